@@ -1,0 +1,76 @@
+// `check`: analyses base and head (or the head under two kOps releases) and assembles the result.
+import { analyzeSide } from './analyze.js'
+import { classify, summarise } from './findings/compare.js'
+import type { CheckResult, ClusterEntry } from './result.js'
+import type { RepoFile } from './repo/side.js'
+import type { SideAnalysis } from './rules/rule.js'
+import { containerdDefaults } from './simulate/components/containerd.js'
+
+export interface CheckInput {
+  head: { ref: string; files: RepoFile[]; kopsVersion?: string | null }
+  base?: { ref: string; files: RepoFile[]; kopsVersion?: string | null } | null
+  /** Drift scan: simulate the head also under this release, as if the pin were bumped. */
+  targetKopsVersion?: string | null
+}
+
+function clusterEntries(side: SideAnalysis): ClusterEntry[] {
+  return side.clusters.map((c) => {
+    let containerdVersion: string | null = null
+    if (c.group.cluster && c.k8sVersion && side.kops.release) {
+      try {
+        containerdVersion = containerdDefaults(side.kops.release, c.group.cluster, c.k8sVersion).version
+      } catch {
+        containerdVersion = null
+      }
+    }
+    return {
+      side: side.side,
+      name: c.group.cluster?.name?.value ?? null,
+      file: c.group.file,
+      kopsVersion: side.kops.version,
+      kubernetesVersion: c.k8sVersion,
+      containerdVersion,
+      instanceGroups: c.group.instanceGroups.map((ig) => ig.name?.value ?? '(unnamed)'),
+      evaluated: c.evaluated,
+    }
+  })
+}
+
+export function runCheck(input: CheckInput): { result: CheckResult; base: SideAnalysis | null; head: SideAnalysis } {
+  if (input.targetKopsVersion) {
+    const pinned = analyzeSide(input.head.files, { side: 'base', ref: input.head.ref, kopsVersion: input.head.kopsVersion })
+    const target = analyzeSide(input.head.files, { side: 'head', ref: input.head.ref, kopsVersion: input.targetKopsVersion })
+    const findings = classify(pinned, target)
+    return {
+      base: pinned,
+      head: target,
+      result: {
+        schemaVersion: 1,
+        mode: 'drift',
+        base: null,
+        head: { ref: input.head.ref, kopsVersion: pinned.kops.version },
+        target: { kopsVersion: target.kops.version },
+        findings,
+        clusters: [...clusterEntries(pinned), ...clusterEntries(target)],
+        summary: summarise(findings),
+      },
+    }
+  }
+  const base = input.base ? analyzeSide(input.base.files, { side: 'base', ref: input.base.ref, kopsVersion: input.base.kopsVersion }) : null
+  const head = analyzeSide(input.head.files, { side: 'head', ref: input.head.ref, kopsVersion: input.head.kopsVersion })
+  const findings = classify(base, head)
+  return {
+    base,
+    head,
+    result: {
+      schemaVersion: 1,
+      mode: base ? 'pull-request' : 'snapshot',
+      base: base ? { ref: base.ref, kopsVersion: base.kops.version } : null,
+      head: { ref: head.ref, kopsVersion: head.kops.version },
+      target: null,
+      findings,
+      clusters: [...(base ? clusterEntries(base) : []), ...clusterEntries(head)],
+      summary: summarise(findings),
+    },
+  }
+}

@@ -1,0 +1,146 @@
+// The kops-preflight command line: `plan` and `check`, with exit codes 0 (clean), 1 (findings), 2 (could not run).
+import { readFile, writeFile } from 'node:fs/promises'
+import { relative, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { runCheck } from '../check.js'
+import { shouldFail } from '../fail-on.js'
+import { renderPlanText, runPlan } from '../plan.js'
+import { readDirSide } from '../repo/fs.js'
+import { readGitSide, readWorktreeSide } from '../repo/git.js'
+import { DEFAULT_MAX_BYTES, type ReadOptions, type RepoFile } from '../repo/side.js'
+import { render } from '../report/index.js'
+import type { Arch, FailOn } from '../types.js'
+import { VERSION } from '../version.js'
+
+export interface Io {
+  stdout: (s: string) => void
+  stderr: (s: string) => void
+  cwd: string
+}
+
+export class UsageError extends Error {}
+
+const USAGE = `Usage:
+  kops-preflight check [--repo DIR] [--base REF] [--head REF]
+                       [--kops-version V] [--base-kops-version V] [--target-kops-version V|latest]
+                       [--format text|json|sarif|markdown] [--output FILE]
+                       [--fail-on error|warning|notice|never] [--config FILE]
+                       [--base-path DIR] [--head-path DIR] [--paths GLOB ...]
+  kops-preflight plan --kops-version V [--arch amd64|arm64|all] [--format json|text] FILE...
+
+check compares the kOps version pins and kOps manifests of two sides of a change (base and head)
+and reports what kOps's update cluster and nodeup would do differently. Without --base it checks
+one snapshot; with --target-kops-version it simulates the head as if its pin were bumped.
+--base-path / --head-path read a side from a plain directory instead of git.
+
+Exit codes: 0 no finding at or above --fail-on on the head side, 1 findings, 2 could not run.`
+
+function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback
+  if ((allowed as readonly string[]).includes(value)) return value as T
+  throw new UsageError(`invalid ${flag} '${value}'; expected one of: ${allowed.join(', ')}`)
+}
+
+async function check(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      repo: { type: 'string' },
+      base: { type: 'string' },
+      head: { type: 'string' },
+      'base-path': { type: 'string' },
+      'head-path': { type: 'string' },
+      'kops-version': { type: 'string' },
+      'base-kops-version': { type: 'string' },
+      'target-kops-version': { type: 'string' },
+      format: { type: 'string' },
+      output: { type: 'string' },
+      'fail-on': { type: 'string' },
+      config: { type: 'string' },
+      paths: { type: 'string', multiple: true },
+    },
+    strict: true,
+    allowPositionals: false,
+  })
+  const format = oneOf('--format', values.format, ['text', 'json', 'sarif', 'markdown'] as const, 'text')
+  const failOn = oneOf('--fail-on', values['fail-on'], ['error', 'warning', 'notice', 'never'] as const, 'error') as FailOn
+  if (values.base && values['base-path']) throw new UsageError('use either --base or --base-path, not both')
+  if (values.head && values['head-path']) throw new UsageError('use either --head or --head-path, not both')
+  if (values['target-kops-version'] && (values.base || values['base-path'])) throw new UsageError('--target-kops-version checks one snapshot; drop --base/--base-path')
+  const repo = resolve(io.cwd, values.repo ?? '.')
+  const opts: ReadOptions = { paths: values.paths ?? [], maxBytes: DEFAULT_MAX_BYTES }
+  const head = values['head-path']
+    ? await readDirSide(resolve(io.cwd, values['head-path']), opts)
+    : values.head
+      ? await readGitSide(repo, values.head, opts)
+      : await readWorktreeSide(repo, opts)
+  const base = values['base-path'] ? await readDirSide(resolve(io.cwd, values['base-path']), opts) : values.base ? await readGitSide(repo, values.base, opts) : null
+  const relRef = (side: { ref: string }, isPath: boolean) => (isPath ? relative(io.cwd, side.ref) || '.' : side.ref)
+  const { result } = runCheck({
+    head: { ref: relRef(head, !!values['head-path']), files: head.files, kopsVersion: values['kops-version'] ?? null },
+    base: base ? { ref: relRef(base, !!values['base-path']), files: base.files, kopsVersion: values['base-kops-version'] ?? null } : null,
+    targetKopsVersion: values['target-kops-version'] ?? null,
+  })
+  const out = render(format, result)
+  if (values.output) await writeFile(resolve(io.cwd, values.output), out)
+  else io.stdout(out)
+  return shouldFail(result.findings, failOn) ? 1 : 0
+}
+
+async function plan(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { 'kops-version': { type: 'string' }, arch: { type: 'string' }, format: { type: 'string' } },
+    strict: true,
+    allowPositionals: true,
+  })
+  if (!values['kops-version']) throw new UsageError('plan needs --kops-version V')
+  if (positionals.length === 0) throw new UsageError('plan needs at least one FILE')
+  const arch = oneOf('--arch', values.arch, ['amd64', 'arm64', 'all'] as const, 'all')
+  const format = oneOf('--format', values.format, ['json', 'text'] as const, 'json')
+  const files: RepoFile[] = []
+  for (const p of positionals) {
+    let text: string
+    try {
+      text = await readFile(resolve(io.cwd, p), 'utf8')
+    } catch (e) {
+      throw new UsageError(`cannot read ${p}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`)
+    }
+    files.push({ path: p.replace(/\\/g, '/'), text })
+  }
+  const arches: Arch[] = arch === 'all' ? ['amd64', 'arm64'] : [arch]
+  const result = runPlan(files, values['kops-version'], arches)
+  io.stdout(format === 'json' ? JSON.stringify(result, null, 2) + '\n' : renderPlanText(result))
+  return 0
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv
+  try {
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      io.stdout(USAGE + '\n')
+      return command === undefined ? 2 : 0
+    }
+    if (command === '--version' || command === '-V') {
+      io.stdout(`kops-preflight ${VERSION}\n`)
+      return 0
+    }
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout(USAGE + '\n')
+      return 0
+    }
+    if (command === 'check') return await check(rest, io)
+    if (command === 'plan') return await plan(rest, io)
+    throw new UsageError(`unknown command '${command}'; expected check or plan`)
+  } catch (e) {
+    const err = e as Error & { code?: string }
+    if (e instanceof UsageError || err.code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`kops-preflight: ${err.message}\n${USAGE.split('\n').slice(0, 5).join('\n')}\n`)
+      return 2
+    }
+    io.stderr(`kops-preflight: ${err.message}\n`)
+    if (!/not a git repository|unknown git ref|ENOENT|cannot read/.test(err.message))
+      io.stderr('This looks like a bug in kops-preflight; please report it with the command you ran.\n' + (process.env.KOPS_PREFLIGHT_DEBUG ? `${err.stack}\n` : ''))
+    return 2
+  }
+}

@@ -1,0 +1,73 @@
+// Finds Go-template expressions (`kops toolbox template`) and masks them so the rest of the file still parses.
+import type { Position } from '../types.js'
+
+/** Marker written in place of an inline template expression; values containing it are unresolved. */
+export const TEMPLATE_MARKER = 'KPTPL'
+
+export interface TemplateExpression {
+  text: string
+  pos: Position
+}
+
+export interface MaskedText {
+  text: string
+  expressions: TemplateExpression[]
+}
+
+const EXPRESSION = /\{\{[\s\S]*?\}\}/g
+
+/** Converts a string offset into a 1-based line/column using precomputed line starts. */
+export function lineStarts(text: string): number[] {
+  const starts = [0]
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1)
+  return starts
+}
+
+export function offsetToLineCol(starts: number[], offset: number): { line: number; column: number } {
+  let lo = 0
+  let hi = starts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (starts[mid] <= offset) lo = mid
+    else hi = mid - 1
+  }
+  return { line: lo + 1, column: offset - starts[lo] + 1 }
+}
+
+export function spanToPosition(starts: number[], start: number, end: number): Position {
+  const a = offsetToLineCol(starts, start)
+  const b = offsetToLineCol(starts, end)
+  return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column }
+}
+
+/**
+ * Replaces every `{{ … }}` with text of the same length so that positions stay exact:
+ * a line holding only template actions becomes blank (control flow such as `{{ range }}`
+ * or `{{ end }}`); an expression inside a value becomes the marker padded with `_`.
+ */
+export function maskTemplates(text: string): MaskedText {
+  const expressions: TemplateExpression[] = []
+  if (!text.includes('{{')) return { text, expressions }
+  const starts = lineStarts(text)
+  const chars = text.split('')
+  for (const m of text.matchAll(EXPRESSION)) {
+    const start = m.index
+    const end = start + m[0].length
+    expressions.push({ text: m[0], pos: spanToPosition(starts, start, end) })
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1
+    let lineEnd = text.indexOf('\n', end)
+    if (lineEnd === -1) lineEnd = text.length
+    const rest = (text.slice(lineStart, start) + text.slice(end, lineEnd)).replace(EXPRESSION, '')
+    const standalone = rest.trim() === ''
+    for (let i = start; i < end; i++) {
+      if (chars[i] === '\n' || chars[i] === '\r') continue
+      chars[i] = standalone ? ' ' : i - start < TEMPLATE_MARKER.length ? TEMPLATE_MARKER[i - start] : '_'
+    }
+  }
+  return { text: chars.join(''), expressions }
+}
+
+/** Whether a scalar read from YAML depends on something this tool cannot evaluate. */
+export function isUnresolved(value: string): boolean {
+  return value.includes(TEMPLATE_MARKER) || /\$\{[^}]*\}/.test(value) || /\$\([^)]*\)/.test(value)
+}

@@ -1,0 +1,47 @@
+// The check and plan results: the stable JSON interface (schemaVersion 1) every renderer reads.
+import type { Arch, Finding, Summary } from './types.js'
+import type { InstalledFile, NodeupOutcome } from './simulate/types.js'
+
+export interface ClusterEntry {
+  side: 'base' | 'head'
+  name: string | null
+  file: string
+  kopsVersion: string | null
+  kubernetesVersion: string | null
+  /** containerd version kOps uses for this cluster (spec value or kOps's default), when known. */
+  containerdVersion: string | null
+  instanceGroups: string[]
+  evaluated: 'full' | 'partial' | 'none'
+}
+
+export interface CheckResult {
+  schemaVersion: 1
+  mode: 'pull-request' | 'snapshot' | 'drift'
+  base: { ref: string; kopsVersion: string | null } | null
+  head: { ref: string; kopsVersion: string | null }
+  /** Drift mode: the kOps release the head was also simulated under. */
+  target: { kopsVersion: string | null } | null
+  findings: Finding[]
+  clusters: ClusterEntry[]
+  summary: Summary
+}
+
+export interface PlanArch {
+  assets: { urls: string[]; hash: string | null }[]
+  nodeup: { outcome: NodeupOutcome; error: string | null; warnings: string[] }
+  files: InstalledFile[]
+  /** Archives whose contents were inferred from their file name (custom URLs) or are unknown. */
+  notes: string[]
+}
+
+export interface PlanResult {
+  schemaVersion: 1
+  kopsVersion: string
+  clusters: {
+    name: string | null
+    file: string
+    kubernetesVersion: string | null
+    instanceGroups: { name: string | null; role: string; architectures: Partial<Record<Arch, PlanArch>> }[]
+  }[]
+  problems: { file: string; line: number; column: number; message: string }[]
+}

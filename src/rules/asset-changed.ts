@@ -1,0 +1,80 @@
+// asset-changed: an asset an instance group downloads changes between base and head (kOps bump or spec edit).
+import { defineRule, igArches, placeOf } from './rule.js'
+import type { ClusterEvaluation } from './rule.js'
+import type { Arch } from '../types.js'
+
+/** kOps's own binaries follow the kOps pin on every bump; listing them would only repeat the bump. */
+const FOLLOWS_PIN = ['protokube', 'channels']
+
+/** Short labels for two URLs: their file names, or the first path segment where they differ. */
+export function labels(from: string, to: string): [string, string] {
+  const a = from.split('/')
+  const b = to.split('/')
+  if (a[a.length - 1] !== b[b.length - 1]) return [a[a.length - 1], b[b.length - 1]]
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return [a[i], b[i]]
+  return [from, to]
+}
+
+type Change = { component: string; from: string; to: string; arches: Set<Arch>; igs: Set<string>; origin: import('../types.js').Located<unknown> | null }
+
+function changes(base: ClusterEvaluation, head: ClusterEvaluation): Change[] {
+  const out = new Map<string, Change>()
+  for (const h of head.igs) {
+    const b = base.igs.find((x) => x.ig.name?.value === h.ig.name?.value)
+    if (!b || h.ig.role === 'Bastion') continue
+    for (const arch of igArches(h.ig)) {
+      const ha = h.results[arch]?.assets ?? []
+      const ba = b.results[arch]?.assets ?? []
+      for (const comp of new Set([...ha.map((a) => a.component), ...ba.map((a) => a.component)])) {
+        if (FOLLOWS_PIN.includes(comp)) continue
+        const hu = ha.find((a) => a.component === comp)
+        const bu = ba.find((a) => a.component === comp)
+        const fromUrl = bu ? bu.urls[0].replaceAll(arch, '<arch>') : ''
+        const toUrl = hu ? hu.urls[0].replaceAll(arch, '<arch>') : ''
+        if (fromUrl === toUrl) continue
+        const [from, to] = bu && hu ? labels(fromUrl, toUrl) : [bu ? labels(fromUrl, fromUrl)[0].split('/').pop()! : '(none)', hu ? toUrl.split('/').pop()! : '(none)']
+        const key = `${comp}|${from}|${to}`
+        const c = out.get(key) ?? { component: comp, from, to, arches: new Set(), igs: new Set(), origin: hu?.origin ?? bu?.origin ?? null }
+        c.arches.add(arch)
+        c.igs.add(h.ig.name?.value ?? '')
+        out.set(key, c)
+      }
+    }
+  }
+  return [...out.values()]
+}
+
+export default defineRule({
+  id: 'asset-changed',
+  defaultSeverity: 'notice',
+  summary: 'An asset instance groups download changes between the two sides (e.g. containerd 1.7.13 → 1.7.16).',
+  remediation: 'Review the change; mirror the new asset first if spec.assets.fileRepository is set.',
+  messages: {
+    changed: '{component} changes from {from} to {to} on {igs} ({arches}).',
+    added: '{component} is added ({to}) on {igs} ({arches}).',
+    removed: '{component} ({from}) is no longer installed on {igs} ({arches}).',
+  },
+  scope: 'change',
+  check({ base, head }, report) {
+    if (!base) return
+    for (const hc of head.clusters) {
+      const name = hc.group.cluster?.name?.value
+      if (!name) continue
+      const bc = base.clusters.find((c) => c.group.cluster?.name?.value === name)
+      if (!bc) continue
+      for (const ch of changes(bc, hc)) {
+        const arches = [...ch.arches].sort()
+        report({
+          messageId: ch.from === '(none)' ? 'added' : ch.to === '(none)' ? 'removed' : 'changed',
+          data: { component: ch.component, from: ch.from, to: ch.to, igs: [...ch.igs].sort().map((i) => `"${i}"`).join(', '), arches: arches.join(', ') },
+          place: placeOf(ch.origin, head, hc.group),
+          cluster: name,
+          instanceGroup: null,
+          arch: arches.length === 1 ? arches[0] : null,
+          kopsVersion: head.kops.version,
+          subject: `${ch.component}:${ch.from}->${ch.to}`,
+        })
+      }
+    }
+  },
+})

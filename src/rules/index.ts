@@ -1,0 +1,31 @@
+// Registry of rules, sorted by id.
+import assetChanged from './asset-changed.js'
+import assetContentsUnknown from './asset-contents-unknown.js'
+import criContainerdBundle from './cri-containerd-bundle.js'
+import kopsRejectsSpec from './kops-rejects-spec.js'
+import kopsVersionMissing from './kops-version-missing.js'
+import kopsVersionPinsDisagree from './kops-version-pins-disagree.js'
+import kopsVersionUnknown from './kops-version-unknown.js'
+import kubernetesVersionUnsupported from './kubernetes-version-unsupported.js'
+import manifestInvalid from './manifest-invalid.js'
+import manifestNotEvaluated from './manifest-not-evaluated.js'
+import nodeupFails from './nodeup-fails.js'
+import type { Rule } from './rule.js'
+
+export const RULES: Rule[] = [
+  assetChanged,
+  assetContentsUnknown,
+  criContainerdBundle,
+  kopsRejectsSpec,
+  kopsVersionMissing,
+  kopsVersionPinsDisagree,
+  kopsVersionUnknown,
+  kubernetesVersionUnsupported,
+  manifestInvalid,
+  manifestNotEvaluated,
+  nodeupFails,
+]
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.id === id)
+}

@@ -1,0 +1,38 @@
+// kops-rejects-spec: `kops update cluster` of the pinned release would refuse the spec (validation or asset resolution).
+import { validateCluster, validateInstanceGroup } from '../simulate/cloudup/validation.js'
+import { defineRule, placeOf } from './rule.js'
+
+export default defineRule({
+  id: 'kops-rejects-spec',
+  defaultSeverity: 'error',
+  summary: '`kops update cluster` of this kOps release would refuse the spec.',
+  remediation: 'Fix the field the finding points at so kOps accepts it, or pin a kOps release that does.',
+  messages: {
+    invalid: 'kOps {kops} would refuse this spec in validation: "{field}: {detail}".',
+    assets: 'kops update cluster of kOps {kops} would fail while planning assets for {arch}: "{error}".',
+  },
+  scope: 'side',
+  check({ side }, report) {
+    const kops = side.kops.version ?? ''
+    for (const c of side.clusters) {
+      const cluster = c.group.cluster
+      const name = cluster?.name?.value ?? null
+      if (cluster && c.k8sVersion && side.kops.release)
+        for (const v of validateCluster(side.kops.release, cluster, c.k8sVersion))
+          report({ messageId: 'invalid', data: { kops, field: v.field, detail: v.detail }, place: { file: v.at.file, pos: v.at.pos }, cluster: name, instanceGroup: null, arch: null, kopsVersion: side.kops.version, subject: `${v.field}:${v.detail}` })
+      for (const { ig } of c.igs)
+        for (const v of validateInstanceGroup(ig))
+          report({ messageId: 'invalid', data: { kops, field: v.field, detail: v.detail }, place: { file: v.at.file, pos: v.at.pos }, cluster: name, instanceGroup: ig.name?.value ?? null, arch: null, kopsVersion: side.kops.version, subject: `${v.field}:${v.detail}` })
+      // kOps plans every architecture for every group, so one failing arch refuses the whole update: report each distinct failure once.
+      const seen = new Set<string>()
+      for (const { results } of c.igs)
+        for (const [arch, r] of Object.entries(results)) {
+          if (!r || r.nodeup.outcome !== 'rejected' || !r.nodeup.error) continue
+          const key = `${arch}:${r.nodeup.error}`
+          if (seen.has(key)) continue
+          seen.add(key)
+          report({ messageId: 'assets', data: { kops, arch, error: r.nodeup.error }, place: placeOf(r.failureOrigin, side, c.group), cluster: name, instanceGroup: null, arch: arch as 'amd64' | 'arm64', kopsVersion: side.kops.version, subject: r.nodeup.error.replace(/\d+\.\d+\.\d+\S*/g, 'V') })
+        }
+    }
+  },
+})

@@ -1,0 +1,34 @@
+// manifest-not-evaluated: part of a manifest could not be evaluated (Go templates, shell variables), so results are incomplete.
+import { defineRule } from './rule.js'
+
+export default defineRule({
+  id: 'manifest-not-evaluated',
+  defaultSeverity: 'warning',
+  summary: 'Part of a kOps manifest could not be evaluated (template expression or variable), so results for it are incomplete.',
+  remediation: 'Commit the rendered manifest (e.g. the output of kops toolbox template) next to the template so it can be checked, or ignore this finding with a reason.',
+  messages: {
+    templateExpression: 'The template expression {expression} was not evaluated; values that depend on it were not checked.',
+    variable: 'The value "{value}" of {field} depends on a variable and was not evaluated.',
+    notSimulated: 'Cluster "{cluster}" was not simulated: {reason}.',
+  },
+  scope: 'side',
+  check({ side }, report) {
+    for (const p of side.manifests.problems) {
+      if (p.ruleId !== 'manifest-not-evaluated') continue
+      report({ messageId: p.messageId, data: p.data, place: { file: p.file, pos: p.pos }, cluster: null, instanceGroup: null, arch: null, kopsVersion: null, subject: `${p.messageId}:${p.data.expression ?? p.data.field ?? ''}` })
+    }
+    for (const c of side.clusters) {
+      if (c.evaluated !== 'none' || !c.reason || !c.group.cluster) continue
+      report({
+        messageId: 'notSimulated',
+        data: { cluster: c.group.cluster.name?.value ?? '(unnamed)', reason: c.reason },
+        place: { file: c.group.cluster.doc.file, pos: (c.group.cluster.kubernetesVersion ?? c.group.cluster.name)?.pos ?? c.group.cluster.doc.at },
+        cluster: c.group.cluster.name?.value ?? null,
+        instanceGroup: null,
+        arch: null,
+        kopsVersion: side.kops.version,
+        subject: 'not-simulated',
+      })
+    }
+  },
+})

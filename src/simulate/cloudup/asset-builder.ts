@@ -1,0 +1,56 @@
+// Mirrors kubernetes/kops:pkg/assets/builder.go (RemapFile: spec.assets.fileRepository) and the mirror lists of
+// util/pkg/mirrors (v1.26 … v1.28.0-alpha) / pkg/assets/mirrors.go (v1.28.0-beta.1 …), which append fallback URLs.
+import { MIRROR_RULES } from '../../releases/data/mirrors.js'
+import { rowFor } from '../../releases/rows.js'
+import { inTagRanges, type TagRanges } from '../../releases/version.js'
+import type { ClusterModel } from '../../manifests/model.js'
+
+// The remap is skipped when the file repository's host equals the asset's host (commit 9f383f93cc).
+const SAME_HOST_SKIPPED: TagRanges = [['1.29.0-alpha.3']]
+
+export interface AssetBuilder {
+  /** Canonical URL → the URLs kOps writes (primary first, then mirrors). */
+  urls(canonical: string): string[]
+}
+
+export function assetBuilder(release: string, kopsVersion: string, cluster: ClusterModel): AssetBuilder {
+  const repo = cluster.fileRepository?.value ?? null
+  const mirrors = rowFor(MIRROR_RULES, release, 'mirror rules')
+  return {
+    urls(canonical) {
+      const primary = repo ? remapFile(release, repo, canonical) : canonical
+      // kOps adds fallbacks only for assets whose hash it knows; every asset matching a mirror prefix is a
+      // well-known upstream file whose hash kOps finds (embedded or from <url>.sha256), so the rule always applies here.
+      for (const rule of mirrors.rules) {
+        const prefix = fill(rule.prefix, kopsVersion)
+        if (!primary.startsWith(prefix)) continue
+        let rest = primary.slice(prefix.length)
+        if (rule.flattenRestFor) {
+          rest = rest.replaceAll('/', '-')
+          for (const name of rule.flattenRestFor) rest = rest.replace(new RegExp(`^linux-(amd64|arm64)-${name}$`), `${name}-linux-$1`)
+        }
+        return [primary, ...rule.fallbacks.map((f) => fill(f, kopsVersion) + rest)]
+      }
+      return [primary]
+    },
+  }
+}
+
+function fill(template: string, kopsVersion: string): string {
+  return template.replaceAll('{kopsVersion}', kopsVersion)
+}
+
+/** `fileRepository` with its path joined to the canonical URL's path; the canonical host and query are dropped. */
+export function remapFile(release: string, fileRepository: string, canonical: string): string {
+  let repo: URL
+  let can: URL
+  try {
+    repo = new URL(fileRepository)
+    can = new URL(canonical)
+  } catch {
+    return canonical
+  }
+  if (inTagRanges(release, SAME_HOST_SKIPPED) && repo.host === can.host) return canonical
+  const joined = ('/' + [repo.pathname, can.pathname].join('/')).replace(/\/+/g, '/').replace(/\/$/, '')
+  return `${repo.protocol}//${repo.host}${joined}`
+}

@@ -1,0 +1,68 @@
+// Mirrors the ordered asset list of kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go addFileAssets +
+// nodeUpConfigBuilder.BuildConfig (v1.26 … v1.29.x), pkg/nodemodel/fileassets.go + nodeupconfigbuilder.go (v1.30 …):
+// kubelet, kubectl, [mounter], [credential provider], [CNI], runtime block {containerd|docker, runc, nerdctl, crictl},
+// [crictl outside the block, 1.29.0-beta.1 … 1.34.0-alpha.1], then protokube and channels on control planes and gossip clusters.
+// Bastions never run nodeup, so they get no assets.
+import { inTagRanges, type TagRanges } from '../../releases/version.js'
+import type { PlannedAsset } from '../types.js'
+import { cniAssets } from './cni.js'
+import { containerdAsset } from './containerd.js'
+import { cloudProvider, planned, type CloudupContext } from './context.js'
+import { credentialProviderAssets } from './credential-provider.js'
+import { crictlAsset } from './crictl.js'
+import { kopsBinaryAsset } from './kops-assets.js'
+import { kubernetesAssets } from './kubernetes.js'
+import { nerdctlAsset } from './nerdctl.js'
+import { runcAsset } from './runc.js'
+
+// containerd.skipInstall honoured by cloudup (989be27398): not in 1.26.x, 1.27.0-alpha.1 … beta.3, 1.28.0-alpha.1.
+const SKIP_INSTALL_HONOURED: TagRanges = [['1.27.0', '1.28.0-alpha.1'], ['1.28.0-alpha.2']]
+const DOCKER_RUNTIME: TagRanges = [['0.0.0', '1.29.0-alpha.1']]
+const CRICTL_ALWAYS: TagRanges = [['1.29.0-beta.1', '1.34.0-beta.1']]
+const NERDCTL_ALWAYS: TagRanges = [['1.29.0-beta.1', '1.34.0-beta.1']]
+const TOOLS_OPT_IN: TagRanges = [['1.34.0-beta.1']]
+const CHANNELS_ASSET: TagRanges = [['0.0.0', '1.36.0-alpha.1']]
+const PROTOKUBE_HYBRID: TagRanges = [['1.36.0-alpha.1']]
+
+/** Gossip: a `.k8s.local` cluster name with DNS topology other than None (IsGossip / UsesLegacyGossip). */
+export function usesGossip(ctx: CloudupContext): boolean {
+  const name = ctx.cluster.name?.value ?? ''
+  return name.endsWith('.k8s.local') && (ctx.cluster.dnsType?.value ?? '').toLowerCase() !== 'none'
+}
+
+/** Whether non-API-server nodes are given control-plane IPs at boot, so they need no protokube (1.36+ hybrid bootstrap). */
+function hasAPIServerIPs(ctx: CloudupContext): boolean {
+  if (ctx.ig.role === 'ControlPlane' || ctx.ig.role === 'APIServer') return false
+  return ['hetzner', 'scaleway', 'digitalocean', 'metal'].includes(cloudProvider(ctx))
+}
+
+export function buildFileAssets(ctx: CloudupContext): PlannedAsset[] {
+  if (ctx.ig.role === 'Bastion') return []
+  const out: PlannedAsset[] = [...kubernetesAssets(ctx), ...credentialProviderAssets(ctx), ...cniAssets(ctx)]
+  const runtime = ctx.cluster.containerRuntime?.value ?? 'containerd'
+  const c = ctx.cluster.containerd
+  const skip = c.skipInstall?.value === true && inTagRanges(ctx.release, SKIP_INSTALL_HONOURED)
+  if (runtime === 'docker' && inTagRanges(ctx.release, DOCKER_RUNTIME)) {
+    const v = ctx.cluster.doc.string(['spec', 'docker', 'version'])
+    const skipDocker = ctx.cluster.doc.boolean(['spec', 'docker', 'skipInstall'])?.value === true && inTagRanges(ctx.release, SKIP_INSTALL_HONOURED)
+    if (!skipDocker) {
+      const dir = ctx.arch === 'amd64' ? 'x86_64' : 'aarch64'
+      out.push(planned(ctx, 'docker', `https://download.docker.com/linux/static/stable/${dir}/docker-${v?.value ?? '20.10.17'}.tgz`, null, v))
+    }
+  } else if (!skip) {
+    out.push(containerdAsset(ctx))
+    const runc = runcAsset(ctx)
+    if (runc) out.push(runc)
+    if (inTagRanges(ctx.release, NERDCTL_ALWAYS) || (inTagRanges(ctx.release, TOOLS_OPT_IN) && c.installNerdCtl?.value === true)) out.push(nerdctlAsset(ctx))
+    if (inTagRanges(ctx.release, TOOLS_OPT_IN) && c.installCriCtl?.value === true) out.push(crictlAsset(ctx))
+  }
+  if (inTagRanges(ctx.release, CRICTL_ALWAYS)) out.push(crictlAsset(ctx))
+  const controlPlane = ctx.ig.role === 'ControlPlane'
+  const gossip = usesGossip(ctx)
+  const protokube = inTagRanges(ctx.release, PROTOKUBE_HYBRID) ? controlPlane || (gossip && !hasAPIServerIPs(ctx)) : controlPlane || gossip
+  if (protokube) {
+    out.push(kopsBinaryAsset(ctx, 'protokube'))
+    if (inTagRanges(ctx.release, CHANNELS_ASSET)) out.push(kopsBinaryAsset(ctx, 'channels'))
+  }
+  return out
+}
