@@ -126,7 +126,6 @@ export function looksLikeKopsManifest(text: string): boolean {
  */
 function chunks(text: string): { start: number; unseparated: boolean }[] {
   const out = [{ start: 0, unseparated: false }]
-  const re = /^apiVersion:/gm
   let seenObject = false
   let separated = true
   let lineStart = 0
@@ -139,7 +138,6 @@ function chunks(text: string): { start: number; unseparated: boolean }[] {
     } else if (/^---(\s|$)/.test(line) || /^\.\.\.(\s|$)/.test(line)) separated = true
     lineStart += line.length + 1
   }
-  void re
   return out
 }
 
@@ -168,7 +166,8 @@ export function parseManifestFile(file: string, raw: string): ParsedFile {
       })
     for (const doc of parseAllDocuments(chunk, { uniqueKeys: true, prettyErrors: false })) {
       const fatal = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY')
-      for (const e of doc.errors) {
+      // After the first syntax error the parser's later errors are mostly consequences of it: report the first only.
+      for (const e of [...doc.errors.filter((x) => x.code === 'DUPLICATE_KEY'), ...fatal.slice(0, 1)]) {
         problems.push({
           ruleId: 'manifest-invalid',
           messageId: e.code === 'DUPLICATE_KEY' ? 'duplicateKey' : 'yamlError',
