@@ -64,6 +64,7 @@ async function check(args: string[], io: Io): Promise<number> {
   })
   const format = oneOf('--format', values.format, ['text', 'json', 'sarif', 'markdown'] as const, 'text')
   const failOn = oneOf('--fail-on', values['fail-on'], ['error', 'warning', 'notice', 'never'] as const, 'error') as FailOn
+  if (values.config) throw new UsageError('--config (suppression files) is not supported by this version')
   if (values.base && values['base-path']) throw new UsageError('use either --base or --base-path, not both')
   if (values.head && values['head-path']) throw new UsageError('use either --head or --head-path, not both')
   if (values['target-kops-version'] && (values.base || values['base-path'])) throw new UsageError('--target-kops-version checks one snapshot; drop --base/--base-path')
