@@ -1,0 +1,66 @@
+// Shared pieces of the renderers: the canonical finding order, version labels and counts.
+import type { CheckResult } from '../result.js'
+import type { Finding, Severity, Summary } from '../types.js'
+
+export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 }
+export const STATUS_RANK: Record<Finding['status'], number> = { new: 0, unchanged: 1, fixed: 2 }
+
+function cmp(a: string | null, b: string | null): number {
+  const x = a ?? ''
+  const y = b ?? ''
+  return x < y ? -1 : x > y ? 1 : 0
+}
+
+/** Position order: file, line, column, then rule and identity, so ties never depend on input order. */
+export function comparePosition(a: Finding, b: Finding): number {
+  return (
+    cmp(a.file, b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    cmp(a.ruleId, b.ruleId) ||
+    cmp(a.cluster, b.cluster) ||
+    cmp(a.instanceGroup, b.instanceGroup) ||
+    cmp(a.arch, b.arch) ||
+    cmp(a.subject, b.subject) ||
+    cmp(a.message, b.message)
+  )
+}
+
+/** The report order: severity, then new / unchanged / fixed, then position. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || STATUS_RANK[a.status] - STATUS_RANK[b.status] || comparePosition(a, b)
+}
+
+export function sortedFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(compareFindings)
+}
+
+/** Whether statuses mean anything: only when two sides (or two kOps releases) were compared. */
+export function comparesSides(result: CheckResult): boolean {
+  return result.mode !== 'snapshot'
+}
+
+/** The kOps releases compared: base → head in a pull request, pinned → target in a drift scan. */
+export function kopsVersions(result: CheckResult): { from: string | null; to: string | null } {
+  if (result.mode === 'drift') return { from: result.head.kopsVersion, to: result.target?.kopsVersion ?? null }
+  if (result.mode === 'pull-request') return { from: result.base?.kopsVersion ?? null, to: result.head.kopsVersion }
+  return { from: null, to: result.head.kopsVersion }
+}
+
+/** `kOps 1.28.1 → 1.29.0-beta.1`, or `kOps 1.29.0` when only one release is involved; not escaped. */
+export function kopsLabel(result: CheckResult): string {
+  const { from, to } = kopsVersions(result)
+  const show = (v: string | null) => v ?? 'unknown'
+  if (!comparesSides(result) || from === to) return `kOps ${show(to)}`
+  return `kOps ${show(from)} → ${show(to)}`
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`
+}
+
+/** `2 errors, 1 warning, 0 notices`, plus `(1 new, 0 unchanged, 1 fixed)` when sides were compared. */
+export function countsLabel(summary: Summary, withStatus: boolean): string {
+  const severities = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notices, 'notice')}`
+  return withStatus ? `${severities} (${summary.new} new, ${summary.unchanged} unchanged, ${summary.fixed} fixed)` : severities
+}

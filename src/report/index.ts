@@ -1,0 +1,42 @@
+// Entry point of the renderers: one pure function per output format over a CheckResult.
+import type { CheckResult } from '../result.js'
+import { renderJson } from './json.js'
+import { renderMarkdown } from './markdown.js'
+import { renderSarif } from './sarif.js'
+import { renderText } from './text.js'
+
+export type ReportFormat = 'text' | 'json' | 'markdown' | 'sarif'
+export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'markdown', 'sarif']
+
+/** Renders a result in one format with default options; the output is deterministic for equal results. */
+export function render(format: ReportFormat, result: CheckResult): string {
+  switch (format) {
+    case 'text':
+      return renderText(result)
+    case 'json':
+      return renderJson(result)
+    case 'markdown':
+      return renderMarkdown(result)
+    case 'sarif':
+      return renderSarif(result)
+  }
+}
+
+export { formatWorkflowCommand, planAnnotations } from './annotations.js'
+export type { Annotation, AnnotationPlan } from './annotations.js'
+export {
+  escapeHtml,
+  escapeHtmlText,
+  escapeMarkdown,
+  escapeMarkdownKeepingCode,
+  escapeTextLine,
+  escapeWorkflowCommandData,
+  escapeWorkflowCommandProperty,
+  neutraliseMentions,
+} from './escape.js'
+export { renderJson } from './json.js'
+export { renderMarkdown } from './markdown.js'
+export type { MarkdownOptions } from './markdown.js'
+export { renderSarif } from './sarif.js'
+export type { SarifOptions } from './sarif.js'
+export { renderText } from './text.js'

@@ -1,0 +1,67 @@
+// JSON report: the stable `check --format json` interface (schemaVersion 1), keys in the documented order.
+import type { CheckResult, ClusterEntry } from '../result.js'
+import type { Finding } from '../types.js'
+import { sortedFindings } from './common.js'
+
+/*
+ * Keys appear in the order of the interface document; fields the document does not list (additions,
+ * which it allows) follow the documented ones: `target` at the top level, `remediation`, `messageId`,
+ * `data` and `subject` on findings, `containerdVersion` on clusters. Findings are in the report
+ * order (severity, new / unchanged / fixed, position), so equal results give byte-identical output.
+ */
+
+function finding(f: Finding) {
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    status: f.status,
+    message: f.message,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    cluster: f.cluster,
+    instanceGroup: f.instanceGroup,
+    arch: f.arch,
+    kopsVersion: f.kopsVersion,
+    remediation: f.remediation,
+    messageId: f.messageId,
+    data: f.data,
+    subject: f.subject,
+  }
+}
+
+function cluster(c: ClusterEntry) {
+  return {
+    side: c.side,
+    name: c.name,
+    file: c.file,
+    kopsVersion: c.kopsVersion,
+    kubernetesVersion: c.kubernetesVersion,
+    instanceGroups: c.instanceGroups,
+    evaluated: c.evaluated,
+    containerdVersion: c.containerdVersion,
+  }
+}
+
+export function renderJson(result: CheckResult): string {
+  const doc = {
+    schemaVersion: result.schemaVersion,
+    mode: result.mode,
+    base: result.base === null ? null : { ref: result.base.ref, kopsVersion: result.base.kopsVersion },
+    head: { ref: result.head.ref, kopsVersion: result.head.kopsVersion },
+    findings: sortedFindings(result.findings).map(finding),
+    clusters: result.clusters.map(cluster),
+    summary: {
+      errors: result.summary.errors,
+      warnings: result.summary.warnings,
+      notices: result.summary.notices,
+      new: result.summary.new,
+      unchanged: result.summary.unchanged,
+      fixed: result.summary.fixed,
+    },
+    target: result.target === null ? null : { kopsVersion: result.target.kopsVersion },
+  }
+  return `${JSON.stringify(doc, null, 2)}\n`
+}

@@ -1,0 +1,147 @@
+// SARIF 2.1.0 report for GitHub code scanning: rules from the registry, one result per open finding.
+import { createHash } from 'node:crypto'
+import type { CheckResult } from '../result.js'
+import { RULES } from '../rules/index.js'
+import type { Finding, Severity } from '../types.js'
+import { plural, sortedFindings } from './common.js'
+import { escapeMarkdownKeepingCode } from './escape.js'
+
+export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json'
+/** Where the tool is documented; shown by SARIF viewers next to the tool name. */
+export const DEFAULT_INFORMATION_URI = 'https://github.com/kops-preflight/kops-preflight'
+export const DEFAULT_AUTOMATION_ID = 'kops-preflight/'
+/** GitHub rejects runs with more results. */
+export const MAX_SARIF_RESULTS = 25_000
+/** Messages are cut here, as for annotations: longer than any message kops-preflight writes, short enough to read. */
+export const MAX_SARIF_MESSAGE = 4096
+
+export interface SarifOptions {
+  /** `runs[0].automationDetails.id`: the category code scanning keeps alerts under; default `kops-preflight/`. */
+  automationId?: string
+  /** `tool.driver.informationUri`. */
+  informationUri?: string
+  /** `tool.driver.version`, when known. */
+  toolVersion?: string
+}
+
+type SarifLevel = 'error' | 'warning' | 'note'
+
+const LEVEL: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', notice: 'note' }
+/** Code scanning's non-security severity scale. */
+const PROBLEM_SEVERITY: Record<Severity, string> = { error: 'error', warning: 'warning', notice: 'recommendation' }
+
+interface RuleInfo {
+  id: string
+  summary: string
+  remediation: string
+  defaultSeverity: Severity
+}
+
+/** What part of kOps a rule is about, as a code-scanning tag. */
+function area(id: string): string | null {
+  if (id.startsWith('nodeup')) return 'nodeup'
+  if (id.startsWith('kops-rejects')) return 'kops-update-cluster'
+  if (id.startsWith('kops-version')) return 'version-pin'
+  if (id.startsWith('kubernetes-version')) return 'kubernetes-version'
+  if (id.startsWith('manifest')) return 'manifest'
+  if (id.startsWith('asset')) return 'assets'
+  if (id.startsWith('cri-containerd')) return 'containerd'
+  return null
+}
+
+function ruleDescriptor(r: RuleInfo) {
+  const tag = area(r.id)
+  return {
+    id: r.id,
+    name: r.id,
+    shortDescription: { text: r.summary },
+    fullDescription: { text: `${r.summary} ${r.remediation}`.trim() },
+    help: {
+      text: `${r.summary}\n\nFix: ${r.remediation}\n\nRule: ${r.id}`,
+      markdown: `${escapeMarkdownKeepingCode(r.summary)}\n\n**Fix:** ${escapeMarkdownKeepingCode(r.remediation)}\n\nRule: <code>${escapeMarkdownKeepingCode(r.id)}</code>`,
+    },
+    defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
+    properties: {
+      tags: tag ? ['kops', tag] : ['kops'],
+      precision: 'high',
+      'problem.severity': PROBLEM_SEVERITY[r.defaultSeverity],
+    },
+  }
+}
+
+/** A finding's identity (never its line or message), so an alert survives edits above it and kOps bumps. */
+export function fingerprintOf(f: Finding): string {
+  const identity = [f.ruleId, f.file, f.cluster ?? '', f.instanceGroup ?? '', f.arch ?? '', f.subject].join('\u0000')
+  return createHash('sha256').update(identity, 'utf8').digest('hex').slice(0, 16)
+}
+
+/** A repository-relative path as a URI reference: each segment percent-encoded. */
+function fileUri(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/')
+}
+
+function truncate(s: string, max: number): string {
+  const chars = [...s]
+  return chars.length <= max ? s : `${chars.slice(0, max - 1).join('')}…`
+}
+
+function region(f: Finding) {
+  const endLine = Math.max(f.line, f.endLine)
+  const endColumn = endLine === f.line ? Math.max(f.column, f.endColumn) : f.endColumn
+  return { startLine: f.line, startColumn: f.column, endLine, endColumn }
+}
+
+export function renderSarif(result: CheckResult, opts: SarifOptions = {}): string {
+  const known: RuleInfo[] = RULES.map((r) => ({ id: r.id, summary: r.summary, remediation: r.remediation, defaultSeverity: r.defaultSeverity }))
+  // A finding from a rule the registry does not list still needs a descriptor for its ruleIndex.
+  for (const f of result.findings)
+    if (!known.some((r) => r.id === f.ruleId)) known.push({ id: f.ruleId, summary: f.ruleId, remediation: f.remediation, defaultSeverity: f.severity })
+  const rules = known.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]))
+
+  const open = sortedFindings(result.findings).filter((f) => f.status !== 'fixed')
+  const located = open.filter((f) => f.file !== '')
+  const kept = located.slice(0, MAX_SARIF_RESULTS)
+  const occurrences = new Map<string, number>()
+  const results = kept.map((f) => {
+    const hash = fingerprintOf(f)
+    const n = (occurrences.get(hash) ?? 0) + 1
+    occurrences.set(hash, n)
+    return {
+      ruleId: f.ruleId,
+      ruleIndex: ruleIndex.get(f.ruleId) as number,
+      level: LEVEL[f.severity],
+      message: { text: truncate(f.message, MAX_SARIF_MESSAGE) },
+      locations: [{ physicalLocation: { artifactLocation: { uri: fileUri(f.file), uriBaseId: '%SRCROOT%' }, region: region(f) } }],
+      partialFingerprints: { primaryLocationLineHash: `${hash}:${n}` },
+      properties: {
+        status: f.status,
+        cluster: f.cluster,
+        instanceGroup: f.instanceGroup,
+        arch: f.arch,
+        kopsVersion: f.kopsVersion,
+      },
+    }
+  })
+
+  const notes: string[] = []
+  const unplaced = open.length - located.length
+  const over = located.length - kept.length
+  if (unplaced > 0) notes.push(`${plural(unplaced, 'finding')} without a file position ${unplaced === 1 ? 'is' : 'are'} not in this SARIF file; see the text or JSON report.`)
+  if (over > 0) notes.push(`${plural(over, 'finding')} ${over === 1 ? 'was' : 'were'} left out: code scanning accepts at most ${MAX_SARIF_RESULTS} results per run.`)
+
+  const driver: Record<string, unknown> = { name: 'kops-preflight', informationUri: opts.informationUri ?? DEFAULT_INFORMATION_URI }
+  if (opts.toolVersion) driver.version = opts.toolVersion
+  driver.rules = rules.map(ruleDescriptor)
+
+  const run: Record<string, unknown> = {
+    tool: { driver },
+    automationDetails: { id: opts.automationId ?? DEFAULT_AUTOMATION_ID },
+    columnKind: 'utf16CodeUnits',
+    results,
+  }
+  if (notes.length > 0)
+    run.invocations = [{ executionSuccessful: true, toolExecutionNotifications: notes.map((text) => ({ level: 'warning', message: { text } })) }]
+
+  return `${JSON.stringify({ $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] }, null, 2)}\n`
+}

@@ -1,0 +1,39 @@
+// Plain-text report for terminals and logs: one line per finding, then a one-line summary.
+import type { CheckResult } from '../result.js'
+import type { Finding } from '../types.js'
+import { comparesSides, countsLabel, kopsLabel, sortedFindings } from './common.js'
+import { escapeTextLine } from './escape.js'
+
+/*
+ * Format (one finding per line, then a blank line and the summary):
+ *
+ *   clusters/prod.yaml:14:7: error (new) nodeup of kOps 1.29.0 would fail … [nodeup-fails]
+ *   .tool-versions:1:6: warning (unchanged) kOps 1.29.0-beta.1 is not a kOps release; … [kops-version-unknown]
+ *   clusters/prod.yaml:30:5: warning (fixed) The template expression … [manifest-not-evaluated]
+ *
+ *   1 error, 2 warnings, 0 notices (1 new, 1 unchanged, 1 fixed); kOps 1.28.1 → 1.29.0-beta.1
+ *
+ * - `path:line:col: severity` comes first, as compilers and actionlint print it; the status sits in
+ *   parentheses right after the severity so it is seen even when the message is long.
+ * - The status is printed only when two sides were compared (pull-request and drift modes); in a
+ *   snapshot every finding is simply present, and the summary has no status counts either.
+ * - Open findings come first (errors, warnings, notices; new before unchanged; then by position),
+ *   fixed findings last in the same order.
+ * - A finding with no file is shown at `(repository)`.
+ * - Every line is printable: line breaks and control characters from the repository are shown escaped.
+ */
+function findingLine(f: Finding, withStatus: boolean): string {
+  const where = f.file === '' ? '(repository)' : `${escapeTextLine(f.file)}:${f.line}:${f.column}`
+  const status = withStatus ? ` (${f.status})` : ''
+  return `${where}: ${f.severity}${status} ${escapeTextLine(f.message)} [${escapeTextLine(f.ruleId)}]`
+}
+
+export function renderText(result: CheckResult): string {
+  const withStatus = comparesSides(result)
+  const sorted = sortedFindings(result.findings)
+  const ordered = [...sorted.filter((f) => f.status !== 'fixed'), ...sorted.filter((f) => f.status === 'fixed')]
+  const lines = ordered.map((f) => findingLine(f, withStatus))
+  if (lines.length > 0) lines.push('')
+  lines.push(`${countsLabel(result.summary, withStatus)}; ${escapeTextLine(kopsLabel(result))}`)
+  return `${lines.join('\n')}\n`
+}
