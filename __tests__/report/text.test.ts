@@ -19,14 +19,14 @@ describe('renderText', () => {
 
   test('fixed findings come after every open one', () => {
     const lines = renderText(prResult).split('\n').slice(0, prResult.findings.length)
-    const firstFixed = lines.findIndex((l) => l.includes(' (fixed) '))
+    const firstFixed = lines.findIndex((l) => l.endsWith(' (fixed)'))
     expect(firstFixed).toBe(prResult.findings.length - 2)
-    expect(lines.slice(firstFixed).every((l) => l.includes(' (fixed) '))).toBe(true)
+    expect(lines.slice(firstFixed).every((l) => l.endsWith(' (fixed)'))).toBe(true)
   })
 
-  test('lines follow path:line:col: severity (status) message [rule-id]', () => {
+  test('lines follow path:line:col: severity message [rule-id] (status)', () => {
     const lines = renderText(prResult).split('\n').slice(0, prResult.findings.length)
-    for (const l of lines) expect(l).toMatch(/^.+:\d+:\d+: (error|warning|notice) \((new|unchanged|fixed)\) .+ \[[a-z-]+\]$/)
+    for (const l of lines) expect(l).toMatch(/^.+:\d+:\d+: (error|warning|notice) .+ \[[a-z-]+\] \((new|unchanged|fixed)\)$/)
   })
 
   test('repository line breaks are escaped, not printed', () => {

@@ -11,10 +11,10 @@ describe('asset-changed', () => {
     const head = side({ '.tool-versions': 'kops 1.29.0\n', 'c.yaml': m })
     const found = runRule(rule, head, base)
     expect(found.map((f) => [f.messageId, f.message, f.arch, f.place.file])).toEqual([
-      ['changed', 'containerd changes from containerd-1.7.7-linux-<arch>.tar.gz to containerd-1.7.16-linux-<arch>.tar.gz on "arm", "nodes" (amd64, arm64).', null, '.tool-versions'],
-      ['changed', 'runc changes from v1.1.9 to v1.1.12 on "arm", "nodes" (amd64, arm64).', null, '.tool-versions'],
-      ['added', 'nerdctl is added (nerdctl-1.7.4-linux-<arch>.tar.gz) on "arm", "nodes" (amd64, arm64).', null, '.tool-versions'],
-      ['added', 'crictl is added (crictl-v1.29.0-linux-<arch>.tar.gz) on "arm", "nodes" (amd64, arm64).', null, '.tool-versions'],
+      ['changed', 'containerd changes from containerd-1.7.7-linux-<arch>.tar.gz to containerd-1.7.16-linux-<arch>.tar.gz on "arm" (arm64), "nodes" (amd64).', null, '.tool-versions'],
+      ['changed', 'runc changes from v1.1.9 to v1.1.12 on "arm" (arm64), "nodes" (amd64).', null, '.tool-versions'],
+      ['added', 'nerdctl is added (nerdctl-1.7.4-linux-<arch>.tar.gz) on "arm" (arm64), "nodes" (amd64).', null, '.tool-versions'],
+      ['added', 'crictl is added (crictl-v1.29.0-linux-<arch>.tar.gz) on "arm" (arm64), "nodes" (amd64).', null, '.tool-versions'],
     ])
   })
   it('is silent without a base or when nothing changes', () => {

@@ -143,8 +143,19 @@ const PATTERNS: Pattern[] = [
   },
 ]
 
+const listings = new Map<string, ArchiveListing | null>()
+
 /** Recognises an archive by its file name (the last URL path segment) and returns its listing, or null when unknown. */
 export function listingFor(fileName: string): ArchiveListing | null {
+  let l = listings.get(fileName)
+  if (l === undefined) {
+    l = classify(fileName)
+    listings.set(fileName, l)
+  }
+  return l
+}
+
+function classify(fileName: string): ArchiveListing | null {
   for (const p of PATTERNS) {
     const m = p.re.exec(fileName)
     if (!m) continue

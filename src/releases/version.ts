@@ -9,9 +9,17 @@ export function normaliseVersion(raw: string): string | null {
   return v
 }
 
-/** kOps release order: semver order, prereleases before their final. */
+const compared = new Map<string, number>()
+
+/** kOps release order: semver order, prereleases before their final. Memoised: the same few tags are compared millions of times. */
 export function compareVersions(a: string, b: string): number {
-  return semver.compare(a, b)
+  const key = a + ' ' + b
+  let r = compared.get(key)
+  if (r === undefined) {
+    r = semver.compare(a, b)
+    compared.set(key, r)
+  }
+  return r
 }
 
 /**
@@ -27,18 +35,24 @@ export function inTagRanges(version: string, ranges: TagRanges): boolean {
 }
 
 /** Kubernetes comparisons ignore prerelease and build tags, as kOps's IsKubernetesGTE does. */
+const cores = new Map<string, string>()
+
 export function k8sCore(version: string): string {
-  const c = semver.coerce(version)
-  return c ? c.version : '0.0.0'
+  let core = cores.get(version)
+  if (core === undefined) {
+    core = semver.coerce(version)?.version ?? '0.0.0'
+    cores.set(version, core)
+  }
+  return core
 }
 
 export function k8sGte(version: string, than: string): boolean {
-  return semver.gte(k8sCore(version), k8sCore(than))
+  return compareVersions(k8sCore(version), k8sCore(than)) >= 0
 }
 
 export function k8sInRange(version: string, r: K8sRange): boolean {
   const v = k8sCore(version)
-  return (r.from === undefined || semver.gte(v, k8sCore(r.from))) && (r.to === undefined || semver.lt(v, k8sCore(r.to)))
+  return (r.from === undefined || compareVersions(v, k8sCore(r.from)) >= 0) && (r.to === undefined || compareVersions(v, k8sCore(r.to)) < 0)
 }
 
 /** True when the version lies in any of the ranges; an empty list matches every version. */

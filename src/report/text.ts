@@ -7,14 +7,14 @@ import { escapeTextLine } from './escape.js'
 /*
  * Format (one finding per line, then a blank line and the summary):
  *
- *   clusters/prod.yaml:14:7: error (new) nodeup of kOps 1.29.0 would fail … [nodeup-fails]
- *   .tool-versions:1:6: warning (unchanged) kOps 1.29.0-beta.1 is not a kOps release; … [kops-version-unknown]
- *   clusters/prod.yaml:30:5: warning (fixed) The template expression … [manifest-not-evaluated]
+ *   clusters/prod.yaml:14:7: error nodeup of kOps 1.29.0 would fail … [nodeup-fails] (new)
+ *   .tool-versions:1:6: warning kOps 1.29.0-beta.1 is not a kOps release; … [kops-version-unknown] (unchanged)
+ *   clusters/prod.yaml:30:5: warning The template expression … [manifest-not-evaluated] (fixed)
  *
  *   1 error, 2 warnings, 0 notices (1 new, 1 unchanged, 1 fixed); kOps 1.28.1 → 1.29.0-beta.1
  *
- * - `path:line:col: severity` comes first, as compilers and actionlint print it; the status sits in
- *   parentheses right after the severity so it is seen even when the message is long.
+ * - `path:line:col: severity message [rule-id]` exactly as the interface specifies (compilers and
+ *   actionlint print the same), so line-oriented tools keep working; the status follows in parentheses.
  * - The status is printed only when two sides were compared (pull-request and drift modes); in a
  *   snapshot every finding is simply present, and the summary has no status counts either.
  * - Open findings come first (errors, warnings, notices; new before unchanged; then by position),
@@ -25,7 +25,7 @@ import { escapeTextLine } from './escape.js'
 function findingLine(f: Finding, withStatus: boolean): string {
   const where = f.file === '' ? '(repository)' : `${escapeTextLine(f.file)}:${f.line}:${f.column}`
   const status = withStatus ? ` (${f.status})` : ''
-  return `${where}: ${f.severity}${status} ${escapeTextLine(f.message)} [${escapeTextLine(f.ruleId)}]`
+  return `${where}: ${f.severity} ${escapeTextLine(f.message)} [${escapeTextLine(f.ruleId)}]${status}`
 }
 
 export function renderText(result: CheckResult): string {

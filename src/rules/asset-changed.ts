@@ -15,7 +15,7 @@ export function labels(from: string, to: string): [string, string] {
   return [from, to]
 }
 
-type Change = { component: string; from: string; to: string; arches: Set<Arch>; igs: Set<string>; origin: import('../types.js').Located<unknown> | null }
+type Change = { component: string; from: string; to: string; arches: Set<Arch>; igs: Map<string, Set<Arch>>; origin: import('../types.js').Located<unknown> | null }
 
 function changes(base: ClusterEvaluation, head: ClusterEvaluation): Change[] {
   const out = new Map<string, Change>()
@@ -34,9 +34,10 @@ function changes(base: ClusterEvaluation, head: ClusterEvaluation): Change[] {
         if (fromUrl === toUrl) continue
         const [from, to] = bu && hu ? labels(fromUrl, toUrl) : [bu ? labels(fromUrl, fromUrl)[0].split('/').pop()! : '(none)', hu ? toUrl.split('/').pop()! : '(none)']
         const key = `${comp}|${from}|${to}`
-        const c = out.get(key) ?? { component: comp, from, to, arches: new Set(), igs: new Set(), origin: hu?.origin ?? bu?.origin ?? null }
+        const c = out.get(key) ?? { component: comp, from, to, arches: new Set(), igs: new Map(), origin: hu?.origin ?? bu?.origin ?? null }
         c.arches.add(arch)
-        c.igs.add(h.ig.name?.value ?? '')
+        const name = h.ig.name?.value ?? ''
+        c.igs.set(name, (c.igs.get(name) ?? new Set<Arch>()).add(arch))
         out.set(key, c)
       }
     }
@@ -50,9 +51,9 @@ export default defineRule({
   summary: 'An asset instance groups download changes between the two sides (e.g. containerd 1.7.13 → 1.7.16).',
   remediation: 'Review the change; mirror the new asset first if spec.assets.fileRepository is set.',
   messages: {
-    changed: '{component} changes from {from} to {to} on {igs} ({arches}).',
-    added: '{component} is added ({to}) on {igs} ({arches}).',
-    removed: '{component} ({from}) is no longer installed on {igs} ({arches}).',
+    changed: '{component} changes from {from} to {to} on {igs}.',
+    added: '{component} is added ({to}) on {igs}.',
+    removed: '{component} ({from}) is no longer installed on {igs}.',
   },
   scope: 'change',
   check({ base, head }, report) {
@@ -66,7 +67,7 @@ export default defineRule({
         const arches = [...ch.arches].sort()
         report({
           messageId: ch.from === '(none)' ? 'added' : ch.to === '(none)' ? 'removed' : 'changed',
-          data: { component: ch.component, from: ch.from, to: ch.to, igs: [...ch.igs].sort().map((i) => `"${i}"`).join(', '), arches: arches.join(', ') },
+          data: { component: ch.component, from: ch.from, to: ch.to, igs: [...ch.igs.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([i, a]) => `"${i}" (${[...a].sort().join(', ')})`).join(', '), arches: arches.join(', ') },
           place: placeOf(ch.origin, head, hc.group),
           cluster: name,
           instanceGroup: null,

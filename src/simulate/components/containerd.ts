@@ -26,6 +26,8 @@ export function containerdDefaults(release: string, cluster: ClusterModel, k8sVe
     return { version: explicit, versionOrigin: c.version, runc: userRunc }
   const rule = row.rules.find((r) => k8sInRanges(k8sVersion, r.k8s))
   if (!rule) return { version: null, versionOrigin: null, runc: userRunc }
-  // Defaulting replaces spec.containerd.runc as a whole: a user's runc block is dropped.
+  // Defaulting replaces spec.containerd.runc as a whole (a user's runc block is dropped), except in the branch
+  // that sets no runc (`runc: ''`, containerd 1.4.13 for Kubernetes < 1.23), which leaves it as it was.
+  if (rule.runc === '') return { version: rule.containerd, versionOrigin: null, runc: userRunc }
   return { version: rule.containerd, versionOrigin: null, runc: { version: rule.runc, origin: null, packages: null } }
 }
