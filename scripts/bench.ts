@@ -84,7 +84,7 @@ async function main(): Promise<void> {
   rmSync(root, { recursive: true, force: true })
   const f = median(floor)
   const c = median(check)
-  console.log(`repository: ${CLUSTERS} clusters × ${IGS} instance groups, base and head (${CLUSTERS * IGS * 2 * 2} simulations per check), ${RUNS} runs`)
+  console.log(`repository: ${CLUSTERS} clusters × ${IGS} instance groups, base and head (${CLUSTERS * IGS * 2 * 2} instance-group × arch results per check), ${RUNS} runs`)
   console.log(`read + parse floor: ${f.toFixed(1)} ms (median)`)
   console.log(`check:              ${c.toFixed(1)} ms (median), ${findings} findings`)
   console.log(`ratio check / floor: ${(c / f).toFixed(2)}`)

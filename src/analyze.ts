@@ -44,9 +44,18 @@ function evaluate(group: ClusterGroup, kops: KopsResolution, templatedFiles: Set
   if (!kops.release || !kops.version) return { ...none(null), k8sVersion: k8s }
   const release = kops.release
   const version = kops.version
+  // Instance groups that differ only in size, subnets or machine type plan and run nodeup identically:
+  // simulate each distinct (role, image, group-level containerd) once.
+  const memo = new Map<string, Partial<Record<Arch, ReturnType<typeof simulate>>>>()
   const igs = group.instanceGroups.map((ig) => {
-    const results: Partial<Record<Arch, ReturnType<typeof simulate>>> = {}
-    for (const arch of ['amd64', 'arm64'] as const) results[arch] = simulate({ release, kopsVersion: version, cluster, ig, arch, k8sVersion: k8s, pin: kops.pin })
+    const c = ig.containerd
+    const key = JSON.stringify([ig.role, ig.image?.value ?? null, c.at ? ig.doc.node(['spec', 'containerd'])?.toString() : null])
+    let results = memo.get(key)
+    if (!results) {
+      results = {}
+      for (const arch of ['amd64', 'arm64'] as const) results[arch] = simulate({ release, kopsVersion: version, cluster, ig, arch, k8sVersion: k8s, pin: kops.pin })
+      memo.set(key, results)
+    }
     return { ig, results }
   })
   return { group, k8sVersion: k8s, evaluated: partial ? 'partial' : 'full', reason: null, igs }
