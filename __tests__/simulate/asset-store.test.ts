@@ -150,7 +150,7 @@ describe('AssetStore.findMatches (FindMatches)', () => {
     const all = s.findMatches(/.*/)
     expect(all.get('bridge')?.assetPath).toBe('opt/cni/bin/bridge')
     expect(all.get('bridge')?.from.urls[0]).toBe(BUNDLE)
-    // Only the CNI tarball has tap-less v1.2.0 plugins at the root; LICENSE is not in v1.2.0.
+    // cni-plugins v1.2.0 ships no LICENSE (added to the tarball from v1.5.0).
     expect(all.has('LICENSE')).toBe(false)
     // The archive files themselves are entries too.
     expect(all.get('cni-plugins-linux-amd64-v1.2.0.tgz')?.assetPath).toBe(CNI)

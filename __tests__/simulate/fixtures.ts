@@ -10,19 +10,21 @@ import type { Arch } from '../../src/types.js'
 export interface ClusterOpts {
   name?: string
   k8s?: string
-  cloud?: string
+  /** `null` leaves `spec.cloudProvider` to the extra spec lines (v1alpha3 map form). */
+  cloud?: string | null
+  apiVersion?: string
   /** Extra lines under `spec:`, each already indented by two spaces. */
   spec?: string[]
 }
 
 export function clusterYaml(opts: ClusterOpts = {}): string {
   return [
-    'apiVersion: kops.k8s.io/v1alpha2',
+    `apiVersion: ${opts.apiVersion ?? 'kops.k8s.io/v1alpha2'}`,
     'kind: Cluster',
     'metadata:',
     `  name: ${opts.name ?? 'minimal.example.com'}`,
     'spec:',
-    `  cloudProvider: ${opts.cloud ?? 'aws'}`,
+    ...(opts.cloud === null ? [] : [`  cloudProvider: ${opts.cloud ?? 'aws'}`]),
     `  kubernetesVersion: ${opts.k8s ?? 'v1.30.0'}`,
     ...(opts.spec ?? []),
   ].join('\n')
@@ -72,13 +74,15 @@ export interface RunOpts {
   cluster?: ClusterOpts
   ig?: IgOpts
   arch?: Arch
+  /** The Kubernetes version as the caller normalised it; defaults to spec.kubernetesVersion without its `v`. */
+  k8sVersion?: string
 }
 
 /** Runs the whole simulation for one group and arch. */
 export function run(o: RunOpts): ArchResult {
   const cluster = loadCluster(o.cluster)
   const ig = loadIg(o.ig)
-  const k8s = (cluster.kubernetesVersion?.value ?? '').replace(/^v/, '')
+  const k8s = o.k8sVersion ?? (cluster.kubernetesVersion?.value ?? '').replace(/^v/, '')
   return simulate({ release: o.release, kopsVersion: o.kopsVersion ?? o.release, cluster, ig, arch: o.arch ?? 'amd64', k8sVersion: k8s, pin: null })
 }
 
