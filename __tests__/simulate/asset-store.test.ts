@@ -54,7 +54,7 @@ describe('AssetStore.add', () => {
   // kubernetes/kops:upup/pkg/fi/assetstore.go@v1.29.0 (addURLs): an upper-case extension is extracted like any other, so the
   // members of cni-plugins-linux-amd64-v1.2.0.TGZ (bridge, dhcp, …) are in kOps's store; the simulator does not recognise
   // the archive by that name and registers no member (it marks the result uncertain instead).
-  it.failing('knows the members of an archive whose extension is upper case', () => {
+  it('knows the members of an archive whose extension is upper case', () => {
     const s = storeOf(asset('https://example.com/files/cni-plugins-linux-amd64-v1.2.0.TGZ'))
     expect(s.assets.map((a) => a.assetPath)).toContain('bridge')
   })
@@ -74,7 +74,7 @@ describe('AssetStore.add', () => {
 
   // kubernetes/kops:upup/pkg/fi/assetstore.go@v1.29.0 uses path.Base(primaryURL), which drops trailing slashes:
   // path.Base("https://example.com/files/kubelet/") == "kubelet".
-  it.failing('takes the Key with path.Base semantics for a URL ending in a slash', () => {
+  it('takes the Key with path.Base semantics for a URL ending in a slash', () => {
     const s = storeOf(asset('https://example.com/files/kubelet/'))
     expect(s.assets[0].key).toBe('kubelet')
   })

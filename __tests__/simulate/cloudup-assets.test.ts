@@ -161,7 +161,7 @@ describe('gossip (.k8s.local)', () => {
   // balancer), filled from the NLB's private IPs (upup/pkg/fi/cloudup/awstasks/network_load_balancer.go FindAddresses);
   // then `isMaster || (usesLegacyGossip && len(APIServerIPs) == 0)` leaves protokube out. That holds once the NLB
   // exists, i.e. for every update of a running cluster.
-  it.failing('1.36+: gossip workers behind an AWS Network load balancer get no protokube', () => {
+  it('1.36+: gossip workers behind an AWS Network load balancer get no protokube', () => {
     const nlb = { name: 'minimal.k8s.local', k8s: 'v1.35.2', spec: ['  api:', '    loadBalancer:', '      type: Public', '      class: Network'] }
     expect(plan('1.36.0', nlb).filter((u) => u.includes('protokube'))).toEqual([])
   })
@@ -169,7 +169,7 @@ describe('gossip (.k8s.local)', () => {
   // kubernetes/kops:pkg/nodemodel/nodeupconfigbuilder.go@v1.36.0: outside the load-balancer branch, Hetzner, Scaleway,
   // DigitalOcean and Metal give bootConfig.APIServerIPs to every role, so an APIServer group (not a control plane) of a
   // gossip cluster there gets no protokube either.
-  it.failing('1.36+: APIServer groups of a Hetzner gossip cluster get no protokube', () => {
+  it('1.36+: APIServer groups of a Hetzner gossip cluster get no protokube', () => {
     const hetzner = { name: 'minimal.k8s.local', k8s: 'v1.35.2', cloud: 'hetzner' }
     expect(plan('1.36.0', hetzner, { name: 'apiserver', role: 'APIServer' }).filter((u) => u.includes('protokube'))).toEqual([])
   })
@@ -279,7 +279,7 @@ describe('spec.containerd.packages', () => {
   // kubernetes/kops:pkg/nodemodel/wellknownassets/containerd.go@v1.30.0 (and buildFileAsset@v1.36.0) parses the package hash
   // with hashing.FromString: a value that is neither prefixed nor 32/40/64 characters long fails cloudup with
   // `unable to parse asset hash "deadbeef": cannot determine algorithm for hash length: 8` (validation only rejects > 64).
-  it.failing('rejects a package hash whose algorithm cannot be determined', () => {
+  it('rejects a package hash whose algorithm cannot be determined', () => {
     expect(rejection('1.30.0', pkg([`      urlAmd64: ${CUSTOM_AMD}`, '      hashAmd64: deadbeef']))).toBe('unable to parse asset hash "deadbeef": cannot determine algorithm for hash length: 8')
   })
 })
@@ -369,14 +369,14 @@ describe('containerd and runc versions', () => {
   // (semver.ParseTolerant is used only for the comparisons; pkg/model/components/containerd.go never normalises it), so
   // `v1.7.20` gives .../download/vv1.7.20/containerd-v1.7.20-linux-amd64.tar.gz, for which pkg/assets/builder.go findHash
   // finds neither an embedded hash nor a .sha256/.sha256sum file.
-  it.failing('containerd.version with a leading v: kOps builds a vv… URL and cannot find its hash', () => {
+  it('containerd.version with a leading v: kOps builds a vv… URL and cannot find its hash', () => {
     expect(rejection('1.30.0', pinned('v1.7.20', '1.1.13'))).toBe(
       'cannot determine hash for "https://github.com/containerd/containerd/releases/download/vv1.7.20/containerd-v1.7.20-linux-amd64.tar.gz" (have you specified a valid file location?)',
     )
   })
 
   // kubernetes/kops:upup/pkg/fi/cloudup/runc.go@v1.29.2 looks the version up as written in its hash table.
-  it.failing('1.29: a runc.version with a leading v is not in kOps\'s table', () => {
+  it('1.29: a runc.version with a leading v is not in kOps\'s table', () => {
     expect(rejection('1.29.2', pinned('1.7.16', 'v1.1.12'))).toBe('unknown url and hash for runc version: amd64 - v1.1.12')
   })
 
@@ -535,7 +535,7 @@ describe('spec.assets.fileRepository', () => {
 
   // kubernetes/kops:pkg/assets/builder.go@v1.30.0 remapURL: `fileRepo.Path = path.Join(fileRepo.Path, canonicalURL.Path)` and
   // returns fileRepo, so the repository URL's user info and query survive into the download URL.
-  it.failing('keeps user info and query of the repository URL', () => {
+  it('keeps user info and query of the repository URL', () => {
     expect(plan('1.30.0', repo('https://user:secret@repo.example.com/files?token=abc', 'v1.30.2'))[0]).toBe('https://user:secret@repo.example.com/files/release/v1.30.2/bin/linux/amd64/kubelet?token=abc')
   })
 })
@@ -558,7 +558,7 @@ describe('credential provider locations (v1alpha3 spec.cloudProvider.<cloud>.bin
 
   // kubernetes/kops:pkg/nodemodel/fileassets.go@v1.35.0 formats `%s/linux/%s/ecr-credential-provider-linux-%s` with the
   // binariesLocation as written (no trimming), so a trailing slash gives a doubled slash in the download URL.
-  it.failing('uses binariesLocation verbatim, trailing slash included', () => {
+  it('uses binariesLocation verbatim, trailing slash included', () => {
     expect(plan('1.35.0', located('aws', 'https://mirror.example.com/cloud-provider-aws/v1.31.7/'))[2]).toBe('https://mirror.example.com/cloud-provider-aws/v1.31.7//linux/amd64/ecr-credential-provider-linux-amd64')
   })
 

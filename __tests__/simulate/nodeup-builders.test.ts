@@ -243,13 +243,13 @@ describe('ContainerdBuilder', () => {
   // kubernetes/kops:pkg/apis/nodeup/config.go@v1.29.0 buildContainerdConfig merges the group's containerd over the
   // cluster's with reflectutils.JSONMergeStruct (json.Marshal then Unmarshal); SkipInstall is `json:"skipInstall,omitempty"`,
   // so an instance group's `skipInstall: false` is dropped and the cluster's `true` stays.
-  it.failing('an instance group cannot turn a cluster-level skipInstall off', () => {
+  it('an instance group cannot turn a cluster-level skipInstall off', () => {
     const r = build(ContainerdBuilder, { release: '1.30.0', assets: [], cluster: { spec: SKIP }, ig: { spec: ['  containerd:', '    skipInstall: false'] } })
     expect(r).toEqual({ error: null, warnings: [], files: {} })
   })
 
   // Same merge (kubernetes/kops:pkg/apis/nodeup/config.go@v1.34.0): InstallCriCtl is `json:"installCriCtl,omitempty"`.
-  it.failing('an instance group cannot turn a cluster-level installCriCtl off', () => {
+  it('an instance group cannot turn a cluster-level installCriCtl off', () => {
     const r = build(CrictlBuilder, { release: '1.34.0', assets: [CRICTL], cluster: { spec: [...SKIP, '    installCriCtl: true'] }, ig: { spec: ['  containerd:', '    installCriCtl: false'] } })
     expect(r.files).toEqual({ '/usr/local/bin/crictl': 'crictl' })
   })
@@ -316,7 +316,7 @@ describe('ProtokubeBuilder', () => {
 
   // kubernetes/kops:nodeup/pkg/model/protokube.go@v1.36.0 skips when `!IsMaster && len(BootConfig.APIServerIPs) > 0`, and
   // pkg/nodemodel/nodeupconfigbuilder.go@v1.36.0 fills APIServerIPs for every role on Hetzner (APIServer groups included).
-  it.failing('1.36.0-alpha.1+: a Hetzner APIServer group of a gossip cluster skips it', () => {
+  it('1.36.0-alpha.1+: a Hetzner APIServer group of a gossip cluster skips it', () => {
     expect(build(ProtokubeBuilder, { release: '1.36.0', assets: [], ig: { role: 'APIServer' }, cluster: { ...GOSSIP, cloud: 'hetzner' } }).error).toBeNull()
   })
 

@@ -155,7 +155,9 @@ export function listingFor(fileName: string): ArchiveListing | null {
   return l
 }
 
-function classify(fileName: string): ArchiveListing | null {
+function classify(name: string): ArchiveListing | null {
+  // nodeup decides extraction on the lower-cased name, so `.TGZ` is an archive like `.tgz`.
+  const fileName = name.replace(/\.(tar\.gz|tgz)$/i, (e) => e.toLowerCase())
   for (const p of PATTERNS) {
     const m = p.re.exec(fileName)
     if (!m) continue

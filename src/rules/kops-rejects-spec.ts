@@ -1,5 +1,5 @@
 // kops-rejects-spec: `kops update cluster` of the pinned release would refuse the spec (validation or asset resolution).
-import { validateCluster, validateInstanceGroup } from '../simulate/cloudup/validation.js'
+import { renderValidationError, validateCluster, validateInstanceGroup } from '../simulate/cloudup/validation.js'
 import { defineRule, placeOf } from './rule.js'
 
 export default defineRule({
@@ -8,7 +8,7 @@ export default defineRule({
   summary: '`kops update cluster` of this kOps release would refuse the spec.',
   remediation: 'Fix the field the finding points at so kOps accepts it, or pin a kOps release that does.',
   messages: {
-    invalid: 'kOps {kops} would refuse this spec in validation: "{field}: {detail}".',
+    invalid: 'kOps {kops} would refuse this spec in validation: {error}',
     assets: 'kops update cluster of kOps {kops} would fail while planning assets for {arch}: "{error}".',
   },
   scope: 'side',
@@ -19,10 +19,10 @@ export default defineRule({
       const name = cluster?.name?.value ?? null
       if (cluster && c.k8sVersion && side.kops.release)
         for (const v of validateCluster(side.kops.release, cluster, c.k8sVersion))
-          report({ messageId: 'invalid', data: { kops, field: v.field, detail: v.detail }, place: { file: v.at.file, pos: v.at.pos }, cluster: name, instanceGroup: null, arch: null, kopsVersion: side.kops.version, subject: `${v.field}:${v.detail}` })
+          report({ messageId: 'invalid', data: { kops, field: v.field, detail: v.detail, error: renderValidationError(v) }, place: { file: v.at.file, pos: v.at.pos }, cluster: name, instanceGroup: null, arch: null, kopsVersion: side.kops.version, subject: `${v.field}:${v.detail}` })
       for (const { ig } of c.igs)
         for (const v of validateInstanceGroup(ig))
-          report({ messageId: 'invalid', data: { kops, field: v.field, detail: v.detail }, place: { file: v.at.file, pos: v.at.pos }, cluster: name, instanceGroup: ig.name?.value ?? null, arch: null, kopsVersion: side.kops.version, subject: `${v.field}:${v.detail}` })
+          report({ messageId: 'invalid', data: { kops, field: v.field, detail: v.detail, error: renderValidationError(v) }, place: { file: v.at.file, pos: v.at.pos }, cluster: name, instanceGroup: ig.name?.value ?? null, arch: null, kopsVersion: side.kops.version, subject: `${v.field}:${v.detail}` })
       // kOps plans every architecture for every group, so one failing arch refuses the whole update: report each distinct failure once.
       const seen = new Set<string>()
       for (const { results } of c.igs)

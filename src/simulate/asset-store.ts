@@ -72,9 +72,12 @@ export class LookupError extends KopsError {
   }
 }
 
+/** Go's path.Base: trailing slashes are dropped before taking the last element. */
 export function baseName(url: string): string {
-  const i = url.lastIndexOf('/')
-  return i === -1 ? url : url.slice(i + 1)
+  const p = url.replace(/\/+$/, '')
+  if (p === '') return url === '' ? '.' : '/'
+  const i = p.lastIndexOf('/')
+  return i === -1 ? p : p.slice(i + 1)
 }
 
 /** Go's %q for the plain ASCII strings kOps quotes. */

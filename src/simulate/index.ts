@@ -89,6 +89,7 @@ export function simulate(req: SimulationRequest): ArchResult {
     }
   }
   if (result.nodeup.outcome === 'ok') result.nodeup.warnings = [...node.warnings]
-  result.files = node.files.map(({ path, url, member }) => ({ path, url, member }))
+  // A builder error stops nodeup before any task runs: nothing is installed.
+  result.files = result.nodeup.outcome === 'ok' ? node.files.map(({ path, url, member }) => ({ path, url, member })) : []
   return result
 }

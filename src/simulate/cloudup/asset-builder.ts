@@ -11,6 +11,13 @@ const SAME_HOST_SKIPPED: TagRanges = [['1.29.0-alpha.3']]
 export interface AssetBuilder {
   /** Canonical URL → the URLs kOps writes (primary first, then mirrors). */
   urls(canonical: string): string[]
+  /** kOps's error when it cannot find a hash for an asset (findHash): no such file upstream or in the file repository. */
+  hashNotFound(canonical: string): string
+}
+
+/** Versions as kOps writes them into release URLs; anything else (a `v` prefix, `1.7`) names a file that does not exist. */
+export function isPlainVersion(v: string): boolean {
+  return /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(v)
 }
 
 export function assetBuilder(release: string, kopsVersion: string, cluster: ClusterModel): AssetBuilder {
@@ -33,6 +40,10 @@ export function assetBuilder(release: string, kopsVersion: string, cluster: Clus
       }
       return [primary]
     },
+    hashNotFound(canonical) {
+      if (repo) return "you might have not staged your files correctly, please execute 'kops get assets --copy'"
+      return `cannot determine hash for ${JSON.stringify(canonical)} (have you specified a valid file location?)`
+    },
   }
 }
 
@@ -51,6 +62,7 @@ export function remapFile(release: string, fileRepository: string, canonical: st
     return canonical
   }
   if (inTagRanges(release, SAME_HOST_SKIPPED) && repo.host === can.host) return canonical
-  const joined = ('/' + [repo.pathname, can.pathname].join('/')).replace(/\/+/g, '/').replace(/\/$/, '')
-  return `${repo.protocol}//${repo.host}${joined}`
+  // path.Join(repo.Path, canonical.Path) on the repository URL: its user info and query stay, the canonical host goes.
+  repo.pathname = ('/' + [repo.pathname, can.pathname].join('/')).replace(/\/+/g, '/').replace(/(.)\/$/, '$1')
+  return repo.toString()
 }

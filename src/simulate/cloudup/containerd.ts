@@ -13,6 +13,10 @@ import type { PackagesSpec } from '../../manifests/model.js'
 import type { Arch, Located } from '../../types.js'
 import { CloudupError } from '../errors.js'
 import type { PlannedAsset } from '../types.js'
+import { goSemverParseTolerant } from '../go/semver.js'
+import { hashParseError } from '../go/hashing.js'
+import { goUrlParseError } from '../go/url.js'
+import { isPlainVersion } from './asset-builder.js'
 import { planned, type CloudupContext } from './context.js'
 
 const RELEASE = (v: string, arch: string) => `https://github.com/containerd/containerd/releases/download/v${v}/containerd-${v}-linux-${arch}.tar.gz`
@@ -27,14 +31,30 @@ export function packageFor(p: PackagesSpec, arch: Arch): { url: Located<string>;
   return url && hash ? { url, hash } : null
 }
 
+/** findAssetsUrlHash: a package URL and hash used verbatim, after kOps parses both. */
+export function packageAsset(ctx: CloudupContext, component: string, pkg: { url: Located<string>; hash: Located<string> }): PlannedAsset {
+  const urlError = goUrlParseError(pkg.url.value)
+  if (urlError) throw new CloudupError(`unable to parse asset URL ${JSON.stringify(pkg.url.value)}: ${urlError}`, pkg.url)
+  const hashError = hashParseError(pkg.hash.value)
+  if (hashError) throw new CloudupError(`unable to parse asset hash ${JSON.stringify(pkg.hash.value)}: ${hashError}`, pkg.hash)
+  return planned(ctx, component, pkg.url.value, pkg.hash.value.replace(/^(md5|sha1|sha256):/, ''), pkg.url)
+}
+
+/** A version-derived URL whose hash kOps must find; a version not written as kOps's URLs expect names no real file. */
+function derived(ctx: CloudupContext, component: string, url: string, version: string, origin: Located<unknown> | null): PlannedAsset {
+  if (!isPlainVersion(version)) throw new CloudupError(ctx.builder.hashNotFound(url), origin)
+  return planned(ctx, component, url, null, origin)
+}
+
 export function containerdAsset(ctx: CloudupContext): PlannedAsset {
   const pkg = packageFor(ctx.cluster.containerd.packages, ctx.arch)
-  if (pkg) return planned(ctx, 'containerd', pkg.url.value, pkg.hash.value.replace(/^sha256:/, ''), pkg.url)
+  if (pkg) return packageAsset(ctx, 'containerd', pkg)
   const version = ctx.containerd.version
   const origin = ctx.containerd.versionOrigin
   if (!version) throw new CloudupError('unable to find containerd version', origin)
-  const sv = semver.coerce(version) && semver.valid(semver.coerce(version))
-  if (!sv) throw new CloudupError(`unable to parse version string: ${JSON.stringify(version)}`, origin)
+  const parsed = goSemverParseTolerant(version)
+  if (!parsed.ok) throw new CloudupError(`unable to parse version string: ${JSON.stringify(version)}`, origin)
+  const sv = parsed.version
   const table = maybeRowFor(CONTAINERD_HASH_TABLE, ctx.release)
   if (table) {
     // Built-in table era: a version in the amd64 hash table gets its URL by version; one only in the Docker
@@ -57,7 +77,7 @@ export function containerdAsset(ctx: CloudupContext): PlannedAsset {
     return planned(ctx, 'containerd', DOCKER('arm64', docker[version] ?? docker['1.4.13']), null, origin)
   }
   if (semver.lt(sv, '1.4.0')) throw new CloudupError(`unsupported legacy containerd version: ${JSON.stringify(version)}`, origin)
-  if (ctx.arch === 'amd64') return planned(ctx, 'containerd', semver.gte(sv, '1.6.0') ? RELEASE(version, 'amd64') : BUNDLE(version), null, origin)
-  if (semver.gte(sv, '1.6.0')) return planned(ctx, 'containerd', RELEASE(version, 'arm64'), null, origin)
+  if (ctx.arch === 'amd64') return derived(ctx, 'containerd', semver.gte(sv, '1.6.0') ? RELEASE(version, 'amd64') : BUNDLE(version), version, origin)
+  if (semver.gte(sv, '1.6.0')) return derived(ctx, 'containerd', RELEASE(version, 'arm64'), version, origin)
   throw new CloudupError(`unknown url for containerd version: ${ctx.arch} - ${version}`, origin)
 }

@@ -17,17 +17,17 @@ export function credentialProviderAssets(ctx: CloudupContext): PlannedAsset[] {
   const cloud = cloudProvider(ctx)
   if (cloud === 'aws' && inTagRanges(ctx.release, ECR) && (inTagRanges(ctx.release, ECR_ANY_K8S) || k8sGte(ctx.k8sVersion, '1.27'))) {
     const loc = ctx.cluster.awsBinariesLocation
-    const base = loc?.value.replace(/\/$/, '') ?? `https://artifacts.k8s.io/binaries/cloud-provider-aws/${inTagRanges(ctx.release, ECR_V1_31_7) ? 'v1.31.7' : 'v1.27.1'}`
+    const base = loc?.value ?? `https://artifacts.k8s.io/binaries/cloud-provider-aws/${inTagRanges(ctx.release, ECR_V1_31_7) ? 'v1.31.7' : 'v1.27.1'}`
     return [planned(ctx, 'ecr-credential-provider', `${base}/linux/${ctx.arch}/ecr-credential-provider-linux-${ctx.arch}`, null, loc)]
   }
   if (cloud === 'gce') {
     const loc = ctx.cluster.gceBinariesLocation
     if (inTagRanges(ctx.release, GCP_V35)) {
-      const base = loc?.value.replace(/\/$/, '') ?? 'https://artifacts.k8s.io/binaries/cloud-provider-gcp/v35.0.0'
+      const base = loc?.value ?? 'https://artifacts.k8s.io/binaries/cloud-provider-gcp/v35.0.0'
       return [planned(ctx, 'auth-provider-gcp', `${base}/auth-provider-gcp/linux/${ctx.arch}/auth-provider-gcp`, null, loc)]
     }
     if (inTagRanges(ctx.release, GCP_STAGING) && k8sGte(ctx.k8sVersion, '1.29')) {
-      const base = loc?.value.replace(/\/$/, '') ?? 'https://storage.googleapis.com/k8s-staging-cloud-provider-gcp/auth-provider-gcp'
+      const base = loc?.value ?? 'https://storage.googleapis.com/k8s-staging-cloud-provider-gcp/auth-provider-gcp'
       return [planned(ctx, 'auth-provider-gcp', `${base}/linux-${ctx.arch}/v20231005-providersv0.27.1-65-g8fbe8d27`, null, loc)]
     }
   }

@@ -7,7 +7,8 @@ import { inTagRanges, type TagRanges } from '../../releases/version.js'
 import type { PlannedAsset } from '../types.js'
 import { cniAssets } from './cni.js'
 import { containerdAsset } from './containerd.js'
-import { cloudProvider, planned, type CloudupContext } from './context.js'
+import { hasAPIServerIPs, usesLegacyGossip } from '../apis/cluster.js'
+import { planned, type CloudupContext } from './context.js'
 import { credentialProviderAssets } from './credential-provider.js'
 import { crictlAsset } from './crictl.js'
 import { kopsBinaryAsset } from './kops-assets.js'
@@ -23,18 +24,6 @@ const NERDCTL_ALWAYS: TagRanges = [['1.29.0-beta.1', '1.34.0-beta.1']]
 const TOOLS_OPT_IN: TagRanges = [['1.34.0-beta.1']]
 const CHANNELS_ASSET: TagRanges = [['0.0.0', '1.36.0-alpha.1']]
 const PROTOKUBE_HYBRID: TagRanges = [['1.36.0-alpha.1']]
-
-/** Gossip: a `.k8s.local` cluster name with DNS topology other than None (IsGossip / UsesLegacyGossip). */
-export function usesGossip(ctx: CloudupContext): boolean {
-  const name = ctx.cluster.name?.value ?? ''
-  return name.endsWith('.k8s.local') && (ctx.cluster.dnsType?.value ?? '').toLowerCase() !== 'none'
-}
-
-/** Whether non-API-server nodes are given control-plane IPs at boot, so they need no protokube (1.36+ hybrid bootstrap). */
-function hasAPIServerIPs(ctx: CloudupContext): boolean {
-  if (ctx.ig.role === 'ControlPlane' || ctx.ig.role === 'APIServer') return false
-  return ['hetzner', 'scaleway', 'digitalocean', 'metal'].includes(cloudProvider(ctx))
-}
 
 export function buildFileAssets(ctx: CloudupContext): PlannedAsset[] {
   if (ctx.ig.role === 'Bastion') return []
@@ -58,8 +47,8 @@ export function buildFileAssets(ctx: CloudupContext): PlannedAsset[] {
   }
   if (inTagRanges(ctx.release, CRICTL_ALWAYS)) out.push(crictlAsset(ctx))
   const controlPlane = ctx.ig.role === 'ControlPlane'
-  const gossip = usesGossip(ctx)
-  const protokube = inTagRanges(ctx.release, PROTOKUBE_HYBRID) ? controlPlane || (gossip && !hasAPIServerIPs(ctx)) : controlPlane || gossip
+  const gossip = usesLegacyGossip(ctx.cluster)
+  const protokube = inTagRanges(ctx.release, PROTOKUBE_HYBRID) ? controlPlane || (gossip && !hasAPIServerIPs(ctx.cluster, ctx.ig.role)) : controlPlane || gossip
   if (protokube) {
     out.push(kopsBinaryAsset(ctx, 'protokube'))
     if (inTagRanges(ctx.release, CHANNELS_ASSET)) out.push(kopsBinaryAsset(ctx, 'channels'))

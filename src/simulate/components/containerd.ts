@@ -18,10 +18,10 @@ export interface ContainerdDefaults {
 
 export function containerdDefaults(release: string, cluster: ClusterModel, k8sVersion: string): ContainerdDefaults {
   const c = cluster.containerd
-  const explicit = c.version?.value.replace(/^v/, '') ?? null
+  const explicit = c.version?.value ?? null
   const row = rowFor(CONTAINERD_DEFAULTS, release, 'containerd defaults')
   const runtime = cluster.containerRuntime?.value ?? 'containerd'
-  const userRunc = c.runc.at ? { version: c.runc.version?.value.replace(/^v/, '') ?? null, origin: c.runc.version, packages: c.runc.packages } : null
+  const userRunc = c.runc.at ? { version: c.runc.version?.value ?? null, origin: c.runc.version, packages: c.runc.packages } : null
   if (explicit !== null || (row.appliesOnlyForContainerdRuntime && runtime !== 'containerd'))
     return { version: explicit, versionOrigin: c.version, runc: userRunc }
   const rule = row.rules.find((r) => k8sInRanges(k8sVersion, r.k8s))

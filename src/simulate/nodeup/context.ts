@@ -39,17 +39,20 @@ export class NodeupContext {
     return 'other'
   }
 
-  /** Merged cluster + instance group containerd config (buildContainerdConfig): the group's value wins. */
+  /**
+   * Merged cluster + instance group containerd config (pkg/apis/nodeup/config.go buildContainerdConfig): the group's
+   * settings are merged over the cluster's through JSON with omitempty, so a group's `false` cannot undo a cluster's `true`.
+   */
   get skipInstall(): boolean {
-    return (this.ig.containerd.skipInstall ?? this.cluster.containerd.skipInstall)?.value === true
+    return this.ig.containerd.skipInstall?.value === true || this.cluster.containerd.skipInstall?.value === true
   }
 
   get installCriCtl(): boolean {
-    return (this.ig.containerd.installCriCtl ?? this.cluster.containerd.installCriCtl)?.value === true
+    return this.ig.containerd.installCriCtl?.value === true || this.cluster.containerd.installCriCtl?.value === true
   }
 
   get installNerdCtl(): boolean {
-    return (this.ig.containerd.installNerdCtl ?? this.cluster.containerd.installNerdCtl)?.value === true
+    return this.ig.containerd.installNerdCtl?.value === true || this.cluster.containerd.installNerdCtl?.value === true
   }
 
   get containerRuntime(): string {

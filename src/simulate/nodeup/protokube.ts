@@ -3,23 +3,17 @@
 //   1.36.0-alpha.1 …: skipped unless gossip and (control plane or no API server IPs); channels lookup removed (cce0bb271e).
 // Lookup errors are returned unwrapped.
 import { inTagRanges, type TagRanges } from '../../releases/version.js'
-import type { NodeupBuilder, NodeupContext } from './context.js'
+import { hasAPIServerIPs, usesLegacyGossip } from '../apis/cluster.js'
+import type { NodeupBuilder } from './context.js'
 
 const CHANNELS_LOOKUP: TagRanges = [['0.0.0', '1.36.0-alpha.1']]
 const HYBRID: TagRanges = [['1.36.0-alpha.1']]
 
-function gossip(ctx: NodeupContext): boolean {
-  return (ctx.cluster.name?.value ?? '').endsWith('.k8s.local') && (ctx.cluster.dnsType?.value ?? '').toLowerCase() !== 'none'
-}
-
-function apiServerIPs(ctx: NodeupContext): boolean {
-  return !ctx.hasAPIServer && ['hetzner', 'scaleway', 'digitalocean', 'metal'].includes((ctx.cluster.cloudProvider?.value ?? '').toLowerCase())
-}
-
 export const ProtokubeBuilder: NodeupBuilder = {
   goType: '*model.ProtokubeBuilder',
   build(ctx) {
-    const runs = inTagRanges(ctx.release, HYBRID) ? gossip(ctx) && (ctx.isMaster || !apiServerIPs(ctx)) : ctx.isMaster || gossip(ctx)
+    const gossip = usesLegacyGossip(ctx.cluster)
+    const runs = inTagRanges(ctx.release, HYBRID) ? gossip && (ctx.isMaster || !hasAPIServerIPs(ctx.cluster, ctx.ig.role)) : ctx.isMaster || gossip
     if (!runs) return
     const p = ctx.assets.findMatch(/protokube$/, 'protokube$')
     ctx.addFile(`/opt/kops/bin/${p.key}`, p)
