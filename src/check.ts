@@ -1,6 +1,7 @@
 // `check`: analyses base and head (or the head under two kOps releases) and assembles the result.
 import { analyzeSide } from './analyze.js'
-import { classify, summarise } from './findings/compare.js'
+import { classify, rawFindings, summarise } from './findings/compare.js'
+import { applySuppressions, type SuppressionConfigOption } from './findings/suppress.js'
 import type { CheckResult, ClusterEntry } from './result.js'
 import type { RepoFile } from './repo/side.js'
 import type { SideAnalysis } from './rules/rule.js'
@@ -11,6 +12,14 @@ export interface CheckInput {
   base?: { ref: string; files: RepoFile[]; kopsVersion?: string | null } | null
   /** Drift scan: simulate the head also under this release, as if the pin were bumped. */
   targetKopsVersion?: string | null
+  /**
+   * The suppression config, a repository-relative path read from the head side's files. When
+   * `required`, a missing file is a config-invalid error. Null or absent: `.github/kops-preflight.yaml`
+   * if the head has it.
+   */
+  config?: SuppressionConfigOption | null
+  /** The current time, for suppression expiry; defaults to now. */
+  now?: Date
 }
 
 function clusterEntries(side: SideAnalysis): ClusterEntry[] {
@@ -40,7 +49,13 @@ export function runCheck(input: CheckInput): { result: CheckResult; base: SideAn
   if (input.targetKopsVersion) {
     const pinned = analyzeSide(input.head.files, { side: 'base', ref: input.head.ref, kopsVersion: input.head.kopsVersion })
     const target = analyzeSide(input.head.files, { side: 'head', ref: input.head.ref, kopsVersion: input.targetKopsVersion })
-    const findings = classify(pinned, target)
+    const { findings, suppressed } = applySuppressions({
+      findings: classify(pinned, target),
+      head: input.head.files,
+      base: { files: input.head.files, findings: rawFindings(pinned, pinned, target, 'side') },
+      config: input.config,
+      now: input.now,
+    })
     return {
       base: pinned,
       head: target,
@@ -52,13 +67,20 @@ export function runCheck(input: CheckInput): { result: CheckResult; base: SideAn
         target: { kopsVersion: target.kops.version },
         findings,
         clusters: [...clusterEntries(pinned), ...clusterEntries(target)],
-        summary: summarise(findings),
+        summary: { ...summarise(findings), suppressed: suppressed.length },
+        suppressed,
       },
     }
   }
   const base = input.base ? analyzeSide(input.base.files, { side: 'base', ref: input.base.ref, kopsVersion: input.base.kopsVersion }) : null
   const head = analyzeSide(input.head.files, { side: 'head', ref: input.head.ref, kopsVersion: input.head.kopsVersion })
-  const findings = classify(base, head)
+  const { findings, suppressed } = applySuppressions({
+    findings: classify(base, head),
+    head: input.head.files,
+    base: base && input.base ? { files: input.base.files, findings: rawFindings(base, base, head, 'side') } : null,
+    config: input.config,
+    now: input.now,
+  })
   return {
     base,
     head,
@@ -70,7 +92,8 @@ export function runCheck(input: CheckInput): { result: CheckResult; base: SideAn
       target: null,
       findings,
       clusters: [...(base ? clusterEntries(base) : []), ...clusterEntries(head)],
-      summary: summarise(findings),
+      summary: { ...summarise(findings), suppressed: suppressed.length },
+      suppressed,
     },
   }
 }

@@ -1,5 +1,5 @@
 // The check and plan results: the stable JSON interface (schemaVersion 1) every renderer reads.
-import type { Arch, Finding, Summary } from './types.js'
+import type { Arch, Finding, SuppressedFinding, Summary } from './types.js'
 import type { InstalledFile, NodeupOutcome } from './simulate/types.js'
 
 export interface ClusterEntry {
@@ -24,6 +24,8 @@ export interface CheckResult {
   findings: Finding[]
   clusters: ClusterEntry[]
   summary: Summary
+  /** Findings removed from `findings` by the suppression config or inline comments; `runCheck` always sets it. */
+  suppressed?: SuppressedFinding[]
 }
 
 export interface PlanArch {

@@ -79,4 +79,24 @@ export interface Summary {
   new: number
   unchanged: number
   fixed: number
+  /** Head-side findings left out of the counts above by a suppression; set by `runCheck`. */
+  suppressed?: number
+}
+
+/** What suppressed a finding: an entry of the suppression config file or a `kops-preflight-ignore` comment. */
+export interface SuppressedBy {
+  kind: 'config' | 'inline'
+  /** The config file, or the file holding the comment. */
+  file: string
+  /** The config entry's first line, or the comment's line. */
+  line: number
+  reason: string
+  /** `YYYY-MM-DD` from the config entry; null when it does not expire (always for comments). */
+  expires: string | null
+}
+
+/** A head-side finding that a suppression removed from the findings, kept so it is never dropped silently. */
+export interface SuppressedFinding {
+  finding: Finding
+  by: SuppressedBy
 }

@@ -16,20 +16,20 @@ describe('renderJson', () => {
 
   test('keys in the interface order, additions after them', () => {
     const doc = JSON.parse(renderJson(prResult))
-    expect(Object.keys(doc)).toEqual(['schemaVersion', 'mode', 'base', 'head', 'findings', 'clusters', 'summary', 'target'])
+    expect(Object.keys(doc)).toEqual(['schemaVersion', 'mode', 'base', 'head', 'findings', 'clusters', 'summary', 'target', 'suppressed'])
     expect(Object.keys(doc.base)).toEqual(['ref', 'kopsVersion'])
     expect(Object.keys(doc.findings[0])).toEqual([
       'ruleId', 'severity', 'status', 'message', 'file', 'line', 'column', 'endLine', 'endColumn',
       'cluster', 'instanceGroup', 'arch', 'kopsVersion', 'remediation', 'messageId', 'data', 'subject',
     ])
     expect(Object.keys(doc.clusters[0])).toEqual(['side', 'name', 'file', 'kopsVersion', 'kubernetesVersion', 'instanceGroups', 'evaluated', 'containerdVersion'])
-    expect(Object.keys(doc.summary)).toEqual(['errors', 'warnings', 'notices', 'new', 'unchanged', 'fixed'])
+    expect(Object.keys(doc.summary)).toEqual(['errors', 'warnings', 'notices', 'new', 'unchanged', 'fixed', 'suppressed'])
   })
 
   test('round-trips every finding and the summary', () => {
     const doc = JSON.parse(renderJson(prResult))
     expect(doc.findings).toHaveLength(prResult.findings.length)
-    expect(doc.summary).toEqual(prResult.summary)
+    expect(doc.summary).toEqual({ ...prResult.summary, suppressed: 0 })
     expect(doc.findings.map((f: { message: string }) => f.message).sort()).toEqual(prResult.findings.map((f) => f.message).sort())
   })
 

@@ -1,8 +1,9 @@
 // The kops-preflight command line: `plan` and `check`, with exit codes 0 (clean), 1 (findings), 2 (could not run).
 import { readFile, writeFile } from 'node:fs/promises'
-import { relative, resolve } from 'node:path'
+import { isAbsolute, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { runCheck } from '../check.js'
+import { DEFAULT_CONFIG_PATH, normaliseConfigPath } from '../findings/suppress.js'
 import { shouldFail } from '../fail-on.js'
 import { renderPlanText, runPlan } from '../plan.js'
 import { readDirSide } from '../repo/fs.js'
@@ -32,6 +33,8 @@ check compares the kOps version pins and kOps manifests of two sides of a change
 and reports what kOps's update cluster and nodeup would do differently. Without --base it checks
 one snapshot; with --target-kops-version it simulates the head as if its pin were bumped.
 --base-path / --head-path read a side from a plain directory instead of git.
+--config names the suppression file (relative to the repository root, read from the head side);
+without it .github/kops-preflight.yaml is used when present.
 
 Exit codes: 0 no finding at or above --fail-on on the head side, 1 findings, 2 could not run.`
 
@@ -39,6 +42,21 @@ function oneOf<T extends string>(flag: string, value: string | undefined, allowe
   if (value === undefined) return fallback
   if ((allowed as readonly string[]).includes(value)) return value as T
   throw new UsageError(`invalid ${flag} '${value}'; expected one of: ${allowed.join(', ')}`)
+}
+
+/**
+ * The suppression config as a path relative to the head's root. `--config` is relative to the
+ * repository root (an absolute path must lie inside it) and must exist; without it the default
+ * path is used when the head has it.
+ */
+function configPath(flag: string | undefined, root: string, cwd: string): { path: string; required: boolean } {
+  if (flag === undefined) return { path: DEFAULT_CONFIG_PATH, required: false }
+  if (flag.trim() === '') throw new UsageError('--config needs a file path')
+  const rel = isAbsolute(flag) ? relative(root, flag) : flag
+  const path = normaliseConfigPath(rel)
+  if (path === '' || path === '.' || path === '..' || path.startsWith('../') || isAbsolute(path))
+    throw new UsageError(`--config '${flag}' is not a file inside the repository root ${relative(cwd, root) || '.'}`)
+  return { path, required: true }
 }
 
 async function check(args: string[], io: Io): Promise<number> {
@@ -64,12 +82,14 @@ async function check(args: string[], io: Io): Promise<number> {
   })
   const format = oneOf('--format', values.format, ['text', 'json', 'sarif', 'markdown'] as const, 'text')
   const failOn = oneOf('--fail-on', values['fail-on'], ['error', 'warning', 'notice', 'never'] as const, 'error') as FailOn
-  if (values.config) throw new UsageError('--config (suppression files) is not supported by this version')
   if (values.base && values['base-path']) throw new UsageError('use either --base or --base-path, not both')
   if (values.head && values['head-path']) throw new UsageError('use either --head or --head-path, not both')
   if (values['target-kops-version'] && (values.base || values['base-path'])) throw new UsageError('--target-kops-version checks one snapshot; drop --base/--base-path')
   const repo = resolve(io.cwd, values.repo ?? '.')
-  const opts: ReadOptions = { paths: values.paths ?? [], maxBytes: DEFAULT_MAX_BYTES }
+  const config = configPath(values.config, values['head-path'] ? resolve(io.cwd, values['head-path']) : repo, io.cwd)
+  // --paths narrows what is read; the suppression config is read all the same.
+  const paths = values.paths && values.paths.length > 0 ? [...values.paths, config.path] : []
+  const opts: ReadOptions = { paths, maxBytes: DEFAULT_MAX_BYTES }
   const head = values['head-path']
     ? await readDirSide(resolve(io.cwd, values['head-path']), opts)
     : values.head
@@ -81,6 +101,7 @@ async function check(args: string[], io: Io): Promise<number> {
     head: { ref: relRef(head, !!values['head-path']), files: head.files, kopsVersion: values['kops-version'] ?? null },
     base: base ? { ref: relRef(base, !!values['base-path']), files: base.files, kopsVersion: values['base-kops-version'] ?? null } : null,
     targetKopsVersion: values['target-kops-version'] ?? null,
+    config,
   })
   const out = render(format, result)
   if (values.output) await writeFile(resolve(io.cwd, values.output), out)

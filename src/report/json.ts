@@ -1,13 +1,15 @@
 // JSON report: the stable `check --format json` interface (schemaVersion 1), keys in the documented order.
 import type { CheckResult, ClusterEntry } from '../result.js'
-import type { Finding } from '../types.js'
-import { sortedFindings } from './common.js'
+import type { Finding, SuppressedFinding } from '../types.js'
+import { compareFindings, sortedFindings } from './common.js'
 
 /*
  * Keys appear in the order of the interface document; fields the document does not list (additions,
- * which it allows) follow the documented ones: `target` at the top level, `remediation`, `messageId`,
- * `data` and `subject` on findings, `containerdVersion` on clusters. Findings are in the report
- * order (severity, new / unchanged / fixed, position), so equal results give byte-identical output.
+ * which it allows) follow the documented ones: `target` and `suppressed` at the top level,
+ * `suppressed` in the summary, `remediation`, `messageId`, `data` and `subject` on findings,
+ * `containerdVersion` on clusters. `suppressed` lists the findings a suppression removed, each as
+ * `{ finding, by }`. Findings (and suppressed ones) are in the report order (severity,
+ * new / unchanged / fixed, position), so equal results give byte-identical output.
  */
 
 function finding(f: Finding) {
@@ -32,6 +34,13 @@ function finding(f: Finding) {
   }
 }
 
+function suppression(s: SuppressedFinding) {
+  return {
+    finding: finding(s.finding),
+    by: { kind: s.by.kind, file: s.by.file, line: s.by.line, reason: s.by.reason, expires: s.by.expires },
+  }
+}
+
 function cluster(c: ClusterEntry) {
   return {
     side: c.side,
@@ -46,6 +55,7 @@ function cluster(c: ClusterEntry) {
 }
 
 export function renderJson(result: CheckResult): string {
+  const suppressed = [...(result.suppressed ?? [])].sort((a, b) => compareFindings(a.finding, b.finding))
   const doc = {
     schemaVersion: result.schemaVersion,
     mode: result.mode,
@@ -60,8 +70,10 @@ export function renderJson(result: CheckResult): string {
       new: result.summary.new,
       unchanged: result.summary.unchanged,
       fixed: result.summary.fixed,
+      suppressed: result.summary.suppressed ?? suppressed.length,
     },
     target: result.target === null ? null : { kopsVersion: result.target.kopsVersion },
+    suppressed: suppressed.map(suppression),
   }
   return `${JSON.stringify(doc, null, 2)}\n`
 }

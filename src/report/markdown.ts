@@ -1,8 +1,8 @@
 // Markdown report for the job summary and the PR comment: verdict, clusters, findings, asset changes; kept under a byte budget.
 import type { CheckResult, ClusterEntry } from '../result.js'
 import { ruleById } from '../rules/index.js'
-import type { Finding, Severity } from '../types.js'
-import { comparesSides, countsLabel, kopsLabel, plural, sortedFindings } from './common.js'
+import type { Finding, Severity, SuppressedFinding } from '../types.js'
+import { compareFindings, comparesSides, countsLabel, kopsLabel, plural, sortedFindings } from './common.js'
 import { escapeHtmlText, escapeMarkdown, escapeMarkdownKeepingCode } from './escape.js'
 
 export interface MarkdownOptions {
@@ -23,15 +23,16 @@ export const DEFAULT_MAX_BYTES = 1_000_000
  *   #### Errors (n) / Warnings (n) / Notices (n)                     (open findings, new before unchanged)
  *   #### Fixed (n)
  *   <details> Asset changes in cluster … </details>                  (one per cluster, open asset-changed notices)
+ *   <details> N suppressed findings </details>                       (rule, place, reason and expiry of each)
  *   _… left out …_                                                   (only when something was)
  *
- * Over the byte budget, parts are dropped in this order until it fits: asset-change sections (last
- * cluster first), fixed findings, notices, warnings (each from the bottom, so unchanged before new),
- * then the cluster table, and errors only if they alone do not fit. The verdict always stays, and a
- * last line says what was left out.
+ * Over the byte budget, parts are dropped in this order until it fits: the suppressed findings,
+ * asset-change sections (last cluster first), fixed findings, notices, warnings (each from the
+ * bottom, so unchanged before new), then the cluster table, and errors only if they alone do not
+ * fit. The verdict always stays, and a last line says what was left out.
  *
- * Everything is escaped: repository text (cluster names, files, messages, refs, versions) fully,
- * remediation text keeping its backtick code spans.
+ * Everything is escaped: repository text (cluster names, files, messages, refs, versions,
+ * suppression reasons) fully, remediation text keeping its backtick code spans.
  */
 
 const SECTION_TITLES: Record<Severity | 'fixed', string> = { error: 'Errors', warning: 'Warnings', notice: 'Notices', fixed: 'Fixed' }
@@ -79,6 +80,19 @@ function fixedItem(f: Finding): string {
 
 function assetItem(f: Finding): string {
   return `- ${location(f)} · ${md(f.message)}`
+}
+
+function suppressedItem(s: SuppressedFinding): string {
+  const f = s.finding
+  const head = [`**${f.severity}**`, location(f), code(f.ruleId), context(f) || null].filter((p) => p !== null)
+  const where = code(`${s.by.file}:${s.by.line}`)
+  const source = s.by.kind === 'inline' ? `comment at ${where}` : `config ${where}`
+  const expiry = s.by.expires === null ? 'no expiry' : `expires ${md(s.by.expires)}`
+  return `- ${head.join(' · ')}<br>\n  ${md(f.message)}<br>\n  **Reason:** ${md(s.by.reason)} · ${source} · ${expiry}`
+}
+
+function suppressedBlock(list: SuppressedFinding[]): string {
+  return `<details><summary>${plural(list.length, 'suppressed finding')}</summary>\n\n${list.map(suppressedItem).join('\n')}\n\n</details>`
 }
 
 function verdict(result: CheckResult): string {
@@ -162,7 +176,7 @@ function detailsBlock(cluster: string | null, findings: Finding[]): string {
   return `<details><summary>Asset changes in ${name} (${findings.length})</summary>\n\n${findings.map(assetItem).join('\n')}\n\n</details>`
 }
 
-function omissionLine(sections: Section[], details: Details[], tableDropped: boolean, maxBytes: number, total: number): string | null {
+function omissionLine(sections: Section[], details: Details[], tableDropped: boolean, suppressedDropped: number, maxBytes: number, total: number): string | null {
   const parts: string[] = []
   let left = 0
   const assets = details.filter((d) => !d.kept).reduce((n, d) => n + d.findings.length, 0)
@@ -175,9 +189,15 @@ function omissionLine(sections: Section[], details: Details[], tableDropped: boo
     left += n
     parts.push(s.key === 'fixed' ? count(n, 'fixed', 'fixed') : count(n, s.key))
   }
-  if (left === 0 && !tableDropped) return null
-  const what = left > 0 ? `${groupNumber(left)} of ${groupNumber(total)} findings (${parts.join(', ')})${tableDropped ? ' and the cluster table' : ''}` : 'The cluster table'
-  const verb = left === 0 || (left === 1 && !tableDropped) ? 'was' : 'were'
+  const extras: string[] = []
+  if (tableDropped) extras.push('the cluster table')
+  if (suppressedDropped > 0) extras.push(`the list of ${count(suppressedDropped, 'suppressed finding')}`)
+  if (left === 0 && extras.length === 0) return null
+  const what =
+    left > 0
+      ? `${groupNumber(left)} of ${groupNumber(total)} findings (${parts.join(', ')})${extras.map((e) => ` and ${e}`).join('')}`
+      : extras.join(' and ').replace(/^t/, 'T')
+  const verb = (left === 0 && extras.length === 1) || (left === 1 && extras.length === 0) ? 'was' : 'were'
   return `_${what} ${verb} left out to keep this report under ${groupNumber(maxBytes)} bytes; the text, JSON and SARIF reports have every finding._`
 }
 
@@ -208,6 +228,9 @@ export function renderMarkdown(result: CheckResult, opts: MarkdownOptions = {}):
         .map(([, e]) => ({ findings: e.findings, text: detailsBlock(e.cluster, e.findings), kept: true }))
     : []
   const unlisted = detail ? null : assetFindings.length > 0 ? `_${plural(assetFindings.length, 'asset change')} not listed._` : null
+  const suppressedList = [...(result.suppressed ?? [])].sort((a, b) => compareFindings(a.finding, b.finding))
+  const suppressed = suppressedList.length === 0 ? null : detail ? suppressedBlock(suppressedList) : `_${plural(suppressedList.length, 'suppressed finding')} not listed._`
+  let suppressedKept = true
 
   const head = `${verdict(result)}\n\n${countsLine(result)}`
   const table = clusterTable(result)
@@ -223,7 +246,8 @@ export function renderMarkdown(result: CheckResult, opts: MarkdownOptions = {}):
     }
     for (const d of details) if (d.kept) blocks.push(d.text)
     if (unlisted) blocks.push(unlisted)
-    const note = withNote ? omissionLine(sections, details, !tableKept, maxBytes, result.findings.length) : null
+    if (suppressed && suppressedKept) blocks.push(suppressed)
+    const note = withNote ? omissionLine(sections, details, !tableKept, suppressed && !suppressedKept ? suppressedList.length : 0, maxBytes, result.findings.length) : null
     if (note) blocks.push(note)
     return `${blocks.join('\n\n')}\n`
   }
@@ -235,6 +259,7 @@ export function renderMarkdown(result: CheckResult, opts: MarkdownOptions = {}):
   // Drop units in order, tracking an upper bound of the size so the document is rebuilt only when it may fit.
   const bySection = (key: Section['key']) => sections.find((s) => s.key === key) as Section
   const drops: { bytes: number; apply: () => void }[] = []
+  if (suppressed) drops.push({ bytes: utf8(suppressed) + 2, apply: () => (suppressedKept = false) })
   for (const d of [...details].reverse()) drops.push({ bytes: utf8(d.text) + 2, apply: () => (d.kept = false) })
   for (const key of ['fixed', 'notice', 'warning'] as const) {
     const s = bySection(key)

@@ -12,6 +12,7 @@ import { escapeTextLine } from './escape.js'
  *   clusters/prod.yaml:30:5: warning The template expression … [manifest-not-evaluated] (fixed)
  *
  *   1 error, 2 warnings, 0 notices (1 new, 1 unchanged, 1 fixed); kOps 1.28.1 → 1.29.0-beta.1
+ *   2 suppressed
  *
  * - `path:line:col: severity message [rule-id]` exactly as the interface specifies (compilers and
  *   actionlint print the same), so line-oriented tools keep working; the status follows in parentheses.
@@ -20,6 +21,7 @@ import { escapeTextLine } from './escape.js'
  * - Open findings come first (errors, warnings, notices; new before unchanged; then by position),
  *   fixed findings last in the same order.
  * - A finding with no file is shown at `(repository)`.
+ * - Findings removed by a suppression are not listed; a last line counts them, when there are any.
  * - Every line is printable: line breaks and control characters from the repository are shown escaped.
  */
 function findingLine(f: Finding, withStatus: boolean): string {
@@ -35,5 +37,7 @@ export function renderText(result: CheckResult): string {
   const lines = ordered.map((f) => findingLine(f, withStatus))
   if (lines.length > 0) lines.push('')
   lines.push(`${countsLabel(result.summary, withStatus)}; ${escapeTextLine(kopsLabel(result))}`)
+  const suppressed = result.suppressed?.length ?? 0
+  if (suppressed > 0) lines.push(`${suppressed} suppressed`)
   return `${lines.join('\n')}\n`
 }

@@ -1,6 +1,7 @@
 // Registry of rules, sorted by id.
 import assetChanged from './asset-changed.js'
 import assetContentsUnknown from './asset-contents-unknown.js'
+import configInvalid from './config-invalid.js'
 import criContainerdBundle from './cri-containerd-bundle.js'
 import kopsRejectsSpec from './kops-rejects-spec.js'
 import kopsVersionMissing from './kops-version-missing.js'
@@ -10,11 +11,14 @@ import kubernetesVersionUnsupported from './kubernetes-version-unsupported.js'
 import manifestInvalid from './manifest-invalid.js'
 import manifestNotEvaluated from './manifest-not-evaluated.js'
 import nodeupFails from './nodeup-fails.js'
+import suppressionExpired from './suppression-expired.js'
+import suppressionUnused from './suppression-unused.js'
 import type { Rule } from './rule.js'
 
 export const RULES: Rule[] = [
   assetChanged,
   assetContentsUnknown,
+  configInvalid,
   criContainerdBundle,
   kopsRejectsSpec,
   kopsVersionMissing,
@@ -24,6 +28,8 @@ export const RULES: Rule[] = [
   manifestInvalid,
   manifestNotEvaluated,
   nodeupFails,
+  suppressionExpired,
+  suppressionUnused,
 ]
 
 export function ruleById(id: string): Rule | undefined {
