@@ -29,7 +29,29 @@ export interface ActionInputs {
   workingDirectory: string
   /** `GITHUB_WORKSPACE`, absolute and symlink-free; relative input paths are resolved against it. */
   workspace: string
+  /** `comment`: the sticky pull request comment; `auto` posts it on pull request events when the token can write. */
+  comment: CommentMode
+  /** `target-kops-version`: drift scans simulate the head also under this release; `latest` or a version without `v`; null when unset. */
+  targetKopsVersion: string | null
+  /** `refresh-releases`: look up the newest kOps release on GitHub for `target-kops-version: latest`. */
+  refreshReleases: boolean
+  /** `sarif-file`: absolute path the SARIF report is written to; null when unset. */
+  sarifFile: string | null
+  /** `issue`: keep one tracking issue with the drift scan's report, closed when the scan is clean. */
+  issue: boolean
+  /** `config`: the suppression file, relative to the repository; `required` when the workflow named it explicitly. */
+  config: ConfigInput
 }
+
+export type CommentMode = 'true' | 'false' | 'auto'
+
+export interface ConfigInput {
+  path: string
+  required: boolean
+}
+
+/** Where the suppression file is looked for when the `config` input is empty; a missing file there is fine. */
+export const DEFAULT_CONFIG_PATH = '.github/kops-preflight.yaml'
 
 /** A problem with the workflow: a bad input or a checkout without the needed commits. Not a failure of the action itself. */
 export class UsageError extends Error {
@@ -55,14 +77,41 @@ export function getInputs(): ActionInputs {
   const failOn = parseFailOn(core.getInput('fail-on'))
   const reportFile = parseReportFile(core.getInput('report-file'), workspace)
   const workingDirectory = parseWorkingDirectory(core.getInput('working-directory'), workspace)
+  const comment = parseCommentMode(core.getInput('comment'))
+  const targetKopsVersion = parseKopsVersion('target-kops-version', core.getInput('target-kops-version'))
+  const refreshReleases = parseBoolean('refresh-releases', core.getInput('refresh-releases'), false)
+  const sarifFile = parseOutputFile('sarif-file', core.getInput('sarif-file'), workspace, 'kops-preflight.sarif')
+  const issue = parseBoolean('issue', core.getInput('issue'), false)
+  const config = parseConfig(core.getInput('config'))
 
-  const settings: ActionInputs = { token, kopsVersion, baseKopsVersion, paths, failOn, reportFile, workingDirectory, workspace }
+  const settings: ActionInputs = {
+    token,
+    kopsVersion,
+    baseKopsVersion,
+    paths,
+    failOn,
+    reportFile,
+    workingDirectory,
+    workspace,
+    comment,
+    targetKopsVersion,
+    refreshReleases,
+    sarifFile,
+    issue,
+    config,
+  }
   core.debug(`kops-version = '${kopsVersion ?? ''}'`)
   core.debug(`base-kops-version = '${baseKopsVersion ?? ''}'`)
   core.debug(`paths = ${JSON.stringify(paths)}`)
   core.debug(`fail-on = '${failOn}'`)
   core.debug(`report-file = '${reportFile}'`)
   core.debug(`working-directory = '${workingDirectory}'`)
+  core.debug(`comment = '${comment}'`)
+  core.debug(`target-kops-version = '${targetKopsVersion ?? ''}'`)
+  core.debug(`refresh-releases = ${refreshReleases}`)
+  core.debug(`sarif-file = '${sarifFile ?? ''}'`)
+  core.debug(`issue = ${issue}`)
+  core.debug(`config = '${config.path}' (${config.required ? 'required' : 'optional'})`)
   return settings
 }
 
@@ -139,14 +188,49 @@ export function parseFailOn(raw: string): FailOn {
 /** Empty means `$RUNNER_TEMP/kops-preflight-report.json`; a relative path is resolved against the workspace. */
 export function parseReportFile(raw: string, workspace: string): string {
   if (raw === '') return resolve(process.env['RUNNER_TEMP'] || tmpdir(), DEFAULT_REPORT_NAME)
+  return parseOutputFile('report-file', raw, workspace, DEFAULT_REPORT_NAME) as string
+}
+
+/** A file the action writes: null when empty; a relative path is resolved against the workspace; never a directory. */
+export function parseOutputFile(name: string, raw: string, workspace: string, example: string): string | null {
+  if (raw === '') return null
   if (raw.endsWith('/') || raw.endsWith('\\')) {
-    throw new UsageError(`Invalid report-file '${raw}'. Expected a file path, not a directory, e.g. ${raw}${DEFAULT_REPORT_NAME}.`)
+    throw new UsageError(`Invalid ${name} '${raw}'. Expected a file path, not a directory, e.g. ${raw}${example}.`)
   }
   const full = resolve(workspace, raw)
   if (isDirectory(full)) {
-    throw new UsageError(`Invalid report-file '${raw}': '${full}' is a directory. Expected a file path, e.g. ${join(raw, DEFAULT_REPORT_NAME)}.`)
+    throw new UsageError(`Invalid ${name} '${raw}': '${full}' is a directory. Expected a file path, e.g. ${join(raw, example)}.`)
   }
   return full
+}
+
+/** `true`, `false` or `auto` (any case); empty means `auto`. */
+export function parseCommentMode(raw: string): CommentMode {
+  if (raw === '') return 'auto'
+  const value = raw.toLowerCase()
+  if (value !== 'true' && value !== 'false' && value !== 'auto') throw new UsageError(`Invalid comment '${raw}'. Expected one of: true, false, auto.`)
+  return value
+}
+
+/** `true` or `false` (any case); empty means `fallback`. */
+export function parseBoolean(name: string, raw: string, fallback: boolean): boolean {
+  if (raw === '') return fallback
+  const value = raw.toLowerCase()
+  if (value === 'true') return true
+  if (value === 'false') return false
+  throw new UsageError(`Invalid ${name} '${raw}'. Expected true or false.`)
+}
+
+/**
+ * The suppression file, relative to the repository (`working-directory`). Empty means the
+ * conventional `.github/kops-preflight.yaml`, which may be absent; a path the workflow names must exist.
+ */
+export function parseConfig(raw: string): ConfigInput {
+  if (raw === '') return { path: DEFAULT_CONFIG_PATH, required: false }
+  if (isAbsolute(raw) || raw.split(/[\\/]/).includes('..')) {
+    throw new UsageError(`Invalid config '${raw}'. Expected a path relative to the repository root without '..', e.g. ${DEFAULT_CONFIG_PATH}.`)
+  }
+  return { path: raw.replace(/^\.\//, ''), required: true }
 }
 
 /** Resolved against the workspace; must be an existing directory inside it (symlinks resolved). */

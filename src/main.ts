@@ -1,28 +1,72 @@
-// The action's run(): inputs → the two sides of the event → the check → annotations, summary, report and outputs.
+// The action's run(): inputs → the two sides of the event → the check → annotations, summary, reports, comment, issue and outputs.
 import * as core from '@actions/core'
 import * as github from '@actions/github'
 import { runCheck, type CheckInput } from './check.js'
 import { failingFindings } from './fail-on.js'
+import { createClient, type GitHubClient } from './github/client.js'
+import { PULL_REQUEST_EVENTS, pullRequestNumber, readOnlyReason, repositoryOf, runUrl, type Repository } from './github/event.js'
+import { upsertPullRequestComment } from './github/pr-comment.js'
+import { resolveLatest } from './github/releases.js'
+import { syncTrackingIssue } from './github/tracking-issue.js'
 import { getInputs, UsageError, type ActionInputs } from './inputs.js'
+import { mirrorAssets, mirrorJson, renderMirrorMarkdown, type MirrorPlan } from './report/mirror.js'
 import { readGitSide, readWorktreeSide } from './repo/git.js'
 import { resolvePullRequestRefs } from './repo/pr-refs.js'
 import { DEFAULT_MAX_BYTES, type ReadOptions, type RepoSide } from './repo/side.js'
 import type { CheckResult } from './result.js'
-import { emitAnnotations, setOutputs, writeReport, writeSummary } from './sinks/github.js'
+import { emitAnnotations, setOutputs, writeReport, writeSarif, writeSummary, type ExtraOutputs } from './sinks/github.js'
 import { VERSION } from './version.js'
+
+interface Event {
+  name: string
+  payload: any
+}
 
 /** Runs the check for the current workflow event; every failure ends in one `core.setFailed`. */
 export async function run(): Promise<void> {
   try {
     const inputs = getInputs()
-    const input = await readSides(inputs)
-    const { result } = runCheck(input)
+    const event: Event = { name: github.context.eventName, payload: github.context.payload }
+    const api = lazyClient(inputs.token)
+    const drift = isDriftRun(inputs, event)
+    const commentPlan = planComment(inputs, event)
+    const issueWanted = planIssue(inputs, drift)
+    const refresh = drift && inputs.targetKopsVersion === 'latest' && inputs.refreshReleases
+
+    let targetKopsVersion: string | null = null
+    const pending: string[] = []
+    if (drift) {
+      const client = refresh ? api.get() : null
+      if (refresh && client === null) pending.push('refresh-releases needs github-token to look up the newest kOps release; using the newest release kops-preflight models.')
+      const latest = inputs.targetKopsVersion === 'latest' ? await resolveLatest(client) : null
+      if (latest?.notice) pending.push(latest.notice)
+      if (latest?.info) core.info(latest.info)
+      targetKopsVersion = latest ? latest.version : inputs.targetKopsVersion
+    } else if (inputs.refreshReleases) {
+      core.info('refresh-releases only applies to drift scans with target-kops-version: latest.')
+    }
+
+    const input = await readSides(inputs, event, targetKopsVersion)
+    const analysis = runCheck({ ...input, config: inputs.config })
+    const result = analysis.result
     logResult(result)
 
-    emitAnnotations(result)
-    await writeSummary(result)
-    await writeReport(result, inputs.reportFile)
-    setOutputs(result, inputs.reportFile)
+    const mirror: MirrorPlan | null = drift && analysis.base ? mirrorAssets(analysis.base, analysis.head) : null
+    if (mirror) core.info(`${mirror.assets.length} asset(s) of kOps ${mirror.kopsVersion ?? 'unknown'} are not in use yet and need mirroring to spec.assets.fileRepository.`)
+
+    const reserved = (commentPlan.kind === 'post' || commentPlan.kind === 'notice' ? 1 : 0) + (issueWanted ? 1 : 0) + (refresh ? 1 : 0)
+    emitAnnotations(result, { reservedNotices: reserved })
+    for (const n of pending) core.notice(n, { title: 'kops-preflight' })
+
+    const mirrorSection = renderMirrorMarkdown(mirror)
+    await writeSummary(result, mirrorSection)
+    await writeReport(result, inputs.reportFile, drift ? { mirror: mirrorJson(mirror) } : {})
+    if (inputs.sarifFile) await writeSarif(result, inputs.sarifFile)
+
+    const extra: ExtraOutputs = { targetKopsVersion, sarifFile: inputs.sarifFile, assetsToMirror: mirror ? mirror.assets.length : null }
+    extra.commentUrl = await publishComment(commentPlan, api, inputs, result)
+    if (issueWanted) extra.issueUrl = await publishIssue(api, inputs, event, result, mirrorSection)
+    setOutputs(result, inputs.reportFile, extra)
 
     const failing = failingFindings(result.findings, inputs.failOn)
     if (failing.length > 0) {
@@ -34,16 +78,122 @@ export async function run(): Promise<void> {
   }
 }
 
+/** The API client, created on first use; null without a token. */
+function lazyClient(token: string): { get(): GitHubClient | null } {
+  let client: GitHubClient | null | undefined
+  return {
+    get() {
+      if (client === undefined) client = token === '' ? null : createClient(token)
+      return client
+    },
+  }
+}
+
+/** A drift scan: a target release is set and the event has no pull request to compare. */
+function isDriftRun(inputs: ActionInputs, event: Event): boolean {
+  if (inputs.targetKopsVersion === null) return false
+  if (PULL_REQUEST_EVENTS.has(event.name)) {
+    core.info(`target-kops-version '${inputs.targetKopsVersion}' is not used on ${event.name} events: they compare the pull request's base and head.`)
+    return false
+  }
+  return true
+}
+
+type CommentPlan = { kind: 'skip' } | { kind: 'notice'; text: string } | { kind: 'post'; repository: Repository; number: number }
+
+/** Whether to post the sticky comment, and if not, whether the workflow should hear why. */
+function planComment(inputs: ActionInputs, event: Event): CommentPlan {
+  if (inputs.comment === 'false') return { kind: 'skip' }
+  const number = pullRequestNumber(event.name, event.payload)
+  if (number === null) {
+    if (inputs.comment === 'true') core.info(`comment: true has no effect on ${event.name} events: there is no pull request to comment on.`)
+    return { kind: 'skip' }
+  }
+  const fullReport = 'The annotations and the job summary have the full report; the check result is unchanged.'
+  if (inputs.token === '') {
+    if (inputs.comment === 'auto') {
+      core.info('No pull request comment: github-token is empty.')
+      return { kind: 'skip' }
+    }
+    return { kind: 'notice', text: `No pull request comment was posted: github-token is empty, so the GitHub API cannot be used. ${fullReport}` }
+  }
+  const repository = repositoryOf(event.payload)
+  if (repository === null) return { kind: 'notice', text: `No pull request comment was posted: GITHUB_REPOSITORY is not set. ${fullReport}` }
+  if (inputs.comment === 'auto') {
+    const reason = readOnlyReason(event.name, event.payload)
+    if (reason !== null) return { kind: 'notice', text: `No pull request comment was posted: ${reason}. ${fullReport} Set comment: false to leave this note out.` }
+  }
+  return { kind: 'post', repository, number }
+}
+
+function planIssue(inputs: ActionInputs, drift: boolean): boolean {
+  if (!inputs.issue) return false
+  if (!drift) {
+    core.info('issue: true only applies to drift scans: target-kops-version on a run without a pull request (schedule, workflow_dispatch).')
+    return false
+  }
+  return true
+}
+
+async function publishComment(plan: CommentPlan, api: { get(): GitHubClient | null }, inputs: ActionInputs, result: CheckResult): Promise<string | null> {
+  if (plan.kind === 'skip') return null
+  if (plan.kind === 'notice') {
+    core.notice(plan.text, { title: 'kops-preflight' })
+    return null
+  }
+  const client = api.get() as GitHubClient
+  const outcome = await upsertPullRequestComment(client, { ...plan.repository, number: plan.number, runUrl: runUrl(), failOn: inputs.failOn }, result)
+  switch (outcome.action) {
+    case 'failed':
+      core.notice(outcome.notice, { title: 'kops-preflight' })
+      return null
+    case 'none':
+      core.info(`No pull request comment: ${outcome.reason}.`)
+      return null
+    default: {
+      const what = outcome.allClear ? 'all-clear' : 'report'
+      core.info(`Pull request comment ${outcome.action} (${what}): ${outcome.url}`)
+      if (outcome.removedDuplicates > 0) core.info(`Removed ${outcome.removedDuplicates} duplicate comment(s).`)
+      return outcome.url
+    }
+  }
+}
+
+async function publishIssue(api: { get(): GitHubClient | null }, inputs: ActionInputs, event: Event, result: CheckResult, appendix: string): Promise<string | null> {
+  const fullReport = 'The job summary and the report file have the full drift report; the check result is unchanged.'
+  const client = api.get()
+  const repository = repositoryOf(event.payload)
+  if (client === null || repository === null) {
+    const why = client === null ? 'github-token is empty' : 'GITHUB_REPOSITORY is not set'
+    core.notice(`No tracking issue was updated: ${why}. ${fullReport}`, { title: 'kops-preflight' })
+    return null
+  }
+  const outcome = await syncTrackingIssue(client, { ...repository, runUrl: runUrl(), failOn: inputs.failOn, appendix }, result)
+  switch (outcome.action) {
+    case 'failed':
+      core.notice(outcome.notice, { title: 'kops-preflight' })
+      return null
+    case 'none':
+      core.info(`No tracking issue: ${outcome.reason}.`)
+      return null
+    default:
+      core.info(`Tracking issue #${outcome.number} ${outcome.action}: ${outcome.url}`)
+      return outcome.url
+  }
+}
+
 /**
  * Pull request and merge queue events compare the merge's base with its head, both read from git;
  * any other event checks the working tree alone. Failures here come from the checkout (no
  * repository, too shallow a clone), so they are reported as the workflow's to fix.
  */
-async function readSides(inputs: ActionInputs): Promise<CheckInput> {
+async function readSides(inputs: ActionInputs, event: Event, targetKopsVersion: string | null): Promise<CheckInput> {
   const dir = inputs.workingDirectory
-  const opts: ReadOptions = { paths: inputs.paths, maxBytes: DEFAULT_MAX_BYTES }
+  // A `paths` selection must not leave out the suppression config the check reads from the same files.
+  const paths = inputs.paths.length > 0 && !inputs.paths.includes(inputs.config.path) ? [...inputs.paths, inputs.config.path] : inputs.paths
+  const opts: ReadOptions = { paths, maxBytes: DEFAULT_MAX_BYTES }
   try {
-    const refs = await resolvePullRequestRefs(dir, { name: github.context.eventName, payload: github.context.payload })
+    const refs = await resolvePullRequestRefs(dir, event)
     if (refs.mode === 'pull-request') {
       core.info(`Comparing base ${refs.base} (${refs.how}) with head ${refs.head}.`)
       const [base, head] = await Promise.all([readGitSide(dir, refs.base, opts), readGitSide(dir, refs.head, opts)])
@@ -54,13 +204,14 @@ async function readSides(inputs: ActionInputs): Promise<CheckInput> {
         head: { ref: head.ref, files: head.files, kopsVersion: inputs.kopsVersion },
       }
     }
-    core.info(`Checking the working tree at ${refs.head} (${github.context.eventName} event: no base to compare with).`)
+    if (targetKopsVersion !== null) core.info(`Drift scan of the working tree at ${refs.head}: the pinned kOps release against kOps ${targetKopsVersion}.`)
+    else core.info(`Checking the working tree at ${refs.head} (${event.name} event: no base to compare with).`)
     if (inputs.baseKopsVersion !== null) {
       core.info(`base-kops-version '${inputs.baseKopsVersion}' is not used: only pull_request and merge_group events have a base side.`)
     }
     const head = await readWorktreeSide(dir, opts)
     logSkipped('head', head)
-    return { base: null, head: { ref: head.ref, files: head.files, kopsVersion: inputs.kopsVersion } }
+    return { base: null, head: { ref: head.ref, files: head.files, kopsVersion: inputs.kopsVersion }, targetKopsVersion }
   } catch (err) {
     if (isProgrammingError(err)) throw err
     const message = errorMessage(err)
@@ -75,9 +226,12 @@ function logSkipped(side: 'base' | 'head', read: RepoSide): void {
 }
 
 function logResult(result: CheckResult): void {
-  const base = result.base ? `base kOps ${result.base.kopsVersion ?? 'unknown'}, ` : ''
+  const v = (x: string | null | undefined) => x ?? 'unknown'
+  const sides = result.target
+    ? `pinned kOps ${v(result.head.kopsVersion)}, target kOps ${v(result.target.kopsVersion)}`
+    : `${result.base ? `base kOps ${v(result.base.kopsVersion)}, ` : ''}head kOps ${v(result.head.kopsVersion)}`
   const s = result.summary
-  core.info(`${base}head kOps ${result.head.kopsVersion ?? 'unknown'}: ${s.errors} error(s), ${s.warnings} warning(s), ${s.notices} notice(s); ${s.new} new, ${s.unchanged} unchanged, ${s.fixed} fixed.`)
+  core.info(`${sides}: ${s.errors} error(s), ${s.warnings} warning(s), ${s.notices} notice(s); ${s.new} new, ${s.unchanged} unchanged, ${s.fixed} fixed.`)
 }
 
 function failureMessage(err: unknown): string {

@@ -1,8 +1,9 @@
 // getInputs(): defaults, conversion and the exact message for every invalid input.
 import { afterAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { parse } from 'yaml'
 import * as core from '../mocks/core.js'
 import { removeDir, tempDir } from './fixtures.js'
 
@@ -59,6 +60,12 @@ describe('getInputs', () => {
       reportFile: join(runnerTemp, 'kops-preflight-report.json'),
       workingDirectory: workspace,
       workspace,
+      comment: 'auto',
+      targetKopsVersion: null,
+      refreshReleases: false,
+      sarifFile: null,
+      issue: false,
+      config: { path: '.github/kops-preflight.yaml', required: false },
     })
   })
 
@@ -77,7 +84,27 @@ describe('getInputs', () => {
   it('reads no input other than through core.getInput, and each once', () => {
     getInputs()
     const names = core.getInput.mock.calls.map(([name]) => name)
-    expect([...names].sort()).toEqual(['base-kops-version', 'fail-on', 'github-token', 'kops-version', 'paths', 'report-file', 'working-directory'])
+    expect([...names].sort()).toEqual([
+      'base-kops-version',
+      'comment',
+      'config',
+      'fail-on',
+      'github-token',
+      'issue',
+      'kops-version',
+      'paths',
+      'refresh-releases',
+      'report-file',
+      'sarif-file',
+      'target-kops-version',
+      'working-directory',
+    ])
+  })
+
+  it('reads every input action.yml declares, and no other', () => {
+    getInputs()
+    const declared = Object.keys(parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')).inputs).sort()
+    expect([...new Set(core.getInput.mock.calls.map(([name]) => name))].sort()).toEqual(declared)
   })
 
   it('fails outside a GitHub Actions job', () => {
@@ -91,8 +118,8 @@ describe('getInputs', () => {
   })
 })
 
-describe.each(['kops-version', 'base-kops-version'])('%s', (name) => {
-  const key = name === 'kops-version' ? 'kopsVersion' : 'baseKopsVersion'
+describe.each(['kops-version', 'base-kops-version', 'target-kops-version'])('%s', (name) => {
+  const key = ({ 'kops-version': 'kopsVersion', 'base-kops-version': 'baseKopsVersion', 'target-kops-version': 'targetKopsVersion' } as const)[name as 'kops-version']
 
   it.each([
     ['1.29.0', '1.29.0'],
@@ -218,5 +245,67 @@ describe('working-directory', () => {
 
   it('rejects a symlink that leads out of the workspace', () => {
     expect(failure({ 'working-directory': 'escape' })).toBe(`Invalid working-directory 'escape': '${outside}' is not under the workspace '${workspace}'.`)
+  })
+})
+
+describe('comment', () => {
+  it.each([
+    ['', 'auto'],
+    ['auto', 'auto'],
+    ['true', 'true'],
+    ['FALSE', 'false'],
+  ])('accepts %j as %j', (raw, expected) => {
+    core.setInputs({ comment: raw })
+    expect(getInputs().comment).toBe(expected)
+  })
+
+  it.each(['yes', 'on', 'always'])('rejects %j', (raw) => {
+    expect(failure({ comment: raw })).toBe(`Invalid comment '${raw}'. Expected one of: true, false, auto.`)
+  })
+})
+
+describe.each([
+  ['refresh-releases', 'refreshReleases'],
+  ['issue', 'issue'],
+] as const)('%s', (name, key) => {
+  it.each([
+    ['', false],
+    ['true', true],
+    ['True', true],
+    ['false', false],
+  ])('accepts %j as %j', (raw, expected) => {
+    core.setInputs({ [name]: raw })
+    expect(getInputs()[key]).toBe(expected)
+  })
+
+  it('rejects anything else', () => {
+    expect(failure({ [name]: 'yes' })).toBe(`Invalid ${name} 'yes'. Expected true or false.`)
+  })
+})
+
+describe('sarif-file', () => {
+  it('resolves a relative path against the workspace', () => {
+    core.setInputs({ 'sarif-file': 'out/kops.sarif' })
+    expect(getInputs().sarifFile).toBe(join(workspace, 'out', 'kops.sarif'))
+  })
+
+  it('rejects a directory', () => {
+    expect(failure({ 'sarif-file': 'infra' })).toBe(`Invalid sarif-file 'infra': '${join(workspace, 'infra')}' is a directory. Expected a file path, e.g. infra/kops-preflight.sarif.`)
+    expect(failure({ 'sarif-file': 'out/' })).toBe("Invalid sarif-file 'out/'. Expected a file path, not a directory, e.g. out/kops-preflight.sarif.")
+  })
+})
+
+describe('config', () => {
+  it('is the conventional file, optional, when not set', () => {
+    expect(getInputs().config).toEqual({ path: '.github/kops-preflight.yaml', required: false })
+  })
+
+  it('is required when the workflow names it', () => {
+    core.setInputs({ config: './ops/kops-preflight.yaml' })
+    expect(getInputs().config).toEqual({ path: 'ops/kops-preflight.yaml', required: true })
+  })
+
+  it.each(['/etc/kops-preflight.yaml', '../shared/kops-preflight.yaml'])('rejects %j, which is not inside the repository', (raw) => {
+    expect(failure({ config: raw })).toBe(`Invalid config '${raw}'. Expected a path relative to the repository root without '..', e.g. .github/kops-preflight.yaml.`)
   })
 })

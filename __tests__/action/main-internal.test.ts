@@ -36,3 +36,18 @@ it('asks for a bug report and logs the stack', async () => {
   expect(core.info.mock.calls.some(([line]) => line.startsWith("TypeError: Cannot read properties of undefined (reading 'version')\n    at "))).toBe(true)
   expect(core.setOutput).not.toHaveBeenCalled()
 })
+
+it('hands the suppression config to runCheck: the conventional file when unset, required when named', async () => {
+  process.env['GITHUB_WORKSPACE'] = repo.dir
+  github.setEvent('push')
+  for (const [input, config] of [
+    ['', { path: '.github/kops-preflight.yaml', required: false }],
+    ['ops/suppressions.yaml', { path: 'ops/suppressions.yaml', required: true }],
+  ] as const) {
+    core.resetCore()
+    runCheck.mockClear()
+    core.setInputs({ config: input })
+    await run()
+    expect((runCheck.mock.calls[0] as unknown[])[0]).toMatchObject({ config, base: null, head: { ref: 'WORKTREE' } })
+  }
+})

@@ -2,6 +2,7 @@
 import { afterAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { parse } from 'yaml'
 import * as core from '../mocks/core.js'
 import type { Annotation, AnnotationPlan } from '../../src/report/annotations.js'
 import type { CheckResult } from '../../src/result.js'
@@ -90,6 +91,32 @@ describe('emitAnnotations', () => {
   })
 })
 
+describe('emitAnnotations with reserved notices', () => {
+  const notices = (n: number) => Array.from({ length: n }, (_, i) => annotation({ level: 'notice', title: 'kops-preflight: asset-changed', startLine: i + 1 }))
+
+  it('leaves the reserved notice slots free, counting the dropped notices in the overflow note', () => {
+    plan.value = { annotations: [annotation({}), ...notices(9)], overflow: 0 }
+    expect(sinks.emitAnnotations(result, { reservedNotices: 2 })).toEqual({ emitted: 8, overflow: 2 })
+    // 7 finding notices + the overflow note + 2 reserved = 10.
+    expect(core.notice).toHaveBeenCalledTimes(8)
+    expect(core.notice.mock.calls.at(-1)).toEqual(['2 more findings are in the job summary', { title: 'kops-preflight' }])
+    expect(core.notice.mock.calls.slice(0, 7).map(([, p]) => p?.startLine)).toEqual([1, 2, 3, 4, 5, 6, 7])
+    expect(core.error).toHaveBeenCalledTimes(1)
+  })
+
+  it('changes nothing when the notices fit', () => {
+    plan.value = { annotations: notices(5), overflow: 0 }
+    expect(sinks.emitAnnotations(result, { reservedNotices: 3 })).toEqual({ emitted: 5, overflow: 0 })
+    expect(core.notice).toHaveBeenCalledTimes(5)
+  })
+
+  it('counts an existing overflow note against the room', () => {
+    plan.value = { annotations: notices(8), overflow: 4 }
+    expect(sinks.emitAnnotations(result, { reservedNotices: 1 })).toEqual({ emitted: 8, overflow: 4 })
+    expect(core.notice).toHaveBeenCalledTimes(9)
+  })
+})
+
 describe('writeSummary', () => {
   it('writes the Markdown report within the step summary limit', async () => {
     expect(await sinks.writeSummary(result)).toBe(true)
@@ -108,7 +135,40 @@ describe('writeSummary', () => {
   })
 })
 
+describe('writeSummary with an appendix', () => {
+  it('appends the sections after the report and leaves room for them in the budget', async () => {
+    renderMarkdown.mockClear()
+    expect(await sinks.writeSummary(result, '#### Assets to mirror\n')).toBe(true)
+    expect(renderMarkdown).toHaveBeenCalledWith(result, { maxBytes: sinks.SUMMARY_MAX_BYTES - Buffer.byteLength('\n#### Assets to mirror\n') })
+    expect(core.summaryWrites).toEqual(['## kops-preflight\n\n#### Assets to mirror\n\n'])
+  })
+})
+
+describe('writeSarif', () => {
+  it('writes the SARIF report, creating its directory', async () => {
+    const path = join(dir, 'sarif', 'kops.sarif')
+    await sinks.writeSarif({ ...result, base: null, mode: 'drift', target: { kopsVersion: '1.36.2' } }, path)
+    const sarif = JSON.parse(readFileSync(path, 'utf8'))
+    expect(sarif.version).toBe('2.1.0')
+    expect(sarif.runs[0].tool.driver.version).toMatch(/^\d+\.\d+\.\d+/)
+  })
+
+  it('reports a path it cannot write as a usage error', async () => {
+    const file = join(dir, 'a-sarif-blocker')
+    writeFileSync(file, '')
+    const err = await sinks.writeSarif(result, join(file, 'x.sarif')).catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(UsageError)
+    expect((err as Error).message).toContain(`Could not write sarif-file '${join(file, 'x.sarif')}': `)
+  })
+})
+
 describe('writeReport', () => {
+  it('adds the extra fields after the interface fields', async () => {
+    const path = join(dir, 'extra.json')
+    await sinks.writeReport(result, path, { mirror: null })
+    expect(readFileSync(path, 'utf8')).toBe('{\n  "schemaVersion": 1,\n  "mirror": null\n}\n')
+  })
+
   it('writes the JSON report, creating its directory', async () => {
     const path = join(dir, 'nested', 'deeper', 'report.json')
     await sinks.writeReport(result, path)
@@ -136,7 +196,32 @@ describe('setOutputs', () => {
       ['base-kops-version', '1.28.1'],
       ['head-kops-version', '1.29.0-beta.1'],
       ['report-file', '/tmp/r.json'],
+      ['target-kops-version', ''],
+      ['sarif-file', ''],
+      ['comment-url', ''],
+      ['issue-url', ''],
+      ['assets-to-mirror', ''],
     ])
+  })
+
+  it('sets the outputs of drift scans, comments and issues', () => {
+    sinks.setOutputs({ ...result, mode: 'drift', base: null, target: { kopsVersion: '1.36.2' } }, '/tmp/r.json', {
+      sarifFile: '/tmp/k.sarif',
+      commentUrl: 'https://github.example/acme/infra/pull/7#issuecomment-1',
+      issueUrl: 'https://github.example/acme/infra/issues/3',
+      assetsToMirror: 0,
+    })
+    expect(core.output('target-kops-version')).toBe('1.36.2')
+    expect(core.output('sarif-file')).toBe('/tmp/k.sarif')
+    expect(core.output('comment-url')).toBe('https://github.example/acme/infra/pull/7#issuecomment-1')
+    expect(core.output('issue-url')).toBe('https://github.example/acme/infra/issues/3')
+    expect(core.output('assets-to-mirror')).toBe('0')
+  })
+
+  it('sets every output action.yml declares, and no other', () => {
+    sinks.setOutputs(result, '/tmp/r.json')
+    const declared = Object.keys(parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')).outputs).sort()
+    expect(core.setOutput.mock.calls.map(([name]) => name).sort()).toEqual(declared)
   })
 
   it('leaves versions that are unknown or absent empty', () => {

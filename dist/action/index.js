@@ -844,6 +844,1536 @@ class DecodedURL extends URL {
 
 /***/ }),
 
+/***/ 3251:
+/***/ (function(module) {
+
+/**
+  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
+  * https://github.com/SGrondin/bottleneck
+  */
+(function (global, factory) {
+	 true ? module.exports = factory() :
+	0;
+}(this, (function () { 'use strict';
+
+	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
+
+	function getCjsExportFromNamespace (n) {
+		return n && n['default'] || n;
+	}
+
+	var load = function(received, defaults, onto = {}) {
+	  var k, ref, v;
+	  for (k in defaults) {
+	    v = defaults[k];
+	    onto[k] = (ref = received[k]) != null ? ref : v;
+	  }
+	  return onto;
+	};
+
+	var overwrite = function(received, defaults, onto = {}) {
+	  var k, v;
+	  for (k in received) {
+	    v = received[k];
+	    if (defaults[k] !== void 0) {
+	      onto[k] = v;
+	    }
+	  }
+	  return onto;
+	};
+
+	var parser = {
+		load: load,
+		overwrite: overwrite
+	};
+
+	var DLList;
+
+	DLList = class DLList {
+	  constructor(incr, decr) {
+	    this.incr = incr;
+	    this.decr = decr;
+	    this._first = null;
+	    this._last = null;
+	    this.length = 0;
+	  }
+
+	  push(value) {
+	    var node;
+	    this.length++;
+	    if (typeof this.incr === "function") {
+	      this.incr();
+	    }
+	    node = {
+	      value,
+	      prev: this._last,
+	      next: null
+	    };
+	    if (this._last != null) {
+	      this._last.next = node;
+	      this._last = node;
+	    } else {
+	      this._first = this._last = node;
+	    }
+	    return void 0;
+	  }
+
+	  shift() {
+	    var value;
+	    if (this._first == null) {
+	      return;
+	    } else {
+	      this.length--;
+	      if (typeof this.decr === "function") {
+	        this.decr();
+	      }
+	    }
+	    value = this._first.value;
+	    if ((this._first = this._first.next) != null) {
+	      this._first.prev = null;
+	    } else {
+	      this._last = null;
+	    }
+	    return value;
+	  }
+
+	  first() {
+	    if (this._first != null) {
+	      return this._first.value;
+	    }
+	  }
+
+	  getArray() {
+	    var node, ref, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, ref.value));
+	    }
+	    return results;
+	  }
+
+	  forEachShift(cb) {
+	    var node;
+	    node = this.shift();
+	    while (node != null) {
+	      (cb(node), node = this.shift());
+	    }
+	    return void 0;
+	  }
+
+	  debug() {
+	    var node, ref, ref1, ref2, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, {
+	        value: ref.value,
+	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+	        next: (ref2 = ref.next) != null ? ref2.value : void 0
+	      }));
+	    }
+	    return results;
+	  }
+
+	};
+
+	var DLList_1 = DLList;
+
+	var Events;
+
+	Events = class Events {
+	  constructor(instance) {
+	    this.instance = instance;
+	    this._events = {};
+	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
+	      throw new Error("An Emitter already exists for this object");
+	    }
+	    this.instance.on = (name, cb) => {
+	      return this._addListener(name, "many", cb);
+	    };
+	    this.instance.once = (name, cb) => {
+	      return this._addListener(name, "once", cb);
+	    };
+	    this.instance.removeAllListeners = (name = null) => {
+	      if (name != null) {
+	        return delete this._events[name];
+	      } else {
+	        return this._events = {};
+	      }
+	    };
+	  }
+
+	  _addListener(name, status, cb) {
+	    var base;
+	    if ((base = this._events)[name] == null) {
+	      base[name] = [];
+	    }
+	    this._events[name].push({cb, status});
+	    return this.instance;
+	  }
+
+	  listenerCount(name) {
+	    if (this._events[name] != null) {
+	      return this._events[name].length;
+	    } else {
+	      return 0;
+	    }
+	  }
+
+	  async trigger(name, ...args) {
+	    var e, promises;
+	    try {
+	      if (name !== "debug") {
+	        this.trigger("debug", `Event triggered: ${name}`, args);
+	      }
+	      if (this._events[name] == null) {
+	        return;
+	      }
+	      this._events[name] = this._events[name].filter(function(listener) {
+	        return listener.status !== "none";
+	      });
+	      promises = this._events[name].map(async(listener) => {
+	        var e, returned;
+	        if (listener.status === "none") {
+	          return;
+	        }
+	        if (listener.status === "once") {
+	          listener.status = "none";
+	        }
+	        try {
+	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+	          if (typeof (returned != null ? returned.then : void 0) === "function") {
+	            return (await returned);
+	          } else {
+	            return returned;
+	          }
+	        } catch (error) {
+	          e = error;
+	          {
+	            this.trigger("error", e);
+	          }
+	          return null;
+	        }
+	      });
+	      return ((await Promise.all(promises))).find(function(x) {
+	        return x != null;
+	      });
+	    } catch (error) {
+	      e = error;
+	      {
+	        this.trigger("error", e);
+	      }
+	      return null;
+	    }
+	  }
+
+	};
+
+	var Events_1 = Events;
+
+	var DLList$1, Events$1, Queues;
+
+	DLList$1 = DLList_1;
+
+	Events$1 = Events_1;
+
+	Queues = class Queues {
+	  constructor(num_priorities) {
+	    var i;
+	    this.Events = new Events$1(this);
+	    this._length = 0;
+	    this._lists = (function() {
+	      var j, ref, results;
+	      results = [];
+	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
+	        results.push(new DLList$1((() => {
+	          return this.incr();
+	        }), (() => {
+	          return this.decr();
+	        })));
+	      }
+	      return results;
+	    }).call(this);
+	  }
+
+	  incr() {
+	    if (this._length++ === 0) {
+	      return this.Events.trigger("leftzero");
+	    }
+	  }
+
+	  decr() {
+	    if (--this._length === 0) {
+	      return this.Events.trigger("zero");
+	    }
+	  }
+
+	  push(job) {
+	    return this._lists[job.options.priority].push(job);
+	  }
+
+	  queued(priority) {
+	    if (priority != null) {
+	      return this._lists[priority].length;
+	    } else {
+	      return this._length;
+	    }
+	  }
+
+	  shiftAll(fn) {
+	    return this._lists.forEach(function(list) {
+	      return list.forEachShift(fn);
+	    });
+	  }
+
+	  getFirst(arr = this._lists) {
+	    var j, len, list;
+	    for (j = 0, len = arr.length; j < len; j++) {
+	      list = arr[j];
+	      if (list.length > 0) {
+	        return list;
+	      }
+	    }
+	    return [];
+	  }
+
+	  shiftLastFrom(priority) {
+	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
+	  }
+
+	};
+
+	var Queues_1 = Queues;
+
+	var BottleneckError;
+
+	BottleneckError = class BottleneckError extends Error {};
+
+	var BottleneckError_1 = BottleneckError;
+
+	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+
+	NUM_PRIORITIES = 10;
+
+	DEFAULT_PRIORITY = 5;
+
+	parser$1 = parser;
+
+	BottleneckError$1 = BottleneckError_1;
+
+	Job = class Job {
+	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
+	    this.task = task;
+	    this.args = args;
+	    this.rejectOnDrop = rejectOnDrop;
+	    this.Events = Events;
+	    this._states = _states;
+	    this.Promise = Promise;
+	    this.options = parser$1.load(options, jobDefaults);
+	    this.options.priority = this._sanitizePriority(this.options.priority);
+	    if (this.options.id === jobDefaults.id) {
+	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
+	    }
+	    this.promise = new this.Promise((_resolve, _reject) => {
+	      this._resolve = _resolve;
+	      this._reject = _reject;
+	    });
+	    this.retryCount = 0;
+	  }
+
+	  _sanitizePriority(priority) {
+	    var sProperty;
+	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+	    if (sProperty < 0) {
+	      return 0;
+	    } else if (sProperty > NUM_PRIORITIES - 1) {
+	      return NUM_PRIORITIES - 1;
+	    } else {
+	      return sProperty;
+	    }
+	  }
+
+	  _randomIndex() {
+	    return Math.random().toString(36).slice(2);
+	  }
+
+	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
+	    if (this._states.remove(this.options.id)) {
+	      if (this.rejectOnDrop) {
+	        this._reject(error != null ? error : new BottleneckError$1(message));
+	      }
+	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
+	      return true;
+	    } else {
+	      return false;
+	    }
+	  }
+
+	  _assertStatus(expected) {
+	    var status;
+	    status = this._states.jobStatus(this.options.id);
+	    if (!(status === expected || (expected === "DONE" && status === null))) {
+	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+	    }
+	  }
+
+	  doReceive() {
+	    this._states.start(this.options.id);
+	    return this.Events.trigger("received", {args: this.args, options: this.options});
+	  }
+
+	  doQueue(reachedHWM, blocked) {
+	    this._assertStatus("RECEIVED");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
+	  }
+
+	  doRun() {
+	    if (this.retryCount === 0) {
+	      this._assertStatus("QUEUED");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
+	  }
+
+	  async doExecute(chained, clearGlobalState, run, free) {
+	    var error, eventInfo, passed;
+	    if (this.retryCount === 0) {
+	      this._assertStatus("RUNNING");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    this.Events.trigger("executing", eventInfo);
+	    try {
+	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
+	      if (clearGlobalState()) {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._resolve(passed);
+	      }
+	    } catch (error1) {
+	      error = error1;
+	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	    }
+	  }
+
+	  doExpire(clearGlobalState, run, free) {
+	    var error, eventInfo;
+	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
+	      this._states.next(this.options.id);
+	    }
+	    this._assertStatus("EXECUTING");
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	  }
+
+	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+	    var retry, retryAfter;
+	    if (clearGlobalState()) {
+	      retry = (await this.Events.trigger("failed", error, eventInfo));
+	      if (retry != null) {
+	        retryAfter = ~~retry;
+	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+	        this.retryCount++;
+	        return run(retryAfter);
+	      } else {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._reject(error);
+	      }
+	    }
+	  }
+
+	  doDone(eventInfo) {
+	    this._assertStatus("EXECUTING");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("done", eventInfo);
+	  }
+
+	};
+
+	var Job_1 = Job;
+
+	var BottleneckError$2, LocalDatastore, parser$2;
+
+	parser$2 = parser;
+
+	BottleneckError$2 = BottleneckError_1;
+
+	LocalDatastore = class LocalDatastore {
+	  constructor(instance, storeOptions, storeInstanceOptions) {
+	    this.instance = instance;
+	    this.storeOptions = storeOptions;
+	    this.clientId = this.instance._randomIndex();
+	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+	    this._running = 0;
+	    this._done = 0;
+	    this._unblockTime = 0;
+	    this.ready = this.Promise.resolve();
+	    this.clients = {};
+	    this._startHeartbeat();
+	  }
+
+	  _startHeartbeat() {
+	    var base;
+	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
+	      return typeof (base = (this.heartbeat = setInterval(() => {
+	        var amount, incr, maximum, now, reservoir;
+	        now = Date.now();
+	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+	          this._lastReservoirRefresh = now;
+	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+	          this.instance._drainAll(this.computeCapacity());
+	        }
+	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+	          ({
+	            reservoirIncreaseAmount: amount,
+	            reservoirIncreaseMaximum: maximum,
+	            reservoir
+	          } = this.storeOptions);
+	          this._lastReservoirIncrease = now;
+	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+	          if (incr > 0) {
+	            this.storeOptions.reservoir += incr;
+	            return this.instance._drainAll(this.computeCapacity());
+	          }
+	        }
+	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
+	    } else {
+	      return clearInterval(this.heartbeat);
+	    }
+	  }
+
+	  async __publish__(message) {
+	    await this.yieldLoop();
+	    return this.instance.Events.trigger("message", message.toString());
+	  }
+
+	  async __disconnect__(flush) {
+	    await this.yieldLoop();
+	    clearInterval(this.heartbeat);
+	    return this.Promise.resolve();
+	  }
+
+	  yieldLoop(t = 0) {
+	    return new this.Promise(function(resolve, reject) {
+	      return setTimeout(resolve, t);
+	    });
+	  }
+
+	  computePenalty() {
+	    var ref;
+	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
+	  }
+
+	  async __updateSettings__(options) {
+	    await this.yieldLoop();
+	    parser$2.overwrite(options, options, this.storeOptions);
+	    this._startHeartbeat();
+	    this.instance._drainAll(this.computeCapacity());
+	    return true;
+	  }
+
+	  async __running__() {
+	    await this.yieldLoop();
+	    return this._running;
+	  }
+
+	  async __queued__() {
+	    await this.yieldLoop();
+	    return this.instance.queued();
+	  }
+
+	  async __done__() {
+	    await this.yieldLoop();
+	    return this._done;
+	  }
+
+	  async __groupCheck__(time) {
+	    await this.yieldLoop();
+	    return (this._nextRequest + this.timeout) < time;
+	  }
+
+	  computeCapacity() {
+	    var maxConcurrent, reservoir;
+	    ({maxConcurrent, reservoir} = this.storeOptions);
+	    if ((maxConcurrent != null) && (reservoir != null)) {
+	      return Math.min(maxConcurrent - this._running, reservoir);
+	    } else if (maxConcurrent != null) {
+	      return maxConcurrent - this._running;
+	    } else if (reservoir != null) {
+	      return reservoir;
+	    } else {
+	      return null;
+	    }
+	  }
+
+	  conditionsCheck(weight) {
+	    var capacity;
+	    capacity = this.computeCapacity();
+	    return (capacity == null) || weight <= capacity;
+	  }
+
+	  async __incrementReservoir__(incr) {
+	    var reservoir;
+	    await this.yieldLoop();
+	    reservoir = this.storeOptions.reservoir += incr;
+	    this.instance._drainAll(this.computeCapacity());
+	    return reservoir;
+	  }
+
+	  async __currentReservoir__() {
+	    await this.yieldLoop();
+	    return this.storeOptions.reservoir;
+	  }
+
+	  isBlocked(now) {
+	    return this._unblockTime >= now;
+	  }
+
+	  check(weight, now) {
+	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
+	  }
+
+	  async __check__(weight) {
+	    var now;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    return this.check(weight, now);
+	  }
+
+	  async __register__(index, weight, expiration) {
+	    var now, wait;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    if (this.conditionsCheck(weight)) {
+	      this._running += weight;
+	      if (this.storeOptions.reservoir != null) {
+	        this.storeOptions.reservoir -= weight;
+	      }
+	      wait = Math.max(this._nextRequest - now, 0);
+	      this._nextRequest = now + wait + this.storeOptions.minTime;
+	      return {
+	        success: true,
+	        wait,
+	        reservoir: this.storeOptions.reservoir
+	      };
+	    } else {
+	      return {
+	        success: false
+	      };
+	    }
+	  }
+
+	  strategyIsBlock() {
+	    return this.storeOptions.strategy === 3;
+	  }
+
+	  async __submit__(queueLength, weight) {
+	    var blocked, now, reachedHWM;
+	    await this.yieldLoop();
+	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
+	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+	    }
+	    now = Date.now();
+	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+	    if (blocked) {
+	      this._unblockTime = now + this.computePenalty();
+	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+	      this.instance._dropAllQueued();
+	    }
+	    return {
+	      reachedHWM,
+	      blocked,
+	      strategy: this.storeOptions.strategy
+	    };
+	  }
+
+	  async __free__(index, weight) {
+	    await this.yieldLoop();
+	    this._running -= weight;
+	    this._done += weight;
+	    this.instance._drainAll(this.computeCapacity());
+	    return {
+	      running: this._running
+	    };
+	  }
+
+	};
+
+	var LocalDatastore_1 = LocalDatastore;
+
+	var BottleneckError$3, States;
+
+	BottleneckError$3 = BottleneckError_1;
+
+	States = class States {
+	  constructor(status1) {
+	    this.status = status1;
+	    this._jobs = {};
+	    this.counts = this.status.map(function() {
+	      return 0;
+	    });
+	  }
+
+	  next(id) {
+	    var current, next;
+	    current = this._jobs[id];
+	    next = current + 1;
+	    if ((current != null) && next < this.status.length) {
+	      this.counts[current]--;
+	      this.counts[next]++;
+	      return this._jobs[id]++;
+	    } else if (current != null) {
+	      this.counts[current]--;
+	      return delete this._jobs[id];
+	    }
+	  }
+
+	  start(id) {
+	    var initial;
+	    initial = 0;
+	    this._jobs[id] = initial;
+	    return this.counts[initial]++;
+	  }
+
+	  remove(id) {
+	    var current;
+	    current = this._jobs[id];
+	    if (current != null) {
+	      this.counts[current]--;
+	      delete this._jobs[id];
+	    }
+	    return current != null;
+	  }
+
+	  jobStatus(id) {
+	    var ref;
+	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+	  }
+
+	  statusJobs(status) {
+	    var k, pos, ref, results, v;
+	    if (status != null) {
+	      pos = this.status.indexOf(status);
+	      if (pos < 0) {
+	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
+	      }
+	      ref = this._jobs;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        if (v === pos) {
+	          results.push(k);
+	        }
+	      }
+	      return results;
+	    } else {
+	      return Object.keys(this._jobs);
+	    }
+	  }
+
+	  statusCounts() {
+	    return this.counts.reduce(((acc, v, i) => {
+	      acc[this.status[i]] = v;
+	      return acc;
+	    }), {});
+	  }
+
+	};
+
+	var States_1 = States;
+
+	var DLList$2, Sync;
+
+	DLList$2 = DLList_1;
+
+	Sync = class Sync {
+	  constructor(name, Promise) {
+	    this.schedule = this.schedule.bind(this);
+	    this.name = name;
+	    this.Promise = Promise;
+	    this._running = 0;
+	    this._queue = new DLList$2();
+	  }
+
+	  isEmpty() {
+	    return this._queue.length === 0;
+	  }
+
+	  async _tryToRun() {
+	    var args, cb, error, reject, resolve, returned, task;
+	    if ((this._running < 1) && this._queue.length > 0) {
+	      this._running++;
+	      ({task, args, resolve, reject} = this._queue.shift());
+	      cb = (await (async function() {
+	        try {
+	          returned = (await task(...args));
+	          return function() {
+	            return resolve(returned);
+	          };
+	        } catch (error1) {
+	          error = error1;
+	          return function() {
+	            return reject(error);
+	          };
+	        }
+	      })());
+	      this._running--;
+	      this._tryToRun();
+	      return cb();
+	    }
+	  }
+
+	  schedule(task, ...args) {
+	    var promise, reject, resolve;
+	    resolve = reject = null;
+	    promise = new this.Promise(function(_resolve, _reject) {
+	      resolve = _resolve;
+	      return reject = _reject;
+	    });
+	    this._queue.push({task, args, resolve, reject});
+	    this._tryToRun();
+	    return promise;
+	  }
+
+	};
+
+	var Sync_1 = Sync;
+
+	var version = "2.19.5";
+	var version$1 = {
+		version: version
+	};
+
+	var version$2 = /*#__PURE__*/Object.freeze({
+		version: version,
+		default: version$1
+	});
+
+	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+
+	parser$3 = parser;
+
+	Events$2 = Events_1;
+
+	RedisConnection$1 = require$$2;
+
+	IORedisConnection$1 = require$$3;
+
+	Scripts$1 = require$$4;
+
+	Group = (function() {
+	  class Group {
+	    constructor(limiterOptions = {}) {
+	      this.deleteKey = this.deleteKey.bind(this);
+	      this.limiterOptions = limiterOptions;
+	      parser$3.load(this.limiterOptions, this.defaults, this);
+	      this.Events = new Events$2(this);
+	      this.instances = {};
+	      this.Bottleneck = Bottleneck_1;
+	      this._startAutoCleanup();
+	      this.sharedConnection = this.connection != null;
+	      if (this.connection == null) {
+	        if (this.limiterOptions.datastore === "redis") {
+	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        } else if (this.limiterOptions.datastore === "ioredis") {
+	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        }
+	      }
+	    }
+
+	    key(key = "") {
+	      var ref;
+	      return (ref = this.instances[key]) != null ? ref : (() => {
+	        var limiter;
+	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+	          id: `${this.id}-${key}`,
+	          timeout: this.timeout,
+	          connection: this.connection
+	        }));
+	        this.Events.trigger("created", limiter, key);
+	        return limiter;
+	      })();
+	    }
+
+	    async deleteKey(key = "") {
+	      var deleted, instance;
+	      instance = this.instances[key];
+	      if (this.connection) {
+	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
+	      }
+	      if (instance != null) {
+	        delete this.instances[key];
+	        await instance.disconnect();
+	      }
+	      return (instance != null) || deleted > 0;
+	    }
+
+	    limiters() {
+	      var k, ref, results, v;
+	      ref = this.instances;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        results.push({
+	          key: k,
+	          limiter: v
+	        });
+	      }
+	      return results;
+	    }
+
+	    keys() {
+	      return Object.keys(this.instances);
+	    }
+
+	    async clusterKeys() {
+	      var cursor, end, found, i, k, keys, len, next, start;
+	      if (this.connection == null) {
+	        return this.Promise.resolve(this.keys());
+	      }
+	      keys = [];
+	      cursor = null;
+	      start = `b_${this.id}-`.length;
+	      end = "_settings".length;
+	      while (cursor !== 0) {
+	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
+	        cursor = ~~next;
+	        for (i = 0, len = found.length; i < len; i++) {
+	          k = found[i];
+	          keys.push(k.slice(start, -end));
+	        }
+	      }
+	      return keys;
+	    }
+
+	    _startAutoCleanup() {
+	      var base;
+	      clearInterval(this.interval);
+	      return typeof (base = (this.interval = setInterval(async() => {
+	        var e, k, ref, results, time, v;
+	        time = Date.now();
+	        ref = this.instances;
+	        results = [];
+	        for (k in ref) {
+	          v = ref[k];
+	          try {
+	            if ((await v._store.__groupCheck__(time))) {
+	              results.push(this.deleteKey(k));
+	            } else {
+	              results.push(void 0);
+	            }
+	          } catch (error) {
+	            e = error;
+	            results.push(v.Events.trigger("error", e));
+	          }
+	        }
+	        return results;
+	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
+	    }
+
+	    updateSettings(options = {}) {
+	      parser$3.overwrite(options, this.defaults, this);
+	      parser$3.overwrite(options, options, this.limiterOptions);
+	      if (options.timeout != null) {
+	        return this._startAutoCleanup();
+	      }
+	    }
+
+	    disconnect(flush = true) {
+	      var ref;
+	      if (!this.sharedConnection) {
+	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+	      }
+	    }
+
+	  }
+	  Group.prototype.defaults = {
+	    timeout: 1000 * 60 * 5,
+	    connection: null,
+	    Promise: Promise,
+	    id: "group-key"
+	  };
+
+	  return Group;
+
+	}).call(commonjsGlobal);
+
+	var Group_1 = Group;
+
+	var Batcher, Events$3, parser$4;
+
+	parser$4 = parser;
+
+	Events$3 = Events_1;
+
+	Batcher = (function() {
+	  class Batcher {
+	    constructor(options = {}) {
+	      this.options = options;
+	      parser$4.load(this.options, this.defaults, this);
+	      this.Events = new Events$3(this);
+	      this._arr = [];
+	      this._resetPromise();
+	      this._lastFlush = Date.now();
+	    }
+
+	    _resetPromise() {
+	      return this._promise = new this.Promise((res, rej) => {
+	        return this._resolve = res;
+	      });
+	    }
+
+	    _flush() {
+	      clearTimeout(this._timeout);
+	      this._lastFlush = Date.now();
+	      this._resolve();
+	      this.Events.trigger("batch", this._arr);
+	      this._arr = [];
+	      return this._resetPromise();
+	    }
+
+	    add(data) {
+	      var ret;
+	      this._arr.push(data);
+	      ret = this._promise;
+	      if (this._arr.length === this.maxSize) {
+	        this._flush();
+	      } else if ((this.maxTime != null) && this._arr.length === 1) {
+	        this._timeout = setTimeout(() => {
+	          return this._flush();
+	        }, this.maxTime);
+	      }
+	      return ret;
+	    }
+
+	  }
+	  Batcher.prototype.defaults = {
+	    maxTime: null,
+	    maxSize: null,
+	    Promise: Promise
+	  };
+
+	  return Batcher;
+
+	}).call(commonjsGlobal);
+
+	var Batcher_1 = Batcher;
+
+	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$8 = getCjsExportFromNamespace(version$2);
+
+	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
+	  splice = [].splice;
+
+	NUM_PRIORITIES$1 = 10;
+
+	DEFAULT_PRIORITY$1 = 5;
+
+	parser$5 = parser;
+
+	Queues$1 = Queues_1;
+
+	Job$1 = Job_1;
+
+	LocalDatastore$1 = LocalDatastore_1;
+
+	RedisDatastore$1 = require$$4$1;
+
+	Events$4 = Events_1;
+
+	States$1 = States_1;
+
+	Sync$1 = Sync_1;
+
+	Bottleneck = (function() {
+	  class Bottleneck {
+	    constructor(options = {}, ...invalid) {
+	      var storeInstanceOptions, storeOptions;
+	      this._addToQueue = this._addToQueue.bind(this);
+	      this._validateOptions(options, invalid);
+	      parser$5.load(options, this.instanceDefaults, this);
+	      this._queues = new Queues$1(NUM_PRIORITIES$1);
+	      this._scheduled = {};
+	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+	      this._limiter = null;
+	      this.Events = new Events$4(this);
+	      this._submitLock = new Sync$1("submit", this.Promise);
+	      this._registerLock = new Sync$1("register", this.Promise);
+	      storeOptions = parser$5.load(options, this.storeDefaults, {});
+	      this._store = (function() {
+	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
+	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else if (this.datastore === "local") {
+	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else {
+	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+	        }
+	      }).call(this);
+	      this._queues.on("leftzero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+	      });
+	      this._queues.on("zero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+	      });
+	    }
+
+	    _validateOptions(options, invalid) {
+	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
+	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+	      }
+	    }
+
+	    ready() {
+	      return this._store.ready;
+	    }
+
+	    clients() {
+	      return this._store.clients;
+	    }
+
+	    channel() {
+	      return `b_${this.id}`;
+	    }
+
+	    channel_client() {
+	      return `b_${this.id}_${this._store.clientId}`;
+	    }
+
+	    publish(message) {
+	      return this._store.__publish__(message);
+	    }
+
+	    disconnect(flush = true) {
+	      return this._store.__disconnect__(flush);
+	    }
+
+	    chain(_limiter) {
+	      this._limiter = _limiter;
+	      return this;
+	    }
+
+	    queued(priority) {
+	      return this._queues.queued(priority);
+	    }
+
+	    clusterQueued() {
+	      return this._store.__queued__();
+	    }
+
+	    empty() {
+	      return this.queued() === 0 && this._submitLock.isEmpty();
+	    }
+
+	    running() {
+	      return this._store.__running__();
+	    }
+
+	    done() {
+	      return this._store.__done__();
+	    }
+
+	    jobStatus(id) {
+	      return this._states.jobStatus(id);
+	    }
+
+	    jobs(status) {
+	      return this._states.statusJobs(status);
+	    }
+
+	    counts() {
+	      return this._states.statusCounts();
+	    }
+
+	    _randomIndex() {
+	      return Math.random().toString(36).slice(2);
+	    }
+
+	    check(weight = 1) {
+	      return this._store.__check__(weight);
+	    }
+
+	    _clearGlobalState(index) {
+	      if (this._scheduled[index] != null) {
+	        clearTimeout(this._scheduled[index].expiration);
+	        delete this._scheduled[index];
+	        return true;
+	      } else {
+	        return false;
+	      }
+	    }
+
+	    async _free(index, job, options, eventInfo) {
+	      var e, running;
+	      try {
+	        ({running} = (await this._store.__free__(index, options.weight)));
+	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+	        if (running === 0 && this.empty()) {
+	          return this.Events.trigger("idle");
+	        }
+	      } catch (error1) {
+	        e = error1;
+	        return this.Events.trigger("error", e);
+	      }
+	    }
+
+	    _run(index, job, wait) {
+	      var clearGlobalState, free, run;
+	      job.doRun();
+	      clearGlobalState = this._clearGlobalState.bind(this, index);
+	      run = this._run.bind(this, index, job);
+	      free = this._free.bind(this, index, job);
+	      return this._scheduled[index] = {
+	        timeout: setTimeout(() => {
+	          return job.doExecute(this._limiter, clearGlobalState, run, free);
+	        }, wait),
+	        expiration: job.options.expiration != null ? setTimeout(function() {
+	          return job.doExpire(clearGlobalState, run, free);
+	        }, wait + job.options.expiration) : void 0,
+	        job: job
+	      };
+	    }
+
+	    _drainOne(capacity) {
+	      return this._registerLock.schedule(() => {
+	        var args, index, next, options, queue;
+	        if (this.queued() === 0) {
+	          return this.Promise.resolve(null);
+	        }
+	        queue = this._queues.getFirst();
+	        ({options, args} = next = queue.first());
+	        if ((capacity != null) && options.weight > capacity) {
+	          return this.Promise.resolve(null);
+	        }
+	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
+	        index = this._randomIndex();
+	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
+	          var empty;
+	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
+	          if (success) {
+	            queue.shift();
+	            empty = this.empty();
+	            if (empty) {
+	              this.Events.trigger("empty");
+	            }
+	            if (reservoir === 0) {
+	              this.Events.trigger("depleted", empty);
+	            }
+	            this._run(index, next, wait);
+	            return this.Promise.resolve(options.weight);
+	          } else {
+	            return this.Promise.resolve(null);
+	          }
+	        });
+	      });
+	    }
+
+	    _drainAll(capacity, total = 0) {
+	      return this._drainOne(capacity).then((drained) => {
+	        var newCapacity;
+	        if (drained != null) {
+	          newCapacity = capacity != null ? capacity - drained : capacity;
+	          return this._drainAll(newCapacity, total + drained);
+	        } else {
+	          return this.Promise.resolve(total);
+	        }
+	      }).catch((e) => {
+	        return this.Events.trigger("error", e);
+	      });
+	    }
+
+	    _dropAllQueued(message) {
+	      return this._queues.shiftAll(function(job) {
+	        return job.doDrop({message});
+	      });
+	    }
+
+	    stop(options = {}) {
+	      var done, waitForExecuting;
+	      options = parser$5.load(options, this.stopDefaults);
+	      waitForExecuting = (at) => {
+	        var finished;
+	        finished = () => {
+	          var counts;
+	          counts = this._states.counts;
+	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
+	        };
+	        return new this.Promise((resolve, reject) => {
+	          if (finished()) {
+	            return resolve();
+	          } else {
+	            return this.on("done", () => {
+	              if (finished()) {
+	                this.removeAllListeners("done");
+	                return resolve();
+	              }
+	            });
+	          }
+	        });
+	      };
+	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
+	        return next.doDrop({
+	          message: options.dropErrorMessage
+	        });
+	      }, this._drainOne = () => {
+	        return this.Promise.resolve(null);
+	      }, this._registerLock.schedule(() => {
+	        return this._submitLock.schedule(() => {
+	          var k, ref, v;
+	          ref = this._scheduled;
+	          for (k in ref) {
+	            v = ref[k];
+	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
+	              clearTimeout(v.timeout);
+	              clearTimeout(v.expiration);
+	              v.job.doDrop({
+	                message: options.dropErrorMessage
+	              });
+	            }
+	          }
+	          this._dropAllQueued(options.dropErrorMessage);
+	          return waitForExecuting(0);
+	        });
+	      })) : this.schedule({
+	        priority: NUM_PRIORITIES$1 - 1,
+	        weight: 0
+	      }, () => {
+	        return waitForExecuting(1);
+	      });
+	      this._receive = function(job) {
+	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
+	      };
+	      this.stop = () => {
+	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
+	      };
+	      return done;
+	    }
+
+	    async _addToQueue(job) {
+	      var args, blocked, error, options, reachedHWM, shifted, strategy;
+	      ({args, options} = job);
+	      try {
+	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
+	      } catch (error1) {
+	        error = error1;
+	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
+	        job.doDrop({error});
+	        return false;
+	      }
+	      if (blocked) {
+	        job.doDrop();
+	        return true;
+	      } else if (reachedHWM) {
+	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
+	        if (shifted != null) {
+	          shifted.doDrop();
+	        }
+	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
+	          if (shifted == null) {
+	            job.doDrop();
+	          }
+	          return reachedHWM;
+	        }
+	      }
+	      job.doQueue(reachedHWM, blocked);
+	      this._queues.push(job);
+	      await this._drainAll();
+	      return reachedHWM;
+	    }
+
+	    _receive(job) {
+	      if (this._states.jobStatus(job.options.id) != null) {
+	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+	        return false;
+	      } else {
+	        job.doReceive();
+	        return this._submitLock.schedule(this._addToQueue, job);
+	      }
+	    }
+
+	    submit(...args) {
+	      var cb, fn, job, options, ref, ref1, task;
+	      if (typeof args[0] === "function") {
+	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+	        options = parser$5.load({}, this.jobDefaults);
+	      } else {
+	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+	        options = parser$5.load(options, this.jobDefaults);
+	      }
+	      task = (...args) => {
+	        return new this.Promise(function(resolve, reject) {
+	          return fn(...args, function(...args) {
+	            return (args[0] != null ? reject : resolve)(args);
+	          });
+	        });
+	      };
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      job.promise.then(function(args) {
+	        return typeof cb === "function" ? cb(...args) : void 0;
+	      }).catch(function(args) {
+	        if (Array.isArray(args)) {
+	          return typeof cb === "function" ? cb(...args) : void 0;
+	        } else {
+	          return typeof cb === "function" ? cb(args) : void 0;
+	        }
+	      });
+	      return this._receive(job);
+	    }
+
+	    schedule(...args) {
+	      var job, options, task;
+	      if (typeof args[0] === "function") {
+	        [task, ...args] = args;
+	        options = {};
+	      } else {
+	        [options, task, ...args] = args;
+	      }
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      this._receive(job);
+	      return job.promise;
+	    }
+
+	    wrap(fn) {
+	      var schedule, wrapped;
+	      schedule = this.schedule.bind(this);
+	      wrapped = function(...args) {
+	        return schedule(fn.bind(this), ...args);
+	      };
+	      wrapped.withOptions = function(options, ...args) {
+	        return schedule(options, fn, ...args);
+	      };
+	      return wrapped;
+	    }
+
+	    async updateSettings(options = {}) {
+	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+	      parser$5.overwrite(options, this.instanceDefaults, this);
+	      return this;
+	    }
+
+	    currentReservoir() {
+	      return this._store.__currentReservoir__();
+	    }
+
+	    incrementReservoir(incr = 0) {
+	      return this._store.__incrementReservoir__(incr);
+	    }
+
+	  }
+	  Bottleneck.default = Bottleneck;
+
+	  Bottleneck.Events = Events$4;
+
+	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
+
+	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
+	    LEAK: 1,
+	    OVERFLOW: 2,
+	    OVERFLOW_PRIORITY: 4,
+	    BLOCK: 3
+	  };
+
+	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
+
+	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
+
+	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
+
+	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
+
+	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
+
+	  Bottleneck.prototype.jobDefaults = {
+	    priority: DEFAULT_PRIORITY$1,
+	    weight: 1,
+	    expiration: null,
+	    id: "<no-id>"
+	  };
+
+	  Bottleneck.prototype.storeDefaults = {
+	    maxConcurrent: null,
+	    minTime: 0,
+	    highWater: null,
+	    strategy: Bottleneck.prototype.strategy.LEAK,
+	    penalty: null,
+	    reservoir: null,
+	    reservoirRefreshInterval: null,
+	    reservoirRefreshAmount: null,
+	    reservoirIncreaseInterval: null,
+	    reservoirIncreaseAmount: null,
+	    reservoirIncreaseMaximum: null
+	  };
+
+	  Bottleneck.prototype.localStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 250
+	  };
+
+	  Bottleneck.prototype.redisStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 5000,
+	    clientTimeout: 10000,
+	    Redis: null,
+	    clientOptions: {},
+	    clusterNodes: null,
+	    clearDatastore: false,
+	    connection: null
+	  };
+
+	  Bottleneck.prototype.instanceDefaults = {
+	    datastore: "local",
+	    connection: null,
+	    id: "<no-id>",
+	    rejectOnDrop: true,
+	    trackDoneStatus: false,
+	    Promise: Promise
+	  };
+
+	  Bottleneck.prototype.stopDefaults = {
+	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+	    dropWaitingJobs: true,
+	    dropErrorMessage: "This limiter has been stopped."
+	  };
+
+	  return Bottleneck;
+
+	}).call(commonjsGlobal);
+
+	var Bottleneck_1 = Bottleneck;
+
+	var lib = Bottleneck_1;
+
+	return lib;
+
+})));
+
+
+/***/ }),
+
 /***/ 9379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -35311,7 +36841,7 @@ exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
+exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
@@ -49289,7 +50819,7 @@ const defaults = {
         fetch: getProxyFetch(baseUrl)
     }
 };
-const utils_GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
+const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
 
 /**
  * Convience function to correctly format Octokit Options to pass into the constructor.
@@ -49297,15 +50827,15 @@ const utils_GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(
  * @param     token    the repo PAT or GITHUB_TOKEN
  * @param     options  other options to set
  */
-function utils_getOctokitOptions(token, options) {
+function getOctokitOptions(token, options) {
     const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
     // Auth
-    const auth = Utils.getAuthString(token, opts);
+    const auth = getAuthString(token, opts);
     if (auth) {
         opts.auth = auth;
     }
     // Orchestration ID
-    const userAgent = Utils.getUserAgentWithOrchestrationId(opts.userAgent);
+    const userAgent = getUserAgentWithOrchestrationId(opts.userAgent);
     if (userAgent) {
         opts.userAgent = userAgent;
     }
@@ -50962,7 +52492,9 @@ function listingFor(fileName) {
     }
     return l;
 }
-function classify(fileName) {
+function classify(name) {
+    // nodeup decides extraction on the lower-cased name, so `.TGZ` is an archive like `.tgz`.
+    const fileName = name.replace(/\.(tar\.gz|tgz)$/i, (e) => e.toLowerCase());
     for (const p of PATTERNS) {
         const m = p.re.exec(fileName);
         if (!m)
@@ -51036,9 +52568,13 @@ class LookupError extends KopsError {
         this.entries = entries;
     }
 }
+/** Go's path.Base: trailing slashes are dropped before taking the last element. */
 function asset_store_baseName(url) {
-    const i = url.lastIndexOf('/');
-    return i === -1 ? url : url.slice(i + 1);
+    const p = url.replace(/\/+$/, '');
+    if (p === '')
+        return url === '' ? '.' : '/';
+    const i = p.lastIndexOf('/');
+    return i === -1 ? p : p.slice(i + 1);
 }
 /** Go's %q for the plain ASCII strings kOps quotes. */
 function goQuote(s) {
@@ -51141,6 +52677,10 @@ function maybeRowFor(rows, version) {
 
 // The remap is skipped when the file repository's host equals the asset's host (commit 9f383f93cc).
 const SAME_HOST_SKIPPED = [['1.29.0-alpha.3']];
+/** Versions as kOps writes them into release URLs; anything else (a `v` prefix, `1.7`) names a file that does not exist. */
+function isPlainVersion(v) {
+    return /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(v);
+}
 function assetBuilder(release, kopsVersion, cluster) {
     const repo = cluster.fileRepository?.value ?? null;
     const mirrors = rowFor(MIRROR_RULES, release, 'mirror rules');
@@ -51163,6 +52703,11 @@ function assetBuilder(release, kopsVersion, cluster) {
             }
             return [primary];
         },
+        hashNotFound(canonical) {
+            if (repo)
+                return "you might have not staged your files correctly, please execute 'kops get assets --copy'";
+            return `cannot determine hash for ${JSON.stringify(canonical)} (have you specified a valid file location?)`;
+        },
     };
 }
 function fill(template, kopsVersion) {
@@ -51181,8 +52726,9 @@ function remapFile(release, fileRepository, canonical) {
     }
     if (inTagRanges(release, SAME_HOST_SKIPPED) && repo.host === can.host)
         return canonical;
-    const joined = ('/' + [repo.pathname, can.pathname].join('/')).replace(/\/+/g, '/').replace(/\/$/, '');
-    return `${repo.protocol}//${repo.host}${joined}`;
+    // path.Join(repo.Path, canonical.Path) on the repository URL: its user info and query stay, the canonical host goes.
+    repo.pathname = ('/' + [repo.pathname, can.pathname].join('/')).replace(/\/+/g, '/').replace(/(.)\/$/, '$1');
+    return repo.toString();
 }
 
 ;// CONCATENATED MODULE: ./src/releases/data/cni.ts
@@ -51532,6 +53078,122 @@ const RUNC_HASH_TABLE = [
     },
 ];
 
+;// CONCATENATED MODULE: ./src/simulate/go/semver.ts
+// Mirrors github.com/blang/semver/v4 ParseTolerant, which kOps uses to parse containerd and runc versions,
+// so that kOps's validation texts (`unable to parse version string: <err>`) come out as kOps prints them.
+const NUMBERS = /^[0-9]*$/;
+const ALPHANUM = /^[0-9A-Za-z-]*$/;
+function parseNumber(part, what) {
+    if (part === '')
+        return 'strconv.ParseUint: parsing "": invalid syntax';
+    if (!NUMBERS.test(part))
+        return `Invalid character(s) found in ${what} number ${JSON.stringify(part)}`;
+    if (part.length > 1 && part.startsWith('0'))
+        return `${what[0].toUpperCase()}${what.slice(1)} number must not contain leading zeroes ${JSON.stringify(part)}`;
+    return null;
+}
+/** Parse: exactly Major.Minor.Patch[-pre][+build]. */
+function goSemverParse(s) {
+    if (s.length === 0)
+        return { ok: false, error: 'Version string empty' };
+    const parts = s.split('.');
+    if (parts.length < 3)
+        return { ok: false, error: 'No Major.Minor.Patch elements found' };
+    const [major, minor] = parts;
+    const rest = parts.slice(2).join('.');
+    for (const [p, w] of [
+        [major, 'major'],
+        [minor, 'minor'],
+    ]) {
+        const e = parseNumber(p, w);
+        if (e)
+            return { ok: false, error: e };
+    }
+    let patch = rest;
+    let build = [];
+    let pre = [];
+    const b = patch.indexOf('+');
+    if (b !== -1) {
+        build = patch.slice(b + 1).split('.');
+        patch = patch.slice(0, b);
+    }
+    const p = patch.indexOf('-');
+    if (p !== -1) {
+        pre = patch.slice(p + 1).split('.');
+        patch = patch.slice(0, p);
+    }
+    const e = parseNumber(patch, 'patch');
+    if (e)
+        return { ok: false, error: e };
+    for (const pr of pre) {
+        if (pr.length === 0)
+            return { ok: false, error: 'Prerelease is empty' };
+        if (NUMBERS.test(pr) && pr.length > 1 && pr.startsWith('0'))
+            return { ok: false, error: `Numeric PreRelease version must not contain leading zeroes ${JSON.stringify(pr)}` };
+        if (!ALPHANUM.test(pr))
+            return { ok: false, error: `Invalid character(s) found in prerelease ${JSON.stringify(pr)}` };
+    }
+    for (const bd of build) {
+        if (bd.length === 0)
+            return { ok: false, error: 'Build meta data is empty' };
+        if (!ALPHANUM.test(bd))
+            return { ok: false, error: `Invalid character(s) found in build meta data ${JSON.stringify(bd)}` };
+    }
+    const suffix = (pre.length ? `-${pre.join('.')}` : '') + (build.length ? `+${build.join('.')}` : '');
+    return { ok: true, version: `${Number(major)}.${Number(minor)}.${Number(patch)}${suffix}` };
+}
+/** ParseTolerant: trims spaces, drops a leading `v`, pads short versions (which may not carry prerelease or build data). */
+function goSemverParseTolerant(input) {
+    const s = input.trim().replace(/^v/, '');
+    // strings.SplitN(s, ".", 3): the third part keeps any further dots.
+    const first = s.indexOf('.');
+    const second = first === -1 ? -1 : s.indexOf('.', first + 1);
+    const parts = first === -1 ? [s] : second === -1 ? [s.slice(0, first), s.slice(first + 1)] : [s.slice(0, first), s.slice(first + 1, second), s.slice(second + 1)];
+    // Leading zeros are removed (a part that becomes empty or non-numeric at the start gets a "0" back).
+    for (let i = 0; i < parts.length; i++)
+        if (parts[i].length > 1) {
+            let p = parts[i].replace(/^0+/, '');
+            if (p.length === 0 || !/^[0-9]/.test(p))
+                p = '0' + p;
+            parts[i] = p;
+        }
+    if (parts.length < 3) {
+        if (/[+-]/.test(parts[parts.length - 1]))
+            return { ok: false, error: 'Short version cannot contain PreRelease/Build meta data' };
+        while (parts.length < 3)
+            parts.push('0');
+    }
+    return goSemverParse(parts.join('.'));
+}
+
+;// CONCATENATED MODULE: ./src/simulate/go/hashing.ts
+// Mirrors kubernetes/kops:util/pkg/hashing/hash.go FromString (unchanged v1.26 … v1.37.0-alpha.1): an optional
+// `md5:`/`sha1:`/`sha256:` prefix, otherwise the algorithm is chosen by length (32, 40, 64 hex characters).
+const LENGTHS = { md5: 32, sha1: 40, sha256: 64 };
+function hashParseError(s) {
+    for (const [alg, len] of Object.entries(LENGTHS))
+        if (s.startsWith(`${alg}:`)) {
+            const v = s.slice(alg.length + 1);
+            if (v.length !== len)
+                return `invalid ${JSON.stringify(alg)} hash - unexpected length ${v.length}`;
+            return /^[0-9a-fA-F]*$/.test(v) ? null : `invalid hash ${JSON.stringify(v)} - not hex`;
+        }
+    if (![32, 40, 64].includes(s.length))
+        return `cannot determine algorithm for hash length: ${s.length}`;
+    return /^[0-9a-fA-F]*$/.test(s) ? null : `invalid hash ${JSON.stringify(s)} - not hex`;
+}
+
+;// CONCATENATED MODULE: ./src/simulate/go/url.ts
+// The url.Parse failures of Go's net/url that a hand-written package URL can hit, with Go's error texts.
+function goUrlParseError(raw) {
+    if (/[\u0000-\u001f\u007f]/.test(raw))
+        return `parse ${JSON.stringify(raw)}: net/url: invalid control character in URL`;
+    const bad = /%(?![0-9a-fA-F]{2})(.{0,2})/.exec(raw);
+    if (bad)
+        return `parse ${JSON.stringify(raw)}: invalid URL escape ${JSON.stringify('%' + bad[1])}`;
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/simulate/cloudup/containerd.ts
 // Mirrors kubernetes/kops:upup/pkg/fi/cloudup/containerd.go (v1.26 … v1.29) and pkg/nodemodel/wellknownassets/containerd.go (v1.30 …).
 //   spec.containerd.packages wins per arch when both URL and hash are set; otherwise the version decides:
@@ -51541,6 +53203,10 @@ const RUNC_HASH_TABLE = [
 //     mapping → the Docker static tgz on both arches (upup/pkg/fi/cloudup/containerd.go@v1.26.0).
 //   1.28.0-beta.1 …: any version (hash from <url>.sha256); < 1.4.0 `unsupported legacy containerd version`,
 //     arm64 < 1.6 `unknown url for containerd version` (7c2481c51d).
+
+
+
+
 
 
 
@@ -51556,17 +53222,34 @@ function packageFor(p, arch) {
     const hash = arch === 'amd64' ? p.hashAmd64 : p.hashArm64;
     return url && hash ? { url, hash } : null;
 }
+/** findAssetsUrlHash: a package URL and hash used verbatim, after kOps parses both. */
+function packageAsset(ctx, component, pkg) {
+    const urlError = goUrlParseError(pkg.url.value);
+    if (urlError)
+        throw new CloudupError(`unable to parse asset URL ${JSON.stringify(pkg.url.value)}: ${urlError}`, pkg.url);
+    const hashError = hashParseError(pkg.hash.value);
+    if (hashError)
+        throw new CloudupError(`unable to parse asset hash ${JSON.stringify(pkg.hash.value)}: ${hashError}`, pkg.hash);
+    return planned(ctx, component, pkg.url.value, pkg.hash.value.replace(/^(md5|sha1|sha256):/, ''), pkg.url);
+}
+/** A version-derived URL whose hash kOps must find; a version not written as kOps's URLs expect names no real file. */
+function derived(ctx, component, url, version, origin) {
+    if (!isPlainVersion(version))
+        throw new CloudupError(ctx.builder.hashNotFound(url), origin);
+    return planned(ctx, component, url, null, origin);
+}
 function containerdAsset(ctx) {
     const pkg = packageFor(ctx.cluster.containerd.packages, ctx.arch);
     if (pkg)
-        return planned(ctx, 'containerd', pkg.url.value, pkg.hash.value.replace(/^sha256:/, ''), pkg.url);
+        return packageAsset(ctx, 'containerd', pkg);
     const version = ctx.containerd.version;
     const origin = ctx.containerd.versionOrigin;
     if (!version)
         throw new CloudupError('unable to find containerd version', origin);
-    const sv = semver_default().coerce(version) && semver_default().valid(semver_default().coerce(version));
-    if (!sv)
+    const parsed = goSemverParseTolerant(version);
+    if (!parsed.ok)
         throw new CloudupError(`unable to parse version string: ${JSON.stringify(version)}`, origin);
+    const sv = parsed.version;
     const table = maybeRowFor(CONTAINERD_HASH_TABLE, ctx.release);
     if (table) {
         // Built-in table era: a version in the amd64 hash table gets its URL by version; one only in the Docker
@@ -51594,10 +53277,46 @@ function containerdAsset(ctx) {
     if (semver_default().lt(sv, '1.4.0'))
         throw new CloudupError(`unsupported legacy containerd version: ${JSON.stringify(version)}`, origin);
     if (ctx.arch === 'amd64')
-        return planned(ctx, 'containerd', semver_default().gte(sv, '1.6.0') ? RELEASE(version, 'amd64') : BUNDLE(version), null, origin);
+        return derived(ctx, 'containerd', semver_default().gte(sv, '1.6.0') ? RELEASE(version, 'amd64') : BUNDLE(version), version, origin);
     if (semver_default().gte(sv, '1.6.0'))
-        return planned(ctx, 'containerd', RELEASE(version, 'arm64'), null, origin);
+        return derived(ctx, 'containerd', RELEASE(version, 'arm64'), version, origin);
     throw new CloudupError(`unknown url for containerd version: ${ctx.arch} - ${version}`, origin);
+}
+
+;// CONCATENATED MODULE: ./src/simulate/apis/cluster.ts
+function dnsType(c) {
+    return (c.dnsType?.value ?? '').toLowerCase();
+}
+/** IsGossip (1.26) / UsesLegacyGossip (1.27 …): a `.k8s.local` name and a DNS topology other than None. */
+function usesLegacyGossip(c) {
+    return (c.name?.value ?? '').endsWith('.k8s.local') && dnsType(c) !== 'none';
+}
+function usesNoneDNS(c) {
+    return dnsType(c) === 'none';
+}
+function cloud(c) {
+    return (c.cloudProvider?.value ?? '').toLowerCase();
+}
+/** Workers reach kops-controller through the API load balancer (cluster.go UsesLoadBalancerForKopsController, 1.36 …). */
+function usesLoadBalancerForKopsController(c) {
+    if (usesNoneDNS(c))
+        return true;
+    // Public or private DNS (every non-gossip cluster), or no API load balancer.
+    if (!usesLegacyGossip(c))
+        return false;
+    const lb = c.doc.present(['spec', 'api', 'loadBalancer']);
+    if (!lb)
+        return false;
+    if (cloud(c) === 'aws')
+        return (c.doc.string(['spec', 'api', 'loadBalancer', 'class'])?.value ?? '') === 'Network';
+    return true;
+}
+/** Whether the boot config carries control-plane IPs for this role (nodeupconfigbuilder.go, 1.36.0-alpha.1 …). */
+function hasAPIServerIPs(c, role) {
+    const hasAPIServer = role === 'ControlPlane' || role === 'APIServer';
+    if (usesLoadBalancerForKopsController(c) && !hasAPIServer)
+        return true;
+    return ['hetzner', 'scaleway', 'digitalocean', 'metal'].includes(cloud(c));
 }
 
 ;// CONCATENATED MODULE: ./src/simulate/cloudup/credential-provider.ts
@@ -51617,17 +53336,17 @@ function credentialProviderAssets(ctx) {
     const cloud = cloudProvider(ctx);
     if (cloud === 'aws' && inTagRanges(ctx.release, ECR) && (inTagRanges(ctx.release, ECR_ANY_K8S) || k8sGte(ctx.k8sVersion, '1.27'))) {
         const loc = ctx.cluster.awsBinariesLocation;
-        const base = loc?.value.replace(/\/$/, '') ?? `https://artifacts.k8s.io/binaries/cloud-provider-aws/${inTagRanges(ctx.release, ECR_V1_31_7) ? 'v1.31.7' : 'v1.27.1'}`;
+        const base = loc?.value ?? `https://artifacts.k8s.io/binaries/cloud-provider-aws/${inTagRanges(ctx.release, ECR_V1_31_7) ? 'v1.31.7' : 'v1.27.1'}`;
         return [planned(ctx, 'ecr-credential-provider', `${base}/linux/${ctx.arch}/ecr-credential-provider-linux-${ctx.arch}`, null, loc)];
     }
     if (cloud === 'gce') {
         const loc = ctx.cluster.gceBinariesLocation;
         if (inTagRanges(ctx.release, GCP_V35)) {
-            const base = loc?.value.replace(/\/$/, '') ?? 'https://artifacts.k8s.io/binaries/cloud-provider-gcp/v35.0.0';
+            const base = loc?.value ?? 'https://artifacts.k8s.io/binaries/cloud-provider-gcp/v35.0.0';
             return [planned(ctx, 'auth-provider-gcp', `${base}/auth-provider-gcp/linux/${ctx.arch}/auth-provider-gcp`, null, loc)];
         }
         if (inTagRanges(ctx.release, GCP_STAGING) && k8sGte(ctx.k8sVersion, '1.29')) {
-            const base = loc?.value.replace(/\/$/, '') ?? 'https://storage.googleapis.com/k8s-staging-cloud-provider-gcp/auth-provider-gcp';
+            const base = loc?.value ?? 'https://storage.googleapis.com/k8s-staging-cloud-provider-gcp/auth-provider-gcp';
             return [planned(ctx, 'auth-provider-gcp', `${base}/linux-${ctx.arch}/v20231005-providersv0.27.1-65-g8fbe8d27`, null, loc)];
         }
     }
@@ -51694,14 +53413,16 @@ function nerdctlAsset(ctx) {
 
 
 
+
+
 const ALWAYS = [['1.36.0-alpha.1']];
 function runcAsset(ctx) {
     const cv = ctx.containerd.version;
     if (!inTagRanges(ctx.release, ALWAYS)) {
-        const sv = cv ? semver_default().valid(semver_default().coerce(cv)) : null;
-        if (!sv)
+        const parsed = goSemverParseTolerant(cv ?? '');
+        if (!parsed.ok)
             throw new CloudupError(`unable to parse version string: ${JSON.stringify(cv ?? '')}`, ctx.containerd.versionOrigin);
-        if (semver_default().lt(sv, '1.6.0'))
+        if (semver_default().lt(parsed.version, '1.6.0'))
             return null;
     }
     const runc = ctx.containerd.runc;
@@ -51709,19 +53430,22 @@ function runcAsset(ctx) {
         throw new CloudupError('unable to find runc config', ctx.containerd.versionOrigin);
     const pkg = runc.packages ? packageFor(runc.packages, ctx.arch) : null;
     if (pkg)
-        return planned(ctx, 'runc', pkg.url.value, pkg.hash.value.replace(/^sha256:/, ''), pkg.url);
+        return packageAsset(ctx, 'runc', pkg);
     const version = runc.version;
     if (!version)
         throw new CloudupError('unable to find runc version', ctx.cluster.containerd.runc.at);
     const table = maybeRowFor(RUNC_HASH_TABLE, ctx.release);
     if (table && !table.versions.includes(version))
         throw new CloudupError(`unknown url and hash for runc version: ${ctx.arch} - ${version}`, runc.origin);
-    const sv = semver_default().valid(semver_default().coerce(version));
-    if (!sv)
+    const parsed = goSemverParseTolerant(version);
+    if (!parsed.ok)
         throw new CloudupError(`unable to parse version string: ${JSON.stringify(version)}`, runc.origin);
-    if (semver_default().lt(sv, '1.1.0'))
+    if (semver_default().lt(parsed.version, '1.1.0'))
         throw new CloudupError(`unsupported runc version: ${JSON.stringify(version)}`, runc.origin);
-    return planned(ctx, 'runc', `https://github.com/opencontainers/runc/releases/download/v${version}/runc.${ctx.arch}`, null, runc.origin);
+    const url = `https://github.com/opencontainers/runc/releases/download/v${version}/runc.${ctx.arch}`;
+    if (!isPlainVersion(version))
+        throw new CloudupError(ctx.builder.hashNotFound(url), runc.origin);
+    return planned(ctx, 'runc', url, null, runc.origin);
 }
 
 ;// CONCATENATED MODULE: ./src/simulate/cloudup/file-assets.ts
@@ -51740,6 +53464,7 @@ function runcAsset(ctx) {
 
 
 
+
 // containerd.skipInstall honoured by cloudup (989be27398): not in 1.26.x, 1.27.0-alpha.1 … beta.3, 1.28.0-alpha.1.
 const SKIP_INSTALL_HONOURED = [['1.27.0', '1.28.0-alpha.1'], ['1.28.0-alpha.2']];
 const DOCKER_RUNTIME = [['0.0.0', '1.29.0-alpha.1']];
@@ -51748,17 +53473,6 @@ const NERDCTL_ALWAYS = [['1.29.0-beta.1', '1.34.0-beta.1']];
 const TOOLS_OPT_IN = [['1.34.0-beta.1']];
 const CHANNELS_ASSET = [['0.0.0', '1.36.0-alpha.1']];
 const PROTOKUBE_HYBRID = [['1.36.0-alpha.1']];
-/** Gossip: a `.k8s.local` cluster name with DNS topology other than None (IsGossip / UsesLegacyGossip). */
-function usesGossip(ctx) {
-    const name = ctx.cluster.name?.value ?? '';
-    return name.endsWith('.k8s.local') && (ctx.cluster.dnsType?.value ?? '').toLowerCase() !== 'none';
-}
-/** Whether non-API-server nodes are given control-plane IPs at boot, so they need no protokube (1.36+ hybrid bootstrap). */
-function hasAPIServerIPs(ctx) {
-    if (ctx.ig.role === 'ControlPlane' || ctx.ig.role === 'APIServer')
-        return false;
-    return ['hetzner', 'scaleway', 'digitalocean', 'metal'].includes(cloudProvider(ctx));
-}
 function buildFileAssets(ctx) {
     if (ctx.ig.role === 'Bastion')
         return [];
@@ -51787,8 +53501,8 @@ function buildFileAssets(ctx) {
     if (inTagRanges(ctx.release, CRICTL_ALWAYS))
         out.push(crictlAsset(ctx));
     const controlPlane = ctx.ig.role === 'ControlPlane';
-    const gossip = usesGossip(ctx);
-    const protokube = inTagRanges(ctx.release, PROTOKUBE_HYBRID) ? controlPlane || (gossip && !hasAPIServerIPs(ctx)) : controlPlane || gossip;
+    const gossip = usesLegacyGossip(ctx.cluster);
+    const protokube = inTagRanges(ctx.release, PROTOKUBE_HYBRID) ? controlPlane || (gossip && !hasAPIServerIPs(ctx.cluster, ctx.ig.role)) : controlPlane || gossip;
     if (protokube) {
         out.push(kopsBinaryAsset(ctx, 'protokube'));
         if (inTagRanges(ctx.release, CHANNELS_ASSET))
@@ -52081,10 +53795,10 @@ const CONTAINERD_DEFAULTS = [
 
 function containerdDefaults(release, cluster, k8sVersion) {
     const c = cluster.containerd;
-    const explicit = c.version?.value.replace(/^v/, '') ?? null;
+    const explicit = c.version?.value ?? null;
     const row = rowFor(CONTAINERD_DEFAULTS, release, 'containerd defaults');
     const runtime = cluster.containerRuntime?.value ?? 'containerd';
-    const userRunc = c.runc.at ? { version: c.runc.version?.value.replace(/^v/, '') ?? null, origin: c.runc.version, packages: c.runc.packages } : null;
+    const userRunc = c.runc.at ? { version: c.runc.version?.value ?? null, origin: c.runc.version, packages: c.runc.packages } : null;
     if (explicit !== null || (row.appliesOnlyForContainerdRuntime && runtime !== 'containerd'))
         return { version: explicit, versionOrigin: c.version, runc: userRunc };
     const rule = row.rules.find((r) => k8sInRanges(k8sVersion, r.k8s));
@@ -52336,18 +54050,14 @@ const CommonBuilder = {
 //   1.36.0-alpha.1 …: skipped unless gossip and (control plane or no API server IPs); channels lookup removed (cce0bb271e).
 // Lookup errors are returned unwrapped.
 
+
 const CHANNELS_LOOKUP = [['0.0.0', '1.36.0-alpha.1']];
 const HYBRID = [['1.36.0-alpha.1']];
-function gossip(ctx) {
-    return (ctx.cluster.name?.value ?? '').endsWith('.k8s.local') && (ctx.cluster.dnsType?.value ?? '').toLowerCase() !== 'none';
-}
-function apiServerIPs(ctx) {
-    return !ctx.hasAPIServer && ['hetzner', 'scaleway', 'digitalocean', 'metal'].includes((ctx.cluster.cloudProvider?.value ?? '').toLowerCase());
-}
 const ProtokubeBuilder = {
     goType: '*model.ProtokubeBuilder',
     build(ctx) {
-        const runs = inTagRanges(ctx.release, HYBRID) ? gossip(ctx) && (ctx.isMaster || !apiServerIPs(ctx)) : ctx.isMaster || gossip(ctx);
+        const gossip = usesLegacyGossip(ctx.cluster);
+        const runs = inTagRanges(ctx.release, HYBRID) ? gossip && (ctx.isMaster || !hasAPIServerIPs(ctx.cluster, ctx.ig.role)) : ctx.isMaster || gossip;
         if (!runs)
             return;
         const p = ctx.assets.findMatch(/protokube$/, 'protokube$');
@@ -52429,15 +54139,18 @@ class NodeupContext {
             return 'containeros';
         return 'other';
     }
-    /** Merged cluster + instance group containerd config (buildContainerdConfig): the group's value wins. */
+    /**
+     * Merged cluster + instance group containerd config (pkg/apis/nodeup/config.go buildContainerdConfig): the group's
+     * settings are merged over the cluster's through JSON with omitempty, so a group's `false` cannot undo a cluster's `true`.
+     */
     get skipInstall() {
-        return (this.ig.containerd.skipInstall ?? this.cluster.containerd.skipInstall)?.value === true;
+        return this.ig.containerd.skipInstall?.value === true || this.cluster.containerd.skipInstall?.value === true;
     }
     get installCriCtl() {
-        return (this.ig.containerd.installCriCtl ?? this.cluster.containerd.installCriCtl)?.value === true;
+        return this.ig.containerd.installCriCtl?.value === true || this.cluster.containerd.installCriCtl?.value === true;
     }
     get installNerdCtl() {
-        return (this.ig.containerd.installNerdCtl ?? this.cluster.containerd.installNerdCtl)?.value === true;
+        return this.ig.containerd.installNerdCtl?.value === true || this.cluster.containerd.installNerdCtl?.value === true;
     }
     get containerRuntime() {
         return this.cluster.containerRuntime?.value ?? 'containerd';
@@ -52536,7 +54249,8 @@ function simulate(req) {
     }
     if (result.nodeup.outcome === 'ok')
         result.nodeup.warnings = [...node.warnings];
-    result.files = node.files.map(({ path, url, member }) => ({ path, url, member }));
+    // A builder error stops nodeup before any task runs: nothing is installed.
+    result.files = result.nodeup.outcome === 'ok' ? node.files.map(({ path, url, member }) => ({ path, url, member })) : [];
     return result;
 }
 
@@ -52582,10 +54296,19 @@ function evaluate(group, kops, templatedFiles) {
         return { ...none(null), k8sVersion: k8s };
     const release = kops.release;
     const version = kops.version;
+    // Instance groups that differ only in size, subnets or machine type plan and run nodeup identically:
+    // simulate each distinct (role, image, group-level containerd) once.
+    const memo = new Map();
     const igs = group.instanceGroups.map((ig) => {
-        const results = {};
-        for (const arch of ['amd64', 'arm64'])
-            results[arch] = simulate({ release, kopsVersion: version, cluster, ig, arch, k8sVersion: k8s, pin: kops.pin });
+        const c = ig.containerd;
+        const key = JSON.stringify([ig.role, ig.image?.value ?? null, c.at ? ig.doc.node(['spec', 'containerd'])?.toString() : null]);
+        let results = memo.get(key);
+        if (!results) {
+            results = {};
+            for (const arch of ['amd64', 'arm64'])
+                results[arch] = simulate({ release, kopsVersion: version, cluster, ig, arch, k8sVersion: k8s, pin: kops.pin });
+            memo.set(key, results);
+        }
         return { ig, results };
     });
     return { group, k8sVersion: k8s, evaluated: partial ? 'partial' : 'full', reason: null, igs };
@@ -52763,6 +54486,37 @@ function changes(base, head) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/config-invalid.ts
+// config-invalid: the suppression config file or a kops-preflight-ignore comment cannot be used as written.
+
+/** Message templates; the suppression step (src/findings/suppress.ts) reports them by these ids. */
+const messages = {
+    yamlError: 'The suppression config is not valid YAML: {detail}',
+    notMapping: 'The suppression config must be a mapping with an "ignore" list.',
+    unknownTopKey: 'Unknown key "{key}" in the suppression config; the only key is "ignore".',
+    notList: '"ignore" must be a list of entries, each starting with "- rule: <rule-id>".',
+    notEntry: 'This "ignore" entry is not a mapping; write "rule:" and "reason:" (and optional filters) under it.',
+    unknownKey: 'Unknown key "{key}" in this suppression entry; allowed keys are rule, cluster, instanceGroup, path, reason and expires.',
+    notString: '"{key}" must be a string, not {type}.',
+    missingRule: 'This suppression entry has no "rule"; name the rule id whose findings it suppresses.',
+    unknownRule: '"{rule}" is not a kops-preflight rule id.{hint}',
+    unsuppressible: 'Findings of {rule} are about suppressions themselves and cannot be suppressed.',
+    missingReason: 'The suppression of {rule} has no reason; say why the finding is accepted (e.g. with a ticket reference).',
+    badDate: '"expires" must be a date written YYYY-MM-DD (e.g. 2027-01-31), not "{value}".',
+    missingFile: 'The suppression config {path} does not exist on the head side.',
+    inlineNoRule: 'This kops-preflight-ignore comment names no rule id; write "# kops-preflight-ignore <rule-id> -- <reason>".',
+};
+/* harmony default export */ const config_invalid = (defineRule({
+    id: 'config-invalid',
+    defaultSeverity: 'error',
+    summary: 'The suppression config file or a kops-preflight-ignore comment is invalid, so it suppresses nothing.',
+    remediation: 'Fix the suppression at the position given: each `ignore` entry needs a known `rule` and a non-empty `reason`, with optional `cluster`, `instanceGroup`, `path` and `expires: YYYY-MM-DD`; a comment reads `# kops-preflight-ignore <rule-id> -- <reason>`.',
+    messages,
+    scope: 'side',
+    // Suppressions apply to classified findings, so the suppression step reports this rule after every side rule has run.
+    check() { },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/cri-containerd-bundle.ts
 // cri-containerd-bundle: a cri-containerd(-cni) bundle is installed; deprecated since containerd 1.6 and never published for 2.x.
 
@@ -52808,50 +54562,68 @@ function changes(base, head) {
 }));
 
 ;// CONCATENATED MODULE: ./src/simulate/cloudup/validation.ts
-// Mirrors the parts of kubernetes/kops:pkg/apis/kops/validation/validation.go (validateContainerdConfig,
-// validateContainerRuntime; v1.26.0 … newest tag) and instancegroup.go that decide whether `kops update cluster`
-// accepts a spec's container runtime settings. Docker: refused for Kubernetes ≥ 1.24 before 1.29.0-alpha.1, always after
-// (a non-nil spec.docker too).
+
 
 
 const DOCKER_ALWAYS_REFUSED = [['1.29.0-alpha.1']];
 const DOCKER_REMOVED = 'Docker CRI support was removed in Kubernetes 1.24: https://kubernetes.io/blog/2020/12/02/dockershim-faq';
+const RUNTIMES = ['containerd', 'docker'];
+/** field.Error.Error(): `<field>: <type>[: <value>]: <detail>`. */
+function renderValidationError(e) {
+    if (e.type === 'Forbidden')
+        return `${e.field}: Forbidden: ${e.detail}`;
+    return `${e.field}: ${e.type}: ${JSON.stringify(e.value ?? 'null')}: ${e.detail}`;
+}
 function containerdErrors(c, base) {
     const out = [];
     if (c.version) {
         const raw = c.version.value;
-        const sv = semver_default().valid(semver_default().coerce(raw.replace(/^v/, ''))) && /^v?\d+(\.\d+){0,2}([-+].*)?$/.test(raw.trim()) ? semver_default().coerce(raw).version : null;
-        if (!sv)
-            out.push({ field: `${base}.version`, detail: `unable to parse version string: ${raw}`, at: c.version });
-        if (!sv || semver_default().lt(sv, '1.3.4'))
-            out.push({ field: `${base}.version`, detail: 'unsupported legacy version', at: c.version });
+        const parsed = goSemverParseTolerant(raw);
+        const invalid = (detail) => ({ field: `${base}.version`, type: 'Invalid value', value: raw, detail, at: c.version });
+        // A parse failure leaves the zero version, so the legacy-version error follows it.
+        if (!parsed.ok)
+            out.push(invalid(`unable to parse version string: ${parsed.error}`));
+        if (!parsed.ok || compareCore(parsed.version, '1.3.4') < 0)
+            out.push(invalid('unsupported legacy version'));
     }
     const p = c.packages;
-    for (const [arch, url, hash, uf, hf] of [
-        ['amd64', p.urlAmd64, p.hashAmd64, 'packageUrl', 'packageHash'],
-        ['arm64', p.urlArm64, p.hashArm64, 'packageUrlArm64', 'packageHashArm64'],
+    for (const [url, hash, uf, hf] of [
+        [p.urlAmd64, p.hashAmd64, 'packageUrl', 'packageHash'],
+        [p.urlArm64, p.hashArm64, 'packageUrlArm64', 'packageHashArm64'],
     ]) {
-        void arch;
         if (url && hash) {
+            const urlError = goUrlParseError(url.value);
+            if (urlError)
+                out.push({ field: `${base}.${uf}`, type: 'Invalid value', value: url.value, detail: `cannot parse package URL: ${urlError}`, at: url });
             if (hash.value.length > 64)
-                out.push({ field: `${base}.${hf}`, detail: 'Package hash must be 64 characters long', at: hash });
+                out.push({ field: `${base}.${hf}`, type: 'Invalid value', value: hash.value, detail: 'Package hash must be 64 characters long', at: hash });
         }
         else if (url)
-            out.push({ field: `${base}.${uf}`, detail: 'Package hash must also be set', at: url });
+            out.push({ field: `${base}.${uf}`, type: 'Invalid value', value: null, detail: 'Package hash must also be set', at: url });
         else if (hash)
-            out.push({ field: `${base}.${hf}`, detail: 'Package URL must also be set', at: hash });
+            out.push({ field: `${base}.${hf}`, type: 'Invalid value', value: hash.value, detail: 'Package URL must also be set', at: hash });
     }
     return out;
+}
+function compareCore(a, b) {
+    const pa = a.split(/[.+-]/).slice(0, 3).map(Number);
+    const pb = b.split('.').map(Number);
+    for (let i = 0; i < 3; i++)
+        if (pa[i] !== pb[i])
+            return pa[i] - pb[i];
+    return a.includes('-') ? -1 : 0;
 }
 function validateCluster(release, cluster, k8sVersion) {
     const out = [];
     const runtime = cluster.containerRuntime;
     const alwaysRefused = inTagRanges(release, DOCKER_ALWAYS_REFUSED);
+    if (runtime && !RUNTIMES.includes(runtime.value))
+        out.push({ field: 'spec.containerRuntime', type: 'Unsupported value', value: runtime.value, detail: 'supported values: "containerd", "docker"', at: runtime });
     if (runtime?.value === 'docker' && (alwaysRefused || k8sGte(k8sVersion, '1.24')))
-        out.push({ field: 'spec.containerRuntime', detail: DOCKER_REMOVED, at: runtime });
-    else if (alwaysRefused && cluster.docker)
-        out.push({ field: 'spec.docker', detail: DOCKER_REMOVED, at: cluster.docker });
+        out.push({ field: 'spec.containerRuntime', type: 'Forbidden', value: null, detail: DOCKER_REMOVED, at: runtime });
     out.push(...containerdErrors(cluster.containerd, 'spec.containerd'));
+    if (alwaysRefused && cluster.docker)
+        out.push({ field: 'spec.docker', type: 'Forbidden', value: null, detail: DOCKER_REMOVED, at: cluster.docker });
     return out;
 }
 function validateInstanceGroup(ig) {
@@ -52868,7 +54640,7 @@ function validateInstanceGroup(ig) {
     summary: '`kops update cluster` of this kOps release would refuse the spec.',
     remediation: 'Fix the field the finding points at so kOps accepts it, or pin a kOps release that does.',
     messages: {
-        invalid: 'kOps {kops} would refuse this spec in validation: "{field}: {detail}".',
+        invalid: 'kOps {kops} would refuse this spec in validation: {error}',
         assets: 'kops update cluster of kOps {kops} would fail while planning assets for {arch}: "{error}".',
     },
     scope: 'side',
@@ -52879,10 +54651,10 @@ function validateInstanceGroup(ig) {
             const name = cluster?.name?.value ?? null;
             if (cluster && c.k8sVersion && side.kops.release)
                 for (const v of validateCluster(side.kops.release, cluster, c.k8sVersion))
-                    report({ messageId: 'invalid', data: { kops, field: v.field, detail: v.detail }, place: { file: v.at.file, pos: v.at.pos }, cluster: name, instanceGroup: null, arch: null, kopsVersion: side.kops.version, subject: `${v.field}:${v.detail}` });
+                    report({ messageId: 'invalid', data: { kops, field: v.field, detail: v.detail, error: renderValidationError(v) }, place: { file: v.at.file, pos: v.at.pos }, cluster: name, instanceGroup: null, arch: null, kopsVersion: side.kops.version, subject: `${v.field}:${v.detail}` });
             for (const { ig } of c.igs)
                 for (const v of validateInstanceGroup(ig))
-                    report({ messageId: 'invalid', data: { kops, field: v.field, detail: v.detail }, place: { file: v.at.file, pos: v.at.pos }, cluster: name, instanceGroup: ig.name?.value ?? null, arch: null, kopsVersion: side.kops.version, subject: `${v.field}:${v.detail}` });
+                    report({ messageId: 'invalid', data: { kops, field: v.field, detail: v.detail, error: renderValidationError(v) }, place: { file: v.at.file, pos: v.at.pos }, cluster: name, instanceGroup: ig.name?.value ?? null, arch: null, kopsVersion: side.kops.version, subject: `${v.field}:${v.detail}` });
             // kOps plans every architecture for every group, so one failing arch refuses the whole update: report each distinct failure once.
             const seen = new Set();
             for (const { results } of c.igs)
@@ -53206,21 +54978,28 @@ const KUBERNETES_WINDOW_MESSAGES = [
 
 ;// CONCATENATED MODULE: ./src/rules/kubernetes-version-unsupported.ts
 // kubernetes-version-unsupported: spec.kubernetesVersion outside the window of the pinned kOps release
-// (kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go validateKubernetesVersion).
+// (kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go validateKubernetesVersion); kOps's texts come from
+// KUBERNETES_WINDOW_MESSAGES for the release.
 
 
 
 
 
+/** The line of kOps's notice that says what is wrong, and the error it returns. */
+function kopsText(release, check) {
+    const row = KUBERNETES_WINDOW_MESSAGES.find((m) => m.check === check && m.tags.includes(release));
+    const text = row?.stdout.find((l) => /version of|support for this/i.test(l)) ?? '';
+    return { text, error: row?.error ?? '' };
+}
 /* harmony default export */ const kubernetes_version_unsupported = (defineRule({
     id: 'kubernetes-version-unsupported',
     defaultSeverity: 'error',
     summary: "spec.kubernetesVersion is outside the kOps release's supported Kubernetes window.",
     remediation: 'Move spec.kubernetesVersion into the window of the pinned kOps release, or pin a kOps release that supports it.',
     messages: {
-        tooNew: 'kOps {kops} refuses Kubernetes {k8s}: "This version of kubernetes is not yet supported; upgrading kops is required" (kops upgrade is required); kOps {kops} accepts Kubernetes below {limit}.',
-        tooOld: 'kOps {kops} refuses Kubernetes {k8s}: "This version of Kubernetes is no longer supported; upgrading Kubernetes is required" (kubernetes upgrade is required); the oldest it accepts is {oldest}.',
-        deprecated: 'kOps {kops} warns for Kubernetes {k8s}: "Kops support for this Kubernetes version is deprecated and will be removed in a future release." Upgrade to {recommended} or later.',
+        tooNew: 'kops update cluster of kOps {kops} refuses Kubernetes {k8s}: "{text}" ({error}); kOps {kops} accepts Kubernetes below {limit}.',
+        tooOld: 'kops update cluster of kOps {kops} refuses Kubernetes {k8s}: "{text}" ({error}); the oldest it accepts is {oldest}.',
+        deprecated: 'kOps {kops} warns for Kubernetes {k8s}: "{text}" Upgrade to {recommended} or later.',
     },
     scope: 'side',
     check({ side }, report) {
@@ -53239,11 +55018,11 @@ const KUBERNETES_WINDOW_MESSAGES = [
             const v = k8sCore(c.k8sVersion);
             const base = { place: { file: kv.file, pos: kv.pos }, cluster: c.group.cluster?.name?.value ?? null, instanceGroup: null, arch: null, kopsVersion: kops };
             if (semver_default().gte(v, limit))
-                report({ ...base, messageId: 'tooNew', data: { kops, k8s: c.k8sVersion, limit }, subject: 'too-new' });
+                report({ ...base, messageId: 'tooNew', data: { kops, k8s: c.k8sVersion, limit, ...kopsText(release, 'tooNew') }, subject: 'too-new' });
             else if (semver_default().lt(v, k8sCore(row.oldestSupported)))
-                report({ ...base, messageId: 'tooOld', data: { kops, k8s: c.k8sVersion, oldest: row.oldestSupported }, subject: 'too-old' });
+                report({ ...base, messageId: 'tooOld', data: { kops, k8s: c.k8sVersion, oldest: row.oldestSupported, ...kopsText(release, 'tooOld') }, subject: 'too-old' });
             else if (semver_default().lt(v, k8sCore(row.oldestRecommended)))
-                report({ ...base, severity: 'warning', messageId: 'deprecated', data: { kops, k8s: c.k8sVersion, recommended: row.oldestRecommended }, subject: 'deprecated' });
+                report({ ...base, severity: 'warning', messageId: 'deprecated', data: { kops, k8s: c.k8sVersion, recommended: row.oldestRecommended, ...kopsText(release, 'deprecated') }, subject: 'deprecated' });
         }
     },
 }));
@@ -53363,8 +55142,48 @@ function adviceFor(result, arch, containerdVersion) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/suppression-expired.ts
+// suppression-expired: a suppression config entry is past its `expires` date and no longer suppresses anything.
+
+/** Message templates; the suppression step (src/findings/suppress.ts) reports them by these ids. */
+const suppression_expired_messages = {
+    expired: 'This suppression of {rule} expired on {expires} and no longer applies; the reason given was "{reason}".',
+};
+/* harmony default export */ const suppression_expired = (defineRule({
+    id: 'suppression-expired',
+    defaultSeverity: 'warning',
+    summary: 'A suppression config entry is past its expires date, so the findings it covered are reported again.',
+    remediation: 'Fix what the entry suppressed, or, if the exception still holds, set a new `expires` date and update the `reason`.',
+    messages: suppression_expired_messages,
+    scope: 'side',
+    // Suppressions apply to classified findings, so the suppression step reports this rule after every side rule has run.
+    check() { },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/suppression-unused.ts
+// suppression-unused: a suppression config entry or kops-preflight-ignore comment matched no finding on the head side.
+
+/** Message templates; the suppression step (src/findings/suppress.ts) reports them by these ids. */
+const suppression_unused_messages = {
+    unused: 'This suppression of {rule}{filters} matched no finding; remove it if the finding is gone.',
+    unusedInline: 'This kops-preflight-ignore comment for {rule} matched no finding on line {line}; remove it if the finding is gone.',
+};
+/* harmony default export */ const suppression_unused = (defineRule({
+    id: 'suppression-unused',
+    defaultSeverity: 'notice',
+    summary: 'A suppression matched no finding on the head side, so it is stale.',
+    remediation: 'Remove the suppression entry or comment; the finding it was written for is gone, or its filters no longer match it.',
+    messages: suppression_unused_messages,
+    scope: 'side',
+    // Suppressions apply to classified findings, so the suppression step reports this rule after every side rule has run.
+    check() { },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/index.ts
 // Registry of rules, sorted by id.
+
+
+
 
 
 
@@ -53379,6 +55198,7 @@ function adviceFor(result, arch, containerdVersion) {
 const RULES = [
     asset_changed,
     asset_contents_unknown,
+    config_invalid,
     cri_containerd_bundle,
     kops_rejects_spec,
     kops_version_missing,
@@ -53388,6 +55208,8 @@ const RULES = [
     manifest_invalid,
     manifest_not_evaluated,
     nodeup_fails,
+    suppression_expired,
+    suppression_unused,
 ];
 function ruleById(id) {
     return RULES.find((r) => r.id === id);
@@ -53476,263 +55298,8 @@ function summarise(findings) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/check.ts
-// `check`: analyses base and head (or the head under two kOps releases) and assembles the result.
-
-
-
-function clusterEntries(side) {
-    return side.clusters.map((c) => {
-        let containerdVersion = null;
-        if (c.group.cluster && c.k8sVersion && side.kops.release) {
-            try {
-                containerdVersion = containerdDefaults(side.kops.release, c.group.cluster, c.k8sVersion).version;
-            }
-            catch {
-                containerdVersion = null;
-            }
-        }
-        return {
-            side: side.side,
-            name: c.group.cluster?.name?.value ?? null,
-            file: c.group.file,
-            kopsVersion: side.kops.version,
-            kubernetesVersion: c.k8sVersion,
-            containerdVersion,
-            instanceGroups: c.group.instanceGroups.map((ig) => ig.name?.value ?? '(unnamed)'),
-            evaluated: c.evaluated,
-        };
-    });
-}
-function runCheck(input) {
-    if (input.targetKopsVersion) {
-        const pinned = analyzeSide(input.head.files, { side: 'base', ref: input.head.ref, kopsVersion: input.head.kopsVersion });
-        const target = analyzeSide(input.head.files, { side: 'head', ref: input.head.ref, kopsVersion: input.targetKopsVersion });
-        const findings = compare_classify(pinned, target);
-        return {
-            base: pinned,
-            head: target,
-            result: {
-                schemaVersion: 1,
-                mode: 'drift',
-                base: null,
-                head: { ref: input.head.ref, kopsVersion: pinned.kops.version },
-                target: { kopsVersion: target.kops.version },
-                findings,
-                clusters: [...clusterEntries(pinned), ...clusterEntries(target)],
-                summary: summarise(findings),
-            },
-        };
-    }
-    const base = input.base ? analyzeSide(input.base.files, { side: 'base', ref: input.base.ref, kopsVersion: input.base.kopsVersion }) : null;
-    const head = analyzeSide(input.head.files, { side: 'head', ref: input.head.ref, kopsVersion: input.head.kopsVersion });
-    const findings = compare_classify(base, head);
-    return {
-        base,
-        head,
-        result: {
-            schemaVersion: 1,
-            mode: base ? 'pull-request' : 'snapshot',
-            base: base ? { ref: base.ref, kopsVersion: base.kops.version } : null,
-            head: { ref: head.ref, kopsVersion: head.kops.version },
-            target: null,
-            findings,
-            clusters: [...(base ? clusterEntries(base) : []), ...clusterEntries(head)],
-            summary: summarise(findings),
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/fail-on.ts
-/** Every accepted `fail-on` value, strictest first. */
-const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'never'];
-const RANK = { error: 0, warning: 1, notice: 2 };
-/** Whether `value` is one of FAIL_ON_VALUES. */
-function isFailOn(value) {
-    return FAIL_ON_VALUES.includes(value);
-}
-/**
- * The findings that count against `failOn`: present on the head side (status `new` or
- * `unchanged`; `fixed` findings exist only on the base) and at or above the threshold.
- * `never` selects none.
- */
-function failingFindings(findings, failOn) {
-    if (failOn === 'never')
-        return [];
-    const limit = RANK[failOn];
-    return findings.filter((f) => f.status !== 'fixed' && RANK[f.severity] <= limit);
-}
-/** True when at least one head-side finding is at or above `failOn`. */
-function shouldFail(findings, failOn) {
-    return failingFindings(findings, failOn).length > 0;
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/inputs.ts
-// Reads and validates the action's inputs into one typed settings object; the only reader of `core.getInput`.
-
-
-
-
-
-
-/** A problem with the workflow: a bad input or a checkout without the needed commits. Not a failure of the action itself. */
-class UsageError extends Error {
-    constructor(message, options) {
-        super(message, options);
-        this.name = 'UsageError';
-    }
-}
-const DEFAULT_REPORT_NAME = 'kops-preflight-report.json';
-/** Reads every input once, validates it, and returns the settings; throws UsageError on a bad value. */
-function getInputs() {
-    const workspace = readWorkspace();
-    const token = getInput('github-token');
-    if (token !== '')
-        setSecret(token);
-    debug(`github-token = ${token === '' ? "''" : '(set)'}`);
-    const kopsVersion = parseKopsVersion('kops-version', getInput('kops-version'));
-    const baseKopsVersion = parseKopsVersion('base-kops-version', getInput('base-kops-version'));
-    const paths = parsePaths(getInput('paths'));
-    const failOn = parseFailOn(getInput('fail-on'));
-    const reportFile = parseReportFile(getInput('report-file'), workspace);
-    const workingDirectory = parseWorkingDirectory(getInput('working-directory'), workspace);
-    const settings = { token, kopsVersion, baseKopsVersion, paths, failOn, reportFile, workingDirectory, workspace };
-    debug(`kops-version = '${kopsVersion ?? ''}'`);
-    debug(`base-kops-version = '${baseKopsVersion ?? ''}'`);
-    debug(`paths = ${JSON.stringify(paths)}`);
-    debug(`fail-on = '${failOn}'`);
-    debug(`report-file = '${reportFile}'`);
-    debug(`working-directory = '${workingDirectory}'`);
-    return settings;
-}
-function readWorkspace() {
-    const raw = process.env['GITHUB_WORKSPACE'];
-    if (!raw)
-        throw new UsageError('GITHUB_WORKSPACE is not set. kops-preflight runs as a step of a GitHub Actions job; outside Actions, use the kops-preflight command instead.');
-    try {
-        return (0,external_node_fs_namespaceObject.realpathSync)(raw);
-    }
-    catch {
-        throw new UsageError(`GITHUB_WORKSPACE '${raw}' does not exist.`);
-    }
-}
-/** `1.29.0`, `v1.29.0`, `1.29.0-beta.1` or `latest` (any case); empty means unset. */
-function parseKopsVersion(name, raw) {
-    if (raw === '')
-        return null;
-    if (raw.toLowerCase() === 'latest')
-        return 'latest';
-    const bare = /^[vV]\d/.test(raw) ? raw.slice(1) : raw;
-    if (!/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/.test(bare) || semver_default().valid(bare) === null) {
-        throw new UsageError(`Invalid ${name} '${raw}'. Expected a kOps release version such as 1.29.0 or v1.29.0, or latest.`);
-    }
-    return bare;
-}
-/**
- * Splits on newlines and on commas outside braces, so `clusters/{prod,staging}/**` stays one
- * pattern. Blank entries are dropped; `#` starts a comment line.
- */
-function parsePaths(raw) {
-    const out = [];
-    for (const line of raw.split(/\r?\n/)) {
-        if (line.trim().startsWith('#'))
-            continue;
-        for (const entry of splitTopLevelCommas(line)) {
-            const pattern = entry.trim();
-            if (pattern === '')
-                continue;
-            if (pattern.startsWith('!')) {
-                throw new UsageError(`Invalid paths entry '${pattern}'. Negated patterns are not supported; list the files to include instead, e.g. clusters/**/*.yaml.`);
-            }
-            if (pattern.split(/[\\/]/).includes('..')) {
-                throw new UsageError(`Invalid paths entry '${pattern}'. Expected a glob relative to the repository root without '..', e.g. clusters/**/*.yaml.`);
-            }
-            out.push(pattern);
-        }
-    }
-    return out;
-}
-function splitTopLevelCommas(line) {
-    const parts = [];
-    let depth = 0;
-    let start = 0;
-    for (let i = 0; i < line.length; i++) {
-        const c = line[i];
-        if (c === '\\')
-            i++;
-        else if (c === '{')
-            depth++;
-        else if (c === '}' && depth > 0)
-            depth--;
-        else if (c === ',' && depth === 0) {
-            parts.push(line.slice(start, i));
-            start = i + 1;
-        }
-    }
-    parts.push(line.slice(start));
-    return parts;
-}
-/** `error` (the default), `warning`, `notice` or `never`, in any case. */
-function parseFailOn(raw) {
-    if (raw === '')
-        return 'error';
-    const value = raw.toLowerCase();
-    if (!isFailOn(value))
-        throw new UsageError(`Invalid fail-on '${raw}'. Expected one of: ${FAIL_ON_VALUES.join(', ')}.`);
-    return value;
-}
-/** Empty means `$RUNNER_TEMP/kops-preflight-report.json`; a relative path is resolved against the workspace. */
-function parseReportFile(raw, workspace) {
-    if (raw === '')
-        return (0,external_node_path_namespaceObject.resolve)(process.env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)(), DEFAULT_REPORT_NAME);
-    if (raw.endsWith('/') || raw.endsWith('\\')) {
-        throw new UsageError(`Invalid report-file '${raw}'. Expected a file path, not a directory, e.g. ${raw}${DEFAULT_REPORT_NAME}.`);
-    }
-    const full = (0,external_node_path_namespaceObject.resolve)(workspace, raw);
-    if (inputs_isDirectory(full)) {
-        throw new UsageError(`Invalid report-file '${raw}': '${full}' is a directory. Expected a file path, e.g. ${(0,external_node_path_namespaceObject.join)(raw, DEFAULT_REPORT_NAME)}.`);
-    }
-    return full;
-}
-/** Resolved against the workspace; must be an existing directory inside it (symlinks resolved). */
-function parseWorkingDirectory(raw, workspace) {
-    const given = raw === '' ? '.' : raw;
-    const full = (0,external_node_path_namespaceObject.resolve)(workspace, given);
-    let real;
-    try {
-        real = (0,external_node_fs_namespaceObject.realpathSync)(full);
-    }
-    catch {
-        throw new UsageError(`Invalid working-directory '${given}': '${full}' does not exist. Expected a directory inside the workspace '${workspace}'.`);
-    }
-    if (!inputs_isDirectory(real)) {
-        throw new UsageError(`Invalid working-directory '${given}': '${full}' is not a directory. Expected a directory inside the workspace '${workspace}'.`);
-    }
-    const rel = (0,external_node_path_namespaceObject.relative)(workspace, real);
-    if (rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel)) {
-        throw new UsageError(`Invalid working-directory '${given}': '${real}' is not under the workspace '${workspace}'.`);
-    }
-    return real;
-}
-function inputs_isDirectory(path) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(path).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/repo/globs.ts
 // Repository-relative glob matching for the `paths` option: `**`, `*`, `?`, `[...]`, `{a,b}` and directory prefixes.
 /**
@@ -53966,9 +55533,2088 @@ function escapeRegex(c) {
     return /[.*+?^${}()|[\]\\/]/.test(c) ? `\\${c}` : c;
 }
 
+;// CONCATENATED MODULE: ./src/findings/suppress.ts
+// Known exceptions: applies the suppression config file and `kops-preflight-ignore` comments to classified findings.
+
+
+
+
+
+
+
+
+
+
+
+/*
+ * Two ways to accept a finding:
+ *
+ *   # .github/kops-preflight.yaml (read from the head side's files)
+ *   ignore:
+ *     - rule: cri-containerd-bundle        # required, a rule id
+ *       cluster: prod.example.com          # optional filters; all given must match
+ *       instanceGroup: nodes
+ *       path: clusters/prod/**             # glob on the finding's file
+ *       reason: "Mirrored bundle until the 1.30 upgrade (PLAT-123)"   # required
+ *       expires: 2027-01-31                # optional; from the next day (UTC) the entry suppresses nothing
+ *
+ *   urlAmd64: https://…  # kops-preflight-ignore cri-containerd-bundle, nodeup-fails -- PLAT-123
+ *
+ * A comment applies to findings of the rules it names whose file is the comment's file and whose
+ * line is the comment's line (trailing comment) or, for a comment on a line of its own, the next
+ * line. Comments are read in kOps manifests, pin files and files that hold a finding.
+ *
+ * Only head-side findings (`new`, `unchanged`) are suppressed; `fixed` ones fail nothing. A
+ * suppressed finding moves to `suppressed` with what suppressed it. Problems with the suppressions
+ * are findings themselves (config-invalid, suppression-expired, suppression-unused) and are never
+ * suppressed. They are classified like any finding: the base side's config and comments are read
+ * the same way against the base side's own findings, so a stale entry nobody touched stays `unchanged`.
+ */
+const DEFAULT_CONFIG_PATH = '.github/kops-preflight.yaml';
+/** Rules whose findings are about suppressions; suppressing them would hide the problem with the suppression. */
+const UNSUPPRESSIBLE = new Set([config_invalid.id, suppression_expired.id, suppression_unused.id]);
+const ENTRY_KEYS = ['rule', 'cluster', 'instanceGroup', 'path', 'reason', 'expires'];
+const MARKER = 'kops-preflight-ignore';
+const COMMENT = /(^|\s)#\s*kops-preflight-ignore(?=\s|$)(.*)$/;
+/** Problem constructors, one per rule, each taking only that rule's message ids. */
+const problemOf = (rule) => (messageId, data, file, at, subject) => ({ rule, messageId, data, file, at, subject });
+const invalidProblem = problemOf(config_invalid);
+const expiredProblem = problemOf(suppression_expired);
+const unusedProblem = problemOf(suppression_unused);
+function raw(p) {
+    return toRaw(p.rule, { messageId: p.messageId, data: p.data, place: { file: p.file, pos: p.at }, cluster: null, instanceGroup: null, arch: null, kopsVersion: null, subject: p.subject });
+}
+function asFinding(f, status) {
+    return {
+        ruleId: f.ruleId,
+        severity: f.severity,
+        status,
+        message: f.message,
+        remediation: f.remediation,
+        messageId: f.messageId,
+        data: f.data,
+        file: f.place.file,
+        line: f.place.pos.line,
+        column: f.place.pos.column,
+        endLine: f.place.pos.endLine,
+        endColumn: f.place.pos.endColumn,
+        cluster: f.cluster,
+        instanceGroup: f.instanceGroup,
+        arch: f.arch,
+        kopsVersion: f.kopsVersion,
+        subject: f.subject,
+    };
+}
+/** `./a\\b.yaml` → `a/b.yaml`; `''` stays `''`. */
+function normaliseConfigPath(path) {
+    const p = path.trim().replace(/\\/g, '/');
+    return p === '' ? '' : external_node_path_namespaceObject.posix.normalize(p).replace(/\/$/, '');
+}
+// --- rule ids --------------------------------------------------------------------------------
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cur = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = cur;
+        }
+    }
+    return row[b.length];
+}
+/** ` Did you mean "x"?` for a near miss, else nothing. */
+function hint(id) {
+    let best = null;
+    for (const r of RULES) {
+        const d = distance(id, r.id);
+        if (!best || d < best.d)
+            best = { id: r.id, d };
+    }
+    return best && best.d <= Math.max(2, Math.floor(id.length / 4)) ? ` Did you mean "${best.id}"?` : '';
+}
+/** Why a rule id cannot be suppressed, or null when it can. */
+function ruleProblem(id) {
+    if (!ruleById(id))
+        return { messageId: 'unknownRule', data: { rule: id, hint: hint(id) } };
+    if (UNSUPPRESSIBLE.has(id))
+        return { messageId: 'unsuppressible', data: { rule: id } };
+    return null;
+}
+// --- the config file -------------------------------------------------------------------------
+function isIsoDate(s) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+    if (!m)
+        return false;
+    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    return d.getUTCFullYear() === Number(m[1]) && d.toISOString().slice(0, 10) === s;
+}
+function typeName(n) {
+    if ((0,dist/* isMap */.jh)(n))
+        return 'a mapping';
+    if ((0,dist/* isSeq */.oP)(n))
+        return 'a list';
+    return 'an alias or tagged value';
+}
+function field(node) {
+    if (node === null || node === undefined)
+        return { kind: 'absent' };
+    if ((0,dist/* isScalar */.jn)(node)) {
+        if (node.value === null || node.value === undefined)
+            return { kind: 'empty', node };
+        if (typeof node.value === 'string')
+            return { kind: 'text', text: node.value, node };
+        // Numbers and booleans keep their source text (`1.30` stays `1.30`).
+        if (typeof node.value === 'number' || typeof node.value === 'boolean')
+            return { kind: 'text', text: String(node.source ?? node.value), node };
+    }
+    return { kind: 'other', node: node };
+}
+function keyText(key) {
+    return (0,dist/* isScalar */.jn)(key) ? String(key.value) : String(key);
+}
+/** Reads the config file: its valid entries and its problems, each at the exact place in the file. */
+function readSuppressionConfig(file, text) {
+    const entries = [];
+    const problems = [];
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const span = (start, end) => {
+        const a = lines.linePos(start);
+        const b = lines.linePos(Math.max(end, start));
+        return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+    };
+    /** From `start` to the end of its line. */
+    const restOfLine = (start) => {
+        const nl = text.indexOf('\n', start);
+        return span(start, nl === -1 ? text.length : text.charAt(nl - 1) === '\r' ? nl - 1 : nl);
+    };
+    const at = (n) => (n.range ? span(n.range[0], n.range[1]) : restOfLine(0));
+    const invalid = (messageId, data, pos, subject) => problems.push(invalidProblem(messageId, data, file, pos, `${messageId}:${subject}`));
+    if (doc.errors.length > 0) {
+        // After the first syntax error the parser's later errors are mostly consequences of it: report the first only.
+        const e = doc.errors[0];
+        const detail = e.message.split('\n')[0];
+        invalid('yamlError', { detail }, span(e.pos[0], Math.max(e.pos[1], e.pos[0] + 1)), detail);
+        return { entries, problems };
+    }
+    const root = field(doc.contents);
+    if (root.kind === 'absent' || root.kind === 'empty')
+        return { entries, problems };
+    if (!(0,dist/* isMap */.jh)(root.node)) {
+        invalid('notMapping', {}, at(root.node), '');
+        return { entries, problems };
+    }
+    let list = { kind: 'absent' };
+    for (const pair of root.node.items) {
+        const key = keyText(pair.key);
+        if (key === 'ignore')
+            list = field(pair.value);
+        else
+            invalid('unknownTopKey', { key }, at(pair.key), key);
+    }
+    if (list.kind === 'absent' || list.kind === 'empty')
+        return { entries, problems };
+    if (!(0,dist/* isSeq */.oP)(list.node)) {
+        invalid('notList', {}, at(list.node), '');
+        return { entries, problems };
+    }
+    list.node.items.forEach((item, index) => {
+        if (!(0,dist/* isMap */.jh)(item)) {
+            invalid('notEntry', {}, item && (0,dist/* isScalar */.jn)(item) ? at(item) : at(list.node), String(index));
+            return;
+        }
+        const entryAt = restOfLine(item.range ? item.range[0] : 0);
+        const fields = new Map();
+        const unknown = [];
+        for (const pair of item.items) {
+            const key = keyText(pair.key);
+            if (ENTRY_KEYS.includes(key))
+                fields.set(key, field(pair.value));
+            else
+                unknown.push(pair.key);
+        }
+        const get = (k) => fields.get(k) ?? { kind: 'absent' };
+        const text = (k) => {
+            const f = get(k);
+            return f.kind === 'text' ? f.text : null;
+        };
+        // The entry's identity across sides: what it suppresses, not where it is in the file.
+        const describe = ['rule', 'cluster', 'instanceGroup', 'path'].map((k) => text(k) ?? '').join('|');
+        let ok = true;
+        const fail = (messageId, data, pos, detail = '') => {
+            invalid(messageId, data, pos, `${describe}:${detail}`);
+            ok = false;
+        };
+        for (const k of unknown)
+            fail('unknownKey', { key: keyText(k) }, at(k), keyText(k));
+        for (const k of ['rule', 'cluster', 'instanceGroup', 'path', 'reason']) {
+            const f = get(k);
+            if (f.kind === 'other')
+                fail('notString', { key: k, type: typeName(f.node) }, at(f.node), k);
+        }
+        const rule = get('rule');
+        if (rule.kind === 'absent' || rule.kind === 'empty')
+            fail('missingRule', {}, entryAt);
+        else if (rule.kind === 'text') {
+            const p = ruleProblem(rule.text);
+            if (p)
+                fail(p.messageId, p.data, at(rule.node));
+        }
+        const reason = get('reason');
+        const reasonText = reason.kind === 'text' ? reason.text.trim() : '';
+        if (reason.kind !== 'other' && reasonText === '')
+            fail('missingReason', { rule: text('rule') ?? '(no rule)' }, reason.kind === 'absent' ? entryAt : at(reason.node));
+        const expiresField = get('expires');
+        let expires = null;
+        let expiresAt = null;
+        if (expiresField.kind === 'text' && isIsoDate(expiresField.text.trim())) {
+            expires = expiresField.text.trim();
+            expiresAt = at(expiresField.node);
+        }
+        else if (expiresField.kind === 'text' || expiresField.kind === 'other')
+            fail('badDate', { value: expiresField.kind === 'text' ? expiresField.text : typeName(expiresField.node) }, at(expiresField.node), 'expires');
+        if (!ok || rule.kind !== 'text')
+            return;
+        entries.push({ rule: rule.text, cluster: text('cluster'), instanceGroup: text('instanceGroup'), path: text('path'), reason: reasonText, expires, file, at: entryAt, expiresAt, describe });
+    });
+    return { entries, problems };
+}
+// --- inline comments -------------------------------------------------------------------------
+/** Reads the `kops-preflight-ignore` comments of one file. */
+function readInlineDirectives(file) {
+    const directives = [];
+    const problems = [];
+    if (!file.text.includes(MARKER))
+        return { directives, problems };
+    const lines = file.text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+    lines.forEach((line, i) => {
+        const m = COMMENT.exec(line);
+        if (!m)
+            return;
+        const hash = m.index + m[1].length;
+        const at = { line: i + 1, column: hash + 1, endLine: i + 1, endColumn: line.length + 1 };
+        const ownLine = line.slice(0, hash).trim() === '';
+        const target = ownLine ? i + 2 : i + 1;
+        const anchor = (ownLine ? (lines[i + 1] ?? '') : line.slice(0, hash)).trim();
+        const rest = m[2];
+        const sep = rest.indexOf('--');
+        const ids = (sep === -1 ? rest : rest.slice(0, sep))
+            .split(',')
+            .map((s) => s.trim())
+            .filter((s) => s !== '');
+        const reason = sep === -1 ? '' : rest.slice(sep + 2).trim();
+        const invalid = (messageId, data, detail) => problems.push(invalidProblem(messageId, data, file.path, at, `inline:${messageId}:${anchor}:${detail}`));
+        if (ids.length === 0) {
+            invalid('inlineNoRule', {}, rest.trim());
+            return;
+        }
+        const valid = [];
+        for (const id of ids) {
+            const p = ruleProblem(id);
+            if (p)
+                invalid(p.messageId, p.data, id);
+            else
+                valid.push(id);
+        }
+        if (reason === '') {
+            invalid('missingReason', { rule: (valid.length > 0 ? valid : ids).join(', ') }, ids.join(','));
+            return;
+        }
+        for (const rule of valid)
+            directives.push({ rule, reason, file: file.path, line: i + 1, target, at, anchor });
+    });
+    return { directives, problems };
+}
+// --- applying them ---------------------------------------------------------------------------
+function matchesEntry(e, f) {
+    return (e.rule === f.ruleId &&
+        (e.cluster === null || e.cluster === f.cluster) &&
+        (e.instanceGroup === null || e.instanceGroup === f.instanceGroup) &&
+        (e.path === null || (f.file !== '' && matchesGlobs(f.file, [e.path]))));
+}
+function filtersLabel(e) {
+    const parts = [];
+    if (e.cluster !== null)
+        parts.push(`cluster "${e.cluster}"`);
+    if (e.instanceGroup !== null)
+        parts.push(`instance group "${e.instanceGroup}"`);
+    if (e.path !== null)
+        parts.push(`path "${e.path}"`);
+    return parts.length > 0 ? ` (${parts.join(', ')})` : '';
+}
+/** Files whose comments count: kOps manifests, pin files, and any file a finding points into. */
+function commentFiles(files, findings, configPath) {
+    const withFindings = new Set(findings.map((f) => f.file));
+    return files.filter((f) => f.path !== configPath && f.text.includes(MARKER) && (withFindings.has(f.path) || looksLikeKopsManifest(f.text) || PIN_EXTRACTORS.some((e) => e.matches(f.path))));
+}
+/** One side: which of its findings are suppressed, by what, and the suppressions' own problems. */
+function evaluateSide(files, config, findings, today) {
+    const problems = [];
+    const entries = [];
+    const configFile = files.find((f) => f.path === config.path);
+    if (configFile) {
+        const read = readSuppressionConfig(config.path, configFile.text);
+        problems.push(...read.problems);
+        for (const e of read.entries) {
+            if (e.expires !== null && e.expiresAt !== null && today > e.expires)
+                problems.push(expiredProblem('expired', { rule: e.rule, expires: e.expires, reason: e.reason }, e.file, e.expiresAt, `expired:${e.describe}`));
+            else
+                entries.push(e);
+        }
+    }
+    else if (config.required) {
+        const at = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+        problems.push(invalidProblem('missingFile', { path: config.path }, config.path, at, 'missingFile:'));
+    }
+    const directives = [];
+    for (const f of commentFiles(files, findings, config.path)) {
+        const read = readInlineDirectives(f);
+        directives.push(...read.directives);
+        problems.push(...read.problems);
+    }
+    const used = new Set();
+    const by = new Map();
+    for (const f of findings) {
+        if (UNSUPPRESSIBLE.has(f.ruleId))
+            continue;
+        // A comment is the more specific of the two, so it is named when both apply; every match counts as used.
+        const inline = directives.filter((d) => d.rule === f.ruleId && d.file === f.file && d.target === f.line);
+        const configured = entries.filter((e) => matchesEntry(e, f));
+        for (const s of [...inline, ...configured])
+            used.add(s);
+        if (inline.length > 0)
+            by.set(f, { kind: 'inline', file: inline[0].file, line: inline[0].line, reason: inline[0].reason, expires: null });
+        else if (configured.length > 0)
+            by.set(f, { kind: 'config', file: configured[0].file, line: configured[0].at.line, reason: configured[0].reason, expires: configured[0].expires });
+    }
+    for (const e of entries)
+        if (!used.has(e))
+            problems.push(unusedProblem('unused', { rule: e.rule, filters: filtersLabel(e) }, e.file, e.at, `unused:${e.describe}`));
+    for (const d of directives)
+        if (!used.has(d))
+            problems.push(unusedProblem('unusedInline', { rule: d.rule, line: d.target }, d.file, d.at, `inline:${d.rule}:${d.anchor}`));
+    return { by, problems };
+}
+/**
+ * Applies the suppression config and inline comments to classified findings. Pure: the files are
+ * the sides' contents as read, and `now` decides expiry (the entry applies through its `expires` day, UTC).
+ */
+function applySuppressions(input) {
+    const configPath = input.config?.path ? normaliseConfigPath(input.config.path) : '';
+    const config = configPath !== '' ? { path: configPath, required: input.config?.required ?? false } : { path: DEFAULT_CONFIG_PATH, required: false };
+    const today = (input.now ?? new Date()).toISOString().slice(0, 10);
+    const headSide = input.findings.filter((f) => f.status !== 'fixed');
+    const head = evaluateSide(input.head, config, headSide, today);
+    const baseTargets = (input.base?.findings ?? []).map((f) => ({ ruleId: f.ruleId, file: f.place.file, line: f.place.pos.line, cluster: f.cluster, instanceGroup: f.instanceGroup }));
+    const base = input.base ? evaluateSide(input.base.files, { ...config, required: false }, baseTargets, today) : null;
+    const headRaw = head.problems.map(raw);
+    const baseRaw = base ? base.problems.map(raw) : [];
+    const baseIds = new Set(baseRaw.map(identity));
+    const headIds = new Set(headRaw.map(identity));
+    const own = [
+        ...headRaw.map((f) => asFinding(f, base && baseIds.has(identity(f)) ? 'unchanged' : 'new')),
+        ...baseRaw.filter((f) => !headIds.has(identity(f))).map((f) => asFinding(f, 'fixed')),
+    ];
+    const suppressed = [];
+    const kept = [];
+    for (const f of input.findings) {
+        const by = head.by.get(f);
+        if (by)
+            suppressed.push({ finding: f, by });
+        else
+            kept.push(f);
+    }
+    return { findings: sortFindings([...kept, ...own]), suppressed };
+}
+
+;// CONCATENATED MODULE: ./src/check.ts
+// `check`: analyses base and head (or the head under two kOps releases) and assembles the result.
+
+
+
+
+function clusterEntries(side) {
+    return side.clusters.map((c) => {
+        let containerdVersion = null;
+        if (c.group.cluster && c.k8sVersion && side.kops.release) {
+            try {
+                containerdVersion = containerdDefaults(side.kops.release, c.group.cluster, c.k8sVersion).version;
+            }
+            catch {
+                containerdVersion = null;
+            }
+        }
+        return {
+            side: side.side,
+            name: c.group.cluster?.name?.value ?? null,
+            file: c.group.file,
+            kopsVersion: side.kops.version,
+            kubernetesVersion: c.k8sVersion,
+            containerdVersion,
+            instanceGroups: c.group.instanceGroups.map((ig) => ig.name?.value ?? '(unnamed)'),
+            evaluated: c.evaluated,
+        };
+    });
+}
+function runCheck(input) {
+    if (input.targetKopsVersion) {
+        const pinned = analyzeSide(input.head.files, { side: 'base', ref: input.head.ref, kopsVersion: input.head.kopsVersion });
+        const target = analyzeSide(input.head.files, { side: 'head', ref: input.head.ref, kopsVersion: input.targetKopsVersion });
+        const { findings, suppressed } = applySuppressions({
+            findings: compare_classify(pinned, target),
+            head: input.head.files,
+            base: { files: input.head.files, findings: rawFindings(pinned, pinned, target, 'side') },
+            config: input.config,
+            now: input.now,
+        });
+        return {
+            base: pinned,
+            head: target,
+            result: {
+                schemaVersion: 1,
+                mode: 'drift',
+                base: null,
+                head: { ref: input.head.ref, kopsVersion: pinned.kops.version },
+                target: { kopsVersion: target.kops.version },
+                findings,
+                clusters: [...clusterEntries(pinned), ...clusterEntries(target)],
+                summary: { ...summarise(findings), suppressed: suppressed.length },
+                suppressed,
+            },
+        };
+    }
+    const base = input.base ? analyzeSide(input.base.files, { side: 'base', ref: input.base.ref, kopsVersion: input.base.kopsVersion }) : null;
+    const head = analyzeSide(input.head.files, { side: 'head', ref: input.head.ref, kopsVersion: input.head.kopsVersion });
+    const { findings, suppressed } = applySuppressions({
+        findings: compare_classify(base, head),
+        head: input.head.files,
+        base: base && input.base ? { files: input.base.files, findings: rawFindings(base, base, head, 'side') } : null,
+        config: input.config,
+        now: input.now,
+    });
+    return {
+        base,
+        head,
+        result: {
+            schemaVersion: 1,
+            mode: base ? 'pull-request' : 'snapshot',
+            base: base ? { ref: base.ref, kopsVersion: base.kops.version } : null,
+            head: { ref: head.ref, kopsVersion: head.kops.version },
+            target: null,
+            findings,
+            clusters: [...(base ? clusterEntries(base) : []), ...clusterEntries(head)],
+            summary: { ...summarise(findings), suppressed: suppressed.length },
+            suppressed,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/fail-on.ts
+/** Every accepted `fail-on` value, strictest first. */
+const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'never'];
+const RANK = { error: 0, warning: 1, notice: 2 };
+/** Whether `value` is one of FAIL_ON_VALUES. */
+function isFailOn(value) {
+    return FAIL_ON_VALUES.includes(value);
+}
+/**
+ * The findings that count against `failOn`: present on the head side (status `new` or
+ * `unchanged`; `fixed` findings exist only on the base) and at or above the threshold.
+ * `never` selects none.
+ */
+function failingFindings(findings, failOn) {
+    if (failOn === 'never')
+        return [];
+    const limit = RANK[failOn];
+    return findings.filter((f) => f.status !== 'fixed' && RANK[f.severity] <= limit);
+}
+/** True when at least one head-side finding is at or above `failOn`. */
+function shouldFail(findings, failOn) {
+    return failingFindings(findings, failOn).length > 0;
+}
+
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+
+// pkg/dist-src/wrap-request.js
+
+
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new light();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = plugin_retry_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var dist_bundle_noop = () => Promise.resolve();
+function dist_bundle_wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return dist_bundle_wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+;// CONCATENATED MODULE: ./src/github/client.ts
+// The GitHub REST client: @actions/github's Octokit with retries, rate-limit handling and a timeout on every request.
+
+
+
+
+
+const DEFAULT_TIMEOUT_MS = 15_000;
+const DEFAULT_RETRIES = 2;
+const DEFAULT_RATE_LIMIT_RETRIES = 2;
+const DEFAULT_MAX_RETRY_AFTER_SECONDS = 60;
+/** 4xx answers that another attempt would not change; 429 is left to the rate-limit handling. */
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
+/** `GITHUB_API_URL` (GitHub Enterprise Server sets it), else api.github.com; no trailing slash. */
+function apiBaseUrl(env = process.env) {
+    return (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, '');
+}
+/** Wraps fetch so each attempt is aborted after `ms`, also while the body is read. */
+function fetchWithTimeout(base, ms) {
+    return async (input, init) => {
+        const timeout = AbortSignal.timeout(ms);
+        const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+        try {
+            return await base(input, { ...init, signal });
+        }
+        catch (err) {
+            if (!timeout.aborted || init?.signal?.aborted)
+                throw err;
+            const e = new Error(`no answer within ${ms / 1000} s (timeout)`, { cause: err });
+            e.name = 'TimeoutError';
+            throw e;
+        }
+    };
+}
+/**
+ * An Octokit for `token` against `GITHUB_API_URL`, with the proxy settings of @actions/github.
+ * 5xx answers and network errors are retried `retries` times with back-off; rate limits (primary,
+ * secondary, or a bare 429) are waited out as `retry-after` says at most `rateLimitRetries` times,
+ * then the request fails with the rate-limit error for the caller to report.
+ */
+function createClient(token, opts = {}) {
+    const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const rateLimitRetries = opts.rateLimitRetries ?? DEFAULT_RATE_LIMIT_RETRIES;
+    const maxRetryAfter = opts.maxRetryAfterSeconds ?? DEFAULT_MAX_RETRY_AFTER_SECONDS;
+    const baseFetch = (defaults.request?.fetch ?? globalThis.fetch);
+    const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
+        const what = `${options.method ?? 'GET'} ${options.url ?? ''}`.trim();
+        if (retryCount < rateLimitRetries && retryAfter <= maxRetryAfter) {
+            info(`GitHub API ${kind} rate limit on ${what}; retrying in ${retryAfter}s.`);
+            return true;
+        }
+        info(`GitHub API ${kind} rate limit on ${what}; giving up after ${retryCount} ${retryCount === 1 ? 'retry' : 'retries'} (retry-after ${retryAfter}s).`);
+        return false;
+    };
+    const client = getOctokit(token, {
+        baseUrl: apiBaseUrl(),
+        request: { fetch: fetchWithTimeout(baseFetch, timeoutMs), agent: defaults.request?.agent },
+        retry: { retries: opts.retries ?? DEFAULT_RETRIES, doNotRetry: DO_NOT_RETRY, retryAfterBaseValue: opts.retryAfterBaseMs ?? 1000 },
+        throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary'), retryAfterBaseValue: 1000 },
+        log: { debug: () => { }, info: () => { }, warn: (m) => debug(m), error: (m) => debug(m) },
+    }, retry, throttling);
+    // A 429 that is neither a primary nor a secondary limit to the throttling plugin (no such message,
+    // no exhausted quota header) still carries `retry-after`: honour it the same bounded number of times.
+    client.hook.wrap('request', async (request, options) => {
+        for (let attempt = 0;; attempt++) {
+            try {
+                return await request(options);
+            }
+            catch (err) {
+                const wait = bareRetryAfter(err);
+                if (wait === null || attempt >= rateLimitRetries || wait > maxRetryAfter)
+                    throw err;
+                info(`GitHub API answered 429 to ${options.method} ${options.url}; retrying in ${wait}s.`);
+                await new Promise((r) => setTimeout(r, wait * 1000));
+            }
+        }
+    });
+    return client;
+}
+function asErrorLike(err) {
+    return typeof err === 'object' && err !== null ? err : {};
+}
+/** Seconds to wait for a 429 the throttling plugin does not handle; null for any other error. */
+function bareRetryAfter(err) {
+    const e = asErrorLike(err);
+    if (e.status !== 429 || isRateLimit(err))
+        return null;
+    const raw = e.response?.headers?.['retry-after'];
+    const seconds = Number(raw);
+    return raw !== undefined && Number.isFinite(seconds) && seconds >= 0 ? seconds : null;
+}
+/** A primary or secondary rate limit as GitHub signals it. */
+function isRateLimit(err) {
+    const e = asErrorLike(err);
+    if (e.status !== 403 && e.status !== 429)
+        return false;
+    return /\b(secondary )?rate limit/i.test(e.message ?? '') || String(e.response?.headers?.['x-ratelimit-remaining']) === '0';
+}
+/** The HTTP status of a failed request, when there was an answer. */
+function statusOf(err) {
+    const status = asErrorLike(err).status;
+    return typeof status === 'number' && status > 0 ? status : null;
+}
+/** One sentence about why a request failed, without a stack: status and GitHub's message, or the network error. */
+function describeApiError(err) {
+    const e = asErrorLike(err);
+    const message = (e.message ?? String(err)).split('\n')[0].replace(/\s*-\s*https:\/\/docs\.github\.com\S*$/, '').trim();
+    if (e.status === 429 || isRateLimit(err))
+        return `rate limited by the GitHub API (HTTP ${e.status}: ${message})`;
+    // Octokit reports a request that got no answer (network error, timeout) as status 500 without a response.
+    if (e.status && e.status >= 400 && e.status < 600 && e.response !== undefined)
+        return `HTTP ${e.status}: ${message}`;
+    return message;
+}
+
+;// CONCATENATED MODULE: ./src/github/event.ts
+// What the workflow event tells about where to write: the repository, the pull request, the run link and a read-only token.
+/** Events whose runs compare a pull request's base and head. */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
+/** `GITHUB_REPOSITORY` (`owner/name`), else the payload's repository; null when neither is there. */
+function repositoryOf(payload, env = process.env) {
+    const full = env['GITHUB_REPOSITORY'] || payload?.repository?.full_name;
+    if (typeof full !== 'string')
+        return null;
+    const [owner, repo, ...rest] = full.split('/');
+    if (!owner || !repo || rest.length > 0)
+        return null;
+    return { owner, repo };
+}
+/** The pull request number of a `pull_request` / `pull_request_target` event; null for any other event. */
+function pullRequestNumber(eventName, payload) {
+    if (eventName !== 'pull_request' && eventName !== 'pull_request_target')
+        return null;
+    const n = payload?.pull_request?.number ?? payload?.number;
+    return Number.isInteger(n) && n > 0 ? n : null;
+}
+/**
+ * Why the run's GITHUB_TOKEN is read-only, when the event says so: `pull_request` runs from a fork
+ * or opened by Dependabot get a token that cannot write comments, issues or checks. Null when the
+ * token may write (whether it does depends on the workflow's `permissions:`).
+ */
+function readOnlyReason(eventName, payload, env = process.env) {
+    if (eventName !== 'pull_request')
+        return null;
+    const pr = payload?.pull_request;
+    const headRepo = pr?.head?.repo;
+    const baseRepo = pr?.base?.repo;
+    if (pr && (headRepo === null || (headRepo?.full_name && baseRepo?.full_name && headRepo.full_name !== baseRepo.full_name))) {
+        return 'pull_request runs from forks get a read-only GITHUB_TOKEN';
+    }
+    const dependabot = 'dependabot[bot]';
+    if (env['GITHUB_ACTOR'] === dependabot || pr?.user?.login === dependabot)
+        return 'pull_request runs started by Dependabot get a read-only GITHUB_TOKEN';
+    return null;
+}
+/** The link to this workflow run (and attempt), when the runner's variables are set. */
+function runUrl(env = process.env) {
+    const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+    const repository = env['GITHUB_REPOSITORY'];
+    const id = env['GITHUB_RUN_ID'];
+    if (!repository || !id || !/^\d+$/.test(id))
+        return null;
+    const attempt = env['GITHUB_RUN_ATTEMPT'];
+    return `${server}/${repository}/actions/runs/${id}${attempt && /^\d+$/.test(attempt) && attempt !== '1' ? `/attempts/${attempt}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/common.ts
+const common_SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+const common_STATUS_RANK = { new: 0, unchanged: 1, fixed: 2 };
+function cmp(a, b) {
+    const x = a ?? '';
+    const y = b ?? '';
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+/** Position order: file, line, column, then rule and identity, so ties never depend on input order. */
+function comparePosition(a, b) {
+    return (cmp(a.file, b.file) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        cmp(a.ruleId, b.ruleId) ||
+        cmp(a.cluster, b.cluster) ||
+        cmp(a.instanceGroup, b.instanceGroup) ||
+        cmp(a.arch, b.arch) ||
+        cmp(a.subject, b.subject) ||
+        cmp(a.message, b.message));
+}
+/** The report order: severity, then new / unchanged / fixed, then position. */
+function compareFindings(a, b) {
+    return common_SEVERITY_RANK[a.severity] - common_SEVERITY_RANK[b.severity] || common_STATUS_RANK[a.status] - common_STATUS_RANK[b.status] || comparePosition(a, b);
+}
+function sortedFindings(findings) {
+    return [...findings].sort(compareFindings);
+}
+/** Whether statuses mean anything: only when two sides (or two kOps releases) were compared. */
+function comparesSides(result) {
+    return result.mode !== 'snapshot';
+}
+/** The kOps releases compared: base → head in a pull request, pinned → target in a drift scan. */
+function kopsVersions(result) {
+    if (result.mode === 'drift')
+        return { from: result.head.kopsVersion, to: result.target?.kopsVersion ?? null };
+    if (result.mode === 'pull-request')
+        return { from: result.base?.kopsVersion ?? null, to: result.head.kopsVersion };
+    return { from: null, to: result.head.kopsVersion };
+}
+/** `kOps 1.28.1 → 1.29.0-beta.1`, or `kOps 1.29.0` when only one release is involved; not escaped. */
+function kopsLabel(result) {
+    const { from, to } = kopsVersions(result);
+    const show = (v) => v ?? 'unknown';
+    if (!comparesSides(result) || from === to)
+        return `kOps ${show(to)}`;
+    return `kOps ${show(from)} → ${show(to)}`;
+}
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+/** `2 errors, 1 warning, 0 notices`, plus `(1 new, 0 unchanged, 1 fixed)` when sides were compared. */
+function countsLabel(summary, withStatus) {
+    const severities = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notices, 'notice')}`;
+    return withStatus ? `${severities} (${summary.new} new, ${summary.unchanged} unchanged, ${summary.fixed} fixed)` : severities;
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+// Escaping for repository-derived text in Markdown, HTML, terminal lines and GitHub workflow commands.
+const ZWJ = '\u200d';
+const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** Entity-encodes `& < > " '` so the text is inert inside HTML elements and attribute values. */
+function escapeHtml(s) {
+    return s.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
+}
+/**
+ * Puts a zero-width joiner after every `@` so GitHub does not turn `@user` or `@org/team` into a
+ * mention (and notify them). The text still reads the same.
+ */
+function neutraliseMentions(s) {
+    return s.replaceAll('@', `@${ZWJ}`);
+}
+/**
+ * Makes text safe as inline GitHub-flavoured Markdown, including inside a table cell or a list item:
+ * - line breaks become one space (a raw newline would end the table row or list item);
+ * - `& < > "` are entity-encoded, so no HTML is interpreted;
+ * - every character with inline meaning is backslash-escaped: `\ ` * _ ~ [ ] | # ! $`
+ *   (`$` because GitHub renders `$…$` as math, `#` because of headings and `#123` references);
+ * - a leading `-`, `+` or `=` (list item, setext heading) and a leading `1.` or `1)` followed by a
+ *   space (ordered list item) are escaped;
+ * - `@mentions` are neutralised (see {@link neutraliseMentions}).
+ * Never put the result inside a code span: entities and escapes are shown literally there.
+ */
+function escapeMarkdown(s) {
+    const oneLine = s.replace(/\r\n|\r|\n/g, ' ');
+    let out = oneLine.replace(/[\\`*_~[\]|#!$&<>"]/g, (c) => {
+        const entity = HTML_ENTITIES[c];
+        return entity ?? `\\${c}`;
+    });
+    out = out.replace(/^(\s*)([-+=])/, '$1\\$2').replace(/^(\s*\d+)([.)])(?=\s|$)/, '$1\\$2');
+    return neutraliseMentions(out);
+}
+/**
+ * Inline Markdown from a trusted template that uses backticks for code (rule summaries and
+ * remediations): each backtick pair becomes a `<code>` element, everything else is escaped as by
+ * {@link escapeMarkdown}. An unpaired backtick is shown as is.
+ */
+function escapeMarkdownKeepingCode(s) {
+    const parts = s.split('`');
+    if (parts.length % 2 === 0)
+        return escapeMarkdown(s);
+    return parts.map((p, i) => (i % 2 === 1 ? `<code>${escapeMarkdown(p)}</code>` : escapeMarkdown(p))).join('');
+}
+/** Text inside an HTML element of a Markdown document (e.g. `<summary>`): one line, entity-encoded, no mentions. */
+function escapeHtmlText(s) {
+    return neutraliseMentions(escapeHtml(s.replace(/\r\n|\r|\n/g, ' ')));
+}
+/**
+ * Makes text printable on one terminal line: line breaks and tabs become `\n`, `\r`, `\t`, and
+ * other control characters (C0, DEL, C1, which could move the cursor or recolour the terminal)
+ * become `\u00XX`.
+ */
+function escapeTextLine(s) {
+    return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => {
+        if (c === '\n')
+            return '\\n';
+        if (c === '\r')
+            return '\\r';
+        if (c === '\t')
+            return '\\t';
+        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+}
+/** The data (message) part of a workflow command, as actions/toolkit's `escapeData` does it. */
+function escape_escapeWorkflowCommandData(s) {
+    return s.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+}
+/** A property value of a workflow command (`file=…`, `title=…`), as actions/toolkit's `escapeProperty` does it. */
+function escape_escapeWorkflowCommandProperty(s) {
+    return escape_escapeWorkflowCommandData(s).replaceAll(':', '%3A').replaceAll(',', '%2C');
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+const DEFAULT_MAX_BYTES = 1_000_000;
+/*
+ * Layout:
+ *
+ *   ### ❌ kOps 1.28.1 → 1.29.0-beta.1 would break 2 instance groups
+ *   counts · refs
+ *   | Cluster | File | kOps | Kubernetes | containerd | Evaluated |   (base → head where they differ)
+ *   #### Errors (n) / Warnings (n) / Notices (n)                     (open findings, new before unchanged)
+ *   #### Fixed (n)
+ *   <details> Asset changes in cluster … </details>                  (one per cluster, open asset-changed notices)
+ *   <details> N suppressed findings </details>                       (rule, place, reason and expiry of each)
+ *   _… left out …_                                                   (only when something was)
+ *
+ * Over the byte budget, parts are dropped in this order until it fits: the suppressed findings,
+ * asset-change sections (last cluster first), fixed findings, notices, warnings (each from the
+ * bottom, so unchanged before new), then the cluster table, and errors only if they alone do not
+ * fit. The verdict always stays, and a last line says what was left out.
+ *
+ * Everything is escaped: repository text (cluster names, files, messages, refs, versions,
+ * suppression reasons) fully, remediation text keeping its backtick code spans.
+ */
+const SECTION_TITLES = { error: 'Errors', warning: 'Warnings', notice: 'Notices', fixed: 'Fixed' };
+const ASSET_CHANGED = 'asset-changed';
+const utf8 = (s) => Buffer.byteLength(s, 'utf8');
+function md(s) {
+    return escapeMarkdown(s);
+}
+function code(s) {
+    return `<code>${escapeMarkdown(s)}</code>`;
+}
+function groupNumber(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+function markdown_location(f) {
+    return f.file === '' ? '(repository)' : code(`${f.file}:${f.line}:${f.column}`);
+}
+function markdown_context(f) {
+    const parts = [];
+    if (f.cluster !== null)
+        parts.push(`cluster ${md(f.cluster)}`);
+    if (f.instanceGroup !== null)
+        parts.push(`instance group ${md(f.instanceGroup)}`);
+    if (f.arch !== null)
+        parts.push(md(f.arch));
+    return parts.join(' · ');
+}
+/** The rule's remediation from the registry (the finding's copy for a rule it does not list); its backticks become code. */
+function remediation(f) {
+    return escapeMarkdownKeepingCode(ruleById(f.ruleId)?.remediation ?? f.remediation);
+}
+function findingItem(f, withStatus) {
+    const head = [withStatus ? `**${f.status === 'new' ? 'New' : 'Unchanged'}**` : null, markdown_location(f), code(f.ruleId), markdown_context(f) || null].filter((p) => p !== null);
+    return `- ${head.join(' · ')}<br>\n  ${md(f.message)}<br>\n  **Fix:** ${remediation(f)}`;
+}
+function fixedItem(f) {
+    const head = [`**${f.severity}**`, markdown_location(f), code(f.ruleId), markdown_context(f) || null].filter((p) => p !== null);
+    return `- ${head.join(' · ')}<br>\n  ${md(f.message)}`;
+}
+function assetItem(f) {
+    return `- ${markdown_location(f)} · ${md(f.message)}`;
+}
+function suppressedItem(s) {
+    const f = s.finding;
+    const head = [`**${f.severity}**`, markdown_location(f), code(f.ruleId), markdown_context(f) || null].filter((p) => p !== null);
+    const where = code(`${s.by.file}:${s.by.line}`);
+    const source = s.by.kind === 'inline' ? `comment at ${where}` : `config ${where}`;
+    const expiry = s.by.expires === null ? 'no expiry' : `expires ${md(s.by.expires)}`;
+    return `- ${head.join(' · ')}<br>\n  ${md(f.message)}<br>\n  **Reason:** ${md(s.by.reason)} · ${source} · ${expiry}`;
+}
+function suppressedBlock(list) {
+    return `<details><summary>${plural(list.length, 'suppressed finding')}</summary>\n\n${list.map(suppressedItem).join('\n')}\n\n</details>`;
+}
+function verdict(result) {
+    const label = md(kopsLabel(result));
+    const errors = result.findings.filter((f) => f.status !== 'fixed' && f.severity === 'error');
+    const broken = new Set(errors.filter((f) => f.instanceGroup !== null).map((f) => `${f.cluster ?? ''}\u0000${f.instanceGroup}`));
+    const others = errors.filter((f) => f.instanceGroup === null).length;
+    if (broken.size > 0)
+        return `### ❌ ${label} would break ${plural(broken.size, 'instance group')}${others > 0 ? `, plus ${plural(others, 'other error')}` : ''}`;
+    if (result.summary.errors > 0)
+        return `### ❌ ${label}: ${plural(result.summary.errors, 'error')}`;
+    if (result.summary.warnings > 0)
+        return `### ⚠️ ${label}: no errors, ${plural(result.summary.warnings, 'warning')}`;
+    return `### ✅ ${label}: no errors or warnings`;
+}
+function shortRef(ref) {
+    return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 12) : ref;
+}
+function countsLine(result) {
+    const withStatus = comparesSides(result);
+    let line = md(countsLabel(result.summary, withStatus));
+    if (result.mode === 'pull-request' && result.base)
+        line += ` · base ${code(shortRef(result.base.ref))} → head ${code(shortRef(result.head.ref))}`;
+    else
+        line += ` · ${code(shortRef(result.head.ref))}`;
+    return line;
+}
+function pair(base, head, show) {
+    if (base === undefined && head === undefined)
+        return '—';
+    if (base === undefined)
+        return show(head);
+    if (head === undefined)
+        return show(base);
+    const b = show(base);
+    const h = show(head);
+    return b === h ? h : `${b} → ${h}`;
+}
+function clusterTable(result) {
+    const rows = new Map();
+    for (const c of result.clusters) {
+        const key = c.name !== null ? `n\u0000${c.name}` : `f\u0000${c.file}`;
+        const row = rows.get(key) ?? {};
+        row[c.side] = c;
+        rows.set(key, row);
+    }
+    const sorted = [...rows.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    if (sorted.length === 0)
+        return '_No kOps clusters were found._';
+    const compared = comparesSides(result);
+    const value = (v) => (v === null ? '—' : md(v));
+    const lines = ['| Cluster | File | kOps | Kubernetes | containerd | Evaluated |', '| --- | --- | --- | --- | --- | --- |'];
+    for (const [, { base, head }] of sorted) {
+        const any = (head ?? base);
+        let name = any.name === null ? '_(instance groups without a Cluster)_' : md(any.name);
+        if (compared && !base)
+            name += ' (added)';
+        if (compared && !head)
+            name += ' (removed)';
+        const cells = [
+            name,
+            pair(base?.file, head?.file, (v) => md(v)),
+            pair(base?.kopsVersion, head?.kopsVersion, value),
+            pair(base?.kubernetesVersion, head?.kubernetesVersion, value),
+            pair(base?.containerdVersion, head?.containerdVersion, value),
+            pair(base?.evaluated, head?.evaluated, (v) => v),
+        ];
+        lines.push(`| ${cells.join(' | ')} |`);
+    }
+    return lines.join('\n');
+}
+function detailsBlock(cluster, findings) {
+    const name = cluster === null ? 'findings without a cluster' : `cluster ${escapeHtmlText(cluster)}`;
+    return `<details><summary>Asset changes in ${name} (${findings.length})</summary>\n\n${findings.map(assetItem).join('\n')}\n\n</details>`;
+}
+function omissionLine(sections, details, tableDropped, suppressedDropped, maxBytes, total) {
+    const parts = [];
+    let left = 0;
+    const assets = details.filter((d) => !d.kept).reduce((n, d) => n + d.findings.length, 0);
+    const count = (n, one, many = `${one}s`) => `${groupNumber(n)} ${n === 1 ? one : many}`;
+    if (assets > 0)
+        parts.push(count(assets, 'asset change'));
+    left += assets;
+    for (const s of [...sections].reverse()) {
+        const n = s.items.length - s.kept;
+        if (n === 0)
+            continue;
+        left += n;
+        parts.push(s.key === 'fixed' ? count(n, 'fixed', 'fixed') : count(n, s.key));
+    }
+    const extras = [];
+    if (tableDropped)
+        extras.push('the cluster table');
+    if (suppressedDropped > 0)
+        extras.push(`the list of ${count(suppressedDropped, 'suppressed finding')}`);
+    if (left === 0 && extras.length === 0)
+        return null;
+    const what = left > 0
+        ? `${groupNumber(left)} of ${groupNumber(total)} findings (${parts.join(', ')})${extras.map((e) => ` and ${e}`).join('')}`
+        : extras.join(' and ').replace(/^t/, 'T');
+    const verb = (left === 0 && extras.length === 1) || (left === 1 && extras.length === 0) ? 'was' : 'were';
+    return `_${what} ${verb} left out to keep this report under ${groupNumber(maxBytes)} bytes; the text, JSON and SARIF reports have every finding._`;
+}
+function renderMarkdown(result, opts = {}) {
+    const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+    const detail = opts.detail ?? true;
+    const withStatus = comparesSides(result);
+    const sorted = sortedFindings(result.findings);
+    const isAsset = (f) => f.ruleId === ASSET_CHANGED && f.status !== 'fixed';
+    const sections = ['error', 'warning', 'notice', 'fixed'].map((key) => {
+        const findings = sorted.filter((f) => !isAsset(f) && (key === 'fixed' ? f.status === 'fixed' : f.status !== 'fixed' && f.severity === key));
+        const items = findings.map((f) => (key === 'fixed' ? fixedItem(f) : findingItem(f, withStatus)));
+        return { key, items, findings, kept: items.length };
+    });
+    const assetFindings = sorted.filter(isAsset);
+    const byCluster = new Map();
+    for (const f of assetFindings) {
+        const key = f.cluster === null ? '\uffff' : f.cluster;
+        const entry = byCluster.get(key) ?? { cluster: f.cluster, findings: [] };
+        entry.findings.push(f);
+        byCluster.set(key, entry);
+    }
+    const details = detail
+        ? [...byCluster.entries()]
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+            .map(([, e]) => ({ findings: e.findings, text: detailsBlock(e.cluster, e.findings), kept: true }))
+        : [];
+    const unlisted = detail ? null : assetFindings.length > 0 ? `_${plural(assetFindings.length, 'asset change')} not listed._` : null;
+    const suppressedList = [...(result.suppressed ?? [])].sort((a, b) => compareFindings(a.finding, b.finding));
+    const suppressed = suppressedList.length === 0 ? null : detail ? suppressedBlock(suppressedList) : `_${plural(suppressedList.length, 'suppressed finding')} not listed._`;
+    let suppressedKept = true;
+    const head = `${verdict(result)}\n\n${countsLine(result)}`;
+    const table = clusterTable(result);
+    let tableKept = true;
+    const assemble = (withNote) => {
+        const blocks = [head];
+        if (tableKept)
+            blocks.push(table);
+        for (const s of sections) {
+            if (s.kept === 0)
+                continue;
+            const title = s.kept === s.items.length ? `${SECTION_TITLES[s.key]} (${s.items.length})` : `${SECTION_TITLES[s.key]} (${s.items.length}, ${s.kept} shown)`;
+            blocks.push(`#### ${title}\n\n${s.items.slice(0, s.kept).join('\n')}`);
+        }
+        for (const d of details)
+            if (d.kept)
+                blocks.push(d.text);
+        if (unlisted)
+            blocks.push(unlisted);
+        if (suppressed && suppressedKept)
+            blocks.push(suppressed);
+        const note = withNote ? omissionLine(sections, details, !tableKept, suppressed && !suppressedKept ? suppressedList.length : 0, maxBytes, result.findings.length) : null;
+        if (note)
+            blocks.push(note);
+        return `${blocks.join('\n\n')}\n`;
+    };
+    const full = assemble(false);
+    const fullBytes = utf8(full);
+    if (fullBytes <= maxBytes)
+        return full;
+    // Drop units in order, tracking an upper bound of the size so the document is rebuilt only when it may fit.
+    const bySection = (key) => sections.find((s) => s.key === key);
+    const drops = [];
+    if (suppressed)
+        drops.push({ bytes: utf8(suppressed) + 2, apply: () => (suppressedKept = false) });
+    for (const d of [...details].reverse())
+        drops.push({ bytes: utf8(d.text) + 2, apply: () => (d.kept = false) });
+    for (const key of ['fixed', 'notice', 'warning']) {
+        const s = bySection(key);
+        for (let i = s.items.length - 1; i >= 0; i--)
+            drops.push({ bytes: utf8(s.items[i]) + 1, apply: () => (s.kept = i) });
+    }
+    drops.push({ bytes: utf8(table) + 2, apply: () => (tableKept = false) });
+    const errors = bySection('error');
+    for (let i = errors.items.length - 1; i >= 0; i--)
+        drops.push({ bytes: utf8(errors.items[i]) + 1, apply: () => (errors.kept = i) });
+    const NOTE_RESERVE = 512;
+    let estimate = fullBytes + NOTE_RESERVE;
+    let out = full;
+    for (const d of drops) {
+        d.apply();
+        estimate -= d.bytes;
+        if (estimate > maxBytes)
+            continue;
+        out = assemble(true);
+        if (utf8(out) <= maxBytes)
+            return out;
+    }
+    out = assemble(true);
+    if (utf8(out) <= maxBytes)
+        return out;
+    // Only a budget smaller than the verdict itself gets here: cut on a character boundary.
+    const suffix = '…\n';
+    let cut = '';
+    let bytes = utf8(suffix);
+    for (const ch of out) {
+        bytes += utf8(ch);
+        if (bytes > maxBytes)
+            break;
+        cut += ch;
+    }
+    return cut + suffix;
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+// The kops-preflight version, kept equal to package.json's.
+const src_version_VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/github/pr-comment.ts
+// The sticky pull request comment: one per pull request, found by its marker, created once and then edited in place.
+
+
+
+
+
+
+/** First line of every comment this action writes; how later runs find it. */
+const COMMENT_MARKER = '<!-- kops-preflight:comment -->';
+/** GitHub rejects comment bodies over 65,536 characters; a UTF-8 byte budget below that is always safe. */
+const COMMENT_MAX_BYTES = 65_000;
+/** Comments are listed 100 a page; a pull request with more than this many pages is not searched further. */
+const MAX_COMMENT_PAGES = 30;
+/**
+ * The severity at or above which findings are worth a comment: the `fail-on` threshold, and
+ * `error` for `fail-on: never` (a non-blocking check still tells about errors).
+ */
+function commentThreshold(failOn) {
+    return failOn === 'never' ? 'error' : failOn;
+}
+function footer(runUrl, extra = '') {
+    const run = runUrl ? ` · [workflow run](${runUrl})` : '';
+    return `<sub>kops-preflight ${escapeMarkdown(src_version_VERSION)}${run}${extra}</sub>\n`;
+}
+/** The comment for a result with findings at or above the threshold: the Markdown report under the comment limit. */
+function reportBody(result, target) {
+    const tail = footer(target.runUrl, ' · this comment is updated on every run');
+    const head = `${COMMENT_MARKER}\n`;
+    const budget = COMMENT_MAX_BYTES - Buffer.byteLength(head + tail + '\n', 'utf8');
+    return `${head}${renderMarkdown(result, { maxBytes: budget, detail: true })}\n${tail}`;
+}
+/** The short body that replaces the report once nothing at or above the threshold is left. */
+function allClearBody(result, target) {
+    const threshold = commentThreshold(target.failOn);
+    const label = escapeMarkdown(kopsLabel(result));
+    const counts = escapeMarkdown(countsLabel(result.summary, result.mode !== 'snapshot'));
+    const where = target.runUrl ? `the job summary of the [workflow run](${target.runUrl})` : 'the job summary';
+    return [
+        COMMENT_MARKER,
+        `### ✅ ${label}: nothing at or above ${threshold} any more`,
+        '',
+        `The problems this comment reported earlier are gone. Now: ${counts}; see ${where}.`,
+        '',
+        footer(target.runUrl),
+    ].join('\n');
+}
+function isOurs(c) {
+    return (c.body ?? '').trimStart().startsWith(COMMENT_MARKER);
+}
+async function findComments(client, t) {
+    const found = [];
+    let pages = 0;
+    for await (const page of client.paginate.iterator(client.rest.issues.listComments, { owner: t.owner, repo: t.repo, issue_number: t.number, per_page: 100 })) {
+        for (const c of page.data)
+            if (isOurs(c))
+                found.push(c);
+        if (++pages >= MAX_COMMENT_PAGES)
+            break;
+    }
+    return found;
+}
+/**
+ * Creates, updates or leaves the sticky comment:
+ * - findings at or above the threshold: the comment holds the report (created on the first such run);
+ * - none left and a comment exists: it is edited to a short all-clear note, so reviewers see the
+ *   earlier problems were fixed (the comment is never deleted: it only exists because it once
+ *   reported something);
+ * - none and no comment: nothing is posted, so clean pull requests get no comment at all.
+ * Extra marked comments by the same author (two runs racing) are deleted. Any API failure ends in a
+ * `failed` outcome with the notice to show; it never throws.
+ */
+async function upsertPullRequestComment(client, target, result) {
+    const problems = failingFindings(result.findings, commentThreshold(target.failOn));
+    let step = 'list the comments of';
+    try {
+        const existing = await findComments(client, target);
+        const [first, ...rest] = existing;
+        if (!first && problems.length === 0)
+            return { action: 'none', reason: `nothing at or above ${commentThreshold(target.failOn)} and no earlier comment` };
+        const allClear = problems.length === 0;
+        const body = allClear ? allClearBody(result, target) : reportBody(result, target);
+        let outcome;
+        if (!first) {
+            step = 'comment on';
+            const { data } = await client.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.number, body });
+            outcome = { action: 'created', id: data.id, url: data.html_url, allClear, removedDuplicates: 0 };
+        }
+        else if ((first.body ?? '') === body) {
+            outcome = { action: 'unchanged', id: first.id, url: first.html_url, allClear, removedDuplicates: 0 };
+        }
+        else {
+            step = 'update the comment on';
+            const { data } = await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: first.id, body });
+            outcome = { action: 'updated', id: data.id, url: data.html_url, allClear, removedDuplicates: 0 };
+        }
+        step = 'remove a duplicate comment from';
+        for (const extra of rest) {
+            if (extra.user?.login !== first?.user?.login)
+                continue;
+            await client.rest.issues.deleteComment({ owner: target.owner, repo: target.repo, comment_id: extra.id });
+            outcome.removedDuplicates++;
+        }
+        return outcome;
+    }
+    catch (err) {
+        return { action: 'failed', notice: commentFailureNotice(err, step, target.number) };
+    }
+}
+/** The one notice for a comment that could not be written; the report itself is still in the annotations and summary. */
+function commentFailureNotice(err, step, number) {
+    const status = statusOf(err);
+    const why = describeApiError(err);
+    const rest = 'The annotations and the job summary have the full report; the check result is unchanged.';
+    if (!isRateLimit(err) && status !== 429 && (status === 401 || status === 403 || status === 404)) {
+        return (`No pull request comment was posted: the token cannot ${step} pull request #${number} (${why}). ` +
+            'Give the job `permissions: pull-requests: write`, or set `comment: false`; pull_request runs from forks and Dependabot always get a read-only token. ' +
+            rest);
+    }
+    return `No pull request comment was posted: could not ${step} pull request #${number} (${why}). ${rest}`;
+}
+
+;// CONCATENATED MODULE: ./src/github/releases.ts
+// What `target-kops-version: latest` means: the embedded catalogue's newest release, or a newer one published on GitHub.
+
+
+
+const KOPS_REPOSITORY = { owner: 'kubernetes', repo: 'kops' };
+/** Releases are listed newest first, 100 a page; the newest final release is always within these. */
+const MAX_RELEASE_PAGES = 3;
+/** The newest final release among `releases` (drafts, prereleases and non-version tags skipped), without `v`. */
+function newestFinal(releases) {
+    let best = null;
+    for (const r of releases) {
+        if (r.draft || r.prerelease)
+            continue;
+        const v = semver_default().valid(r.tag_name.replace(/^v/, ''));
+        if (v === null || semver_default().prerelease(v) !== null)
+            continue;
+        if (best === null || semver_default().gt(v, best))
+            best = v;
+    }
+    return best;
+}
+/**
+ * `latest` from the catalogue, or, with `client`, the newest final release of kubernetes/kops on
+ * GitHub when that is newer. Any failure falls back to the catalogue with a notice.
+ */
+async function resolveLatest(client) {
+    const known = latestRelease();
+    if (client === null)
+        return { version: known, source: 'catalogue', notice: null, info: `latest is kOps ${known}, the newest release kops-preflight models.` };
+    try {
+        const seen = [];
+        let pages = 0;
+        for await (const page of client.paginate.iterator(client.rest.repos.listReleases, { ...KOPS_REPOSITORY, per_page: 100 })) {
+            seen.push(...page.data);
+            if (++pages >= MAX_RELEASE_PAGES)
+                break;
+        }
+        const published = newestFinal(seen);
+        if (published === null)
+            throw new Error(`no final release among the ${seen.length} newest releases`);
+        if (semver_default().gt(published, known)) {
+            return {
+                version: published,
+                source: 'github',
+                notice: null,
+                info: `latest is kOps ${published}, published on GitHub and newer than the newest release kops-preflight models (${known}); it is simulated with the behaviour of the nearest release kops-preflight knows.`,
+            };
+        }
+        return { version: known, source: 'catalogue', notice: null, info: `latest is kOps ${known}; GitHub has no newer final release (newest published: ${published}).` };
+    }
+    catch (err) {
+        return {
+            version: known,
+            source: 'catalogue',
+            notice: `Could not look up the newest kOps release on GitHub (${describeApiError(err)}); using kOps ${known}, the newest release kops-preflight models.`,
+            info: null,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/tracking-issue.ts
+// The drift scan's tracking issue: one open issue found by its marker, kept up to date, closed with a comment once clean.
+
+
+
+
+
+
+
+/** First line of the issue body; how later scans find the issue. */
+const ISSUE_MARKER = '<!-- kops-preflight:issue -->';
+/** Put on the issue when the token may set labels; narrows the search. The marker alone still finds it. */
+const ISSUE_LABEL = 'kops-preflight';
+/** Issue bodies have the same 65,536-character limit as comments. */
+const ISSUE_MAX_BYTES = 65_000;
+/** Open issues are listed 100 a page; at most this many pages are searched for the marker. */
+const MAX_ISSUE_PAGES = 10;
+function tracking_issue_isOurs(i) {
+    return i.pull_request === undefined && (i.body ?? '').trimStart().startsWith(ISSUE_MARKER);
+}
+function issueTitle(result, failOn) {
+    const problems = failingFindings(result.findings, commentThreshold(failOn)).length;
+    return `kops-preflight: ${kopsLabel(result)} has ${plural(problems, 'finding')} at or above ${commentThreshold(failOn)}`;
+}
+function issueBody(result, target) {
+    const run = target.runUrl ? ` · [workflow run](${target.runUrl})` : '';
+    const tail = `<sub>kops-preflight ${escapeMarkdown(src_version_VERSION)}${run} · updated by every drift scan, closed when a scan is clean</sub>\n`;
+    const head = `${ISSUE_MARKER}\n`;
+    const appendix = target.appendix ? `${target.appendix.replace(/\n*$/, '\n')}\n` : '';
+    const budget = ISSUE_MAX_BYTES - Buffer.byteLength(head + appendix + tail + '\n', 'utf8');
+    return `${head}${renderMarkdown(result, { maxBytes: budget, detail: true })}\n${appendix}${tail}`;
+}
+function closingComment(result, target) {
+    const run = target.runUrl ? `The [drift scan](${target.runUrl})` : 'The latest drift scan';
+    const counts = escapeMarkdown(countsLabel(result.summary, true));
+    return `✅ ${run} is clean: ${escapeMarkdown(kopsLabel(result))} has nothing at or above ${commentThreshold(target.failOn)} (${counts}). Closing.\n`;
+}
+async function search(client, t, labels) {
+    const found = [];
+    let pages = 0;
+    const params = { owner: t.owner, repo: t.repo, state: 'open', per_page: 100, sort: 'updated', direction: 'desc', ...(labels ? { labels } : {}) };
+    for await (const page of client.paginate.iterator(client.rest.issues.listForRepo, params)) {
+        for (const i of page.data)
+            if (tracking_issue_isOurs(i))
+                found.push(i);
+        if (++pages >= MAX_ISSUE_PAGES)
+            break;
+    }
+    return found.sort((a, b) => a.number - b.number);
+}
+/**
+ * Findings at or above the threshold: the open tracking issue is created or updated with the report.
+ * None: the open issue, if any, gets a closing comment and is closed as completed; with no issue,
+ * nothing happens. Never throws; a failure is returned with the notice to show.
+ */
+async function syncTrackingIssue(client, target, result) {
+    const problems = failingFindings(result.findings, commentThreshold(target.failOn));
+    let step = 'search the open issues of';
+    try {
+        let found = await search(client, target, ISSUE_LABEL);
+        if (found.length === 0)
+            found = await search(client, target, undefined);
+        const issue = found[0];
+        const repo = { owner: target.owner, repo: target.repo };
+        if (problems.length === 0) {
+            if (!issue)
+                return { action: 'none', reason: 'the scan is clean and no tracking issue is open' };
+            step = 'close the tracking issue in';
+            await client.rest.issues.createComment({ ...repo, issue_number: issue.number, body: closingComment(result, target) });
+            await client.rest.issues.update({ ...repo, issue_number: issue.number, state: 'closed', state_reason: 'completed' });
+            return { action: 'closed', number: issue.number, url: issue.html_url };
+        }
+        const title = issueTitle(result, target.failOn);
+        const body = issueBody(result, target);
+        if (!issue) {
+            step = 'open a tracking issue in';
+            const { data } = await client.rest.issues.create({ ...repo, title, body, labels: [ISSUE_LABEL] });
+            return { action: 'created', number: data.number, url: data.html_url };
+        }
+        if (issue.title === title && (issue.body ?? '') === body)
+            return { action: 'unchanged', number: issue.number, url: issue.html_url };
+        step = 'update the tracking issue in';
+        const { data } = await client.rest.issues.update({ ...repo, issue_number: issue.number, title, body });
+        return { action: 'updated', number: data.number, url: data.html_url };
+    }
+    catch (err) {
+        return { action: 'failed', notice: issueFailureNotice(err, step, `${target.owner}/${target.repo}`) };
+    }
+}
+function issueFailureNotice(err, step, repository) {
+    const status = statusOf(err);
+    const why = describeApiError(err);
+    const rest = 'The job summary and the report file have the full drift report; the check result is unchanged.';
+    if (status === 410)
+        return `No tracking issue was updated: issues are disabled in ${repository} (${why}). ${rest}`;
+    if (!isRateLimit(err) && (status === 401 || status === 403 || status === 404)) {
+        return `No tracking issue was updated: the token cannot ${step} ${repository} (${why}). Give the job \`permissions: issues: write\`, or set \`issue: false\`. ${rest}`;
+    }
+    return `No tracking issue was updated: could not ${step} ${repository} (${why}). ${rest}`;
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/inputs.ts
+// Reads and validates the action's inputs into one typed settings object; the only reader of `core.getInput`.
+
+
+
+
+
+
+/** Where the suppression file is looked for when the `config` input is empty; a missing file there is fine. */
+const inputs_DEFAULT_CONFIG_PATH = '.github/kops-preflight.yaml';
+/** A problem with the workflow: a bad input or a checkout without the needed commits. Not a failure of the action itself. */
+class UsageError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'UsageError';
+    }
+}
+const DEFAULT_REPORT_NAME = 'kops-preflight-report.json';
+/** Reads every input once, validates it, and returns the settings; throws UsageError on a bad value. */
+function getInputs() {
+    const workspace = readWorkspace();
+    const token = getInput('github-token');
+    if (token !== '')
+        setSecret(token);
+    debug(`github-token = ${token === '' ? "''" : '(set)'}`);
+    const kopsVersion = parseKopsVersion('kops-version', getInput('kops-version'));
+    const baseKopsVersion = parseKopsVersion('base-kops-version', getInput('base-kops-version'));
+    const paths = parsePaths(getInput('paths'));
+    const failOn = parseFailOn(getInput('fail-on'));
+    const reportFile = parseReportFile(getInput('report-file'), workspace);
+    const workingDirectory = parseWorkingDirectory(getInput('working-directory'), workspace);
+    const comment = parseCommentMode(getInput('comment'));
+    const targetKopsVersion = parseKopsVersion('target-kops-version', getInput('target-kops-version'));
+    const refreshReleases = parseBoolean('refresh-releases', getInput('refresh-releases'), false);
+    const sarifFile = parseOutputFile('sarif-file', getInput('sarif-file'), workspace, 'kops-preflight.sarif');
+    const issue = parseBoolean('issue', getInput('issue'), false);
+    const config = parseConfig(getInput('config'));
+    const settings = {
+        token,
+        kopsVersion,
+        baseKopsVersion,
+        paths,
+        failOn,
+        reportFile,
+        workingDirectory,
+        workspace,
+        comment,
+        targetKopsVersion,
+        refreshReleases,
+        sarifFile,
+        issue,
+        config,
+    };
+    debug(`kops-version = '${kopsVersion ?? ''}'`);
+    debug(`base-kops-version = '${baseKopsVersion ?? ''}'`);
+    debug(`paths = ${JSON.stringify(paths)}`);
+    debug(`fail-on = '${failOn}'`);
+    debug(`report-file = '${reportFile}'`);
+    debug(`working-directory = '${workingDirectory}'`);
+    debug(`comment = '${comment}'`);
+    debug(`target-kops-version = '${targetKopsVersion ?? ''}'`);
+    debug(`refresh-releases = ${refreshReleases}`);
+    debug(`sarif-file = '${sarifFile ?? ''}'`);
+    debug(`issue = ${issue}`);
+    debug(`config = '${config.path}' (${config.required ? 'required' : 'optional'})`);
+    return settings;
+}
+function readWorkspace() {
+    const raw = process.env['GITHUB_WORKSPACE'];
+    if (!raw)
+        throw new UsageError('GITHUB_WORKSPACE is not set. kops-preflight runs as a step of a GitHub Actions job; outside Actions, use the kops-preflight command instead.');
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(raw);
+    }
+    catch {
+        throw new UsageError(`GITHUB_WORKSPACE '${raw}' does not exist.`);
+    }
+}
+/** `1.29.0`, `v1.29.0`, `1.29.0-beta.1` or `latest` (any case); empty means unset. */
+function parseKopsVersion(name, raw) {
+    if (raw === '')
+        return null;
+    if (raw.toLowerCase() === 'latest')
+        return 'latest';
+    const bare = /^[vV]\d/.test(raw) ? raw.slice(1) : raw;
+    if (!/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/.test(bare) || semver_default().valid(bare) === null) {
+        throw new UsageError(`Invalid ${name} '${raw}'. Expected a kOps release version such as 1.29.0 or v1.29.0, or latest.`);
+    }
+    return bare;
+}
+/**
+ * Splits on newlines and on commas outside braces, so `clusters/{prod,staging}/**` stays one
+ * pattern. Blank entries are dropped; `#` starts a comment line.
+ */
+function parsePaths(raw) {
+    const out = [];
+    for (const line of raw.split(/\r?\n/)) {
+        if (line.trim().startsWith('#'))
+            continue;
+        for (const entry of splitTopLevelCommas(line)) {
+            const pattern = entry.trim();
+            if (pattern === '')
+                continue;
+            if (pattern.startsWith('!')) {
+                throw new UsageError(`Invalid paths entry '${pattern}'. Negated patterns are not supported; list the files to include instead, e.g. clusters/**/*.yaml.`);
+            }
+            if (pattern.split(/[\\/]/).includes('..')) {
+                throw new UsageError(`Invalid paths entry '${pattern}'. Expected a glob relative to the repository root without '..', e.g. clusters/**/*.yaml.`);
+            }
+            out.push(pattern);
+        }
+    }
+    return out;
+}
+function splitTopLevelCommas(line) {
+    const parts = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === '\\')
+            i++;
+        else if (c === '{')
+            depth++;
+        else if (c === '}' && depth > 0)
+            depth--;
+        else if (c === ',' && depth === 0) {
+            parts.push(line.slice(start, i));
+            start = i + 1;
+        }
+    }
+    parts.push(line.slice(start));
+    return parts;
+}
+/** `error` (the default), `warning`, `notice` or `never`, in any case. */
+function parseFailOn(raw) {
+    if (raw === '')
+        return 'error';
+    const value = raw.toLowerCase();
+    if (!isFailOn(value))
+        throw new UsageError(`Invalid fail-on '${raw}'. Expected one of: ${FAIL_ON_VALUES.join(', ')}.`);
+    return value;
+}
+/** Empty means `$RUNNER_TEMP/kops-preflight-report.json`; a relative path is resolved against the workspace. */
+function parseReportFile(raw, workspace) {
+    if (raw === '')
+        return (0,external_node_path_namespaceObject.resolve)(process.env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)(), DEFAULT_REPORT_NAME);
+    return parseOutputFile('report-file', raw, workspace, DEFAULT_REPORT_NAME);
+}
+/** A file the action writes: null when empty; a relative path is resolved against the workspace; never a directory. */
+function parseOutputFile(name, raw, workspace, example) {
+    if (raw === '')
+        return null;
+    if (raw.endsWith('/') || raw.endsWith('\\')) {
+        throw new UsageError(`Invalid ${name} '${raw}'. Expected a file path, not a directory, e.g. ${raw}${example}.`);
+    }
+    const full = (0,external_node_path_namespaceObject.resolve)(workspace, raw);
+    if (inputs_isDirectory(full)) {
+        throw new UsageError(`Invalid ${name} '${raw}': '${full}' is a directory. Expected a file path, e.g. ${(0,external_node_path_namespaceObject.join)(raw, example)}.`);
+    }
+    return full;
+}
+/** `true`, `false` or `auto` (any case); empty means `auto`. */
+function parseCommentMode(raw) {
+    if (raw === '')
+        return 'auto';
+    const value = raw.toLowerCase();
+    if (value !== 'true' && value !== 'false' && value !== 'auto')
+        throw new UsageError(`Invalid comment '${raw}'. Expected one of: true, false, auto.`);
+    return value;
+}
+/** `true` or `false` (any case); empty means `fallback`. */
+function parseBoolean(name, raw, fallback) {
+    if (raw === '')
+        return fallback;
+    const value = raw.toLowerCase();
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new UsageError(`Invalid ${name} '${raw}'. Expected true or false.`);
+}
+/**
+ * The suppression file, relative to the repository (`working-directory`). Empty means the
+ * conventional `.github/kops-preflight.yaml`, which may be absent; a path the workflow names must exist.
+ */
+function parseConfig(raw) {
+    if (raw === '')
+        return { path: inputs_DEFAULT_CONFIG_PATH, required: false };
+    if ((0,external_node_path_namespaceObject.isAbsolute)(raw) || raw.split(/[\\/]/).includes('..')) {
+        throw new UsageError(`Invalid config '${raw}'. Expected a path relative to the repository root without '..', e.g. ${inputs_DEFAULT_CONFIG_PATH}.`);
+    }
+    return { path: raw.replace(/^\.\//, ''), required: true };
+}
+/** Resolved against the workspace; must be an existing directory inside it (symlinks resolved). */
+function parseWorkingDirectory(raw, workspace) {
+    const given = raw === '' ? '.' : raw;
+    const full = (0,external_node_path_namespaceObject.resolve)(workspace, given);
+    let real;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(full);
+    }
+    catch {
+        throw new UsageError(`Invalid working-directory '${given}': '${full}' does not exist. Expected a directory inside the workspace '${workspace}'.`);
+    }
+    if (!inputs_isDirectory(real)) {
+        throw new UsageError(`Invalid working-directory '${given}': '${full}' is not a directory. Expected a directory inside the workspace '${workspace}'.`);
+    }
+    const rel = (0,external_node_path_namespaceObject.relative)(workspace, real);
+    if (rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel)) {
+        throw new UsageError(`Invalid working-directory '${given}': '${real}' is not under the workspace '${workspace}'.`);
+    }
+    return real;
+}
+function inputs_isDirectory(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/mirror.ts
+
+
+
+/** Rows shown in Markdown; the JSON report lists every asset. */
+const MAX_MIRROR_ROWS = 200;
+function clusterKey(c) {
+    const name = c.group.cluster?.name?.value;
+    return name ? `n\u0000${name}` : `f\u0000${c.group.file}`;
+}
+/** The same instance group planned without the file repository: kOps's upstream URLs, in the same order. */
+function upstream(target, c, igIndex, arch) {
+    const cluster = c.group.cluster;
+    const { release, version } = target.kops;
+    if (!cluster || !release || !version || !c.k8sVersion)
+        return null;
+    try {
+        return simulate({ release, kopsVersion: version, cluster: { ...cluster, fileRepository: null }, ig: c.igs[igIndex].ig, arch, k8sVersion: c.k8sVersion, pin: target.kops.pin }).assets;
+    }
+    catch {
+        return null;
+    }
+}
+function sourceOf(asset, index, planned, canonical) {
+    if (!canonical)
+        return null;
+    const sameOrder = canonical.length === planned.length && canonical.every((a, i) => a.component === planned[i].component);
+    if (sameOrder)
+        return canonical[index].urls[0] ?? null;
+    const matches = canonical.filter((a) => a.component === asset.component);
+    return matches.length === 1 ? (matches[0].urls[0] ?? null) : null;
+}
+/**
+ * For every cluster of the target side with `spec.assets.fileRepository`: the primary URLs its
+ * instance groups (bastions excluded: they run no nodeup) would download under the target release,
+ * on any architecture, that no instance group of the same cluster downloads under the pinned
+ * release. Null when no cluster sets a file repository.
+ */
+function mirrorAssets(pinned, target) {
+    const withRepository = target.clusters.filter((c) => c.group.cluster?.fileRepository?.value);
+    if (withRepository.length === 0)
+        return null;
+    const pinnedUrls = new Map();
+    for (const c of pinned.clusters) {
+        const set = pinnedUrls.get(clusterKey(c)) ?? new Set();
+        for (const ig of c.igs)
+            for (const r of Object.values(ig.results))
+                for (const a of r?.assets ?? [])
+                    if (a.urls[0])
+                        set.add(a.urls[0]);
+        pinnedUrls.set(clusterKey(c), set);
+    }
+    const assets = [];
+    for (const c of withRepository) {
+        const seen = pinnedUrls.get(clusterKey(c)) ?? new Set();
+        const byUrl = new Map();
+        c.igs.forEach((igEval, igIndex) => {
+            if (igEval.ig.role === 'Bastion')
+                return;
+            for (const arch of ['amd64', 'arm64']) {
+                const planned = igEval.results[arch]?.assets ?? [];
+                let canonical;
+                planned.forEach((a, i) => {
+                    const url = a.urls[0];
+                    if (!url || seen.has(url))
+                        return;
+                    let entry = byUrl.get(url);
+                    if (!entry) {
+                        if (canonical === undefined)
+                            canonical = upstream(target, c, igIndex, arch);
+                        const source = sourceOf(a, i, planned, canonical);
+                        entry = {
+                            cluster: c.group.cluster?.name?.value ?? null,
+                            file: c.group.file,
+                            fileRepository: c.group.cluster?.fileRepository?.value ?? '',
+                            component: a.component,
+                            url,
+                            source: source === url ? null : source,
+                            hash: a.hash,
+                            instanceGroups: [],
+                            arches: [],
+                        };
+                        byUrl.set(url, entry);
+                    }
+                    const name = igEval.ig.name?.value ?? '(unnamed)';
+                    if (!entry.instanceGroups.includes(name))
+                        entry.instanceGroups.push(name);
+                    if (!entry.arches.includes(arch))
+                        entry.arches.push(arch);
+                });
+            }
+        });
+        assets.push(...byUrl.values());
+    }
+    for (const a of assets) {
+        a.instanceGroups.sort();
+        a.arches.sort();
+    }
+    const text = (s) => s ?? '';
+    assets.sort((a, b) => text(a.cluster).localeCompare(text(b.cluster)) || a.file.localeCompare(b.file) || a.component.localeCompare(b.component) || a.url.localeCompare(b.url));
+    return { kopsVersion: target.kops.version, pinnedKopsVersion: pinned.kops.version, assets };
+}
+function mirror_code(s) {
+    return `<code>${escapeMarkdown(s)}</code>`;
+}
+/**
+ * The "Assets to mirror" section: a table of the assets to copy into the file repository before
+ * the bump, at most `MAX_MIRROR_ROWS` rows. Empty string for a null plan (no file repository).
+ */
+function renderMirrorMarkdown(plan) {
+    if (plan === null)
+        return '';
+    const target = escapeMarkdown(plan.kopsVersion ?? 'unknown');
+    const pinned = escapeMarkdown(plan.pinnedKopsVersion ?? 'unknown');
+    if (plan.assets.length === 0) {
+        return `#### Assets to mirror for kOps ${target}\n\n\`spec.assets.fileRepository\` is set, and kOps ${target} plans no asset that kOps ${pinned} does not already use: nothing new to copy.\n`;
+    }
+    const lines = [
+        `#### Assets to mirror for kOps ${target} (${plan.assets.length})`,
+        '',
+        `\`spec.assets.fileRepository\` is set, so nodes download their assets from the file repository. Copy ${plan.assets.length === 1 ? 'this asset' : `these ${plan.assets.length} assets`} there before bumping kOps from ${pinned} to ${target} (for example with <code>kops get assets --copy</code>); kOps ${pinned} does not use ${plan.assets.length === 1 ? 'it' : 'them'}.`,
+        '',
+        '| Cluster | Component | File repository URL | Upstream URL | Instance groups |',
+        '| --- | --- | --- | --- | --- |',
+    ];
+    for (const a of plan.assets.slice(0, MAX_MIRROR_ROWS)) {
+        const cluster = a.cluster === null ? `_(${escapeMarkdown(a.file)})_` : escapeMarkdown(a.cluster);
+        const igs = `${a.instanceGroups.map(escapeMarkdown).join(', ')} (${a.arches.join(', ')})`;
+        lines.push(`| ${cluster} | ${escapeMarkdown(a.component)} | ${mirror_code(a.url)} | ${a.source === null ? '—' : mirror_code(a.source)} | ${igs} |`);
+    }
+    const left = plan.assets.length - MAX_MIRROR_ROWS;
+    if (left > 0)
+        lines.push('', `_${plural(left, 'more asset')} ${left === 1 ? 'is' : 'are'} listed under \`mirror\` in the JSON report._`);
+    return `${lines.join('\n')}\n`;
+}
+/** The `mirror` field of the action's JSON report. */
+function mirrorJson(plan) {
+    if (plan === null)
+        return null;
+    return {
+        kopsVersion: plan.kopsVersion,
+        pinnedKopsVersion: plan.pinnedKopsVersion,
+        assets: plan.assets.map((a) => ({
+            cluster: a.cluster,
+            file: a.file,
+            fileRepository: a.fileRepository,
+            component: a.component,
+            url: a.url,
+            source: a.source,
+            hash: a.hash,
+            instanceGroups: a.instanceGroups,
+            arches: a.arches,
+        })),
+    };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/repo/side.ts
 // One side of a comparison (base or head): the repository's candidate text files at one ref.
-const DEFAULT_MAX_BYTES = 1024 * 1024;
+const side_DEFAULT_MAX_BYTES = 1024 * 1024;
 /** Directories never scanned: VCS metadata, dependencies and vendored trees. */
 const IGNORED_DIRS = ['.git', 'node_modules', 'vendor', 'third_party', '.terraform'];
 
@@ -53993,7 +57639,7 @@ function filter_isWantedPath(path, opts) {
 }
 function effectiveMaxBytes(opts) {
     const n = opts.maxBytes;
-    return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? n : DEFAULT_MAX_BYTES;
+    return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? n : side_DEFAULT_MAX_BYTES;
 }
 function looksBinary(content) {
     return content.subarray(0, BINARY_SNIFF_BYTES).includes(0);
@@ -54368,7 +58014,7 @@ async function readWorktreeSide(repoDir, opts, git = runGit) {
 const HOW_FIRST_PARENT = 'first parent of merge commit';
 const HOW_PAYLOAD_BASE = 'payload base sha';
 const HOW_FETCHED_BASE = 'fetched base sha';
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
+const pr_refs_PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
 const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 /**
  * For pull request and merge queue events: head is `HEAD`; base is the first parent when `HEAD`
@@ -54378,7 +58024,7 @@ const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
  */
 async function resolvePullRequestRefs(repoDir, event, git = runGit) {
     const head = await resolveCommit(repoDir, 'HEAD', git);
-    if (!PULL_REQUEST_EVENTS.has(event.name))
+    if (!pr_refs_PULL_REQUEST_EVENTS.has(event.name))
         return { mode: 'snapshot', head };
     const parents = await commitParents(repoDir, head, git);
     if (parents.length >= 2 && isPullRequestMerge(event, parents)) {
@@ -54442,137 +58088,6 @@ async function hasCommit(repoDir, sha, git) {
     catch {
         return false;
     }
-}
-
-;// CONCATENATED MODULE: ./src/report/common.ts
-const common_SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-const common_STATUS_RANK = { new: 0, unchanged: 1, fixed: 2 };
-function cmp(a, b) {
-    const x = a ?? '';
-    const y = b ?? '';
-    return x < y ? -1 : x > y ? 1 : 0;
-}
-/** Position order: file, line, column, then rule and identity, so ties never depend on input order. */
-function comparePosition(a, b) {
-    return (cmp(a.file, b.file) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        cmp(a.ruleId, b.ruleId) ||
-        cmp(a.cluster, b.cluster) ||
-        cmp(a.instanceGroup, b.instanceGroup) ||
-        cmp(a.arch, b.arch) ||
-        cmp(a.subject, b.subject) ||
-        cmp(a.message, b.message));
-}
-/** The report order: severity, then new / unchanged / fixed, then position. */
-function compareFindings(a, b) {
-    return common_SEVERITY_RANK[a.severity] - common_SEVERITY_RANK[b.severity] || common_STATUS_RANK[a.status] - common_STATUS_RANK[b.status] || comparePosition(a, b);
-}
-function sortedFindings(findings) {
-    return [...findings].sort(compareFindings);
-}
-/** Whether statuses mean anything: only when two sides (or two kOps releases) were compared. */
-function comparesSides(result) {
-    return result.mode !== 'snapshot';
-}
-/** The kOps releases compared: base → head in a pull request, pinned → target in a drift scan. */
-function kopsVersions(result) {
-    if (result.mode === 'drift')
-        return { from: result.head.kopsVersion, to: result.target?.kopsVersion ?? null };
-    if (result.mode === 'pull-request')
-        return { from: result.base?.kopsVersion ?? null, to: result.head.kopsVersion };
-    return { from: null, to: result.head.kopsVersion };
-}
-/** `kOps 1.28.1 → 1.29.0-beta.1`, or `kOps 1.29.0` when only one release is involved; not escaped. */
-function kopsLabel(result) {
-    const { from, to } = kopsVersions(result);
-    const show = (v) => v ?? 'unknown';
-    if (!comparesSides(result) || from === to)
-        return `kOps ${show(to)}`;
-    return `kOps ${show(from)} → ${show(to)}`;
-}
-function plural(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
-}
-/** `2 errors, 1 warning, 0 notices`, plus `(1 new, 0 unchanged, 1 fixed)` when sides were compared. */
-function countsLabel(summary, withStatus) {
-    const severities = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notices, 'notice')}`;
-    return withStatus ? `${severities} (${summary.new} new, ${summary.unchanged} unchanged, ${summary.fixed} fixed)` : severities;
-}
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
-// Escaping for repository-derived text in Markdown, HTML, terminal lines and GitHub workflow commands.
-const ZWJ = '\u200d';
-const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/** Entity-encodes `& < > " '` so the text is inert inside HTML elements and attribute values. */
-function escapeHtml(s) {
-    return s.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
-}
-/**
- * Puts a zero-width joiner after every `@` so GitHub does not turn `@user` or `@org/team` into a
- * mention (and notify them). The text still reads the same.
- */
-function neutraliseMentions(s) {
-    return s.replaceAll('@', `@${ZWJ}`);
-}
-/**
- * Makes text safe as inline GitHub-flavoured Markdown, including inside a table cell or a list item:
- * - line breaks become one space (a raw newline would end the table row or list item);
- * - `& < > "` are entity-encoded, so no HTML is interpreted;
- * - every character with inline meaning is backslash-escaped: `\ ` * _ ~ [ ] | # ! $`
- *   (`$` because GitHub renders `$…$` as math, `#` because of headings and `#123` references);
- * - a leading `-`, `+` or `=` (list item, setext heading) and a leading `1.` or `1)` followed by a
- *   space (ordered list item) are escaped;
- * - `@mentions` are neutralised (see {@link neutraliseMentions}).
- * Never put the result inside a code span: entities and escapes are shown literally there.
- */
-function escapeMarkdown(s) {
-    const oneLine = s.replace(/\r\n|\r|\n/g, ' ');
-    let out = oneLine.replace(/[\\`*_~[\]|#!$&<>"]/g, (c) => {
-        const entity = HTML_ENTITIES[c];
-        return entity ?? `\\${c}`;
-    });
-    out = out.replace(/^(\s*)([-+=])/, '$1\\$2').replace(/^(\s*\d+)([.)])(?=\s|$)/, '$1\\$2');
-    return neutraliseMentions(out);
-}
-/**
- * Inline Markdown from a trusted template that uses backticks for code (rule summaries and
- * remediations): each backtick pair becomes a `<code>` element, everything else is escaped as by
- * {@link escapeMarkdown}. An unpaired backtick is shown as is.
- */
-function escapeMarkdownKeepingCode(s) {
-    const parts = s.split('`');
-    if (parts.length % 2 === 0)
-        return escapeMarkdown(s);
-    return parts.map((p, i) => (i % 2 === 1 ? `<code>${escapeMarkdown(p)}</code>` : escapeMarkdown(p))).join('');
-}
-/** Text inside an HTML element of a Markdown document (e.g. `<summary>`): one line, entity-encoded, no mentions. */
-function escapeHtmlText(s) {
-    return neutraliseMentions(escapeHtml(s.replace(/\r\n|\r|\n/g, ' ')));
-}
-/**
- * Makes text printable on one terminal line: line breaks and tabs become `\n`, `\r`, `\t`, and
- * other control characters (C0, DEL, C1, which could move the cursor or recolour the terminal)
- * become `\u00XX`.
- */
-function escapeTextLine(s) {
-    return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => {
-        if (c === '\n')
-            return '\\n';
-        if (c === '\r')
-            return '\\r';
-        if (c === '\t')
-            return '\\t';
-        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    });
-}
-/** The data (message) part of a workflow command, as actions/toolkit's `escapeData` does it. */
-function escape_escapeWorkflowCommandData(s) {
-    return s.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
-}
-/** A property value of a workflow command (`file=…`, `title=…`), as actions/toolkit's `escapeProperty` does it. */
-function escape_escapeWorkflowCommandProperty(s) {
-    return escape_escapeWorkflowCommandData(s).replaceAll(':', '%3A').replaceAll(',', '%2C');
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
@@ -54710,9 +58225,11 @@ function formatWorkflowCommand(a) {
 
 /*
  * Keys appear in the order of the interface document; fields the document does not list (additions,
- * which it allows) follow the documented ones: `target` at the top level, `remediation`, `messageId`,
- * `data` and `subject` on findings, `containerdVersion` on clusters. Findings are in the report
- * order (severity, new / unchanged / fixed, position), so equal results give byte-identical output.
+ * which it allows) follow the documented ones: `target` and `suppressed` at the top level,
+ * `suppressed` in the summary, `remediation`, `messageId`, `data` and `subject` on findings,
+ * `containerdVersion` on clusters. `suppressed` lists the findings a suppression removed, each as
+ * `{ finding, by }`. Findings (and suppressed ones) are in the report order (severity,
+ * new / unchanged / fixed, position), so equal results give byte-identical output.
  */
 function finding(f) {
     return {
@@ -54735,6 +58252,12 @@ function finding(f) {
         subject: f.subject,
     };
 }
+function suppression(s) {
+    return {
+        finding: finding(s.finding),
+        by: { kind: s.by.kind, file: s.by.file, line: s.by.line, reason: s.by.reason, expires: s.by.expires },
+    };
+}
 function cluster(c) {
     return {
         side: c.side,
@@ -54748,6 +58271,7 @@ function cluster(c) {
     };
 }
 function renderJson(result) {
+    const suppressed = [...(result.suppressed ?? [])].sort((a, b) => compareFindings(a.finding, b.finding));
     const doc = {
         schemaVersion: result.schemaVersion,
         mode: result.mode,
@@ -54762,266 +58286,146 @@ function renderJson(result) {
             new: result.summary.new,
             unchanged: result.summary.unchanged,
             fixed: result.summary.fixed,
+            suppressed: result.summary.suppressed ?? suppressed.length,
         },
         target: result.target === null ? null : { kopsVersion: result.target.kopsVersion },
+        suppressed: suppressed.map(suppression),
     };
     return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+// SARIF 2.1.0 report for GitHub code scanning: rules from the registry, one result per open finding.
 
 
 
-const markdown_DEFAULT_MAX_BYTES = 1_000_000;
-/*
- * Layout:
- *
- *   ### ❌ kOps 1.28.1 → 1.29.0-beta.1 would break 2 instance groups
- *   counts · refs
- *   | Cluster | File | kOps | Kubernetes | containerd | Evaluated |   (base → head where they differ)
- *   #### Errors (n) / Warnings (n) / Notices (n)                     (open findings, new before unchanged)
- *   #### Fixed (n)
- *   <details> Asset changes in cluster … </details>                  (one per cluster, open asset-changed notices)
- *   _… left out …_                                                   (only when something was)
- *
- * Over the byte budget, parts are dropped in this order until it fits: asset-change sections (last
- * cluster first), fixed findings, notices, warnings (each from the bottom, so unchanged before new),
- * then the cluster table, and errors only if they alone do not fit. The verdict always stays, and a
- * last line says what was left out.
- *
- * Everything is escaped: repository text (cluster names, files, messages, refs, versions) fully,
- * remediation text keeping its backtick code spans.
- */
-const SECTION_TITLES = { error: 'Errors', warning: 'Warnings', notice: 'Notices', fixed: 'Fixed' };
-const ASSET_CHANGED = 'asset-changed';
-const utf8 = (s) => Buffer.byteLength(s, 'utf8');
-function md(s) {
-    return escapeMarkdown(s);
+
+const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+/** Where the tool is documented; shown by SARIF viewers next to the tool name. */
+const DEFAULT_INFORMATION_URI = 'https://github.com/kops-preflight/kops-preflight';
+const DEFAULT_AUTOMATION_ID = 'kops-preflight/';
+/** GitHub rejects runs with more results. */
+const MAX_SARIF_RESULTS = 25_000;
+/** Messages are cut here, as for annotations: longer than any message kops-preflight writes, short enough to read. */
+const MAX_SARIF_MESSAGE = 4096;
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/** Code scanning's non-security severity scale. */
+const PROBLEM_SEVERITY = { error: 'error', warning: 'warning', notice: 'recommendation' };
+/** What part of kOps a rule is about, as a code-scanning tag. */
+function sarif_area(id) {
+    if (id.startsWith('nodeup'))
+        return 'nodeup';
+    if (id.startsWith('kops-rejects'))
+        return 'kops-update-cluster';
+    if (id.startsWith('kops-version'))
+        return 'version-pin';
+    if (id.startsWith('kubernetes-version'))
+        return 'kubernetes-version';
+    if (id.startsWith('manifest'))
+        return 'manifest';
+    if (id.startsWith('asset'))
+        return 'assets';
+    if (id.startsWith('cri-containerd'))
+        return 'containerd';
+    return null;
 }
-function code(s) {
-    return `<code>${escapeMarkdown(s)}</code>`;
-}
-function groupNumber(n) {
-    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-function markdown_location(f) {
-    return f.file === '' ? '(repository)' : code(`${f.file}:${f.line}:${f.column}`);
-}
-function markdown_context(f) {
-    const parts = [];
-    if (f.cluster !== null)
-        parts.push(`cluster ${md(f.cluster)}`);
-    if (f.instanceGroup !== null)
-        parts.push(`instance group ${md(f.instanceGroup)}`);
-    if (f.arch !== null)
-        parts.push(md(f.arch));
-    return parts.join(' · ');
-}
-/** The rule's remediation from the registry (the finding's copy for a rule it does not list); its backticks become code. */
-function remediation(f) {
-    return escapeMarkdownKeepingCode(ruleById(f.ruleId)?.remediation ?? f.remediation);
-}
-function findingItem(f, withStatus) {
-    const head = [withStatus ? `**${f.status === 'new' ? 'New' : 'Unchanged'}**` : null, markdown_location(f), code(f.ruleId), markdown_context(f) || null].filter((p) => p !== null);
-    return `- ${head.join(' · ')}<br>\n  ${md(f.message)}<br>\n  **Fix:** ${remediation(f)}`;
-}
-function fixedItem(f) {
-    const head = [`**${f.severity}**`, markdown_location(f), code(f.ruleId), markdown_context(f) || null].filter((p) => p !== null);
-    return `- ${head.join(' · ')}<br>\n  ${md(f.message)}`;
-}
-function assetItem(f) {
-    return `- ${markdown_location(f)} · ${md(f.message)}`;
-}
-function verdict(result) {
-    const label = md(kopsLabel(result));
-    const errors = result.findings.filter((f) => f.status !== 'fixed' && f.severity === 'error');
-    const broken = new Set(errors.filter((f) => f.instanceGroup !== null).map((f) => `${f.cluster ?? ''}\u0000${f.instanceGroup}`));
-    const others = errors.filter((f) => f.instanceGroup === null).length;
-    if (broken.size > 0)
-        return `### ❌ ${label} would break ${plural(broken.size, 'instance group')}${others > 0 ? `, plus ${plural(others, 'other error')}` : ''}`;
-    if (result.summary.errors > 0)
-        return `### ❌ ${label}: ${plural(result.summary.errors, 'error')}`;
-    if (result.summary.warnings > 0)
-        return `### ⚠️ ${label}: no errors, ${plural(result.summary.warnings, 'warning')}`;
-    return `### ✅ ${label}: no errors or warnings`;
-}
-function shortRef(ref) {
-    return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 12) : ref;
-}
-function countsLine(result) {
-    const withStatus = comparesSides(result);
-    let line = md(countsLabel(result.summary, withStatus));
-    if (result.mode === 'pull-request' && result.base)
-        line += ` · base ${code(shortRef(result.base.ref))} → head ${code(shortRef(result.head.ref))}`;
-    else
-        line += ` · ${code(shortRef(result.head.ref))}`;
-    return line;
-}
-function pair(base, head, show) {
-    if (base === undefined && head === undefined)
-        return '—';
-    if (base === undefined)
-        return show(head);
-    if (head === undefined)
-        return show(base);
-    const b = show(base);
-    const h = show(head);
-    return b === h ? h : `${b} → ${h}`;
-}
-function clusterTable(result) {
-    const rows = new Map();
-    for (const c of result.clusters) {
-        const key = c.name !== null ? `n\u0000${c.name}` : `f\u0000${c.file}`;
-        const row = rows.get(key) ?? {};
-        row[c.side] = c;
-        rows.set(key, row);
-    }
-    const sorted = [...rows.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    if (sorted.length === 0)
-        return '_No kOps clusters were found._';
-    const compared = comparesSides(result);
-    const value = (v) => (v === null ? '—' : md(v));
-    const lines = ['| Cluster | File | kOps | Kubernetes | containerd | Evaluated |', '| --- | --- | --- | --- | --- | --- |'];
-    for (const [, { base, head }] of sorted) {
-        const any = (head ?? base);
-        let name = any.name === null ? '_(instance groups without a Cluster)_' : md(any.name);
-        if (compared && !base)
-            name += ' (added)';
-        if (compared && !head)
-            name += ' (removed)';
-        const cells = [
-            name,
-            pair(base?.file, head?.file, (v) => md(v)),
-            pair(base?.kopsVersion, head?.kopsVersion, value),
-            pair(base?.kubernetesVersion, head?.kubernetesVersion, value),
-            pair(base?.containerdVersion, head?.containerdVersion, value),
-            pair(base?.evaluated, head?.evaluated, (v) => v),
-        ];
-        lines.push(`| ${cells.join(' | ')} |`);
-    }
-    return lines.join('\n');
-}
-function detailsBlock(cluster, findings) {
-    const name = cluster === null ? 'findings without a cluster' : `cluster ${escapeHtmlText(cluster)}`;
-    return `<details><summary>Asset changes in ${name} (${findings.length})</summary>\n\n${findings.map(assetItem).join('\n')}\n\n</details>`;
-}
-function omissionLine(sections, details, tableDropped, maxBytes, total) {
-    const parts = [];
-    let left = 0;
-    const assets = details.filter((d) => !d.kept).reduce((n, d) => n + d.findings.length, 0);
-    const count = (n, one, many = `${one}s`) => `${groupNumber(n)} ${n === 1 ? one : many}`;
-    if (assets > 0)
-        parts.push(count(assets, 'asset change'));
-    left += assets;
-    for (const s of [...sections].reverse()) {
-        const n = s.items.length - s.kept;
-        if (n === 0)
-            continue;
-        left += n;
-        parts.push(s.key === 'fixed' ? count(n, 'fixed', 'fixed') : count(n, s.key));
-    }
-    if (left === 0 && !tableDropped)
-        return null;
-    const what = left > 0 ? `${groupNumber(left)} of ${groupNumber(total)} findings (${parts.join(', ')})${tableDropped ? ' and the cluster table' : ''}` : 'The cluster table';
-    const verb = left === 0 || (left === 1 && !tableDropped) ? 'was' : 'were';
-    return `_${what} ${verb} left out to keep this report under ${groupNumber(maxBytes)} bytes; the text, JSON and SARIF reports have every finding._`;
-}
-function renderMarkdown(result, opts = {}) {
-    const maxBytes = opts.maxBytes ?? markdown_DEFAULT_MAX_BYTES;
-    const detail = opts.detail ?? true;
-    const withStatus = comparesSides(result);
-    const sorted = sortedFindings(result.findings);
-    const isAsset = (f) => f.ruleId === ASSET_CHANGED && f.status !== 'fixed';
-    const sections = ['error', 'warning', 'notice', 'fixed'].map((key) => {
-        const findings = sorted.filter((f) => !isAsset(f) && (key === 'fixed' ? f.status === 'fixed' : f.status !== 'fixed' && f.severity === key));
-        const items = findings.map((f) => (key === 'fixed' ? fixedItem(f) : findingItem(f, withStatus)));
-        return { key, items, findings, kept: items.length };
-    });
-    const assetFindings = sorted.filter(isAsset);
-    const byCluster = new Map();
-    for (const f of assetFindings) {
-        const key = f.cluster === null ? '\uffff' : f.cluster;
-        const entry = byCluster.get(key) ?? { cluster: f.cluster, findings: [] };
-        entry.findings.push(f);
-        byCluster.set(key, entry);
-    }
-    const details = detail
-        ? [...byCluster.entries()]
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-            .map(([, e]) => ({ findings: e.findings, text: detailsBlock(e.cluster, e.findings), kept: true }))
-        : [];
-    const unlisted = detail ? null : assetFindings.length > 0 ? `_${plural(assetFindings.length, 'asset change')} not listed._` : null;
-    const head = `${verdict(result)}\n\n${countsLine(result)}`;
-    const table = clusterTable(result);
-    let tableKept = true;
-    const assemble = (withNote) => {
-        const blocks = [head];
-        if (tableKept)
-            blocks.push(table);
-        for (const s of sections) {
-            if (s.kept === 0)
-                continue;
-            const title = s.kept === s.items.length ? `${SECTION_TITLES[s.key]} (${s.items.length})` : `${SECTION_TITLES[s.key]} (${s.items.length}, ${s.kept} shown)`;
-            blocks.push(`#### ${title}\n\n${s.items.slice(0, s.kept).join('\n')}`);
-        }
-        for (const d of details)
-            if (d.kept)
-                blocks.push(d.text);
-        if (unlisted)
-            blocks.push(unlisted);
-        const note = withNote ? omissionLine(sections, details, !tableKept, maxBytes, result.findings.length) : null;
-        if (note)
-            blocks.push(note);
-        return `${blocks.join('\n\n')}\n`;
+function ruleDescriptor(r) {
+    const tag = sarif_area(r.id);
+    return {
+        id: r.id,
+        name: r.id,
+        shortDescription: { text: r.summary },
+        fullDescription: { text: `${r.summary} ${r.remediation}`.trim() },
+        help: {
+            text: `${r.summary}\n\nFix: ${r.remediation}\n\nRule: ${r.id}`,
+            markdown: `${escapeMarkdownKeepingCode(r.summary)}\n\n**Fix:** ${escapeMarkdownKeepingCode(r.remediation)}\n\nRule: <code>${escapeMarkdownKeepingCode(r.id)}</code>`,
+        },
+        defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
+        properties: {
+            tags: tag ? ['kops', tag] : ['kops'],
+            precision: 'high',
+            'problem.severity': PROBLEM_SEVERITY[r.defaultSeverity],
+        },
     };
-    const full = assemble(false);
-    const fullBytes = utf8(full);
-    if (fullBytes <= maxBytes)
-        return full;
-    // Drop units in order, tracking an upper bound of the size so the document is rebuilt only when it may fit.
-    const bySection = (key) => sections.find((s) => s.key === key);
-    const drops = [];
-    for (const d of [...details].reverse())
-        drops.push({ bytes: utf8(d.text) + 2, apply: () => (d.kept = false) });
-    for (const key of ['fixed', 'notice', 'warning']) {
-        const s = bySection(key);
-        for (let i = s.items.length - 1; i >= 0; i--)
-            drops.push({ bytes: utf8(s.items[i]) + 1, apply: () => (s.kept = i) });
-    }
-    drops.push({ bytes: utf8(table) + 2, apply: () => (tableKept = false) });
-    const errors = bySection('error');
-    for (let i = errors.items.length - 1; i >= 0; i--)
-        drops.push({ bytes: utf8(errors.items[i]) + 1, apply: () => (errors.kept = i) });
-    const NOTE_RESERVE = 512;
-    let estimate = fullBytes + NOTE_RESERVE;
-    let out = full;
-    for (const d of drops) {
-        d.apply();
-        estimate -= d.bytes;
-        if (estimate > maxBytes)
-            continue;
-        out = assemble(true);
-        if (utf8(out) <= maxBytes)
-            return out;
-    }
-    out = assemble(true);
-    if (utf8(out) <= maxBytes)
-        return out;
-    // Only a budget smaller than the verdict itself gets here: cut on a character boundary.
-    const suffix = '…\n';
-    let cut = '';
-    let bytes = utf8(suffix);
-    for (const ch of out) {
-        bytes += utf8(ch);
-        if (bytes > maxBytes)
-            break;
-        cut += ch;
-    }
-    return cut + suffix;
+}
+/** A finding's identity (never its line or message), so an alert survives edits above it and kOps bumps. */
+function fingerprintOf(f) {
+    const identity = [f.ruleId, f.file, f.cluster ?? '', f.instanceGroup ?? '', f.arch ?? '', f.subject].join('\u0000');
+    return (0,external_node_crypto_.createHash)('sha256').update(identity, 'utf8').digest('hex').slice(0, 16);
+}
+/** A repository-relative path as a URI reference: each segment percent-encoded. */
+function fileUri(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+function sarif_truncate(s, max) {
+    const chars = [...s];
+    return chars.length <= max ? s : `${chars.slice(0, max - 1).join('')}…`;
+}
+function region(f) {
+    const endLine = Math.max(f.line, f.endLine);
+    const endColumn = endLine === f.line ? Math.max(f.column, f.endColumn) : f.endColumn;
+    return { startLine: f.line, startColumn: f.column, endLine, endColumn };
+}
+function renderSarif(result, opts = {}) {
+    const known = RULES.map((r) => ({ id: r.id, summary: r.summary, remediation: r.remediation, defaultSeverity: r.defaultSeverity }));
+    // A finding from a rule the registry does not list still needs a descriptor for its ruleIndex.
+    for (const f of result.findings)
+        if (!known.some((r) => r.id === f.ruleId))
+            known.push({ id: f.ruleId, summary: f.ruleId, remediation: f.remediation, defaultSeverity: f.severity });
+    const rules = known.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+    const open = sortedFindings(result.findings).filter((f) => f.status !== 'fixed');
+    const located = open.filter((f) => f.file !== '');
+    const kept = located.slice(0, MAX_SARIF_RESULTS);
+    const occurrences = new Map();
+    const results = kept.map((f) => {
+        const hash = fingerprintOf(f);
+        const n = (occurrences.get(hash) ?? 0) + 1;
+        occurrences.set(hash, n);
+        return {
+            ruleId: f.ruleId,
+            ruleIndex: ruleIndex.get(f.ruleId),
+            level: LEVEL[f.severity],
+            message: { text: sarif_truncate(f.message, MAX_SARIF_MESSAGE) },
+            locations: [{ physicalLocation: { artifactLocation: { uri: fileUri(f.file), uriBaseId: '%SRCROOT%' }, region: region(f) } }],
+            partialFingerprints: { primaryLocationLineHash: `${hash}:${n}` },
+            properties: {
+                status: f.status,
+                cluster: f.cluster,
+                instanceGroup: f.instanceGroup,
+                arch: f.arch,
+                kopsVersion: f.kopsVersion,
+            },
+        };
+    });
+    const notes = [];
+    const unplaced = open.length - located.length;
+    const over = located.length - kept.length;
+    if (unplaced > 0)
+        notes.push(`${plural(unplaced, 'finding')} without a file position ${unplaced === 1 ? 'is' : 'are'} not in this SARIF file; see the text or JSON report.`);
+    if (over > 0)
+        notes.push(`${plural(over, 'finding')} ${over === 1 ? 'was' : 'were'} left out: code scanning accepts at most ${MAX_SARIF_RESULTS} results per run.`);
+    const driver = { name: 'kops-preflight', informationUri: opts.informationUri ?? DEFAULT_INFORMATION_URI };
+    if (opts.toolVersion)
+        driver.version = opts.toolVersion;
+    driver.rules = rules.map(ruleDescriptor);
+    const run = {
+        tool: { driver },
+        automationDetails: { id: opts.automationId ?? DEFAULT_AUTOMATION_ID },
+        columnKind: 'utf16CodeUnits',
+        results,
+    };
+    if (notes.length > 0)
+        run.invocations = [{ executionSuccessful: true, toolExecutionNotifications: notes.map((text) => ({ level: 'warning', message: { text } })) }];
+    return `${JSON.stringify({ $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] }, null, 2)}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/sinks/github.ts
 // Publishes a check result to GitHub Actions: annotations, the job summary, the JSON report file and step outputs.
+
+
 
 
 
@@ -55035,11 +58439,28 @@ function renderMarkdown(result, opts = {}) {
  * for the overflow note.
  */
 const ANNOTATION_BUDGET_PER_LEVEL = 9;
+/** The runner's limit of notices per step. */
+const NOTICES_PER_STEP = 10;
 /** The runner rejects a step summary over 1 MiB; the margin leaves room for the rest of the step. */
 const SUMMARY_MAX_BYTES = 1024 * 1024 - 64 * 1024;
-/** Emits the planned annotations and, when some findings did not fit, one notice saying how many. */
-function emitAnnotations(result) {
-    const { annotations, overflow } = planAnnotations(result, { perLevel: ANNOTATION_BUDGET_PER_LEVEL });
+/**
+ * Emits the planned annotations and, when some findings did not fit, one notice saying how many.
+ * `reservedNotices` keeps that many notice slots free for notices the step writes later (a
+ * comment or issue that could not be written, a release lookup that failed): the lowest-ranked
+ * finding notices make way and are counted in the overflow instead.
+ */
+function emitAnnotations(result, opts = {}) {
+    const plan = planAnnotations(result, { perLevel: ANNOTATION_BUDGET_PER_LEVEL });
+    let annotations = plan.annotations;
+    let overflow = plan.overflow;
+    const room = NOTICES_PER_STEP - Math.max(0, opts.reservedNotices ?? 0);
+    let notices = annotations.filter((a) => a.level === 'notice').length;
+    while (notices > 0 && notices + (overflow > 0 ? 1 : 0) > room) {
+        const last = annotations.map((a) => a.level).lastIndexOf('notice');
+        annotations = [...annotations.slice(0, last), ...annotations.slice(last + 1)];
+        notices--;
+        overflow++;
+    }
     for (const a of annotations)
         core_namespaceObject[a.level](a.message, annotationProperties(a));
     if (overflow > 0) {
@@ -55064,11 +58485,14 @@ function annotationProperties(a) {
     return props;
 }
 /**
- * Appends the Markdown report to the job summary. A runner without a summary file is not a
- * reason to fail the check: it is reported as a warning and false is returned.
+ * Appends the Markdown report to the job summary, followed by `appendix` (more sections, already
+ * Markdown) within the same budget. A runner without a summary file is not a reason to fail the
+ * check: it is reported as a warning and false is returned.
  */
-async function writeSummary(result) {
-    const markdown = renderMarkdown(result, { maxBytes: SUMMARY_MAX_BYTES });
+async function writeSummary(result, appendix = '') {
+    const extra = appendix === '' ? '' : `\n${appendix}`;
+    const report = renderMarkdown(result, { maxBytes: SUMMARY_MAX_BYTES - Buffer.byteLength(extra, 'utf8') });
+    const markdown = report + extra;
     try {
         await summary.addRaw(markdown, true).write();
         return true;
@@ -55079,18 +58503,34 @@ async function writeSummary(result) {
         return false;
     }
 }
-/** Writes the JSON report to `path`, creating its directory. */
-async function writeReport(result, path) {
+/**
+ * Writes the JSON report to `path`, creating its directory. `extra` fields (the action's additions,
+ * such as `mirror`) follow the interface's fields.
+ */
+async function writeReport(result, path, extra = {}) {
+    let text = renderJson(result);
+    if (Object.keys(extra).length > 0)
+        text = `${JSON.stringify({ ...JSON.parse(text), ...extra }, null, 2)}\n`;
     try {
         await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-        await (0,promises_namespaceObject.writeFile)(path, renderJson(result));
+        await (0,promises_namespaceObject.writeFile)(path, text);
     }
     catch (err) {
         throw new UsageError(`Could not write report-file '${path}': ${github_errorMessage(err)}`, { cause: err });
     }
 }
+/** Writes the SARIF report (for github/codeql-action/upload-sarif) to `path`, creating its directory. */
+async function writeSarif(result, path) {
+    try {
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+        await (0,promises_namespaceObject.writeFile)(path, renderSarif(result, { toolVersion: src_version_VERSION }));
+    }
+    catch (err) {
+        throw new UsageError(`Could not write sarif-file '${path}': ${github_errorMessage(err)}`, { cause: err });
+    }
+}
 /** Sets every output declared in action.yml. */
-function setOutputs(result, reportFile) {
+function setOutputs(result, reportFile, extra = {}) {
     setOutput('errors', String(result.summary.errors));
     setOutput('warnings', String(result.summary.warnings));
     setOutput('notices', String(result.summary.notices));
@@ -55098,17 +58538,24 @@ function setOutputs(result, reportFile) {
     setOutput('base-kops-version', result.base?.kopsVersion ?? '');
     setOutput('head-kops-version', result.head.kopsVersion ?? '');
     setOutput('report-file', reportFile);
+    setOutput('target-kops-version', extra.targetKopsVersion ?? result.target?.kopsVersion ?? '');
+    setOutput('sarif-file', extra.sarifFile ?? '');
+    setOutput('comment-url', extra.commentUrl ?? '');
+    setOutput('issue-url', extra.issueUrl ?? '');
+    setOutput('assets-to-mirror', extra.assetsToMirror === null || extra.assetsToMirror === undefined ? '' : String(extra.assetsToMirror));
 }
 function github_errorMessage(err) {
     return err instanceof Error ? err.message : String(err);
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
-// The kops-preflight version, kept equal to package.json's.
-const src_version_VERSION = '0.1.0';
-
 ;// CONCATENATED MODULE: ./src/main.ts
-// The action's run(): inputs → the two sides of the event → the check → annotations, summary, report and outputs.
+// The action's run(): inputs → the two sides of the event → the check → annotations, summary, reports, comment, issue and outputs.
+
+
+
+
+
+
 
 
 
@@ -55123,13 +58570,49 @@ const src_version_VERSION = '0.1.0';
 async function run() {
     try {
         const inputs = getInputs();
-        const input = await readSides(inputs);
-        const { result } = runCheck(input);
+        const event = { name: github_context.eventName, payload: github_context.payload };
+        const api = lazyClient(inputs.token);
+        const drift = isDriftRun(inputs, event);
+        const commentPlan = planComment(inputs, event);
+        const issueWanted = planIssue(inputs, drift);
+        const refresh = drift && inputs.targetKopsVersion === 'latest' && inputs.refreshReleases;
+        let targetKopsVersion = null;
+        const pending = [];
+        if (drift) {
+            const client = refresh ? api.get() : null;
+            if (refresh && client === null)
+                pending.push('refresh-releases needs github-token to look up the newest kOps release; using the newest release kops-preflight models.');
+            const latest = inputs.targetKopsVersion === 'latest' ? await resolveLatest(client) : null;
+            if (latest?.notice)
+                pending.push(latest.notice);
+            if (latest?.info)
+                info(latest.info);
+            targetKopsVersion = latest ? latest.version : inputs.targetKopsVersion;
+        }
+        else if (inputs.refreshReleases) {
+            info('refresh-releases only applies to drift scans with target-kops-version: latest.');
+        }
+        const input = await readSides(inputs, event, targetKopsVersion);
+        const analysis = runCheck({ ...input, config: inputs.config });
+        const result = analysis.result;
         logResult(result);
-        emitAnnotations(result);
-        await writeSummary(result);
-        await writeReport(result, inputs.reportFile);
-        setOutputs(result, inputs.reportFile);
+        const mirror = drift && analysis.base ? mirrorAssets(analysis.base, analysis.head) : null;
+        if (mirror)
+            info(`${mirror.assets.length} asset(s) of kOps ${mirror.kopsVersion ?? 'unknown'} are not in use yet and need mirroring to spec.assets.fileRepository.`);
+        const reserved = (commentPlan.kind === 'post' || commentPlan.kind === 'notice' ? 1 : 0) + (issueWanted ? 1 : 0) + (refresh ? 1 : 0);
+        emitAnnotations(result, { reservedNotices: reserved });
+        for (const n of pending)
+            notice(n, { title: 'kops-preflight' });
+        const mirrorSection = renderMirrorMarkdown(mirror);
+        await writeSummary(result, mirrorSection);
+        await writeReport(result, inputs.reportFile, drift ? { mirror: mirrorJson(mirror) } : {});
+        if (inputs.sarifFile)
+            await writeSarif(result, inputs.sarifFile);
+        const extra = { targetKopsVersion, sarifFile: inputs.sarifFile, assetsToMirror: mirror ? mirror.assets.length : null };
+        extra.commentUrl = await publishComment(commentPlan, api, inputs, result);
+        if (issueWanted)
+            extra.issueUrl = await publishIssue(api, inputs, event, result, mirrorSection);
+        setOutputs(result, inputs.reportFile, extra);
         const failing = failingFindings(result.findings, inputs.failOn);
         if (failing.length > 0) {
             const noun = failing.length === 1 ? 'finding' : 'findings';
@@ -55140,16 +58623,123 @@ async function run() {
         setFailed(failureMessage(err));
     }
 }
+/** The API client, created on first use; null without a token. */
+function lazyClient(token) {
+    let client;
+    return {
+        get() {
+            if (client === undefined)
+                client = token === '' ? null : createClient(token);
+            return client;
+        },
+    };
+}
+/** A drift scan: a target release is set and the event has no pull request to compare. */
+function isDriftRun(inputs, event) {
+    if (inputs.targetKopsVersion === null)
+        return false;
+    if (PULL_REQUEST_EVENTS.has(event.name)) {
+        info(`target-kops-version '${inputs.targetKopsVersion}' is not used on ${event.name} events: they compare the pull request's base and head.`);
+        return false;
+    }
+    return true;
+}
+/** Whether to post the sticky comment, and if not, whether the workflow should hear why. */
+function planComment(inputs, event) {
+    if (inputs.comment === 'false')
+        return { kind: 'skip' };
+    const number = pullRequestNumber(event.name, event.payload);
+    if (number === null) {
+        if (inputs.comment === 'true')
+            info(`comment: true has no effect on ${event.name} events: there is no pull request to comment on.`);
+        return { kind: 'skip' };
+    }
+    const fullReport = 'The annotations and the job summary have the full report; the check result is unchanged.';
+    if (inputs.token === '') {
+        if (inputs.comment === 'auto') {
+            info('No pull request comment: github-token is empty.');
+            return { kind: 'skip' };
+        }
+        return { kind: 'notice', text: `No pull request comment was posted: github-token is empty, so the GitHub API cannot be used. ${fullReport}` };
+    }
+    const repository = repositoryOf(event.payload);
+    if (repository === null)
+        return { kind: 'notice', text: `No pull request comment was posted: GITHUB_REPOSITORY is not set. ${fullReport}` };
+    if (inputs.comment === 'auto') {
+        const reason = readOnlyReason(event.name, event.payload);
+        if (reason !== null)
+            return { kind: 'notice', text: `No pull request comment was posted: ${reason}. ${fullReport} Set comment: false to leave this note out.` };
+    }
+    return { kind: 'post', repository, number };
+}
+function planIssue(inputs, drift) {
+    if (!inputs.issue)
+        return false;
+    if (!drift) {
+        info('issue: true only applies to drift scans: target-kops-version on a run without a pull request (schedule, workflow_dispatch).');
+        return false;
+    }
+    return true;
+}
+async function publishComment(plan, api, inputs, result) {
+    if (plan.kind === 'skip')
+        return null;
+    if (plan.kind === 'notice') {
+        notice(plan.text, { title: 'kops-preflight' });
+        return null;
+    }
+    const client = api.get();
+    const outcome = await upsertPullRequestComment(client, { ...plan.repository, number: plan.number, runUrl: runUrl(), failOn: inputs.failOn }, result);
+    switch (outcome.action) {
+        case 'failed':
+            notice(outcome.notice, { title: 'kops-preflight' });
+            return null;
+        case 'none':
+            info(`No pull request comment: ${outcome.reason}.`);
+            return null;
+        default: {
+            const what = outcome.allClear ? 'all-clear' : 'report';
+            info(`Pull request comment ${outcome.action} (${what}): ${outcome.url}`);
+            if (outcome.removedDuplicates > 0)
+                info(`Removed ${outcome.removedDuplicates} duplicate comment(s).`);
+            return outcome.url;
+        }
+    }
+}
+async function publishIssue(api, inputs, event, result, appendix) {
+    const fullReport = 'The job summary and the report file have the full drift report; the check result is unchanged.';
+    const client = api.get();
+    const repository = repositoryOf(event.payload);
+    if (client === null || repository === null) {
+        const why = client === null ? 'github-token is empty' : 'GITHUB_REPOSITORY is not set';
+        notice(`No tracking issue was updated: ${why}. ${fullReport}`, { title: 'kops-preflight' });
+        return null;
+    }
+    const outcome = await syncTrackingIssue(client, { ...repository, runUrl: runUrl(), failOn: inputs.failOn, appendix }, result);
+    switch (outcome.action) {
+        case 'failed':
+            notice(outcome.notice, { title: 'kops-preflight' });
+            return null;
+        case 'none':
+            info(`No tracking issue: ${outcome.reason}.`);
+            return null;
+        default:
+            info(`Tracking issue #${outcome.number} ${outcome.action}: ${outcome.url}`);
+            return outcome.url;
+    }
+}
 /**
  * Pull request and merge queue events compare the merge's base with its head, both read from git;
  * any other event checks the working tree alone. Failures here come from the checkout (no
  * repository, too shallow a clone), so they are reported as the workflow's to fix.
  */
-async function readSides(inputs) {
+async function readSides(inputs, event, targetKopsVersion) {
     const dir = inputs.workingDirectory;
-    const opts = { paths: inputs.paths, maxBytes: DEFAULT_MAX_BYTES };
+    // A `paths` selection must not leave out the suppression config the check reads from the same files.
+    const paths = inputs.paths.length > 0 && !inputs.paths.includes(inputs.config.path) ? [...inputs.paths, inputs.config.path] : inputs.paths;
+    const opts = { paths, maxBytes: side_DEFAULT_MAX_BYTES };
     try {
-        const refs = await resolvePullRequestRefs(dir, { name: github_context.eventName, payload: github_context.payload });
+        const refs = await resolvePullRequestRefs(dir, event);
         if (refs.mode === 'pull-request') {
             info(`Comparing base ${refs.base} (${refs.how}) with head ${refs.head}.`);
             const [base, head] = await Promise.all([readGitSide(dir, refs.base, opts), readGitSide(dir, refs.head, opts)]);
@@ -55160,13 +58750,16 @@ async function readSides(inputs) {
                 head: { ref: head.ref, files: head.files, kopsVersion: inputs.kopsVersion },
             };
         }
-        info(`Checking the working tree at ${refs.head} (${github_context.eventName} event: no base to compare with).`);
+        if (targetKopsVersion !== null)
+            info(`Drift scan of the working tree at ${refs.head}: the pinned kOps release against kOps ${targetKopsVersion}.`);
+        else
+            info(`Checking the working tree at ${refs.head} (${event.name} event: no base to compare with).`);
         if (inputs.baseKopsVersion !== null) {
             info(`base-kops-version '${inputs.baseKopsVersion}' is not used: only pull_request and merge_group events have a base side.`);
         }
         const head = await readWorktreeSide(dir, opts);
         logSkipped('head', head);
-        return { base: null, head: { ref: head.ref, files: head.files, kopsVersion: inputs.kopsVersion } };
+        return { base: null, head: { ref: head.ref, files: head.files, kopsVersion: inputs.kopsVersion }, targetKopsVersion };
     }
     catch (err) {
         if (isProgrammingError(err))
@@ -55184,9 +58777,12 @@ function logSkipped(side, read) {
         info(`${side}: ${read.skipped.length} file(s) were not read (too large, binary or unreadable); run with debug logging to list them.`);
 }
 function logResult(result) {
-    const base = result.base ? `base kOps ${result.base.kopsVersion ?? 'unknown'}, ` : '';
+    const v = (x) => x ?? 'unknown';
+    const sides = result.target
+        ? `pinned kOps ${v(result.head.kopsVersion)}, target kOps ${v(result.target.kopsVersion)}`
+        : `${result.base ? `base kOps ${v(result.base.kopsVersion)}, ` : ''}head kOps ${v(result.head.kopsVersion)}`;
     const s = result.summary;
-    info(`${base}head kOps ${result.head.kopsVersion ?? 'unknown'}: ${s.errors} error(s), ${s.warnings} warning(s), ${s.notices} notice(s); ${s.new} new, ${s.unchanged} unchanged, ${s.fixed} fixed.`);
+    info(`${sides}: ${s.errors} error(s), ${s.warnings} warning(s), ${s.notices} notice(s); ${s.new} new, ${s.unchanged} unchanged, ${s.fixed} fixed.`);
 }
 function failureMessage(err) {
     if (err instanceof UsageError)

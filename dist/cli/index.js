@@ -5906,7 +5906,7 @@ exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
+exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
@@ -13531,7 +13531,9 @@ function listingFor(fileName) {
     }
     return l;
 }
-function classify(fileName) {
+function classify(name) {
+    // nodeup decides extraction on the lower-cased name, so `.TGZ` is an archive like `.tgz`.
+    const fileName = name.replace(/\.(tar\.gz|tgz)$/i, (e) => e.toLowerCase());
     for (const p of PATTERNS) {
         const m = p.re.exec(fileName);
         if (!m)
@@ -13605,9 +13607,13 @@ class LookupError extends KopsError {
         this.entries = entries;
     }
 }
+/** Go's path.Base: trailing slashes are dropped before taking the last element. */
 function asset_store_baseName(url) {
-    const i = url.lastIndexOf('/');
-    return i === -1 ? url : url.slice(i + 1);
+    const p = url.replace(/\/+$/, '');
+    if (p === '')
+        return url === '' ? '.' : '/';
+    const i = p.lastIndexOf('/');
+    return i === -1 ? p : p.slice(i + 1);
 }
 /** Go's %q for the plain ASCII strings kOps quotes. */
 function goQuote(s) {
@@ -13710,6 +13716,10 @@ function maybeRowFor(rows, version) {
 
 // The remap is skipped when the file repository's host equals the asset's host (commit 9f383f93cc).
 const SAME_HOST_SKIPPED = [['1.29.0-alpha.3']];
+/** Versions as kOps writes them into release URLs; anything else (a `v` prefix, `1.7`) names a file that does not exist. */
+function isPlainVersion(v) {
+    return /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(v);
+}
 function assetBuilder(release, kopsVersion, cluster) {
     const repo = cluster.fileRepository?.value ?? null;
     const mirrors = rowFor(MIRROR_RULES, release, 'mirror rules');
@@ -13732,6 +13742,11 @@ function assetBuilder(release, kopsVersion, cluster) {
             }
             return [primary];
         },
+        hashNotFound(canonical) {
+            if (repo)
+                return "you might have not staged your files correctly, please execute 'kops get assets --copy'";
+            return `cannot determine hash for ${JSON.stringify(canonical)} (have you specified a valid file location?)`;
+        },
     };
 }
 function fill(template, kopsVersion) {
@@ -13750,8 +13765,9 @@ function remapFile(release, fileRepository, canonical) {
     }
     if (inTagRanges(release, SAME_HOST_SKIPPED) && repo.host === can.host)
         return canonical;
-    const joined = ('/' + [repo.pathname, can.pathname].join('/')).replace(/\/+/g, '/').replace(/\/$/, '');
-    return `${repo.protocol}//${repo.host}${joined}`;
+    // path.Join(repo.Path, canonical.Path) on the repository URL: its user info and query stay, the canonical host goes.
+    repo.pathname = ('/' + [repo.pathname, can.pathname].join('/')).replace(/\/+/g, '/').replace(/(.)\/$/, '$1');
+    return repo.toString();
 }
 
 ;// CONCATENATED MODULE: ./src/releases/data/cni.ts
@@ -14101,6 +14117,122 @@ const RUNC_HASH_TABLE = [
     },
 ];
 
+;// CONCATENATED MODULE: ./src/simulate/go/semver.ts
+// Mirrors github.com/blang/semver/v4 ParseTolerant, which kOps uses to parse containerd and runc versions,
+// so that kOps's validation texts (`unable to parse version string: <err>`) come out as kOps prints them.
+const NUMBERS = /^[0-9]*$/;
+const ALPHANUM = /^[0-9A-Za-z-]*$/;
+function parseNumber(part, what) {
+    if (part === '')
+        return 'strconv.ParseUint: parsing "": invalid syntax';
+    if (!NUMBERS.test(part))
+        return `Invalid character(s) found in ${what} number ${JSON.stringify(part)}`;
+    if (part.length > 1 && part.startsWith('0'))
+        return `${what[0].toUpperCase()}${what.slice(1)} number must not contain leading zeroes ${JSON.stringify(part)}`;
+    return null;
+}
+/** Parse: exactly Major.Minor.Patch[-pre][+build]. */
+function goSemverParse(s) {
+    if (s.length === 0)
+        return { ok: false, error: 'Version string empty' };
+    const parts = s.split('.');
+    if (parts.length < 3)
+        return { ok: false, error: 'No Major.Minor.Patch elements found' };
+    const [major, minor] = parts;
+    const rest = parts.slice(2).join('.');
+    for (const [p, w] of [
+        [major, 'major'],
+        [minor, 'minor'],
+    ]) {
+        const e = parseNumber(p, w);
+        if (e)
+            return { ok: false, error: e };
+    }
+    let patch = rest;
+    let build = [];
+    let pre = [];
+    const b = patch.indexOf('+');
+    if (b !== -1) {
+        build = patch.slice(b + 1).split('.');
+        patch = patch.slice(0, b);
+    }
+    const p = patch.indexOf('-');
+    if (p !== -1) {
+        pre = patch.slice(p + 1).split('.');
+        patch = patch.slice(0, p);
+    }
+    const e = parseNumber(patch, 'patch');
+    if (e)
+        return { ok: false, error: e };
+    for (const pr of pre) {
+        if (pr.length === 0)
+            return { ok: false, error: 'Prerelease is empty' };
+        if (NUMBERS.test(pr) && pr.length > 1 && pr.startsWith('0'))
+            return { ok: false, error: `Numeric PreRelease version must not contain leading zeroes ${JSON.stringify(pr)}` };
+        if (!ALPHANUM.test(pr))
+            return { ok: false, error: `Invalid character(s) found in prerelease ${JSON.stringify(pr)}` };
+    }
+    for (const bd of build) {
+        if (bd.length === 0)
+            return { ok: false, error: 'Build meta data is empty' };
+        if (!ALPHANUM.test(bd))
+            return { ok: false, error: `Invalid character(s) found in build meta data ${JSON.stringify(bd)}` };
+    }
+    const suffix = (pre.length ? `-${pre.join('.')}` : '') + (build.length ? `+${build.join('.')}` : '');
+    return { ok: true, version: `${Number(major)}.${Number(minor)}.${Number(patch)}${suffix}` };
+}
+/** ParseTolerant: trims spaces, drops a leading `v`, pads short versions (which may not carry prerelease or build data). */
+function goSemverParseTolerant(input) {
+    const s = input.trim().replace(/^v/, '');
+    // strings.SplitN(s, ".", 3): the third part keeps any further dots.
+    const first = s.indexOf('.');
+    const second = first === -1 ? -1 : s.indexOf('.', first + 1);
+    const parts = first === -1 ? [s] : second === -1 ? [s.slice(0, first), s.slice(first + 1)] : [s.slice(0, first), s.slice(first + 1, second), s.slice(second + 1)];
+    // Leading zeros are removed (a part that becomes empty or non-numeric at the start gets a "0" back).
+    for (let i = 0; i < parts.length; i++)
+        if (parts[i].length > 1) {
+            let p = parts[i].replace(/^0+/, '');
+            if (p.length === 0 || !/^[0-9]/.test(p))
+                p = '0' + p;
+            parts[i] = p;
+        }
+    if (parts.length < 3) {
+        if (/[+-]/.test(parts[parts.length - 1]))
+            return { ok: false, error: 'Short version cannot contain PreRelease/Build meta data' };
+        while (parts.length < 3)
+            parts.push('0');
+    }
+    return goSemverParse(parts.join('.'));
+}
+
+;// CONCATENATED MODULE: ./src/simulate/go/hashing.ts
+// Mirrors kubernetes/kops:util/pkg/hashing/hash.go FromString (unchanged v1.26 … v1.37.0-alpha.1): an optional
+// `md5:`/`sha1:`/`sha256:` prefix, otherwise the algorithm is chosen by length (32, 40, 64 hex characters).
+const LENGTHS = { md5: 32, sha1: 40, sha256: 64 };
+function hashParseError(s) {
+    for (const [alg, len] of Object.entries(LENGTHS))
+        if (s.startsWith(`${alg}:`)) {
+            const v = s.slice(alg.length + 1);
+            if (v.length !== len)
+                return `invalid ${JSON.stringify(alg)} hash - unexpected length ${v.length}`;
+            return /^[0-9a-fA-F]*$/.test(v) ? null : `invalid hash ${JSON.stringify(v)} - not hex`;
+        }
+    if (![32, 40, 64].includes(s.length))
+        return `cannot determine algorithm for hash length: ${s.length}`;
+    return /^[0-9a-fA-F]*$/.test(s) ? null : `invalid hash ${JSON.stringify(s)} - not hex`;
+}
+
+;// CONCATENATED MODULE: ./src/simulate/go/url.ts
+// The url.Parse failures of Go's net/url that a hand-written package URL can hit, with Go's error texts.
+function goUrlParseError(raw) {
+    if (/[\u0000-\u001f\u007f]/.test(raw))
+        return `parse ${JSON.stringify(raw)}: net/url: invalid control character in URL`;
+    const bad = /%(?![0-9a-fA-F]{2})(.{0,2})/.exec(raw);
+    if (bad)
+        return `parse ${JSON.stringify(raw)}: invalid URL escape ${JSON.stringify('%' + bad[1])}`;
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/simulate/cloudup/containerd.ts
 // Mirrors kubernetes/kops:upup/pkg/fi/cloudup/containerd.go (v1.26 … v1.29) and pkg/nodemodel/wellknownassets/containerd.go (v1.30 …).
 //   spec.containerd.packages wins per arch when both URL and hash are set; otherwise the version decides:
@@ -14110,6 +14242,10 @@ const RUNC_HASH_TABLE = [
 //     mapping → the Docker static tgz on both arches (upup/pkg/fi/cloudup/containerd.go@v1.26.0).
 //   1.28.0-beta.1 …: any version (hash from <url>.sha256); < 1.4.0 `unsupported legacy containerd version`,
 //     arm64 < 1.6 `unknown url for containerd version` (7c2481c51d).
+
+
+
+
 
 
 
@@ -14125,17 +14261,34 @@ function packageFor(p, arch) {
     const hash = arch === 'amd64' ? p.hashAmd64 : p.hashArm64;
     return url && hash ? { url, hash } : null;
 }
+/** findAssetsUrlHash: a package URL and hash used verbatim, after kOps parses both. */
+function packageAsset(ctx, component, pkg) {
+    const urlError = goUrlParseError(pkg.url.value);
+    if (urlError)
+        throw new CloudupError(`unable to parse asset URL ${JSON.stringify(pkg.url.value)}: ${urlError}`, pkg.url);
+    const hashError = hashParseError(pkg.hash.value);
+    if (hashError)
+        throw new CloudupError(`unable to parse asset hash ${JSON.stringify(pkg.hash.value)}: ${hashError}`, pkg.hash);
+    return planned(ctx, component, pkg.url.value, pkg.hash.value.replace(/^(md5|sha1|sha256):/, ''), pkg.url);
+}
+/** A version-derived URL whose hash kOps must find; a version not written as kOps's URLs expect names no real file. */
+function derived(ctx, component, url, version, origin) {
+    if (!isPlainVersion(version))
+        throw new CloudupError(ctx.builder.hashNotFound(url), origin);
+    return planned(ctx, component, url, null, origin);
+}
 function containerdAsset(ctx) {
     const pkg = packageFor(ctx.cluster.containerd.packages, ctx.arch);
     if (pkg)
-        return planned(ctx, 'containerd', pkg.url.value, pkg.hash.value.replace(/^sha256:/, ''), pkg.url);
+        return packageAsset(ctx, 'containerd', pkg);
     const version = ctx.containerd.version;
     const origin = ctx.containerd.versionOrigin;
     if (!version)
         throw new CloudupError('unable to find containerd version', origin);
-    const sv = semver_default().coerce(version) && semver_default().valid(semver_default().coerce(version));
-    if (!sv)
+    const parsed = goSemverParseTolerant(version);
+    if (!parsed.ok)
         throw new CloudupError(`unable to parse version string: ${JSON.stringify(version)}`, origin);
+    const sv = parsed.version;
     const table = maybeRowFor(CONTAINERD_HASH_TABLE, ctx.release);
     if (table) {
         // Built-in table era: a version in the amd64 hash table gets its URL by version; one only in the Docker
@@ -14163,10 +14316,46 @@ function containerdAsset(ctx) {
     if (semver_default().lt(sv, '1.4.0'))
         throw new CloudupError(`unsupported legacy containerd version: ${JSON.stringify(version)}`, origin);
     if (ctx.arch === 'amd64')
-        return planned(ctx, 'containerd', semver_default().gte(sv, '1.6.0') ? RELEASE(version, 'amd64') : BUNDLE(version), null, origin);
+        return derived(ctx, 'containerd', semver_default().gte(sv, '1.6.0') ? RELEASE(version, 'amd64') : BUNDLE(version), version, origin);
     if (semver_default().gte(sv, '1.6.0'))
-        return planned(ctx, 'containerd', RELEASE(version, 'arm64'), null, origin);
+        return derived(ctx, 'containerd', RELEASE(version, 'arm64'), version, origin);
     throw new CloudupError(`unknown url for containerd version: ${ctx.arch} - ${version}`, origin);
+}
+
+;// CONCATENATED MODULE: ./src/simulate/apis/cluster.ts
+function dnsType(c) {
+    return (c.dnsType?.value ?? '').toLowerCase();
+}
+/** IsGossip (1.26) / UsesLegacyGossip (1.27 …): a `.k8s.local` name and a DNS topology other than None. */
+function usesLegacyGossip(c) {
+    return (c.name?.value ?? '').endsWith('.k8s.local') && dnsType(c) !== 'none';
+}
+function usesNoneDNS(c) {
+    return dnsType(c) === 'none';
+}
+function cloud(c) {
+    return (c.cloudProvider?.value ?? '').toLowerCase();
+}
+/** Workers reach kops-controller through the API load balancer (cluster.go UsesLoadBalancerForKopsController, 1.36 …). */
+function usesLoadBalancerForKopsController(c) {
+    if (usesNoneDNS(c))
+        return true;
+    // Public or private DNS (every non-gossip cluster), or no API load balancer.
+    if (!usesLegacyGossip(c))
+        return false;
+    const lb = c.doc.present(['spec', 'api', 'loadBalancer']);
+    if (!lb)
+        return false;
+    if (cloud(c) === 'aws')
+        return (c.doc.string(['spec', 'api', 'loadBalancer', 'class'])?.value ?? '') === 'Network';
+    return true;
+}
+/** Whether the boot config carries control-plane IPs for this role (nodeupconfigbuilder.go, 1.36.0-alpha.1 …). */
+function hasAPIServerIPs(c, role) {
+    const hasAPIServer = role === 'ControlPlane' || role === 'APIServer';
+    if (usesLoadBalancerForKopsController(c) && !hasAPIServer)
+        return true;
+    return ['hetzner', 'scaleway', 'digitalocean', 'metal'].includes(cloud(c));
 }
 
 ;// CONCATENATED MODULE: ./src/simulate/cloudup/credential-provider.ts
@@ -14186,17 +14375,17 @@ function credentialProviderAssets(ctx) {
     const cloud = cloudProvider(ctx);
     if (cloud === 'aws' && inTagRanges(ctx.release, ECR) && (inTagRanges(ctx.release, ECR_ANY_K8S) || k8sGte(ctx.k8sVersion, '1.27'))) {
         const loc = ctx.cluster.awsBinariesLocation;
-        const base = loc?.value.replace(/\/$/, '') ?? `https://artifacts.k8s.io/binaries/cloud-provider-aws/${inTagRanges(ctx.release, ECR_V1_31_7) ? 'v1.31.7' : 'v1.27.1'}`;
+        const base = loc?.value ?? `https://artifacts.k8s.io/binaries/cloud-provider-aws/${inTagRanges(ctx.release, ECR_V1_31_7) ? 'v1.31.7' : 'v1.27.1'}`;
         return [planned(ctx, 'ecr-credential-provider', `${base}/linux/${ctx.arch}/ecr-credential-provider-linux-${ctx.arch}`, null, loc)];
     }
     if (cloud === 'gce') {
         const loc = ctx.cluster.gceBinariesLocation;
         if (inTagRanges(ctx.release, GCP_V35)) {
-            const base = loc?.value.replace(/\/$/, '') ?? 'https://artifacts.k8s.io/binaries/cloud-provider-gcp/v35.0.0';
+            const base = loc?.value ?? 'https://artifacts.k8s.io/binaries/cloud-provider-gcp/v35.0.0';
             return [planned(ctx, 'auth-provider-gcp', `${base}/auth-provider-gcp/linux/${ctx.arch}/auth-provider-gcp`, null, loc)];
         }
         if (inTagRanges(ctx.release, GCP_STAGING) && k8sGte(ctx.k8sVersion, '1.29')) {
-            const base = loc?.value.replace(/\/$/, '') ?? 'https://storage.googleapis.com/k8s-staging-cloud-provider-gcp/auth-provider-gcp';
+            const base = loc?.value ?? 'https://storage.googleapis.com/k8s-staging-cloud-provider-gcp/auth-provider-gcp';
             return [planned(ctx, 'auth-provider-gcp', `${base}/linux-${ctx.arch}/v20231005-providersv0.27.1-65-g8fbe8d27`, null, loc)];
         }
     }
@@ -14263,14 +14452,16 @@ function nerdctlAsset(ctx) {
 
 
 
+
+
 const ALWAYS = [['1.36.0-alpha.1']];
 function runcAsset(ctx) {
     const cv = ctx.containerd.version;
     if (!inTagRanges(ctx.release, ALWAYS)) {
-        const sv = cv ? semver_default().valid(semver_default().coerce(cv)) : null;
-        if (!sv)
+        const parsed = goSemverParseTolerant(cv ?? '');
+        if (!parsed.ok)
             throw new CloudupError(`unable to parse version string: ${JSON.stringify(cv ?? '')}`, ctx.containerd.versionOrigin);
-        if (semver_default().lt(sv, '1.6.0'))
+        if (semver_default().lt(parsed.version, '1.6.0'))
             return null;
     }
     const runc = ctx.containerd.runc;
@@ -14278,19 +14469,22 @@ function runcAsset(ctx) {
         throw new CloudupError('unable to find runc config', ctx.containerd.versionOrigin);
     const pkg = runc.packages ? packageFor(runc.packages, ctx.arch) : null;
     if (pkg)
-        return planned(ctx, 'runc', pkg.url.value, pkg.hash.value.replace(/^sha256:/, ''), pkg.url);
+        return packageAsset(ctx, 'runc', pkg);
     const version = runc.version;
     if (!version)
         throw new CloudupError('unable to find runc version', ctx.cluster.containerd.runc.at);
     const table = maybeRowFor(RUNC_HASH_TABLE, ctx.release);
     if (table && !table.versions.includes(version))
         throw new CloudupError(`unknown url and hash for runc version: ${ctx.arch} - ${version}`, runc.origin);
-    const sv = semver_default().valid(semver_default().coerce(version));
-    if (!sv)
+    const parsed = goSemverParseTolerant(version);
+    if (!parsed.ok)
         throw new CloudupError(`unable to parse version string: ${JSON.stringify(version)}`, runc.origin);
-    if (semver_default().lt(sv, '1.1.0'))
+    if (semver_default().lt(parsed.version, '1.1.0'))
         throw new CloudupError(`unsupported runc version: ${JSON.stringify(version)}`, runc.origin);
-    return planned(ctx, 'runc', `https://github.com/opencontainers/runc/releases/download/v${version}/runc.${ctx.arch}`, null, runc.origin);
+    const url = `https://github.com/opencontainers/runc/releases/download/v${version}/runc.${ctx.arch}`;
+    if (!isPlainVersion(version))
+        throw new CloudupError(ctx.builder.hashNotFound(url), runc.origin);
+    return planned(ctx, 'runc', url, null, runc.origin);
 }
 
 ;// CONCATENATED MODULE: ./src/simulate/cloudup/file-assets.ts
@@ -14309,6 +14503,7 @@ function runcAsset(ctx) {
 
 
 
+
 // containerd.skipInstall honoured by cloudup (989be27398): not in 1.26.x, 1.27.0-alpha.1 … beta.3, 1.28.0-alpha.1.
 const SKIP_INSTALL_HONOURED = [['1.27.0', '1.28.0-alpha.1'], ['1.28.0-alpha.2']];
 const DOCKER_RUNTIME = [['0.0.0', '1.29.0-alpha.1']];
@@ -14317,17 +14512,6 @@ const NERDCTL_ALWAYS = [['1.29.0-beta.1', '1.34.0-beta.1']];
 const TOOLS_OPT_IN = [['1.34.0-beta.1']];
 const CHANNELS_ASSET = [['0.0.0', '1.36.0-alpha.1']];
 const PROTOKUBE_HYBRID = [['1.36.0-alpha.1']];
-/** Gossip: a `.k8s.local` cluster name with DNS topology other than None (IsGossip / UsesLegacyGossip). */
-function usesGossip(ctx) {
-    const name = ctx.cluster.name?.value ?? '';
-    return name.endsWith('.k8s.local') && (ctx.cluster.dnsType?.value ?? '').toLowerCase() !== 'none';
-}
-/** Whether non-API-server nodes are given control-plane IPs at boot, so they need no protokube (1.36+ hybrid bootstrap). */
-function hasAPIServerIPs(ctx) {
-    if (ctx.ig.role === 'ControlPlane' || ctx.ig.role === 'APIServer')
-        return false;
-    return ['hetzner', 'scaleway', 'digitalocean', 'metal'].includes(cloudProvider(ctx));
-}
 function buildFileAssets(ctx) {
     if (ctx.ig.role === 'Bastion')
         return [];
@@ -14356,8 +14540,8 @@ function buildFileAssets(ctx) {
     if (inTagRanges(ctx.release, CRICTL_ALWAYS))
         out.push(crictlAsset(ctx));
     const controlPlane = ctx.ig.role === 'ControlPlane';
-    const gossip = usesGossip(ctx);
-    const protokube = inTagRanges(ctx.release, PROTOKUBE_HYBRID) ? controlPlane || (gossip && !hasAPIServerIPs(ctx)) : controlPlane || gossip;
+    const gossip = usesLegacyGossip(ctx.cluster);
+    const protokube = inTagRanges(ctx.release, PROTOKUBE_HYBRID) ? controlPlane || (gossip && !hasAPIServerIPs(ctx.cluster, ctx.ig.role)) : controlPlane || gossip;
     if (protokube) {
         out.push(kopsBinaryAsset(ctx, 'protokube'));
         if (inTagRanges(ctx.release, CHANNELS_ASSET))
@@ -14650,10 +14834,10 @@ const CONTAINERD_DEFAULTS = [
 
 function containerdDefaults(release, cluster, k8sVersion) {
     const c = cluster.containerd;
-    const explicit = c.version?.value.replace(/^v/, '') ?? null;
+    const explicit = c.version?.value ?? null;
     const row = rowFor(CONTAINERD_DEFAULTS, release, 'containerd defaults');
     const runtime = cluster.containerRuntime?.value ?? 'containerd';
-    const userRunc = c.runc.at ? { version: c.runc.version?.value.replace(/^v/, '') ?? null, origin: c.runc.version, packages: c.runc.packages } : null;
+    const userRunc = c.runc.at ? { version: c.runc.version?.value ?? null, origin: c.runc.version, packages: c.runc.packages } : null;
     if (explicit !== null || (row.appliesOnlyForContainerdRuntime && runtime !== 'containerd'))
         return { version: explicit, versionOrigin: c.version, runc: userRunc };
     const rule = row.rules.find((r) => k8sInRanges(k8sVersion, r.k8s));
@@ -14905,18 +15089,14 @@ const CommonBuilder = {
 //   1.36.0-alpha.1 …: skipped unless gossip and (control plane or no API server IPs); channels lookup removed (cce0bb271e).
 // Lookup errors are returned unwrapped.
 
+
 const CHANNELS_LOOKUP = [['0.0.0', '1.36.0-alpha.1']];
 const HYBRID = [['1.36.0-alpha.1']];
-function gossip(ctx) {
-    return (ctx.cluster.name?.value ?? '').endsWith('.k8s.local') && (ctx.cluster.dnsType?.value ?? '').toLowerCase() !== 'none';
-}
-function apiServerIPs(ctx) {
-    return !ctx.hasAPIServer && ['hetzner', 'scaleway', 'digitalocean', 'metal'].includes((ctx.cluster.cloudProvider?.value ?? '').toLowerCase());
-}
 const ProtokubeBuilder = {
     goType: '*model.ProtokubeBuilder',
     build(ctx) {
-        const runs = inTagRanges(ctx.release, HYBRID) ? gossip(ctx) && (ctx.isMaster || !apiServerIPs(ctx)) : ctx.isMaster || gossip(ctx);
+        const gossip = usesLegacyGossip(ctx.cluster);
+        const runs = inTagRanges(ctx.release, HYBRID) ? gossip && (ctx.isMaster || !hasAPIServerIPs(ctx.cluster, ctx.ig.role)) : ctx.isMaster || gossip;
         if (!runs)
             return;
         const p = ctx.assets.findMatch(/protokube$/, 'protokube$');
@@ -14998,15 +15178,18 @@ class NodeupContext {
             return 'containeros';
         return 'other';
     }
-    /** Merged cluster + instance group containerd config (buildContainerdConfig): the group's value wins. */
+    /**
+     * Merged cluster + instance group containerd config (pkg/apis/nodeup/config.go buildContainerdConfig): the group's
+     * settings are merged over the cluster's through JSON with omitempty, so a group's `false` cannot undo a cluster's `true`.
+     */
     get skipInstall() {
-        return (this.ig.containerd.skipInstall ?? this.cluster.containerd.skipInstall)?.value === true;
+        return this.ig.containerd.skipInstall?.value === true || this.cluster.containerd.skipInstall?.value === true;
     }
     get installCriCtl() {
-        return (this.ig.containerd.installCriCtl ?? this.cluster.containerd.installCriCtl)?.value === true;
+        return this.ig.containerd.installCriCtl?.value === true || this.cluster.containerd.installCriCtl?.value === true;
     }
     get installNerdCtl() {
-        return (this.ig.containerd.installNerdCtl ?? this.cluster.containerd.installNerdCtl)?.value === true;
+        return this.ig.containerd.installNerdCtl?.value === true || this.cluster.containerd.installNerdCtl?.value === true;
     }
     get containerRuntime() {
         return this.cluster.containerRuntime?.value ?? 'containerd';
@@ -15105,7 +15288,8 @@ function simulate(req) {
     }
     if (result.nodeup.outcome === 'ok')
         result.nodeup.warnings = [...node.warnings];
-    result.files = node.files.map(({ path, url, member }) => ({ path, url, member }));
+    // A builder error stops nodeup before any task runs: nothing is installed.
+    result.files = result.nodeup.outcome === 'ok' ? node.files.map(({ path, url, member }) => ({ path, url, member })) : [];
     return result;
 }
 
@@ -15151,10 +15335,19 @@ function evaluate(group, kops, templatedFiles) {
         return { ...none(null), k8sVersion: k8s };
     const release = kops.release;
     const version = kops.version;
+    // Instance groups that differ only in size, subnets or machine type plan and run nodeup identically:
+    // simulate each distinct (role, image, group-level containerd) once.
+    const memo = new Map();
     const igs = group.instanceGroups.map((ig) => {
-        const results = {};
-        for (const arch of ['amd64', 'arm64'])
-            results[arch] = simulate({ release, kopsVersion: version, cluster, ig, arch, k8sVersion: k8s, pin: kops.pin });
+        const c = ig.containerd;
+        const key = JSON.stringify([ig.role, ig.image?.value ?? null, c.at ? ig.doc.node(['spec', 'containerd'])?.toString() : null]);
+        let results = memo.get(key);
+        if (!results) {
+            results = {};
+            for (const arch of ['amd64', 'arm64'])
+                results[arch] = simulate({ release, kopsVersion: version, cluster, ig, arch, k8sVersion: k8s, pin: kops.pin });
+            memo.set(key, results);
+        }
         return { ig, results };
     });
     return { group, k8sVersion: k8s, evaluated: partial ? 'partial' : 'full', reason: null, igs };
@@ -15332,6 +15525,37 @@ function changes(base, head) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/config-invalid.ts
+// config-invalid: the suppression config file or a kops-preflight-ignore comment cannot be used as written.
+
+/** Message templates; the suppression step (src/findings/suppress.ts) reports them by these ids. */
+const messages = {
+    yamlError: 'The suppression config is not valid YAML: {detail}',
+    notMapping: 'The suppression config must be a mapping with an "ignore" list.',
+    unknownTopKey: 'Unknown key "{key}" in the suppression config; the only key is "ignore".',
+    notList: '"ignore" must be a list of entries, each starting with "- rule: <rule-id>".',
+    notEntry: 'This "ignore" entry is not a mapping; write "rule:" and "reason:" (and optional filters) under it.',
+    unknownKey: 'Unknown key "{key}" in this suppression entry; allowed keys are rule, cluster, instanceGroup, path, reason and expires.',
+    notString: '"{key}" must be a string, not {type}.',
+    missingRule: 'This suppression entry has no "rule"; name the rule id whose findings it suppresses.',
+    unknownRule: '"{rule}" is not a kops-preflight rule id.{hint}',
+    unsuppressible: 'Findings of {rule} are about suppressions themselves and cannot be suppressed.',
+    missingReason: 'The suppression of {rule} has no reason; say why the finding is accepted (e.g. with a ticket reference).',
+    badDate: '"expires" must be a date written YYYY-MM-DD (e.g. 2027-01-31), not "{value}".',
+    missingFile: 'The suppression config {path} does not exist on the head side.',
+    inlineNoRule: 'This kops-preflight-ignore comment names no rule id; write "# kops-preflight-ignore <rule-id> -- <reason>".',
+};
+/* harmony default export */ const config_invalid = (defineRule({
+    id: 'config-invalid',
+    defaultSeverity: 'error',
+    summary: 'The suppression config file or a kops-preflight-ignore comment is invalid, so it suppresses nothing.',
+    remediation: 'Fix the suppression at the position given: each `ignore` entry needs a known `rule` and a non-empty `reason`, with optional `cluster`, `instanceGroup`, `path` and `expires: YYYY-MM-DD`; a comment reads `# kops-preflight-ignore <rule-id> -- <reason>`.',
+    messages,
+    scope: 'side',
+    // Suppressions apply to classified findings, so the suppression step reports this rule after every side rule has run.
+    check() { },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/cri-containerd-bundle.ts
 // cri-containerd-bundle: a cri-containerd(-cni) bundle is installed; deprecated since containerd 1.6 and never published for 2.x.
 
@@ -15377,50 +15601,68 @@ function changes(base, head) {
 }));
 
 ;// CONCATENATED MODULE: ./src/simulate/cloudup/validation.ts
-// Mirrors the parts of kubernetes/kops:pkg/apis/kops/validation/validation.go (validateContainerdConfig,
-// validateContainerRuntime; v1.26.0 … newest tag) and instancegroup.go that decide whether `kops update cluster`
-// accepts a spec's container runtime settings. Docker: refused for Kubernetes ≥ 1.24 before 1.29.0-alpha.1, always after
-// (a non-nil spec.docker too).
+
 
 
 const DOCKER_ALWAYS_REFUSED = [['1.29.0-alpha.1']];
 const DOCKER_REMOVED = 'Docker CRI support was removed in Kubernetes 1.24: https://kubernetes.io/blog/2020/12/02/dockershim-faq';
+const RUNTIMES = ['containerd', 'docker'];
+/** field.Error.Error(): `<field>: <type>[: <value>]: <detail>`. */
+function renderValidationError(e) {
+    if (e.type === 'Forbidden')
+        return `${e.field}: Forbidden: ${e.detail}`;
+    return `${e.field}: ${e.type}: ${JSON.stringify(e.value ?? 'null')}: ${e.detail}`;
+}
 function containerdErrors(c, base) {
     const out = [];
     if (c.version) {
         const raw = c.version.value;
-        const sv = semver_default().valid(semver_default().coerce(raw.replace(/^v/, ''))) && /^v?\d+(\.\d+){0,2}([-+].*)?$/.test(raw.trim()) ? semver_default().coerce(raw).version : null;
-        if (!sv)
-            out.push({ field: `${base}.version`, detail: `unable to parse version string: ${raw}`, at: c.version });
-        if (!sv || semver_default().lt(sv, '1.3.4'))
-            out.push({ field: `${base}.version`, detail: 'unsupported legacy version', at: c.version });
+        const parsed = goSemverParseTolerant(raw);
+        const invalid = (detail) => ({ field: `${base}.version`, type: 'Invalid value', value: raw, detail, at: c.version });
+        // A parse failure leaves the zero version, so the legacy-version error follows it.
+        if (!parsed.ok)
+            out.push(invalid(`unable to parse version string: ${parsed.error}`));
+        if (!parsed.ok || compareCore(parsed.version, '1.3.4') < 0)
+            out.push(invalid('unsupported legacy version'));
     }
     const p = c.packages;
-    for (const [arch, url, hash, uf, hf] of [
-        ['amd64', p.urlAmd64, p.hashAmd64, 'packageUrl', 'packageHash'],
-        ['arm64', p.urlArm64, p.hashArm64, 'packageUrlArm64', 'packageHashArm64'],
+    for (const [url, hash, uf, hf] of [
+        [p.urlAmd64, p.hashAmd64, 'packageUrl', 'packageHash'],
+        [p.urlArm64, p.hashArm64, 'packageUrlArm64', 'packageHashArm64'],
     ]) {
-        void arch;
         if (url && hash) {
+            const urlError = goUrlParseError(url.value);
+            if (urlError)
+                out.push({ field: `${base}.${uf}`, type: 'Invalid value', value: url.value, detail: `cannot parse package URL: ${urlError}`, at: url });
             if (hash.value.length > 64)
-                out.push({ field: `${base}.${hf}`, detail: 'Package hash must be 64 characters long', at: hash });
+                out.push({ field: `${base}.${hf}`, type: 'Invalid value', value: hash.value, detail: 'Package hash must be 64 characters long', at: hash });
         }
         else if (url)
-            out.push({ field: `${base}.${uf}`, detail: 'Package hash must also be set', at: url });
+            out.push({ field: `${base}.${uf}`, type: 'Invalid value', value: null, detail: 'Package hash must also be set', at: url });
         else if (hash)
-            out.push({ field: `${base}.${hf}`, detail: 'Package URL must also be set', at: hash });
+            out.push({ field: `${base}.${hf}`, type: 'Invalid value', value: hash.value, detail: 'Package URL must also be set', at: hash });
     }
     return out;
+}
+function compareCore(a, b) {
+    const pa = a.split(/[.+-]/).slice(0, 3).map(Number);
+    const pb = b.split('.').map(Number);
+    for (let i = 0; i < 3; i++)
+        if (pa[i] !== pb[i])
+            return pa[i] - pb[i];
+    return a.includes('-') ? -1 : 0;
 }
 function validateCluster(release, cluster, k8sVersion) {
     const out = [];
     const runtime = cluster.containerRuntime;
     const alwaysRefused = inTagRanges(release, DOCKER_ALWAYS_REFUSED);
+    if (runtime && !RUNTIMES.includes(runtime.value))
+        out.push({ field: 'spec.containerRuntime', type: 'Unsupported value', value: runtime.value, detail: 'supported values: "containerd", "docker"', at: runtime });
     if (runtime?.value === 'docker' && (alwaysRefused || k8sGte(k8sVersion, '1.24')))
-        out.push({ field: 'spec.containerRuntime', detail: DOCKER_REMOVED, at: runtime });
-    else if (alwaysRefused && cluster.docker)
-        out.push({ field: 'spec.docker', detail: DOCKER_REMOVED, at: cluster.docker });
+        out.push({ field: 'spec.containerRuntime', type: 'Forbidden', value: null, detail: DOCKER_REMOVED, at: runtime });
     out.push(...containerdErrors(cluster.containerd, 'spec.containerd'));
+    if (alwaysRefused && cluster.docker)
+        out.push({ field: 'spec.docker', type: 'Forbidden', value: null, detail: DOCKER_REMOVED, at: cluster.docker });
     return out;
 }
 function validateInstanceGroup(ig) {
@@ -15437,7 +15679,7 @@ function validateInstanceGroup(ig) {
     summary: '`kops update cluster` of this kOps release would refuse the spec.',
     remediation: 'Fix the field the finding points at so kOps accepts it, or pin a kOps release that does.',
     messages: {
-        invalid: 'kOps {kops} would refuse this spec in validation: "{field}: {detail}".',
+        invalid: 'kOps {kops} would refuse this spec in validation: {error}',
         assets: 'kops update cluster of kOps {kops} would fail while planning assets for {arch}: "{error}".',
     },
     scope: 'side',
@@ -15448,10 +15690,10 @@ function validateInstanceGroup(ig) {
             const name = cluster?.name?.value ?? null;
             if (cluster && c.k8sVersion && side.kops.release)
                 for (const v of validateCluster(side.kops.release, cluster, c.k8sVersion))
-                    report({ messageId: 'invalid', data: { kops, field: v.field, detail: v.detail }, place: { file: v.at.file, pos: v.at.pos }, cluster: name, instanceGroup: null, arch: null, kopsVersion: side.kops.version, subject: `${v.field}:${v.detail}` });
+                    report({ messageId: 'invalid', data: { kops, field: v.field, detail: v.detail, error: renderValidationError(v) }, place: { file: v.at.file, pos: v.at.pos }, cluster: name, instanceGroup: null, arch: null, kopsVersion: side.kops.version, subject: `${v.field}:${v.detail}` });
             for (const { ig } of c.igs)
                 for (const v of validateInstanceGroup(ig))
-                    report({ messageId: 'invalid', data: { kops, field: v.field, detail: v.detail }, place: { file: v.at.file, pos: v.at.pos }, cluster: name, instanceGroup: ig.name?.value ?? null, arch: null, kopsVersion: side.kops.version, subject: `${v.field}:${v.detail}` });
+                    report({ messageId: 'invalid', data: { kops, field: v.field, detail: v.detail, error: renderValidationError(v) }, place: { file: v.at.file, pos: v.at.pos }, cluster: name, instanceGroup: ig.name?.value ?? null, arch: null, kopsVersion: side.kops.version, subject: `${v.field}:${v.detail}` });
             // kOps plans every architecture for every group, so one failing arch refuses the whole update: report each distinct failure once.
             const seen = new Set();
             for (const { results } of c.igs)
@@ -15775,21 +16017,28 @@ const KUBERNETES_WINDOW_MESSAGES = [
 
 ;// CONCATENATED MODULE: ./src/rules/kubernetes-version-unsupported.ts
 // kubernetes-version-unsupported: spec.kubernetesVersion outside the window of the pinned kOps release
-// (kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go validateKubernetesVersion).
+// (kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go validateKubernetesVersion); kOps's texts come from
+// KUBERNETES_WINDOW_MESSAGES for the release.
 
 
 
 
 
+/** The line of kOps's notice that says what is wrong, and the error it returns. */
+function kopsText(release, check) {
+    const row = KUBERNETES_WINDOW_MESSAGES.find((m) => m.check === check && m.tags.includes(release));
+    const text = row?.stdout.find((l) => /version of|support for this/i.test(l)) ?? '';
+    return { text, error: row?.error ?? '' };
+}
 /* harmony default export */ const kubernetes_version_unsupported = (defineRule({
     id: 'kubernetes-version-unsupported',
     defaultSeverity: 'error',
     summary: "spec.kubernetesVersion is outside the kOps release's supported Kubernetes window.",
     remediation: 'Move spec.kubernetesVersion into the window of the pinned kOps release, or pin a kOps release that supports it.',
     messages: {
-        tooNew: 'kOps {kops} refuses Kubernetes {k8s}: "This version of kubernetes is not yet supported; upgrading kops is required" (kops upgrade is required); kOps {kops} accepts Kubernetes below {limit}.',
-        tooOld: 'kOps {kops} refuses Kubernetes {k8s}: "This version of Kubernetes is no longer supported; upgrading Kubernetes is required" (kubernetes upgrade is required); the oldest it accepts is {oldest}.',
-        deprecated: 'kOps {kops} warns for Kubernetes {k8s}: "Kops support for this Kubernetes version is deprecated and will be removed in a future release." Upgrade to {recommended} or later.',
+        tooNew: 'kops update cluster of kOps {kops} refuses Kubernetes {k8s}: "{text}" ({error}); kOps {kops} accepts Kubernetes below {limit}.',
+        tooOld: 'kops update cluster of kOps {kops} refuses Kubernetes {k8s}: "{text}" ({error}); the oldest it accepts is {oldest}.',
+        deprecated: 'kOps {kops} warns for Kubernetes {k8s}: "{text}" Upgrade to {recommended} or later.',
     },
     scope: 'side',
     check({ side }, report) {
@@ -15808,11 +16057,11 @@ const KUBERNETES_WINDOW_MESSAGES = [
             const v = k8sCore(c.k8sVersion);
             const base = { place: { file: kv.file, pos: kv.pos }, cluster: c.group.cluster?.name?.value ?? null, instanceGroup: null, arch: null, kopsVersion: kops };
             if (semver_default().gte(v, limit))
-                report({ ...base, messageId: 'tooNew', data: { kops, k8s: c.k8sVersion, limit }, subject: 'too-new' });
+                report({ ...base, messageId: 'tooNew', data: { kops, k8s: c.k8sVersion, limit, ...kopsText(release, 'tooNew') }, subject: 'too-new' });
             else if (semver_default().lt(v, k8sCore(row.oldestSupported)))
-                report({ ...base, messageId: 'tooOld', data: { kops, k8s: c.k8sVersion, oldest: row.oldestSupported }, subject: 'too-old' });
+                report({ ...base, messageId: 'tooOld', data: { kops, k8s: c.k8sVersion, oldest: row.oldestSupported, ...kopsText(release, 'tooOld') }, subject: 'too-old' });
             else if (semver_default().lt(v, k8sCore(row.oldestRecommended)))
-                report({ ...base, severity: 'warning', messageId: 'deprecated', data: { kops, k8s: c.k8sVersion, recommended: row.oldestRecommended }, subject: 'deprecated' });
+                report({ ...base, severity: 'warning', messageId: 'deprecated', data: { kops, k8s: c.k8sVersion, recommended: row.oldestRecommended, ...kopsText(release, 'deprecated') }, subject: 'deprecated' });
         }
     },
 }));
@@ -15932,8 +16181,48 @@ function adviceFor(result, arch, containerdVersion) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/suppression-expired.ts
+// suppression-expired: a suppression config entry is past its `expires` date and no longer suppresses anything.
+
+/** Message templates; the suppression step (src/findings/suppress.ts) reports them by these ids. */
+const suppression_expired_messages = {
+    expired: 'This suppression of {rule} expired on {expires} and no longer applies; the reason given was "{reason}".',
+};
+/* harmony default export */ const suppression_expired = (defineRule({
+    id: 'suppression-expired',
+    defaultSeverity: 'warning',
+    summary: 'A suppression config entry is past its expires date, so the findings it covered are reported again.',
+    remediation: 'Fix what the entry suppressed, or, if the exception still holds, set a new `expires` date and update the `reason`.',
+    messages: suppression_expired_messages,
+    scope: 'side',
+    // Suppressions apply to classified findings, so the suppression step reports this rule after every side rule has run.
+    check() { },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/suppression-unused.ts
+// suppression-unused: a suppression config entry or kops-preflight-ignore comment matched no finding on the head side.
+
+/** Message templates; the suppression step (src/findings/suppress.ts) reports them by these ids. */
+const suppression_unused_messages = {
+    unused: 'This suppression of {rule}{filters} matched no finding; remove it if the finding is gone.',
+    unusedInline: 'This kops-preflight-ignore comment for {rule} matched no finding on line {line}; remove it if the finding is gone.',
+};
+/* harmony default export */ const suppression_unused = (defineRule({
+    id: 'suppression-unused',
+    defaultSeverity: 'notice',
+    summary: 'A suppression matched no finding on the head side, so it is stale.',
+    remediation: 'Remove the suppression entry or comment; the finding it was written for is gone, or its filters no longer match it.',
+    messages: suppression_unused_messages,
+    scope: 'side',
+    // Suppressions apply to classified findings, so the suppression step reports this rule after every side rule has run.
+    check() { },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/index.ts
 // Registry of rules, sorted by id.
+
+
+
 
 
 
@@ -15948,6 +16237,7 @@ function adviceFor(result, arch, containerdVersion) {
 const RULES = [
     asset_changed,
     asset_contents_unknown,
+    config_invalid,
     cri_containerd_bundle,
     kops_rejects_spec,
     kops_version_missing,
@@ -15957,6 +16247,8 @@ const RULES = [
     manifest_invalid,
     manifest_not_evaluated,
     nodeup_fails,
+    suppression_expired,
+    suppression_unused,
 ];
 function ruleById(id) {
     return RULES.find((r) => r.id === id);
@@ -16043,181 +16335,6 @@ function summarise(findings) {
         unchanged: findings.filter((f) => f.status === 'unchanged').length,
         fixed: findings.filter((f) => f.status === 'fixed').length,
     };
-}
-
-;// CONCATENATED MODULE: ./src/check.ts
-// `check`: analyses base and head (or the head under two kOps releases) and assembles the result.
-
-
-
-function clusterEntries(side) {
-    return side.clusters.map((c) => {
-        let containerdVersion = null;
-        if (c.group.cluster && c.k8sVersion && side.kops.release) {
-            try {
-                containerdVersion = containerdDefaults(side.kops.release, c.group.cluster, c.k8sVersion).version;
-            }
-            catch {
-                containerdVersion = null;
-            }
-        }
-        return {
-            side: side.side,
-            name: c.group.cluster?.name?.value ?? null,
-            file: c.group.file,
-            kopsVersion: side.kops.version,
-            kubernetesVersion: c.k8sVersion,
-            containerdVersion,
-            instanceGroups: c.group.instanceGroups.map((ig) => ig.name?.value ?? '(unnamed)'),
-            evaluated: c.evaluated,
-        };
-    });
-}
-function runCheck(input) {
-    if (input.targetKopsVersion) {
-        const pinned = analyzeSide(input.head.files, { side: 'base', ref: input.head.ref, kopsVersion: input.head.kopsVersion });
-        const target = analyzeSide(input.head.files, { side: 'head', ref: input.head.ref, kopsVersion: input.targetKopsVersion });
-        const findings = compare_classify(pinned, target);
-        return {
-            base: pinned,
-            head: target,
-            result: {
-                schemaVersion: 1,
-                mode: 'drift',
-                base: null,
-                head: { ref: input.head.ref, kopsVersion: pinned.kops.version },
-                target: { kopsVersion: target.kops.version },
-                findings,
-                clusters: [...clusterEntries(pinned), ...clusterEntries(target)],
-                summary: summarise(findings),
-            },
-        };
-    }
-    const base = input.base ? analyzeSide(input.base.files, { side: 'base', ref: input.base.ref, kopsVersion: input.base.kopsVersion }) : null;
-    const head = analyzeSide(input.head.files, { side: 'head', ref: input.head.ref, kopsVersion: input.head.kopsVersion });
-    const findings = compare_classify(base, head);
-    return {
-        base,
-        head,
-        result: {
-            schemaVersion: 1,
-            mode: base ? 'pull-request' : 'snapshot',
-            base: base ? { ref: base.ref, kopsVersion: base.kops.version } : null,
-            head: { ref: head.ref, kopsVersion: head.kops.version },
-            target: null,
-            findings,
-            clusters: [...(base ? clusterEntries(base) : []), ...clusterEntries(head)],
-            summary: summarise(findings),
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/fail-on.ts
-/** Every accepted `fail-on` value, strictest first. */
-const FAIL_ON_VALUES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice', 'never']));
-const RANK = { error: 0, warning: 1, notice: 2 };
-/** Whether `value` is one of FAIL_ON_VALUES. */
-function isFailOn(value) {
-    return FAIL_ON_VALUES.includes(value);
-}
-/**
- * The findings that count against `failOn`: present on the head side (status `new` or
- * `unchanged`; `fixed` findings exist only on the base) and at or above the threshold.
- * `never` selects none.
- */
-function failingFindings(findings, failOn) {
-    if (failOn === 'never')
-        return [];
-    const limit = RANK[failOn];
-    return findings.filter((f) => f.status !== 'fixed' && RANK[f.severity] <= limit);
-}
-/** True when at least one head-side finding is at or above `failOn`. */
-function shouldFail(findings, failOn) {
-    return failingFindings(findings, failOn).length > 0;
-}
-
-;// CONCATENATED MODULE: ./src/plan.ts
-// `plan`: the simulated nodeup config assets and nodeup outcome per instance group and arch, for one kOps version.
-
-const MANIFEST_PROBLEM_TEXT = {
-    yamlError: 'not valid YAML: {detail}',
-    duplicateKey: 'repeated key: {detail}',
-    missingSeparator: 'a second object starts without a "---" separator',
-    noName: '{kind} has no metadata.name',
-    noSpec: '{kind} has no spec',
-    templateExpression: 'template expression {expression} not evaluated',
-    variable: 'value "{value}" of {field} depends on a variable',
-};
-function plan_fill(t, data) {
-    return t.replace(/\{(\w+)\}/g, (m, k) => data[k] ?? m);
-}
-function planArch(r) {
-    const notes = r.archives.flatMap((a) => {
-        const name = a.url.slice(a.url.lastIndexOf('/') + 1);
-        if (a.family === null)
-            return [`contents of ${name} are unknown; nodeup lookups in it were not simulated`];
-        const out = [];
-        if (a.byFileName)
-            out.push(`contents of ${a.url} inferred from its file name (${a.family} ${a.version})`);
-        if (a.unpublished)
-            out.push(`${name} was never published upstream`);
-        return out;
-    });
-    return {
-        assets: r.assets.map((a) => ({ urls: a.urls, hash: a.hash })),
-        nodeup: r.nodeup,
-        files: r.files,
-        notes,
-    };
-}
-function runPlan(files, kopsVersion, arches) {
-    const side = analyzeSide(files, { side: 'head', ref: 'FILES', kopsVersion });
-    const problems = side.manifests.problems.map((p) => ({ file: p.file, line: p.pos.line, column: p.pos.column, message: plan_fill(MANIFEST_PROBLEM_TEXT[p.messageId] ?? p.messageId, p.data) }));
-    if (side.kops.status !== 'known' && side.kops.status !== 'missing') {
-        const why = side.kops.release ? `simulated as kOps ${side.kops.release}` : 'nothing simulated';
-        problems.push({ file: '', line: 1, column: 1, message: `kOps ${side.kops.version ?? kopsVersion} is not a known kOps release (${side.kops.status}); ${why}` });
-    }
-    for (const c of side.clusters)
-        if (c.evaluated === 'none' && c.reason)
-            problems.push({ file: c.group.file, line: c.group.cluster?.doc.at.line ?? 1, column: 1, message: `not simulated: ${c.reason}` });
-    return {
-        schemaVersion: 1,
-        kopsVersion: side.kops.version ?? kopsVersion,
-        clusters: side.clusters.map((c) => ({
-            name: c.group.cluster?.name?.value ?? null,
-            file: c.group.file,
-            kubernetesVersion: c.k8sVersion,
-            instanceGroups: c.igs.map(({ ig, results }) => {
-                const architectures = {};
-                for (const a of arches)
-                    if (results[a])
-                        architectures[a] = planArch(results[a]);
-                return { name: ig.name?.value ?? null, role: ig.role, architectures };
-            }),
-        })),
-        problems,
-    };
-}
-function renderPlanText(plan) {
-    const lines = [`kOps ${plan.kopsVersion}`];
-    for (const c of plan.clusters) {
-        lines.push(``, `cluster ${c.name ?? '(no Cluster)'} (${c.file}), Kubernetes ${c.kubernetesVersion ?? '?'}`);
-        for (const ig of c.instanceGroups)
-            for (const [arch, r] of Object.entries(ig.architectures)) {
-                if (!r)
-                    continue;
-                lines.push(`  ${ig.name} [${ig.role}] ${arch}: nodeup ${r.nodeup.outcome}${r.nodeup.error ? `: ${r.nodeup.error}` : ''}`);
-                for (const a of r.assets)
-                    lines.push(`    ${a.hash ?? '-'} ${a.urls.join(' , ')}`);
-                for (const w of r.nodeup.warnings)
-                    lines.push(`    warning: ${w}`);
-                for (const n of r.notes)
-                    lines.push(`    note: ${n}`);
-            }
-    }
-    for (const p of plan.problems)
-        lines.push(`${p.file}:${p.line}:${p.column}: ${p.message}`);
-    return lines.join('\n') + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/repo/globs.ts
@@ -16451,6 +16568,592 @@ function readClass(seg, start) {
 }
 function escapeRegex(c) {
     return /[.*+?^${}()|[\]\\/]/.test(c) ? `\\${c}` : c;
+}
+
+;// CONCATENATED MODULE: ./src/findings/suppress.ts
+// Known exceptions: applies the suppression config file and `kops-preflight-ignore` comments to classified findings.
+
+
+
+
+
+
+
+
+
+
+
+/*
+ * Two ways to accept a finding:
+ *
+ *   # .github/kops-preflight.yaml (read from the head side's files)
+ *   ignore:
+ *     - rule: cri-containerd-bundle        # required, a rule id
+ *       cluster: prod.example.com          # optional filters; all given must match
+ *       instanceGroup: nodes
+ *       path: clusters/prod/**             # glob on the finding's file
+ *       reason: "Mirrored bundle until the 1.30 upgrade (PLAT-123)"   # required
+ *       expires: 2027-01-31                # optional; from the next day (UTC) the entry suppresses nothing
+ *
+ *   urlAmd64: https://…  # kops-preflight-ignore cri-containerd-bundle, nodeup-fails -- PLAT-123
+ *
+ * A comment applies to findings of the rules it names whose file is the comment's file and whose
+ * line is the comment's line (trailing comment) or, for a comment on a line of its own, the next
+ * line. Comments are read in kOps manifests, pin files and files that hold a finding.
+ *
+ * Only head-side findings (`new`, `unchanged`) are suppressed; `fixed` ones fail nothing. A
+ * suppressed finding moves to `suppressed` with what suppressed it. Problems with the suppressions
+ * are findings themselves (config-invalid, suppression-expired, suppression-unused) and are never
+ * suppressed. They are classified like any finding: the base side's config and comments are read
+ * the same way against the base side's own findings, so a stale entry nobody touched stays `unchanged`.
+ */
+const DEFAULT_CONFIG_PATH = '.github/kops-preflight.yaml';
+/** Rules whose findings are about suppressions; suppressing them would hide the problem with the suppression. */
+const UNSUPPRESSIBLE = new Set([config_invalid.id, suppression_expired.id, suppression_unused.id]);
+const ENTRY_KEYS = ['rule', 'cluster', 'instanceGroup', 'path', 'reason', 'expires'];
+const MARKER = 'kops-preflight-ignore';
+const COMMENT = /(^|\s)#\s*kops-preflight-ignore(?=\s|$)(.*)$/;
+/** Problem constructors, one per rule, each taking only that rule's message ids. */
+const problemOf = (rule) => (messageId, data, file, at, subject) => ({ rule, messageId, data, file, at, subject });
+const invalidProblem = problemOf(config_invalid);
+const expiredProblem = problemOf(suppression_expired);
+const unusedProblem = problemOf(suppression_unused);
+function raw(p) {
+    return toRaw(p.rule, { messageId: p.messageId, data: p.data, place: { file: p.file, pos: p.at }, cluster: null, instanceGroup: null, arch: null, kopsVersion: null, subject: p.subject });
+}
+function asFinding(f, status) {
+    return {
+        ruleId: f.ruleId,
+        severity: f.severity,
+        status,
+        message: f.message,
+        remediation: f.remediation,
+        messageId: f.messageId,
+        data: f.data,
+        file: f.place.file,
+        line: f.place.pos.line,
+        column: f.place.pos.column,
+        endLine: f.place.pos.endLine,
+        endColumn: f.place.pos.endColumn,
+        cluster: f.cluster,
+        instanceGroup: f.instanceGroup,
+        arch: f.arch,
+        kopsVersion: f.kopsVersion,
+        subject: f.subject,
+    };
+}
+/** `./a\\b.yaml` → `a/b.yaml`; `''` stays `''`. */
+function normaliseConfigPath(path) {
+    const p = path.trim().replace(/\\/g, '/');
+    return p === '' ? '' : external_node_path_namespaceObject.posix.normalize(p).replace(/\/$/, '');
+}
+// --- rule ids --------------------------------------------------------------------------------
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cur = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = cur;
+        }
+    }
+    return row[b.length];
+}
+/** ` Did you mean "x"?` for a near miss, else nothing. */
+function hint(id) {
+    let best = null;
+    for (const r of RULES) {
+        const d = distance(id, r.id);
+        if (!best || d < best.d)
+            best = { id: r.id, d };
+    }
+    return best && best.d <= Math.max(2, Math.floor(id.length / 4)) ? ` Did you mean "${best.id}"?` : '';
+}
+/** Why a rule id cannot be suppressed, or null when it can. */
+function ruleProblem(id) {
+    if (!ruleById(id))
+        return { messageId: 'unknownRule', data: { rule: id, hint: hint(id) } };
+    if (UNSUPPRESSIBLE.has(id))
+        return { messageId: 'unsuppressible', data: { rule: id } };
+    return null;
+}
+// --- the config file -------------------------------------------------------------------------
+function isIsoDate(s) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+    if (!m)
+        return false;
+    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    return d.getUTCFullYear() === Number(m[1]) && d.toISOString().slice(0, 10) === s;
+}
+function typeName(n) {
+    if ((0,dist/* isMap */.jh)(n))
+        return 'a mapping';
+    if ((0,dist/* isSeq */.oP)(n))
+        return 'a list';
+    return 'an alias or tagged value';
+}
+function field(node) {
+    if (node === null || node === undefined)
+        return { kind: 'absent' };
+    if ((0,dist/* isScalar */.jn)(node)) {
+        if (node.value === null || node.value === undefined)
+            return { kind: 'empty', node };
+        if (typeof node.value === 'string')
+            return { kind: 'text', text: node.value, node };
+        // Numbers and booleans keep their source text (`1.30` stays `1.30`).
+        if (typeof node.value === 'number' || typeof node.value === 'boolean')
+            return { kind: 'text', text: String(node.source ?? node.value), node };
+    }
+    return { kind: 'other', node: node };
+}
+function keyText(key) {
+    return (0,dist/* isScalar */.jn)(key) ? String(key.value) : String(key);
+}
+/** Reads the config file: its valid entries and its problems, each at the exact place in the file. */
+function readSuppressionConfig(file, text) {
+    const entries = [];
+    const problems = [];
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const span = (start, end) => {
+        const a = lines.linePos(start);
+        const b = lines.linePos(Math.max(end, start));
+        return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+    };
+    /** From `start` to the end of its line. */
+    const restOfLine = (start) => {
+        const nl = text.indexOf('\n', start);
+        return span(start, nl === -1 ? text.length : text.charAt(nl - 1) === '\r' ? nl - 1 : nl);
+    };
+    const at = (n) => (n.range ? span(n.range[0], n.range[1]) : restOfLine(0));
+    const invalid = (messageId, data, pos, subject) => problems.push(invalidProblem(messageId, data, file, pos, `${messageId}:${subject}`));
+    if (doc.errors.length > 0) {
+        // After the first syntax error the parser's later errors are mostly consequences of it: report the first only.
+        const e = doc.errors[0];
+        const detail = e.message.split('\n')[0];
+        invalid('yamlError', { detail }, span(e.pos[0], Math.max(e.pos[1], e.pos[0] + 1)), detail);
+        return { entries, problems };
+    }
+    const root = field(doc.contents);
+    if (root.kind === 'absent' || root.kind === 'empty')
+        return { entries, problems };
+    if (!(0,dist/* isMap */.jh)(root.node)) {
+        invalid('notMapping', {}, at(root.node), '');
+        return { entries, problems };
+    }
+    let list = { kind: 'absent' };
+    for (const pair of root.node.items) {
+        const key = keyText(pair.key);
+        if (key === 'ignore')
+            list = field(pair.value);
+        else
+            invalid('unknownTopKey', { key }, at(pair.key), key);
+    }
+    if (list.kind === 'absent' || list.kind === 'empty')
+        return { entries, problems };
+    if (!(0,dist/* isSeq */.oP)(list.node)) {
+        invalid('notList', {}, at(list.node), '');
+        return { entries, problems };
+    }
+    list.node.items.forEach((item, index) => {
+        if (!(0,dist/* isMap */.jh)(item)) {
+            invalid('notEntry', {}, item && (0,dist/* isScalar */.jn)(item) ? at(item) : at(list.node), String(index));
+            return;
+        }
+        const entryAt = restOfLine(item.range ? item.range[0] : 0);
+        const fields = new Map();
+        const unknown = [];
+        for (const pair of item.items) {
+            const key = keyText(pair.key);
+            if (ENTRY_KEYS.includes(key))
+                fields.set(key, field(pair.value));
+            else
+                unknown.push(pair.key);
+        }
+        const get = (k) => fields.get(k) ?? { kind: 'absent' };
+        const text = (k) => {
+            const f = get(k);
+            return f.kind === 'text' ? f.text : null;
+        };
+        // The entry's identity across sides: what it suppresses, not where it is in the file.
+        const describe = ['rule', 'cluster', 'instanceGroup', 'path'].map((k) => text(k) ?? '').join('|');
+        let ok = true;
+        const fail = (messageId, data, pos, detail = '') => {
+            invalid(messageId, data, pos, `${describe}:${detail}`);
+            ok = false;
+        };
+        for (const k of unknown)
+            fail('unknownKey', { key: keyText(k) }, at(k), keyText(k));
+        for (const k of ['rule', 'cluster', 'instanceGroup', 'path', 'reason']) {
+            const f = get(k);
+            if (f.kind === 'other')
+                fail('notString', { key: k, type: typeName(f.node) }, at(f.node), k);
+        }
+        const rule = get('rule');
+        if (rule.kind === 'absent' || rule.kind === 'empty')
+            fail('missingRule', {}, entryAt);
+        else if (rule.kind === 'text') {
+            const p = ruleProblem(rule.text);
+            if (p)
+                fail(p.messageId, p.data, at(rule.node));
+        }
+        const reason = get('reason');
+        const reasonText = reason.kind === 'text' ? reason.text.trim() : '';
+        if (reason.kind !== 'other' && reasonText === '')
+            fail('missingReason', { rule: text('rule') ?? '(no rule)' }, reason.kind === 'absent' ? entryAt : at(reason.node));
+        const expiresField = get('expires');
+        let expires = null;
+        let expiresAt = null;
+        if (expiresField.kind === 'text' && isIsoDate(expiresField.text.trim())) {
+            expires = expiresField.text.trim();
+            expiresAt = at(expiresField.node);
+        }
+        else if (expiresField.kind === 'text' || expiresField.kind === 'other')
+            fail('badDate', { value: expiresField.kind === 'text' ? expiresField.text : typeName(expiresField.node) }, at(expiresField.node), 'expires');
+        if (!ok || rule.kind !== 'text')
+            return;
+        entries.push({ rule: rule.text, cluster: text('cluster'), instanceGroup: text('instanceGroup'), path: text('path'), reason: reasonText, expires, file, at: entryAt, expiresAt, describe });
+    });
+    return { entries, problems };
+}
+// --- inline comments -------------------------------------------------------------------------
+/** Reads the `kops-preflight-ignore` comments of one file. */
+function readInlineDirectives(file) {
+    const directives = [];
+    const problems = [];
+    if (!file.text.includes(MARKER))
+        return { directives, problems };
+    const lines = file.text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+    lines.forEach((line, i) => {
+        const m = COMMENT.exec(line);
+        if (!m)
+            return;
+        const hash = m.index + m[1].length;
+        const at = { line: i + 1, column: hash + 1, endLine: i + 1, endColumn: line.length + 1 };
+        const ownLine = line.slice(0, hash).trim() === '';
+        const target = ownLine ? i + 2 : i + 1;
+        const anchor = (ownLine ? (lines[i + 1] ?? '') : line.slice(0, hash)).trim();
+        const rest = m[2];
+        const sep = rest.indexOf('--');
+        const ids = (sep === -1 ? rest : rest.slice(0, sep))
+            .split(',')
+            .map((s) => s.trim())
+            .filter((s) => s !== '');
+        const reason = sep === -1 ? '' : rest.slice(sep + 2).trim();
+        const invalid = (messageId, data, detail) => problems.push(invalidProblem(messageId, data, file.path, at, `inline:${messageId}:${anchor}:${detail}`));
+        if (ids.length === 0) {
+            invalid('inlineNoRule', {}, rest.trim());
+            return;
+        }
+        const valid = [];
+        for (const id of ids) {
+            const p = ruleProblem(id);
+            if (p)
+                invalid(p.messageId, p.data, id);
+            else
+                valid.push(id);
+        }
+        if (reason === '') {
+            invalid('missingReason', { rule: (valid.length > 0 ? valid : ids).join(', ') }, ids.join(','));
+            return;
+        }
+        for (const rule of valid)
+            directives.push({ rule, reason, file: file.path, line: i + 1, target, at, anchor });
+    });
+    return { directives, problems };
+}
+// --- applying them ---------------------------------------------------------------------------
+function matchesEntry(e, f) {
+    return (e.rule === f.ruleId &&
+        (e.cluster === null || e.cluster === f.cluster) &&
+        (e.instanceGroup === null || e.instanceGroup === f.instanceGroup) &&
+        (e.path === null || (f.file !== '' && matchesGlobs(f.file, [e.path]))));
+}
+function filtersLabel(e) {
+    const parts = [];
+    if (e.cluster !== null)
+        parts.push(`cluster "${e.cluster}"`);
+    if (e.instanceGroup !== null)
+        parts.push(`instance group "${e.instanceGroup}"`);
+    if (e.path !== null)
+        parts.push(`path "${e.path}"`);
+    return parts.length > 0 ? ` (${parts.join(', ')})` : '';
+}
+/** Files whose comments count: kOps manifests, pin files, and any file a finding points into. */
+function commentFiles(files, findings, configPath) {
+    const withFindings = new Set(findings.map((f) => f.file));
+    return files.filter((f) => f.path !== configPath && f.text.includes(MARKER) && (withFindings.has(f.path) || looksLikeKopsManifest(f.text) || PIN_EXTRACTORS.some((e) => e.matches(f.path))));
+}
+/** One side: which of its findings are suppressed, by what, and the suppressions' own problems. */
+function evaluateSide(files, config, findings, today) {
+    const problems = [];
+    const entries = [];
+    const configFile = files.find((f) => f.path === config.path);
+    if (configFile) {
+        const read = readSuppressionConfig(config.path, configFile.text);
+        problems.push(...read.problems);
+        for (const e of read.entries) {
+            if (e.expires !== null && e.expiresAt !== null && today > e.expires)
+                problems.push(expiredProblem('expired', { rule: e.rule, expires: e.expires, reason: e.reason }, e.file, e.expiresAt, `expired:${e.describe}`));
+            else
+                entries.push(e);
+        }
+    }
+    else if (config.required) {
+        const at = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+        problems.push(invalidProblem('missingFile', { path: config.path }, config.path, at, 'missingFile:'));
+    }
+    const directives = [];
+    for (const f of commentFiles(files, findings, config.path)) {
+        const read = readInlineDirectives(f);
+        directives.push(...read.directives);
+        problems.push(...read.problems);
+    }
+    const used = new Set();
+    const by = new Map();
+    for (const f of findings) {
+        if (UNSUPPRESSIBLE.has(f.ruleId))
+            continue;
+        // A comment is the more specific of the two, so it is named when both apply; every match counts as used.
+        const inline = directives.filter((d) => d.rule === f.ruleId && d.file === f.file && d.target === f.line);
+        const configured = entries.filter((e) => matchesEntry(e, f));
+        for (const s of [...inline, ...configured])
+            used.add(s);
+        if (inline.length > 0)
+            by.set(f, { kind: 'inline', file: inline[0].file, line: inline[0].line, reason: inline[0].reason, expires: null });
+        else if (configured.length > 0)
+            by.set(f, { kind: 'config', file: configured[0].file, line: configured[0].at.line, reason: configured[0].reason, expires: configured[0].expires });
+    }
+    for (const e of entries)
+        if (!used.has(e))
+            problems.push(unusedProblem('unused', { rule: e.rule, filters: filtersLabel(e) }, e.file, e.at, `unused:${e.describe}`));
+    for (const d of directives)
+        if (!used.has(d))
+            problems.push(unusedProblem('unusedInline', { rule: d.rule, line: d.target }, d.file, d.at, `inline:${d.rule}:${d.anchor}`));
+    return { by, problems };
+}
+/**
+ * Applies the suppression config and inline comments to classified findings. Pure: the files are
+ * the sides' contents as read, and `now` decides expiry (the entry applies through its `expires` day, UTC).
+ */
+function applySuppressions(input) {
+    const configPath = input.config?.path ? normaliseConfigPath(input.config.path) : '';
+    const config = configPath !== '' ? { path: configPath, required: input.config?.required ?? false } : { path: DEFAULT_CONFIG_PATH, required: false };
+    const today = (input.now ?? new Date()).toISOString().slice(0, 10);
+    const headSide = input.findings.filter((f) => f.status !== 'fixed');
+    const head = evaluateSide(input.head, config, headSide, today);
+    const baseTargets = (input.base?.findings ?? []).map((f) => ({ ruleId: f.ruleId, file: f.place.file, line: f.place.pos.line, cluster: f.cluster, instanceGroup: f.instanceGroup }));
+    const base = input.base ? evaluateSide(input.base.files, { ...config, required: false }, baseTargets, today) : null;
+    const headRaw = head.problems.map(raw);
+    const baseRaw = base ? base.problems.map(raw) : [];
+    const baseIds = new Set(baseRaw.map(identity));
+    const headIds = new Set(headRaw.map(identity));
+    const own = [
+        ...headRaw.map((f) => asFinding(f, base && baseIds.has(identity(f)) ? 'unchanged' : 'new')),
+        ...baseRaw.filter((f) => !headIds.has(identity(f))).map((f) => asFinding(f, 'fixed')),
+    ];
+    const suppressed = [];
+    const kept = [];
+    for (const f of input.findings) {
+        const by = head.by.get(f);
+        if (by)
+            suppressed.push({ finding: f, by });
+        else
+            kept.push(f);
+    }
+    return { findings: sortFindings([...kept, ...own]), suppressed };
+}
+
+;// CONCATENATED MODULE: ./src/check.ts
+// `check`: analyses base and head (or the head under two kOps releases) and assembles the result.
+
+
+
+
+function clusterEntries(side) {
+    return side.clusters.map((c) => {
+        let containerdVersion = null;
+        if (c.group.cluster && c.k8sVersion && side.kops.release) {
+            try {
+                containerdVersion = containerdDefaults(side.kops.release, c.group.cluster, c.k8sVersion).version;
+            }
+            catch {
+                containerdVersion = null;
+            }
+        }
+        return {
+            side: side.side,
+            name: c.group.cluster?.name?.value ?? null,
+            file: c.group.file,
+            kopsVersion: side.kops.version,
+            kubernetesVersion: c.k8sVersion,
+            containerdVersion,
+            instanceGroups: c.group.instanceGroups.map((ig) => ig.name?.value ?? '(unnamed)'),
+            evaluated: c.evaluated,
+        };
+    });
+}
+function runCheck(input) {
+    if (input.targetKopsVersion) {
+        const pinned = analyzeSide(input.head.files, { side: 'base', ref: input.head.ref, kopsVersion: input.head.kopsVersion });
+        const target = analyzeSide(input.head.files, { side: 'head', ref: input.head.ref, kopsVersion: input.targetKopsVersion });
+        const { findings, suppressed } = applySuppressions({
+            findings: compare_classify(pinned, target),
+            head: input.head.files,
+            base: { files: input.head.files, findings: rawFindings(pinned, pinned, target, 'side') },
+            config: input.config,
+            now: input.now,
+        });
+        return {
+            base: pinned,
+            head: target,
+            result: {
+                schemaVersion: 1,
+                mode: 'drift',
+                base: null,
+                head: { ref: input.head.ref, kopsVersion: pinned.kops.version },
+                target: { kopsVersion: target.kops.version },
+                findings,
+                clusters: [...clusterEntries(pinned), ...clusterEntries(target)],
+                summary: { ...summarise(findings), suppressed: suppressed.length },
+                suppressed,
+            },
+        };
+    }
+    const base = input.base ? analyzeSide(input.base.files, { side: 'base', ref: input.base.ref, kopsVersion: input.base.kopsVersion }) : null;
+    const head = analyzeSide(input.head.files, { side: 'head', ref: input.head.ref, kopsVersion: input.head.kopsVersion });
+    const { findings, suppressed } = applySuppressions({
+        findings: compare_classify(base, head),
+        head: input.head.files,
+        base: base && input.base ? { files: input.base.files, findings: rawFindings(base, base, head, 'side') } : null,
+        config: input.config,
+        now: input.now,
+    });
+    return {
+        base,
+        head,
+        result: {
+            schemaVersion: 1,
+            mode: base ? 'pull-request' : 'snapshot',
+            base: base ? { ref: base.ref, kopsVersion: base.kops.version } : null,
+            head: { ref: head.ref, kopsVersion: head.kops.version },
+            target: null,
+            findings,
+            clusters: [...(base ? clusterEntries(base) : []), ...clusterEntries(head)],
+            summary: { ...summarise(findings), suppressed: suppressed.length },
+            suppressed,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/fail-on.ts
+/** Every accepted `fail-on` value, strictest first. */
+const FAIL_ON_VALUES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice', 'never']));
+const RANK = { error: 0, warning: 1, notice: 2 };
+/** Whether `value` is one of FAIL_ON_VALUES. */
+function isFailOn(value) {
+    return FAIL_ON_VALUES.includes(value);
+}
+/**
+ * The findings that count against `failOn`: present on the head side (status `new` or
+ * `unchanged`; `fixed` findings exist only on the base) and at or above the threshold.
+ * `never` selects none.
+ */
+function failingFindings(findings, failOn) {
+    if (failOn === 'never')
+        return [];
+    const limit = RANK[failOn];
+    return findings.filter((f) => f.status !== 'fixed' && RANK[f.severity] <= limit);
+}
+/** True when at least one head-side finding is at or above `failOn`. */
+function shouldFail(findings, failOn) {
+    return failingFindings(findings, failOn).length > 0;
+}
+
+;// CONCATENATED MODULE: ./src/plan.ts
+// `plan`: the simulated nodeup config assets and nodeup outcome per instance group and arch, for one kOps version.
+
+const MANIFEST_PROBLEM_TEXT = {
+    yamlError: 'not valid YAML: {detail}',
+    duplicateKey: 'repeated key: {detail}',
+    missingSeparator: 'a second object starts without a "---" separator',
+    noName: '{kind} has no metadata.name',
+    noSpec: '{kind} has no spec',
+    templateExpression: 'template expression {expression} not evaluated',
+    variable: 'value "{value}" of {field} depends on a variable',
+};
+function plan_fill(t, data) {
+    return t.replace(/\{(\w+)\}/g, (m, k) => data[k] ?? m);
+}
+function planArch(r) {
+    const notes = r.archives.flatMap((a) => {
+        const name = a.url.slice(a.url.lastIndexOf('/') + 1);
+        if (a.family === null)
+            return [`contents of ${name} are unknown; nodeup lookups in it were not simulated`];
+        const out = [];
+        if (a.byFileName)
+            out.push(`contents of ${a.url} inferred from its file name (${a.family} ${a.version})`);
+        if (a.unpublished)
+            out.push(`${name} was never published upstream`);
+        return out;
+    });
+    return {
+        assets: r.assets.map((a) => ({ urls: a.urls, hash: a.hash })),
+        nodeup: r.nodeup,
+        files: r.files,
+        notes,
+    };
+}
+function runPlan(files, kopsVersion, arches) {
+    const side = analyzeSide(files, { side: 'head', ref: 'FILES', kopsVersion });
+    const problems = side.manifests.problems.map((p) => ({ file: p.file, line: p.pos.line, column: p.pos.column, message: plan_fill(MANIFEST_PROBLEM_TEXT[p.messageId] ?? p.messageId, p.data) }));
+    if (side.kops.status !== 'known' && side.kops.status !== 'missing') {
+        const why = side.kops.release ? `simulated as kOps ${side.kops.release}` : 'nothing simulated';
+        problems.push({ file: '', line: 1, column: 1, message: `kOps ${side.kops.version ?? kopsVersion} is not a known kOps release (${side.kops.status}); ${why}` });
+    }
+    for (const c of side.clusters)
+        if (c.evaluated === 'none' && c.reason)
+            problems.push({ file: c.group.file, line: c.group.cluster?.doc.at.line ?? 1, column: 1, message: `not simulated: ${c.reason}` });
+    return {
+        schemaVersion: 1,
+        kopsVersion: side.kops.version ?? kopsVersion,
+        clusters: side.clusters.map((c) => ({
+            name: c.group.cluster?.name?.value ?? null,
+            file: c.group.file,
+            kubernetesVersion: c.k8sVersion,
+            instanceGroups: c.igs.map(({ ig, results }) => {
+                const architectures = {};
+                for (const a of arches)
+                    if (results[a])
+                        architectures[a] = planArch(results[a]);
+                return { name: ig.name?.value ?? null, role: ig.role, architectures };
+            }),
+        })),
+        problems,
+    };
+}
+function renderPlanText(plan) {
+    const lines = [`kOps ${plan.kopsVersion}`];
+    for (const c of plan.clusters) {
+        lines.push(``, `cluster ${c.name ?? '(no Cluster)'} (${c.file}), Kubernetes ${c.kubernetesVersion ?? '?'}`);
+        for (const ig of c.instanceGroups)
+            for (const [arch, r] of Object.entries(ig.architectures)) {
+                if (!r)
+                    continue;
+                lines.push(`  ${ig.name} [${ig.role}] ${arch}: nodeup ${r.nodeup.outcome}${r.nodeup.error ? `: ${r.nodeup.error}` : ''}`);
+                for (const a of r.assets)
+                    lines.push(`    ${a.hash ?? '-'} ${a.urls.join(' , ')}`);
+                for (const w of r.nodeup.warnings)
+                    lines.push(`    warning: ${w}`);
+                for (const n of r.notes)
+                    lines.push(`    note: ${n}`);
+            }
+    }
+    for (const p of plan.problems)
+        lines.push(`${p.file}:${p.line}:${p.column}: ${p.message}`);
+    return lines.join('\n') + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/repo/side.ts
@@ -16911,9 +17614,11 @@ function countsLabel(summary, withStatus) {
 
 /*
  * Keys appear in the order of the interface document; fields the document does not list (additions,
- * which it allows) follow the documented ones: `target` at the top level, `remediation`, `messageId`,
- * `data` and `subject` on findings, `containerdVersion` on clusters. Findings are in the report
- * order (severity, new / unchanged / fixed, position), so equal results give byte-identical output.
+ * which it allows) follow the documented ones: `target` and `suppressed` at the top level,
+ * `suppressed` in the summary, `remediation`, `messageId`, `data` and `subject` on findings,
+ * `containerdVersion` on clusters. `suppressed` lists the findings a suppression removed, each as
+ * `{ finding, by }`. Findings (and suppressed ones) are in the report order (severity,
+ * new / unchanged / fixed, position), so equal results give byte-identical output.
  */
 function finding(f) {
     return {
@@ -16936,6 +17641,12 @@ function finding(f) {
         subject: f.subject,
     };
 }
+function suppression(s) {
+    return {
+        finding: finding(s.finding),
+        by: { kind: s.by.kind, file: s.by.file, line: s.by.line, reason: s.by.reason, expires: s.by.expires },
+    };
+}
 function cluster(c) {
     return {
         side: c.side,
@@ -16949,6 +17660,7 @@ function cluster(c) {
     };
 }
 function renderJson(result) {
+    const suppressed = [...(result.suppressed ?? [])].sort((a, b) => compareFindings(a.finding, b.finding));
     const doc = {
         schemaVersion: result.schemaVersion,
         mode: result.mode,
@@ -16963,8 +17675,10 @@ function renderJson(result) {
             new: result.summary.new,
             unchanged: result.summary.unchanged,
             fixed: result.summary.fixed,
+            suppressed: result.summary.suppressed ?? suppressed.length,
         },
         target: result.target === null ? null : { kopsVersion: result.target.kopsVersion },
+        suppressed: suppressed.map(suppression),
     };
     return `${JSON.stringify(doc, null, 2)}\n`;
 }
@@ -17058,15 +17772,16 @@ const markdown_DEFAULT_MAX_BYTES = 1_000_000;
  *   #### Errors (n) / Warnings (n) / Notices (n)                     (open findings, new before unchanged)
  *   #### Fixed (n)
  *   <details> Asset changes in cluster … </details>                  (one per cluster, open asset-changed notices)
+ *   <details> N suppressed findings </details>                       (rule, place, reason and expiry of each)
  *   _… left out …_                                                   (only when something was)
  *
- * Over the byte budget, parts are dropped in this order until it fits: asset-change sections (last
- * cluster first), fixed findings, notices, warnings (each from the bottom, so unchanged before new),
- * then the cluster table, and errors only if they alone do not fit. The verdict always stays, and a
- * last line says what was left out.
+ * Over the byte budget, parts are dropped in this order until it fits: the suppressed findings,
+ * asset-change sections (last cluster first), fixed findings, notices, warnings (each from the
+ * bottom, so unchanged before new), then the cluster table, and errors only if they alone do not
+ * fit. The verdict always stays, and a last line says what was left out.
  *
- * Everything is escaped: repository text (cluster names, files, messages, refs, versions) fully,
- * remediation text keeping its backtick code spans.
+ * Everything is escaped: repository text (cluster names, files, messages, refs, versions,
+ * suppression reasons) fully, remediation text keeping its backtick code spans.
  */
 const SECTION_TITLES = { error: 'Errors', warning: 'Warnings', notice: 'Notices', fixed: 'Fixed' };
 const ASSET_CHANGED = 'asset-changed';
@@ -17107,6 +17822,17 @@ function fixedItem(f) {
 }
 function assetItem(f) {
     return `- ${markdown_location(f)} · ${md(f.message)}`;
+}
+function suppressedItem(s) {
+    const f = s.finding;
+    const head = [`**${f.severity}**`, markdown_location(f), code(f.ruleId), context(f) || null].filter((p) => p !== null);
+    const where = code(`${s.by.file}:${s.by.line}`);
+    const source = s.by.kind === 'inline' ? `comment at ${where}` : `config ${where}`;
+    const expiry = s.by.expires === null ? 'no expiry' : `expires ${md(s.by.expires)}`;
+    return `- ${head.join(' · ')}<br>\n  ${md(f.message)}<br>\n  **Reason:** ${md(s.by.reason)} · ${source} · ${expiry}`;
+}
+function suppressedBlock(list) {
+    return `<details><summary>${plural(list.length, 'suppressed finding')}</summary>\n\n${list.map(suppressedItem).join('\n')}\n\n</details>`;
 }
 function verdict(result) {
     const label = md(kopsLabel(result));
@@ -17181,7 +17907,7 @@ function detailsBlock(cluster, findings) {
     const name = cluster === null ? 'findings without a cluster' : `cluster ${escapeHtmlText(cluster)}`;
     return `<details><summary>Asset changes in ${name} (${findings.length})</summary>\n\n${findings.map(assetItem).join('\n')}\n\n</details>`;
 }
-function omissionLine(sections, details, tableDropped, maxBytes, total) {
+function omissionLine(sections, details, tableDropped, suppressedDropped, maxBytes, total) {
     const parts = [];
     let left = 0;
     const assets = details.filter((d) => !d.kept).reduce((n, d) => n + d.findings.length, 0);
@@ -17196,10 +17922,17 @@ function omissionLine(sections, details, tableDropped, maxBytes, total) {
         left += n;
         parts.push(s.key === 'fixed' ? count(n, 'fixed', 'fixed') : count(n, s.key));
     }
-    if (left === 0 && !tableDropped)
+    const extras = [];
+    if (tableDropped)
+        extras.push('the cluster table');
+    if (suppressedDropped > 0)
+        extras.push(`the list of ${count(suppressedDropped, 'suppressed finding')}`);
+    if (left === 0 && extras.length === 0)
         return null;
-    const what = left > 0 ? `${groupNumber(left)} of ${groupNumber(total)} findings (${parts.join(', ')})${tableDropped ? ' and the cluster table' : ''}` : 'The cluster table';
-    const verb = left === 0 || (left === 1 && !tableDropped) ? 'was' : 'were';
+    const what = left > 0
+        ? `${groupNumber(left)} of ${groupNumber(total)} findings (${parts.join(', ')})${extras.map((e) => ` and ${e}`).join('')}`
+        : extras.join(' and ').replace(/^t/, 'T');
+    const verb = (left === 0 && extras.length === 1) || (left === 1 && extras.length === 0) ? 'was' : 'were';
     return `_${what} ${verb} left out to keep this report under ${groupNumber(maxBytes)} bytes; the text, JSON and SARIF reports have every finding._`;
 }
 function renderMarkdown(result, opts = {}) {
@@ -17227,6 +17960,9 @@ function renderMarkdown(result, opts = {}) {
             .map(([, e]) => ({ findings: e.findings, text: detailsBlock(e.cluster, e.findings), kept: true }))
         : [];
     const unlisted = detail ? null : assetFindings.length > 0 ? `_${plural(assetFindings.length, 'asset change')} not listed._` : null;
+    const suppressedList = [...(result.suppressed ?? [])].sort((a, b) => compareFindings(a.finding, b.finding));
+    const suppressed = suppressedList.length === 0 ? null : detail ? suppressedBlock(suppressedList) : `_${plural(suppressedList.length, 'suppressed finding')} not listed._`;
+    let suppressedKept = true;
     const head = `${verdict(result)}\n\n${countsLine(result)}`;
     const table = clusterTable(result);
     let tableKept = true;
@@ -17245,7 +17981,9 @@ function renderMarkdown(result, opts = {}) {
                 blocks.push(d.text);
         if (unlisted)
             blocks.push(unlisted);
-        const note = withNote ? omissionLine(sections, details, !tableKept, maxBytes, result.findings.length) : null;
+        if (suppressed && suppressedKept)
+            blocks.push(suppressed);
+        const note = withNote ? omissionLine(sections, details, !tableKept, suppressed && !suppressedKept ? suppressedList.length : 0, maxBytes, result.findings.length) : null;
         if (note)
             blocks.push(note);
         return `${blocks.join('\n\n')}\n`;
@@ -17257,6 +17995,8 @@ function renderMarkdown(result, opts = {}) {
     // Drop units in order, tracking an upper bound of the size so the document is rebuilt only when it may fit.
     const bySection = (key) => sections.find((s) => s.key === key);
     const drops = [];
+    if (suppressed)
+        drops.push({ bytes: utf8(suppressed) + 2, apply: () => (suppressedKept = false) });
     for (const d of [...details].reverse())
         drops.push({ bytes: utf8(d.text) + 2, apply: () => (d.kept = false) });
     for (const key of ['fixed', 'notice', 'warning']) {
@@ -17435,6 +18175,7 @@ function renderSarif(result, opts = {}) {
  *   clusters/prod.yaml:30:5: warning The template expression … [manifest-not-evaluated] (fixed)
  *
  *   1 error, 2 warnings, 0 notices (1 new, 1 unchanged, 1 fixed); kOps 1.28.1 → 1.29.0-beta.1
+ *   2 suppressed
  *
  * - `path:line:col: severity message [rule-id]` exactly as the interface specifies (compilers and
  *   actionlint print the same), so line-oriented tools keep working; the status follows in parentheses.
@@ -17443,6 +18184,7 @@ function renderSarif(result, opts = {}) {
  * - Open findings come first (errors, warnings, notices; new before unchanged; then by position),
  *   fixed findings last in the same order.
  * - A finding with no file is shown at `(repository)`.
+ * - Findings removed by a suppression are not listed; a last line counts them, when there are any.
  * - Every line is printable: line breaks and control characters from the repository are shown escaped.
  */
 function findingLine(f, withStatus) {
@@ -17458,6 +18200,9 @@ function renderText(result) {
     if (lines.length > 0)
         lines.push('');
     lines.push(`${countsLabel(result.summary, withStatus)}; ${escapeTextLine(kopsLabel(result))}`);
+    const suppressed = result.suppressed?.length ?? 0;
+    if (suppressed > 0)
+        lines.push(`${suppressed} suppressed`);
     return `${lines.join('\n')}\n`;
 }
 
@@ -17635,6 +18380,7 @@ const VERSION = '0.1.0';
 
 
 
+
 class UsageError extends Error {
 }
 const USAGE = `Usage:
@@ -17649,6 +18395,8 @@ check compares the kOps version pins and kOps manifests of two sides of a change
 and reports what kOps's update cluster and nodeup would do differently. Without --base it checks
 one snapshot; with --target-kops-version it simulates the head as if its pin were bumped.
 --base-path / --head-path read a side from a plain directory instead of git.
+--config names the suppression file (relative to the repository root, read from the head side);
+without it .github/kops-preflight.yaml is used when present.
 
 Exit codes: 0 no finding at or above --fail-on on the head side, 1 findings, 2 could not run.`;
 function oneOf(flag, value, allowed, fallback) {
@@ -17657,6 +18405,22 @@ function oneOf(flag, value, allowed, fallback) {
     if (allowed.includes(value))
         return value;
     throw new UsageError(`invalid ${flag} '${value}'; expected one of: ${allowed.join(', ')}`);
+}
+/**
+ * The suppression config as a path relative to the head's root. `--config` is relative to the
+ * repository root (an absolute path must lie inside it) and must exist; without it the default
+ * path is used when the head has it.
+ */
+function configPath(flag, root, cwd) {
+    if (flag === undefined)
+        return { path: DEFAULT_CONFIG_PATH, required: false };
+    if (flag.trim() === '')
+        throw new UsageError('--config needs a file path');
+    const rel = (0,external_node_path_namespaceObject.isAbsolute)(flag) ? (0,external_node_path_namespaceObject.relative)(root, flag) : flag;
+    const path = normaliseConfigPath(rel);
+    if (path === '' || path === '.' || path === '..' || path.startsWith('../') || (0,external_node_path_namespaceObject.isAbsolute)(path))
+        throw new UsageError(`--config '${flag}' is not a file inside the repository root ${(0,external_node_path_namespaceObject.relative)(cwd, root) || '.'}`);
+    return { path, required: true };
 }
 async function check(args, io) {
     const { values } = (0,external_node_util_namespaceObject.parseArgs)({
@@ -17681,8 +18445,6 @@ async function check(args, io) {
     });
     const format = oneOf('--format', values.format, ['text', 'json', 'sarif', 'markdown'], 'text');
     const failOn = oneOf('--fail-on', values['fail-on'], ['error', 'warning', 'notice', 'never'], 'error');
-    if (values.config)
-        throw new UsageError('--config (suppression files) is not supported by this version');
     if (values.base && values['base-path'])
         throw new UsageError('use either --base or --base-path, not both');
     if (values.head && values['head-path'])
@@ -17690,7 +18452,10 @@ async function check(args, io) {
     if (values['target-kops-version'] && (values.base || values['base-path']))
         throw new UsageError('--target-kops-version checks one snapshot; drop --base/--base-path');
     const repo = (0,external_node_path_namespaceObject.resolve)(io.cwd, values.repo ?? '.');
-    const opts = { paths: values.paths ?? [], maxBytes: DEFAULT_MAX_BYTES };
+    const config = configPath(values.config, values['head-path'] ? (0,external_node_path_namespaceObject.resolve)(io.cwd, values['head-path']) : repo, io.cwd);
+    // --paths narrows what is read; the suppression config is read all the same.
+    const paths = values.paths && values.paths.length > 0 ? [...values.paths, config.path] : [];
+    const opts = { paths, maxBytes: DEFAULT_MAX_BYTES };
     const head = values['head-path']
         ? await readDirSide((0,external_node_path_namespaceObject.resolve)(io.cwd, values['head-path']), opts)
         : values.head
@@ -17702,6 +18467,7 @@ async function check(args, io) {
         head: { ref: relRef(head, !!values['head-path']), files: head.files, kopsVersion: values['kops-version'] ?? null },
         base: base ? { ref: relRef(base, !!values['base-path']), files: base.files, kopsVersion: values['base-kops-version'] ?? null } : null,
         targetKopsVersion: values['target-kops-version'] ?? null,
+        config,
     });
     const out = render(format, result);
     if (values.output)
