@@ -27,6 +27,22 @@ describe('manifest-not-evaluated', () => {
       ['templateExpression', 9, 14, '{{ .containerdVersion }}'],
     ])
   })
+  it('leaves literal placeholders and scripts alone', () => {
+    const spec = [
+      '  additionalUserData:',
+      '  - name: hello.sh',
+      '    type: text/x-shellscript',
+      '    content: |',
+      '      echo "the time is $(date -R) in ${TZ}"',
+      '  authentication:',
+      '    aws:',
+      '      identityMappings:',
+      '      - arn: arn:aws:iam::000000000000:role/dev',
+      '        username: dev:{{SessionNameRaw}}',
+    ].join('\n')
+    expect(runRule(notEvaluated, side({ 'c.yaml': cluster(spec) + '\n' + ig('a', 'Node') }, '1.29.0'))).toEqual([])
+  })
+
   it('says why a cluster was not simulated', () => {
     const found = runRule(notEvaluated, side({ 'c.yaml': cluster('', { k8s: '${K8S_VERSION}' }) }, '1.29.0'))
     expect(found.map((f) => f.messageId)).toEqual(['variable', 'notSimulated'])

@@ -42,6 +42,8 @@ function rejection(release: string, cluster: ClusterOpts, arch: Arch = 'amd64'):
   return r.nodeup.outcome === 'rejected' ? r.nodeup.error : null
 }
 
+// Bastions get the same list as nodes: kOps writes it into their nodeup config although their user data never runs
+// nodeup (tests/integration/update_cluster/bastionadditional_user-data/data/*nodeupconfig-bastion_content, every tag).
 describe('AWS control plane, node and bastion per tag', () => {
   it('v1.26.0: GCS Kubernetes base, containerd 1.6.18 + runc 1.1.4, only kOps binaries mirrored', () => {
     const c = { k8s: 'v1.26.5' }
@@ -50,7 +52,7 @@ describe('AWS control plane, node and bastion per tag', () => {
       expect(plan('1.26.0', c, NODE, a)).toEqual(node)
       expect(plan('1.26.0', c, CP, a)).toEqual([...node, KOPS('1.26.0', a, 'protokube'), KOPS('1.26.0', a, 'channels')])
     }
-    expect(plan('1.26.0', c, BASTION)).toEqual([])
+    expect(plan('1.26.0', c, BASTION)).toEqual(plan('1.26.0', c, NODE))
   })
 
   it('v1.27.0: dl.k8s.io, ECR provider v1.27.1 before CNI 1.2.0, containerd 1.7.2 + runc 1.1.7, no cdn mirror yet', () => {
@@ -58,7 +60,7 @@ describe('AWS control plane, node and bastion per tag', () => {
     const node = [DL('1.27.5', 'amd64', 'kubelet'), DL('1.27.5', 'amd64', 'kubectl'), ECR('1.27.1', 'amd64'), CNI_GCS('1.2.0', 'amd64'), CTRD('1.7.2', 'amd64'), RUNC('1.1.7', 'amd64')]
     expect(plan('1.27.0', c)).toEqual(node)
     expect(plan('1.27.0', c, CP)).toEqual([...node, KOPS('1.27.0', 'amd64', 'protokube'), KOPS('1.27.0', 'amd64', 'channels')])
-    expect(plan('1.27.0', c, BASTION)).toEqual([])
+    expect(plan('1.27.0', c, BASTION)).toEqual(plan('1.27.0', c, NODE))
   })
 
   it('v1.28.1: cdn.dl.k8s.io fallback for dl.k8s.io assets, containerd 1.7.7 + runc 1.1.9', () => {
@@ -80,7 +82,7 @@ describe('AWS control plane, node and bastion per tag', () => {
     const node = [DL_CDN('1.29.6', 'amd64', 'kubelet'), DL_CDN('1.29.6', 'amd64', 'kubectl'), ECR('1.27.1', 'amd64'), CNI_GCS('1.2.0', 'amd64'), CTRD('1.7.16', 'amd64'), RUNC('1.1.12', 'amd64'), NERDCTL('amd64'), CRICTL('amd64')]
     expect(plan('1.29.2', c)).toEqual(node)
     expect(plan('1.29.2', c, CP)).toEqual([...node, KOPS('1.29.2', 'amd64', 'protokube'), KOPS('1.29.2', 'amd64', 'channels')])
-    expect(plan('1.29.2', c, BASTION)).toEqual([])
+    expect(plan('1.29.2', c, BASTION)).toEqual(plan('1.29.2', c, NODE))
   })
 
   it('v1.30.0: the same shape from pkg/nodemodel', () => {
@@ -102,7 +104,7 @@ describe('AWS control plane, node and bastion per tag', () => {
     const node = [DL_CDN('1.34.1', 'amd64', 'kubelet'), DL_CDN('1.34.1', 'amd64', 'kubectl'), ECR('1.31.7', 'amd64'), CNI_GCS_GH('1.6.1', 'amd64'), CTRD('2.1.4', 'amd64'), RUNC('1.3.0', 'amd64')]
     expect(plan('1.34.0', c)).toEqual(node)
     expect(plan('1.34.0', c, CP)).toEqual([...node, KOPS('1.34.0', 'amd64', 'protokube'), KOPS('1.34.0', 'amd64', 'channels')])
-    expect(plan('1.34.0', c, BASTION)).toEqual([])
+    expect(plan('1.34.0', c, BASTION)).toEqual(plan('1.34.0', c, NODE))
   })
 
   it('v1.34.0: containerd 1.7.28 below Kubernetes 1.32', () => {
@@ -121,7 +123,7 @@ describe('AWS control plane, node and bastion per tag', () => {
     const node = [DL('1.35.2', 'amd64', 'kubelet'), DL('1.35.2', 'amd64', 'kubectl'), ECR('1.31.7', 'amd64'), CNI_GH('1.6.2', 'amd64'), CTRD('2.2.4', 'amd64'), RUNC('1.3.5', 'amd64')]
     expect(plan('1.36.0', c)).toEqual(node)
     expect(plan('1.36.0', c, CP)).toEqual([...node, KOPS('1.36.0', 'amd64', 'protokube')])
-    expect(plan('1.36.0', c, BASTION)).toEqual([])
+    expect(plan('1.36.0', c, BASTION)).toEqual(plan('1.36.0', c, NODE))
   })
 
   it('v1.37.0-alpha.1 (newest tag): as 1.36', () => {
@@ -129,7 +131,7 @@ describe('AWS control plane, node and bastion per tag', () => {
     const node = [DL('1.36.1', 'arm64', 'kubelet'), DL('1.36.1', 'arm64', 'kubectl'), ECR('1.31.7', 'arm64'), CNI_GH('1.6.2', 'arm64'), CTRD('2.2.4', 'arm64'), RUNC('1.3.5', 'arm64')]
     expect(plan('1.37.0-alpha.1', c, NODE, 'arm64')).toEqual(node)
     expect(plan('1.37.0-alpha.1', c, CP, 'arm64')).toEqual([...node, KOPS('1.37.0-alpha.1', 'arm64', 'protokube')])
-    expect(plan('1.37.0-alpha.1', c, BASTION, 'arm64')).toEqual([])
+    expect(plan('1.37.0-alpha.1', c, BASTION, 'arm64')).toEqual(plan('1.37.0-alpha.1', c, NODE, 'arm64'))
   })
 })
 
@@ -156,27 +158,17 @@ describe('gossip (.k8s.local)', () => {
     expect(plan('1.36.0', elb).filter((u) => u.includes('protokube'))).toHaveLength(1)
   })
 
-  // kubernetes/kops:pkg/nodemodel/nodeupconfigbuilder.go@v1.36.0: non-API-server groups get bootConfig.APIServerIPs when
-  // cluster.UsesLoadBalancerForKopsController() (pkg/apis/kops/cluster.go@v1.36.0: gossip with an AWS Network load
-  // balancer), filled from the NLB's private IPs (upup/pkg/fi/cloudup/awstasks/network_load_balancer.go FindAddresses);
-  // then `isMaster || (usesLegacyGossip && len(APIServerIPs) == 0)` leaves protokube out. That holds once the NLB
-  // exists, i.e. for every update of a running cluster.
-  it('1.36+: gossip workers behind an AWS Network load balancer get no protokube', () => {
+  // kubernetes/kops:pkg/nodemodel/nodeupconfigbuilder.go@v1.36.0 adds protokube when
+  // `isMaster || (usesLegacyGossip && len(bootConfig.APIServerIPs) == 0)`. APIServerIPs are control-plane addresses kOps
+  // discovers in the cloud at update time (an API NLB's IPs, Hetzner/Scaleway/DO/Metal server IPs); from the spec they
+  // are unknown, as in kOps's own expectations (tests/integration/update_cluster/gossip-hetzner and minimal_scaleway at
+  // v1.36.0: the workers' nodeup configs list protokube).
+  it('1.36+: gossip workers keep protokube while control-plane addresses are unknown', () => {
     const nlb = { name: 'minimal.k8s.local', k8s: 'v1.35.2', spec: ['  api:', '    loadBalancer:', '      type: Public', '      class: Network'] }
-    expect(plan('1.36.0', nlb).filter((u) => u.includes('protokube'))).toEqual([])
-  })
-
-  // kubernetes/kops:pkg/nodemodel/nodeupconfigbuilder.go@v1.36.0: outside the load-balancer branch, Hetzner, Scaleway,
-  // DigitalOcean and Metal give bootConfig.APIServerIPs to every role, so an APIServer group (not a control plane) of a
-  // gossip cluster there gets no protokube either.
-  it('1.36+: APIServer groups of a Hetzner gossip cluster get no protokube', () => {
+    expect(plan('1.36.0', nlb).filter((u) => u.includes('protokube'))).toHaveLength(1)
     const hetzner = { name: 'minimal.k8s.local', k8s: 'v1.35.2', cloud: 'hetzner' }
-    expect(plan('1.36.0', hetzner, { name: 'apiserver', role: 'APIServer' }).filter((u) => u.includes('protokube'))).toEqual([])
-  })
-
-  it('1.36+: gossip workers on clouds that hand out control-plane IPs (Hetzner) get no protokube', () => {
-    const hetzner = { name: 'minimal.k8s.local', k8s: 'v1.35.2', cloud: 'hetzner' }
-    expect(plan('1.36.0', hetzner).filter((u) => u.includes('protokube'))).toEqual([])
+    expect(plan('1.36.0', hetzner).filter((u) => u.includes('protokube'))).toHaveLength(1)
+    expect(plan('1.36.0', hetzner, { name: 'apiserver', role: 'APIServer' }).filter((u) => u.includes('protokube'))).toHaveLength(1)
     expect(plan('1.35.0', { ...hetzner, k8s: 'v1.34.1' }).filter((u) => u.includes('protokube'))).toHaveLength(1)
   })
 })
@@ -581,5 +573,16 @@ describe('legacy Docker runtime (1.26–1.28)', () => {
       CNI_GCS('0.9.1', 'amd64'),
       'https://download.docker.com/linux/static/stable/x86_64/docker-20.10.17.tgz',
     ])
+  })
+})
+
+// upup/pkg/fi/cloudup/docker.go@v1.26.0 findDockerAsset: spec.docker.packages wins per arch when URL and hash are set
+// (tests/integration/update_cluster/docker-custom at v1.26.0 … v1.28.7).
+describe('Docker runtime packages (1.26 … 1.28)', () => {
+  it('uses spec.docker.packages per arch', () => {
+    const spec = ['  containerRuntime: docker', '  docker:', '    packages:', '      urlAmd64: https://download.docker.com/linux/static/stable/x86_64/docker-20.10.1.tgz', `      hashAmd64: ${'0'.repeat(63)}a`]
+    const c = { k8s: 'v1.23.17', spec }
+    expect(plan('1.26.0', c, NODE, 'amd64').find((u) => u.includes('docker-'))).toBe('https://download.docker.com/linux/static/stable/x86_64/docker-20.10.1.tgz')
+    expect(plan('1.26.0', c, NODE, 'arm64').find((u) => u.includes('docker-'))).toBe('https://download.docker.com/linux/static/stable/aarch64/docker-20.10.17.tgz')
   })
 })

@@ -116,9 +116,9 @@ describe('default clusters', () => {
     expect(g['/opt/kops/bin/channels']).toBeUndefined()
   })
 
-  it('bastions download nothing and run no builder', () => {
+  it('bastions get the node asset list but run no builder', () => {
     const r = run({ release: '1.30.0', cluster: { k8s: 'v1.30.2' }, ig: { role: 'Bastion' } })
-    expect(r.assets).toEqual([])
+    expect(r.assets).toEqual(run({ release: '1.30.0', cluster: { k8s: 'v1.30.2' }, ig: { role: 'Node' } }).assets)
     expect(r.files).toEqual([])
     expect(r.nodeup).toEqual({ outcome: 'ok', error: null, warnings: [] })
   })

@@ -90,10 +90,14 @@ export class KopsDocument {
     return n.items.filter(isScalar).map((s) => ({ value: String(s.value), file: this.file, pos: this.position(s), path: path.join('.') }))
   }
 
-  /** Scalars in the document whose value depends on template or shell variables. */
+  /**
+   * Scalars in the document whose value depends on template or shell variables. Scripts and file contents
+   * (additionalUserData, fileAssets, hooks, …) are left alone: `${VAR}` there is shell syntax kOps passes through.
+   */
   unresolvedScalars(): Located<string>[] {
     const out: Located<string>[] = []
     const visit = (n: unknown, path: string[]): void => {
+      if (path.some((p) => CONTENT_KEYS.has(p))) return
       if (isMap(n)) for (const i of n.items) visit(i.value, [...path, isScalar(i.key) ? String(i.key.value) : '?'])
       else if (isSeq(n)) n.items.forEach((c, k) => visit(c, [...path, String(k)]))
       else if (isScalar(n) && typeof n.value === 'string' && isUnresolved(n.value))
@@ -103,6 +107,9 @@ export class KopsDocument {
     return out
   }
 }
+
+/** Keys whose values are scripts, manifests or file contents handed to the node or cluster as they are. */
+const CONTENT_KEYS = new Set(['additionalUserData', 'fileAssets', 'hooks', 'content', 'manifest', 'execContainer', 'before', 'userData'])
 
 export interface ParsedFile {
   file: string

@@ -16,6 +16,20 @@ export interface MaskedText {
 
 const EXPRESSION = /\{\{[\s\S]*?\}\}/g
 
+/** Go template keywords that may stand alone in an action. */
+const KEYWORDS = new Set(['end', 'else', 'break', 'continue', 'nil'])
+
+/**
+ * Whether `{{ … }}` is a Go template action. A bare identifier such as `{{SessionNameRaw}}` or `{{EC2PrivateDNSName}}`
+ * is literal text that other tools substitute (aws-iam-authenticator mappings): in a Go template it would be a call
+ * of an undefined function, which no template kOps renders can contain.
+ */
+export function isTemplateAction(expr: string): boolean {
+  const inner = expr.slice(2, -2).replace(/^-\s*/, '').replace(/\s*-$/, '').trim()
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(inner)) return true
+  return KEYWORDS.has(inner)
+}
+
 /** Converts a string offset into a 1-based line/column using precomputed line starts. */
 export function lineStarts(text: string): number[] {
   const starts = [0]
@@ -51,13 +65,14 @@ export function maskTemplates(text: string): MaskedText {
   const starts = lineStarts(text)
   const chars = text.split('')
   for (const m of text.matchAll(EXPRESSION)) {
+    if (!isTemplateAction(m[0])) continue
     const start = m.index
     const end = start + m[0].length
     expressions.push({ text: m[0], pos: spanToPosition(starts, start, end) })
     const lineStart = text.lastIndexOf('\n', start - 1) + 1
     let lineEnd = text.indexOf('\n', end)
     if (lineEnd === -1) lineEnd = text.length
-    const rest = (text.slice(lineStart, start) + text.slice(end, lineEnd)).replace(EXPRESSION, '')
+    const rest = (text.slice(lineStart, start) + text.slice(end, lineEnd)).replace(EXPRESSION, (e) => (isTemplateAction(e) ? '' : e))
     const standalone = rest.trim() === ''
     for (let i = start; i < end; i++) {
       if (chars[i] === '\n' || chars[i] === '\r') continue
@@ -67,7 +82,7 @@ export function maskTemplates(text: string): MaskedText {
   return { text: chars.join(''), expressions }
 }
 
-/** Whether a scalar read from YAML depends on something this tool cannot evaluate. */
+/** Whether a scalar read from YAML depends on something this tool cannot evaluate: a masked template or `${VAR}`. */
 export function isUnresolved(value: string): boolean {
-  return value.includes(TEMPLATE_MARKER) || /\$\{[^}]*\}/.test(value) || /\$\([^)]*\)/.test(value)
+  return value.includes(TEMPLATE_MARKER) || /\$\{[^}]*\}/.test(value)
 }

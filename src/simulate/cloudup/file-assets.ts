@@ -2,11 +2,11 @@
 // nodeUpConfigBuilder.BuildConfig (v1.26 … v1.29.x), pkg/nodemodel/fileassets.go + nodeupconfigbuilder.go (v1.30 …):
 // kubelet, kubectl, [mounter], [credential provider], [CNI], runtime block {containerd|docker, runc, nerdctl, crictl},
 // [crictl outside the block, 1.29.0-beta.1 … 1.34.0-alpha.1], then protokube and channels on control planes and gossip clusters.
-// Bastions never run nodeup, so they get no assets.
+// kOps writes the list for bastions too (their user data never runs nodeup, so nothing downloads it).
 import { inTagRanges, type TagRanges } from '../../releases/version.js'
 import type { PlannedAsset } from '../types.js'
 import { cniAssets } from './cni.js'
-import { containerdAsset } from './containerd.js'
+import { containerdAsset, packageAsset, packageFor } from './containerd.js'
 import { hasAPIServerIPs, usesLegacyGossip } from '../apis/cluster.js'
 import { planned, type CloudupContext } from './context.js'
 import { credentialProviderAssets } from './credential-provider.js'
@@ -25,8 +25,14 @@ const TOOLS_OPT_IN: TagRanges = [['1.34.0-beta.1']]
 const CHANNELS_ASSET: TagRanges = [['0.0.0', '1.36.0-alpha.1']]
 const PROTOKUBE_HYBRID: TagRanges = [['1.36.0-alpha.1']]
 
+/** spec.docker.packages, used like containerd's (upup/pkg/fi/cloudup/docker.go findDockerAsset, 1.26 … 1.29.0-alpha.0). */
+function readDockerPackages(ctx: CloudupContext) {
+  const d = ctx.cluster.doc
+  const p = ['spec', 'docker', 'packages']
+  return { urlAmd64: d.string([...p, 'urlAmd64']), hashAmd64: d.string([...p, 'hashAmd64']), urlArm64: d.string([...p, 'urlArm64']), hashArm64: d.string([...p, 'hashArm64']) }
+}
+
 export function buildFileAssets(ctx: CloudupContext): PlannedAsset[] {
-  if (ctx.ig.role === 'Bastion') return []
   const out: PlannedAsset[] = [...kubernetesAssets(ctx), ...credentialProviderAssets(ctx), ...cniAssets(ctx)]
   const runtime = ctx.cluster.containerRuntime?.value ?? 'containerd'
   const c = ctx.cluster.containerd
@@ -35,8 +41,9 @@ export function buildFileAssets(ctx: CloudupContext): PlannedAsset[] {
     const v = ctx.cluster.doc.string(['spec', 'docker', 'version'])
     const skipDocker = ctx.cluster.doc.boolean(['spec', 'docker', 'skipInstall'])?.value === true && inTagRanges(ctx.release, SKIP_INSTALL_HONOURED)
     if (!skipDocker) {
+      const pkg = packageFor(readDockerPackages(ctx), ctx.arch)
       const dir = ctx.arch === 'amd64' ? 'x86_64' : 'aarch64'
-      out.push(planned(ctx, 'docker', `https://download.docker.com/linux/static/stable/${dir}/docker-${v?.value ?? '20.10.17'}.tgz`, null, v))
+      out.push(pkg ? packageAsset(ctx, 'docker', pkg) : planned(ctx, 'docker', `https://download.docker.com/linux/static/stable/${dir}/docker-${v?.value ?? '20.10.17'}.tgz`, null, v))
     }
   } else if (!skip) {
     out.push(containerdAsset(ctx))
@@ -46,9 +53,10 @@ export function buildFileAssets(ctx: CloudupContext): PlannedAsset[] {
     if (inTagRanges(ctx.release, TOOLS_OPT_IN) && c.installCriCtl?.value === true) out.push(crictlAsset(ctx))
   }
   if (inTagRanges(ctx.release, CRICTL_ALWAYS)) out.push(crictlAsset(ctx))
+  if (ctx.ig.role === 'Bastion') return out
   const controlPlane = ctx.ig.role === 'ControlPlane'
   const gossip = usesLegacyGossip(ctx.cluster)
-  const protokube = inTagRanges(ctx.release, PROTOKUBE_HYBRID) ? controlPlane || (gossip && !hasAPIServerIPs(ctx.cluster, ctx.ig.role)) : controlPlane || gossip
+  const protokube = inTagRanges(ctx.release, PROTOKUBE_HYBRID) ? controlPlane || (gossip && !hasAPIServerIPs()) : controlPlane || gossip
   if (protokube) {
     out.push(kopsBinaryAsset(ctx, 'protokube'))
     if (inTagRanges(ctx.release, CHANNELS_ASSET)) out.push(kopsBinaryAsset(ctx, 'channels'))

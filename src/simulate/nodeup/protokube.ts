@@ -13,7 +13,7 @@ export const ProtokubeBuilder: NodeupBuilder = {
   goType: '*model.ProtokubeBuilder',
   build(ctx) {
     const gossip = usesLegacyGossip(ctx.cluster)
-    const runs = inTagRanges(ctx.release, HYBRID) ? gossip && (ctx.isMaster || !hasAPIServerIPs(ctx.cluster, ctx.ig.role)) : ctx.isMaster || gossip
+    const runs = inTagRanges(ctx.release, HYBRID) ? gossip && (ctx.isMaster || !hasAPIServerIPs()) : ctx.isMaster || gossip
     if (!runs) return
     const p = ctx.assets.findMatch(/protokube$/, 'protokube$')
     ctx.addFile(`/opt/kops/bin/${p.key}`, p)
