@@ -11984,6 +11984,19 @@ var dist = __nccwpck_require__(8815);
 /** Marker written in place of an inline template expression; values containing it are unresolved. */
 const TEMPLATE_MARKER = 'KPTPL';
 const EXPRESSION = /\{\{[\s\S]*?\}\}/g;
+/** Go template keywords that may stand alone in an action. */
+const KEYWORDS = new Set(['end', 'else', 'break', 'continue', 'nil']);
+/**
+ * Whether `{{ … }}` is a Go template action. A bare identifier such as `{{SessionNameRaw}}` or `{{EC2PrivateDNSName}}`
+ * is literal text that other tools substitute (aws-iam-authenticator mappings): in a Go template it would be a call
+ * of an undefined function, which no template kOps renders can contain.
+ */
+function isTemplateAction(expr) {
+    const inner = expr.slice(2, -2).replace(/^-\s*/, '').replace(/\s*-$/, '').trim();
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(inner))
+        return true;
+    return KEYWORDS.has(inner);
+}
 /** Converts a string offset into a 1-based line/column using precomputed line starts. */
 function lineStarts(text) {
     const starts = [0];
@@ -12021,6 +12034,8 @@ function maskTemplates(text) {
     const starts = lineStarts(text);
     const chars = text.split('');
     for (const m of text.matchAll(EXPRESSION)) {
+        if (!isTemplateAction(m[0]))
+            continue;
         const start = m.index;
         const end = start + m[0].length;
         expressions.push({ text: m[0], pos: spanToPosition(starts, start, end) });
@@ -12028,7 +12043,7 @@ function maskTemplates(text) {
         let lineEnd = text.indexOf('\n', end);
         if (lineEnd === -1)
             lineEnd = text.length;
-        const rest = (text.slice(lineStart, start) + text.slice(end, lineEnd)).replace(EXPRESSION, '');
+        const rest = (text.slice(lineStart, start) + text.slice(end, lineEnd)).replace(EXPRESSION, (e) => (isTemplateAction(e) ? '' : e));
         const standalone = rest.trim() === '';
         for (let i = start; i < end; i++) {
             if (chars[i] === '\n' || chars[i] === '\r')
@@ -12038,9 +12053,9 @@ function maskTemplates(text) {
     }
     return { text: chars.join(''), expressions };
 }
-/** Whether a scalar read from YAML depends on something this tool cannot evaluate. */
+/** Whether a scalar read from YAML depends on something this tool cannot evaluate: a masked template or `${VAR}`. */
 function isUnresolved(value) {
-    return value.includes(TEMPLATE_MARKER) || /\$\{[^}]*\}/.test(value) || /\$\([^)]*\)/.test(value);
+    return value.includes(TEMPLATE_MARKER) || /\$\{[^}]*\}/.test(value);
 }
 
 ;// CONCATENATED MODULE: ./src/manifests/parse.ts
@@ -12134,10 +12149,15 @@ class KopsDocument {
             return [];
         return n.items.filter(dist/* isScalar */.jn).map((s) => ({ value: String(s.value), file: this.file, pos: this.position(s), path: path.join('.') }));
     }
-    /** Scalars in the document whose value depends on template or shell variables. */
+    /**
+     * Scalars in the document whose value depends on template or shell variables. Scripts and file contents
+     * (additionalUserData, fileAssets, hooks, …) are left alone: `${VAR}` there is shell syntax kOps passes through.
+     */
     unresolvedScalars() {
         const out = [];
         const visit = (n, path) => {
+            if (path.some((p) => CONTENT_KEYS.has(p)))
+                return;
             if ((0,dist/* isMap */.jh)(n))
                 for (const i of n.items)
                     visit(i.value, [...path, (0,dist/* isScalar */.jn)(i.key) ? String(i.key.value) : '?']);
@@ -12150,6 +12170,8 @@ class KopsDocument {
         return out;
     }
 }
+/** Keys whose values are scripts, manifests or file contents handed to the node or cluster as they are. */
+const CONTENT_KEYS = new Set(['additionalUserData', 'fileAssets', 'hooks', 'content', 'manifest', 'execContainer', 'before', 'userData']);
 const API_VERSION = /^\s*apiVersion:\s*["']?kops(?:\.k8s\.io)?\/v1alpha[23]\b/m;
 const KIND = /^\s*kind:\s*["']?(?:Cluster|InstanceGroup)\b/m;
 const KOPS_API = /^kops(?:\.k8s\.io)?\/v1alpha[23]$/;
@@ -14323,39 +14345,18 @@ function containerdAsset(ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/simulate/apis/cluster.ts
-function dnsType(c) {
-    return (c.dnsType?.value ?? '').toLowerCase();
-}
 /** IsGossip (1.26) / UsesLegacyGossip (1.27 …): a `.k8s.local` name and a DNS topology other than None. */
 function usesLegacyGossip(c) {
-    return (c.name?.value ?? '').endsWith('.k8s.local') && dnsType(c) !== 'none';
+    return (c.name?.value ?? '').endsWith('.k8s.local') && (c.dnsType?.value ?? '').toLowerCase() !== 'none';
 }
-function usesNoneDNS(c) {
-    return dnsType(c) === 'none';
-}
-function cloud(c) {
-    return (c.cloudProvider?.value ?? '').toLowerCase();
-}
-/** Workers reach kops-controller through the API load balancer (cluster.go UsesLoadBalancerForKopsController, 1.36 …). */
-function usesLoadBalancerForKopsController(c) {
-    if (usesNoneDNS(c))
-        return true;
-    // Public or private DNS (every non-gossip cluster), or no API load balancer.
-    if (!usesLegacyGossip(c))
-        return false;
-    const lb = c.doc.present(['spec', 'api', 'loadBalancer']);
-    if (!lb)
-        return false;
-    if (cloud(c) === 'aws')
-        return (c.doc.string(['spec', 'api', 'loadBalancer', 'class'])?.value ?? '') === 'Network';
-    return true;
-}
-/** Whether the boot config carries control-plane IPs for this role (nodeupconfigbuilder.go, 1.36.0-alpha.1 …). */
-function hasAPIServerIPs(c, role) {
-    const hasAPIServer = role === 'ControlPlane' || role === 'APIServer';
-    if (usesLoadBalancerForKopsController(c) && !hasAPIServer)
-        return true;
-    return ['hetzner', 'scaleway', 'digitalocean', 'metal'].includes(cloud(c));
+/**
+ * Whether the boot config carries control-plane IPs. kOps fills APIServerIPs from the control-plane addresses it
+ * discovers in the cloud at update time (API load balancer, Hetzner/Scaleway/DO/Metal server IPs); from the spec
+ * alone they are unknown, exactly as in kOps's own integration tests, so the list is empty and gossip workers keep
+ * protokube (`isMaster || (usesLegacyGossip && len(APIServerIPs) == 0)`).
+ */
+function hasAPIServerIPs() {
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/simulate/cloudup/credential-provider.ts
@@ -14492,7 +14493,7 @@ function runcAsset(ctx) {
 // nodeUpConfigBuilder.BuildConfig (v1.26 … v1.29.x), pkg/nodemodel/fileassets.go + nodeupconfigbuilder.go (v1.30 …):
 // kubelet, kubectl, [mounter], [credential provider], [CNI], runtime block {containerd|docker, runc, nerdctl, crictl},
 // [crictl outside the block, 1.29.0-beta.1 … 1.34.0-alpha.1], then protokube and channels on control planes and gossip clusters.
-// Bastions never run nodeup, so they get no assets.
+// kOps writes the list for bastions too (their user data never runs nodeup, so nothing downloads it).
 
 
 
@@ -14512,9 +14513,13 @@ const NERDCTL_ALWAYS = [['1.29.0-beta.1', '1.34.0-beta.1']];
 const TOOLS_OPT_IN = [['1.34.0-beta.1']];
 const CHANNELS_ASSET = [['0.0.0', '1.36.0-alpha.1']];
 const PROTOKUBE_HYBRID = [['1.36.0-alpha.1']];
+/** spec.docker.packages, used like containerd's (upup/pkg/fi/cloudup/docker.go findDockerAsset, 1.26 … 1.29.0-alpha.0). */
+function readDockerPackages(ctx) {
+    const d = ctx.cluster.doc;
+    const p = ['spec', 'docker', 'packages'];
+    return { urlAmd64: d.string([...p, 'urlAmd64']), hashAmd64: d.string([...p, 'hashAmd64']), urlArm64: d.string([...p, 'urlArm64']), hashArm64: d.string([...p, 'hashArm64']) };
+}
 function buildFileAssets(ctx) {
-    if (ctx.ig.role === 'Bastion')
-        return [];
     const out = [...kubernetesAssets(ctx), ...credentialProviderAssets(ctx), ...cniAssets(ctx)];
     const runtime = ctx.cluster.containerRuntime?.value ?? 'containerd';
     const c = ctx.cluster.containerd;
@@ -14523,8 +14528,9 @@ function buildFileAssets(ctx) {
         const v = ctx.cluster.doc.string(['spec', 'docker', 'version']);
         const skipDocker = ctx.cluster.doc.boolean(['spec', 'docker', 'skipInstall'])?.value === true && inTagRanges(ctx.release, SKIP_INSTALL_HONOURED);
         if (!skipDocker) {
+            const pkg = packageFor(readDockerPackages(ctx), ctx.arch);
             const dir = ctx.arch === 'amd64' ? 'x86_64' : 'aarch64';
-            out.push(planned(ctx, 'docker', `https://download.docker.com/linux/static/stable/${dir}/docker-${v?.value ?? '20.10.17'}.tgz`, null, v));
+            out.push(pkg ? packageAsset(ctx, 'docker', pkg) : planned(ctx, 'docker', `https://download.docker.com/linux/static/stable/${dir}/docker-${v?.value ?? '20.10.17'}.tgz`, null, v));
         }
     }
     else if (!skip) {
@@ -14539,9 +14545,11 @@ function buildFileAssets(ctx) {
     }
     if (inTagRanges(ctx.release, CRICTL_ALWAYS))
         out.push(crictlAsset(ctx));
+    if (ctx.ig.role === 'Bastion')
+        return out;
     const controlPlane = ctx.ig.role === 'ControlPlane';
     const gossip = usesLegacyGossip(ctx.cluster);
-    const protokube = inTagRanges(ctx.release, PROTOKUBE_HYBRID) ? controlPlane || (gossip && !hasAPIServerIPs(ctx.cluster, ctx.ig.role)) : controlPlane || gossip;
+    const protokube = inTagRanges(ctx.release, PROTOKUBE_HYBRID) ? controlPlane || (gossip && !hasAPIServerIPs()) : controlPlane || gossip;
     if (protokube) {
         out.push(kopsBinaryAsset(ctx, 'protokube'));
         if (inTagRanges(ctx.release, CHANNELS_ASSET))
@@ -15096,7 +15104,7 @@ const ProtokubeBuilder = {
     goType: '*model.ProtokubeBuilder',
     build(ctx) {
         const gossip = usesLegacyGossip(ctx.cluster);
-        const runs = inTagRanges(ctx.release, HYBRID) ? gossip && (ctx.isMaster || !hasAPIServerIPs(ctx.cluster, ctx.ig.role)) : ctx.isMaster || gossip;
+        const runs = inTagRanges(ctx.release, HYBRID) ? gossip && (ctx.isMaster || !hasAPIServerIPs()) : ctx.isMaster || gossip;
         if (!runs)
             return;
         const p = ctx.assets.findMatch(/protokube$/, 'protokube$');
