@@ -10,9 +10,16 @@ describe('cri-containerd-bundle', () => {
         ruleId: 'cri-containerd-bundle',
         severity: 'warning',
         messageId: 'bundle',
-        data: { file: 'cri-containerd-cni-1.7.6-linux-amd64.tar.gz', family: 'cri-containerd-cni', version: '1.7.6', arch: 'amd64' },
+        data: {
+          file: 'cri-containerd-cni-1.7.6-linux-amd64.tar.gz',
+          family: 'cri-containerd-cni',
+          version: '1.7.6',
+          arch: 'amd64',
+          newest: '1.37.0-alpha.1',
+          upcoming: 'error building loader: building *model.ContainerdBuilder: unable to find any containerd binaries in assets',
+        },
         message:
-          'cri-containerd-cni-1.7.6-linux-amd64.tar.gz is a cri-containerd-cni bundle (containerd 1.7.6, amd64): deprecated since containerd 1.6, not published for containerd 2.x, and its crictl clashes with the crictl kOps 1.29 installs.',
+          'cri-containerd-cni-1.7.6-linux-amd64.tar.gz is a cri-containerd-cni bundle (containerd 1.7.6, amd64): deprecated since containerd 1.6, not published for containerd 2.x, and its crictl clashes with the crictl kOps 1.29 installs. Upcoming: kOps main (unreleased, after 1.37.0-alpha.1) drops the bundle layout, and its nodeup fails with "error building loader: building *model.ContainerdBuilder: unable to find any containerd binaries in assets".',
         remediation: rule.remediation,
         place: { file: 'c.yaml', pos: { line: 10, column: 17, endLine: 10, endColumn: 126 } },
         cluster: 'c.example.com',

@@ -1,5 +1,9 @@
 // cri-containerd-bundle: a cri-containerd(-cni) bundle is installed; deprecated since containerd 1.6 and never published for 2.x.
+import { newestTag } from '../releases/catalog.js'
 import { defineRule, igArches, placeOf } from './rule.js'
+
+// kubernetes/kops main after v1.37.0-alpha.1 (73a89248c1, merged as 889251632e): ContainerdBuilder keeps only ^bin/(containerd|ctr).
+const UPCOMING_ERROR = 'error building loader: building *model.ContainerdBuilder: unable to find any containerd binaries in assets'
 
 export default defineRule({
   id: 'cri-containerd-bundle',
@@ -7,7 +11,7 @@ export default defineRule({
   summary: 'A cri-containerd / cri-containerd-cni bundle is used: deprecated upstream and not published for containerd 2.x.',
   remediation: 'Use the containerd-<version>-linux-<arch>.tar.gz release tarball (set spec.containerd.version, or packages pointing at the release tarball).',
   messages: {
-    bundle: '{file} is a {family} bundle (containerd {version}, {arch}): deprecated since containerd 1.6, not published for containerd 2.x, and its crictl clashes with the crictl kOps 1.29 installs.',
+    bundle: '{file} is a {family} bundle (containerd {version}, {arch}): deprecated since containerd 1.6, not published for containerd 2.x, and its crictl clashes with the crictl kOps 1.29 installs. Upcoming: kOps main (unreleased, after {newest}) drops the bundle layout, and its nodeup fails with "{upcoming}".',
     unpublished: '{file} is a {family} bundle for containerd {version} ({arch}), which containerd never published: the download will fail.',
   },
   scope: 'side',
@@ -25,7 +29,7 @@ export default defineRule({
             const file = a.url.slice(a.url.lastIndexOf('/') + 1)
             report({
               messageId: a.unpublished ? 'unpublished' : 'bundle',
-              data: { file, family: a.family, version: a.version ?? '', arch },
+              data: { file, family: a.family, version: a.version ?? '', arch, newest: newestTag(), upcoming: UPCOMING_ERROR },
               place: placeOf(a.origin, side, c.group),
               cluster: c.group.cluster?.name?.value ?? null,
               instanceGroup: null,
