@@ -24,7 +24,7 @@ export function rawFindings(side: SideAnalysis, base: SideAnalysis | null, head:
   return out
 }
 
-function toFinding(f: RawFinding, status: FindingStatus): Finding {
+export function toFinding(f: RawFinding, status: FindingStatus): Finding {
   return {
     ruleId: f.ruleId,
     severity: f.severity,

@@ -11,7 +11,7 @@ import { toRaw, type Rule } from '../rules/rule.js'
 import suppressionExpired, { type SuppressionExpiredMessageId } from '../rules/suppression-expired.js'
 import suppressionUnused, { type SuppressionUnusedMessageId } from '../rules/suppression-unused.js'
 import type { Finding, FindingStatus, Position, RawFinding, SuppressedBy, SuppressedFinding } from '../types.js'
-import { identity, sortFindings } from './compare.js'
+import { identity, sortFindings, toFinding } from './compare.js'
 
 /*
  * Two ways to accept a finding:
@@ -128,28 +128,6 @@ const unusedProblem = problemOf<SuppressionUnusedMessageId>(suppressionUnused)
 
 function raw(p: Problem): RawFinding {
   return toRaw(p.rule, { messageId: p.messageId, data: p.data, place: { file: p.file, pos: p.at }, cluster: null, instanceGroup: null, arch: null, kopsVersion: null, subject: p.subject })
-}
-
-function asFinding(f: RawFinding, status: FindingStatus): Finding {
-  return {
-    ruleId: f.ruleId,
-    severity: f.severity,
-    status,
-    message: f.message,
-    remediation: f.remediation,
-    messageId: f.messageId,
-    data: f.data,
-    file: f.place.file,
-    line: f.place.pos.line,
-    column: f.place.pos.column,
-    endLine: f.place.pos.endLine,
-    endColumn: f.place.pos.endColumn,
-    cluster: f.cluster,
-    instanceGroup: f.instanceGroup,
-    arch: f.arch,
-    kopsVersion: f.kopsVersion,
-    subject: f.subject,
-  }
 }
 
 /** `./a\\b.yaml` → `a/b.yaml`; `''` stays `''`. */
@@ -464,8 +442,8 @@ export function applySuppressions(input: SuppressInput): SuppressOutcome {
   const baseIds = new Set(baseRaw.map(identity))
   const headIds = new Set(headRaw.map(identity))
   const own = [
-    ...headRaw.map((f) => asFinding(f, base && baseIds.has(identity(f)) ? 'unchanged' : 'new')),
-    ...baseRaw.filter((f) => !headIds.has(identity(f))).map((f) => asFinding(f, 'fixed')),
+    ...headRaw.map((f) => toFinding(f, base && baseIds.has(identity(f)) ? 'unchanged' : 'new')),
+    ...baseRaw.filter((f) => !headIds.has(identity(f))).map((f) => toFinding(f, 'fixed')),
   ]
 
   const suppressed: SuppressedFinding[] = []
