@@ -67,5 +67,5 @@ export function analyzeSide(files: RepoFile[], opts: SideOptions): SideAnalysis 
   const manifests = readManifests(files)
   const templated = new Set(manifests.problems.filter((p) => p.ruleId === 'manifest-not-evaluated').map((p) => p.file))
   const clusters = manifests.groups.map((g) => evaluate(g, kops, templated))
-  return { side: opts.side, ref: opts.ref, kops, pins, manifests, clusters }
+  return { side: opts.side, ref: opts.ref, files, kops, pins, manifests, clusters }
 }

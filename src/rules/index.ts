@@ -3,6 +3,7 @@ import assetChanged from './asset-changed.js'
 import assetContentsUnknown from './asset-contents-unknown.js'
 import configInvalid from './config-invalid.js'
 import criContainerdBundle from './cri-containerd-bundle.js'
+import kopsManifestsMissing from './kops-manifests-missing.js'
 import kopsRejectsSpec from './kops-rejects-spec.js'
 import kopsVersionMissing from './kops-version-missing.js'
 import kopsVersionPinsDisagree from './kops-version-pins-disagree.js'
@@ -20,6 +21,7 @@ export const RULES: Rule[] = [
   assetContentsUnknown,
   configInvalid,
   criContainerdBundle,
+  kopsManifestsMissing,
   kopsRejectsSpec,
   kopsVersionMissing,
   kopsVersionPinsDisagree,

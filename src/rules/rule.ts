@@ -2,6 +2,7 @@
 import type { ClusterGroup, ManifestSet } from '../manifests/group.js'
 import type { InstanceGroupModel } from '../manifests/model.js'
 import type { Pin } from '../pins/types.js'
+import type { RepoFile } from '../repo/side.js'
 import type { ArchResult } from '../simulate/types.js'
 import type { Arch, Located, Place, RawFinding, Severity, Side } from '../types.js'
 
@@ -36,6 +37,8 @@ export interface ClusterEvaluation {
 export interface SideAnalysis {
   side: Side
   ref: string
+  /** The files read on this side. */
+  files: RepoFile[]
   kops: KopsResolution
   pins: Pin[]
   manifests: ManifestSet
