@@ -1,5 +1,6 @@
 // What every cloudup finder reads: the release, the cluster after kOps's defaulting, the instance group and the arch.
 import type { ClusterModel, InstanceGroupModel } from '../../manifests/model.js'
+import { knownHash } from '../../releases/hashes.js'
 import type { Arch, Located } from '../../types.js'
 import type { ContainerdDefaults } from '../components/containerd.js'
 import type { PlannedAsset } from '../types.js'
@@ -21,8 +22,12 @@ export interface CloudupContext {
   pin: Located<unknown> | null
 }
 
+/**
+ * One `Assets:` entry. An explicit hash (spec packages) is kept; otherwise the hash is the one kOps carries for the
+ * canonical URL (looked up before fileRepository remapping, as kOps does), or null when kOps would download it.
+ */
 export function planned(ctx: CloudupContext, component: string, canonical: string, hash: string | null, origin: Located<unknown> | null): PlannedAsset {
-  return { component, urls: ctx.builder.urls(canonical), hash, origin }
+  return { component, urls: ctx.builder.urls(canonical), hash: hash ?? knownHash(canonical), origin }
 }
 
 export function cloudProvider(ctx: CloudupContext): string {
