@@ -1,5 +1,9 @@
 // run() with the GitHub API: the sticky comment, drift scans with the tracking issue, SARIF, and when the API is left alone.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
+
+// The throttling plugin spaces API writes a second apart, so a test with several writes takes seconds; on a
+// loaded CI machine the default 5 s would cut it off and leave its requests to the next test.
+jest.setTimeout(60_000)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import * as core from '../mocks/core.js'

@@ -1,5 +1,9 @@
 // The sticky pull request comment against a local fake API: create once, edit in place, all-clear, duplicates, failures.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
+
+// The throttling plugin spaces API writes a second apart, so a test with several writes takes seconds; on a
+// loaded CI machine the default 5 s would cut it off and leave its requests to the next test.
+jest.setTimeout(60_000)
 import * as core from '../mocks/core.js'
 import { FakeGitHub } from '../e2e/fake-github.js'
 import { cleanDriftResult, finding, hugeResult, prResult, summaryOf } from '../report/fixture.js'

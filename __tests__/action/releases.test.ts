@@ -1,5 +1,9 @@
 // What `target-kops-version: latest` resolves to: the catalogue, a newer GitHub release, or the catalogue after a failed lookup.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
+
+// The throttling plugin spaces API writes a second apart, so a test with several writes takes seconds; on a
+// loaded CI machine the default 5 s would cut it off and leave its requests to the next test.
+jest.setTimeout(60_000)
 import * as core from '../mocks/core.js'
 import { FakeGitHub } from '../e2e/fake-github.js'
 
