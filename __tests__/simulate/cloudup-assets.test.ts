@@ -586,3 +586,18 @@ describe('Docker runtime packages (1.26 … 1.28)', () => {
     expect(plan('1.26.0', c, NODE, 'arm64').find((u) => u.includes('docker-'))).toBe('https://download.docker.com/linux/static/stable/aarch64/docker-20.10.17.tgz')
   })
 })
+
+// upup/pkg/fi/cloudup/docker.go@v1.26.0 findDockerVersionUrl: `-ce` tarballs below 18.09.0, arm64 below 17.09.0 falls
+// back to 17.09.0, < 17.3.0 is refused, and a version outside kOps's hash table is `unknown hash for Docker version`.
+describe('Docker runtime versions (1.26 … 1.28)', () => {
+  const docker = (version: string) => ({ k8s: 'v1.23.17', spec: ['  containerRuntime: docker', '  docker:', `    version: ${version}`] })
+  it('names legacy tarballs as kOps does', () => {
+    expect(plan('1.26.0', docker('18.06.3'), NODE, 'amd64').find((u) => u.includes('docker-'))).toBe('https://download.docker.com/linux/static/stable/x86_64/docker-18.06.3-ce.tgz')
+    expect(plan('1.26.0', docker('17.03.2'), NODE, 'arm64').find((u) => u.includes('docker-'))).toBe('https://download.docker.com/linux/static/stable/aarch64/docker-17.09.0-ce.tgz')
+    expect(plan('1.26.0', docker('20.10.17'), NODE, 'arm64').find((u) => u.includes('docker-'))).toBe('https://download.docker.com/linux/static/stable/aarch64/docker-20.10.17.tgz')
+  })
+  it('refuses versions kOps does not know', () => {
+    expect(rejection('1.26.0', docker('17.2.0'))).toBe('unsupported legacy Docker version: "17.2.0"')
+    expect(rejection('1.26.0', docker('20.10.99'))).toBe('unknown hash for Docker version: amd64 - 20.10.99')
+  })
+})

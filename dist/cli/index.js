@@ -15416,6 +15416,46 @@ function containerdAsset(ctx) {
     throw new CloudupError(`unknown url for containerd version: ${ctx.arch} - ${version}`, origin);
 }
 
+;// CONCATENATED MODULE: ./src/simulate/cloudup/docker.ts
+// Mirrors kubernetes/kops:upup/pkg/fi/cloudup/docker.go findDockerAsset (v1.26.0 … v1.29.0-alpha.0; the Docker runtime
+// is gone from 1.29.0-alpha.1) with the default of pkg/model/components/docker.go (20.10.17):
+//   spec.docker.packages wins per arch when URL and hash are both set;
+//   < 17.3.0 → `unsupported legacy Docker version`; ≥ 18.9.0 → docker-<v>.tgz; older → docker-<v>-ce.tgz
+//   (arm64 below 17.9.0 falls back to 17.09.0); the version must be in kOps's Docker hash table.
+
+
+
+
+
+
+const DEFAULT_VERSION = '20.10.17';
+const ARM64_FALLBACK = '17.09.0';
+function docker_packages(ctx) {
+    const d = ctx.cluster.doc;
+    const p = ['spec', 'docker', 'packages'];
+    return { urlAmd64: d.string([...p, 'urlAmd64']), hashAmd64: d.string([...p, 'hashAmd64']), urlArm64: d.string([...p, 'urlArm64']), hashArm64: d.string([...p, 'hashArm64']) };
+}
+function dockerAsset(ctx) {
+    const pkg = packageFor(docker_packages(ctx), ctx.arch);
+    if (pkg)
+        return packageAsset(ctx, 'docker', pkg);
+    const v = ctx.cluster.doc.string(['spec', 'docker', 'version']);
+    const version = v?.value ?? DEFAULT_VERSION;
+    const parsed = goSemverParseTolerant(version);
+    if (!parsed.ok)
+        throw new CloudupError(`unable to parse version string: ${JSON.stringify(version)}`, v);
+    const sv = parsed.version;
+    if (semver_default().lt(sv, '17.3.0'))
+        throw new CloudupError(`unsupported legacy Docker version: ${JSON.stringify(version)}`, v);
+    const dir = ctx.arch === 'amd64' ? 'x86_64' : 'aarch64';
+    const file = semver_default().gte(sv, '18.9.0') ? `docker-${version}.tgz` : ctx.arch === 'arm64' && semver_default().lt(sv, '17.9.0') ? `docker-${ARM64_FALLBACK}-ce.tgz` : `docker-${version}-ce.tgz`;
+    const url = `https://download.docker.com/linux/static/stable/${dir}/${file}`;
+    // The hash comes from kOps's own table; a version outside it is refused.
+    if (!knownHash(url))
+        throw new CloudupError(`unknown hash for Docker version: ${ctx.arch} - ${version}`, v);
+    return planned(ctx, 'docker', url, null, v);
+}
+
 ;// CONCATENATED MODULE: ./src/simulate/apis/cluster.ts
 /** IsGossip (1.26) / UsesLegacyGossip (1.27 …): a `.k8s.local` name and a DNS topology other than None. */
 function usesLegacyGossip(c) {
@@ -15588,25 +15628,15 @@ const NERDCTL_ALWAYS = [['1.29.0-beta.1', '1.34.0-beta.1']];
 const TOOLS_OPT_IN = [['1.34.0-beta.1']];
 const CHANNELS_ASSET = [['0.0.0', '1.36.0-alpha.1']];
 const PROTOKUBE_HYBRID = [['1.36.0-alpha.1']];
-/** spec.docker.packages, used like containerd's (upup/pkg/fi/cloudup/docker.go findDockerAsset, 1.26 … 1.29.0-alpha.0). */
-function readDockerPackages(ctx) {
-    const d = ctx.cluster.doc;
-    const p = ['spec', 'docker', 'packages'];
-    return { urlAmd64: d.string([...p, 'urlAmd64']), hashAmd64: d.string([...p, 'hashAmd64']), urlArm64: d.string([...p, 'urlArm64']), hashArm64: d.string([...p, 'hashArm64']) };
-}
 function buildFileAssets(ctx) {
     const out = [...kubernetesAssets(ctx), ...credentialProviderAssets(ctx), ...cniAssets(ctx)];
     const runtime = ctx.cluster.containerRuntime?.value ?? 'containerd';
     const c = ctx.cluster.containerd;
     const skip = c.skipInstall?.value === true && inTagRanges(ctx.release, SKIP_INSTALL_HONOURED);
     if (runtime === 'docker' && inTagRanges(ctx.release, DOCKER_RUNTIME)) {
-        const v = ctx.cluster.doc.string(['spec', 'docker', 'version']);
         const skipDocker = ctx.cluster.doc.boolean(['spec', 'docker', 'skipInstall'])?.value === true && inTagRanges(ctx.release, SKIP_INSTALL_HONOURED);
-        if (!skipDocker) {
-            const pkg = packageFor(readDockerPackages(ctx), ctx.arch);
-            const dir = ctx.arch === 'amd64' ? 'x86_64' : 'aarch64';
-            out.push(pkg ? packageAsset(ctx, 'docker', pkg) : planned(ctx, 'docker', `https://download.docker.com/linux/static/stable/${dir}/docker-${v?.value ?? '20.10.17'}.tgz`, null, v));
-        }
+        if (!skipDocker)
+            out.push(dockerAsset(ctx));
     }
     else if (!skip) {
         out.push(containerdAsset(ctx));

@@ -6,9 +6,10 @@
 import { inTagRanges, type TagRanges } from '../../releases/version.js'
 import type { PlannedAsset } from '../types.js'
 import { cniAssets } from './cni.js'
-import { containerdAsset, packageAsset, packageFor } from './containerd.js'
+import { containerdAsset } from './containerd.js'
+import { dockerAsset } from './docker.js'
 import { hasAPIServerIPs, usesLegacyGossip } from '../apis/cluster.js'
-import { planned, type CloudupContext } from './context.js'
+import type { CloudupContext } from './context.js'
 import { credentialProviderAssets } from './credential-provider.js'
 import { crictlAsset } from './crictl.js'
 import { kopsBinaryAsset } from './kops-assets.js'
@@ -25,26 +26,14 @@ const TOOLS_OPT_IN: TagRanges = [['1.34.0-beta.1']]
 const CHANNELS_ASSET: TagRanges = [['0.0.0', '1.36.0-alpha.1']]
 const PROTOKUBE_HYBRID: TagRanges = [['1.36.0-alpha.1']]
 
-/** spec.docker.packages, used like containerd's (upup/pkg/fi/cloudup/docker.go findDockerAsset, 1.26 … 1.29.0-alpha.0). */
-function readDockerPackages(ctx: CloudupContext) {
-  const d = ctx.cluster.doc
-  const p = ['spec', 'docker', 'packages']
-  return { urlAmd64: d.string([...p, 'urlAmd64']), hashAmd64: d.string([...p, 'hashAmd64']), urlArm64: d.string([...p, 'urlArm64']), hashArm64: d.string([...p, 'hashArm64']) }
-}
-
 export function buildFileAssets(ctx: CloudupContext): PlannedAsset[] {
   const out: PlannedAsset[] = [...kubernetesAssets(ctx), ...credentialProviderAssets(ctx), ...cniAssets(ctx)]
   const runtime = ctx.cluster.containerRuntime?.value ?? 'containerd'
   const c = ctx.cluster.containerd
   const skip = c.skipInstall?.value === true && inTagRanges(ctx.release, SKIP_INSTALL_HONOURED)
   if (runtime === 'docker' && inTagRanges(ctx.release, DOCKER_RUNTIME)) {
-    const v = ctx.cluster.doc.string(['spec', 'docker', 'version'])
     const skipDocker = ctx.cluster.doc.boolean(['spec', 'docker', 'skipInstall'])?.value === true && inTagRanges(ctx.release, SKIP_INSTALL_HONOURED)
-    if (!skipDocker) {
-      const pkg = packageFor(readDockerPackages(ctx), ctx.arch)
-      const dir = ctx.arch === 'amd64' ? 'x86_64' : 'aarch64'
-      out.push(pkg ? packageAsset(ctx, 'docker', pkg) : planned(ctx, 'docker', `https://download.docker.com/linux/static/stable/${dir}/docker-${v?.value ?? '20.10.17'}.tgz`, null, v))
-    }
+    if (!skipDocker) out.push(dockerAsset(ctx))
   } else if (!skip) {
     out.push(containerdAsset(ctx))
     const runc = runcAsset(ctx)
