@@ -1,23 +1,11 @@
 // `plan`: the simulated nodeup config assets and nodeup outcome per instance group and arch, for one kOps version.
 import { analyzeSide } from './analyze.js'
+import { ruleById } from './rules/index.js'
+import { formatMessage } from './rules/rule.js'
 import type { PlanArch, PlanResult } from './result.js'
 import type { RepoFile } from './repo/side.js'
 import type { ArchResult } from './simulate/types.js'
 import type { Arch } from './types.js'
-
-const MANIFEST_PROBLEM_TEXT: Record<string, string> = {
-  yamlError: 'not valid YAML: {detail}',
-  duplicateKey: 'repeated key: {detail}',
-  missingSeparator: 'a second object starts without a "---" separator',
-  noName: '{kind} has no metadata.name',
-  noSpec: '{kind} has no spec',
-  templateExpression: 'template expression {expression} not evaluated',
-  variable: 'value "{value}" of {field} depends on a variable',
-}
-
-function fill(t: string, data: Record<string, string>): string {
-  return t.replace(/\{(\w+)\}/g, (m, k: string) => data[k] ?? m)
-}
 
 function planArch(r: ArchResult): PlanArch {
   const notes = r.archives.flatMap((a) => {
@@ -38,7 +26,11 @@ function planArch(r: ArchResult): PlanArch {
 
 export function runPlan(files: RepoFile[], kopsVersion: string, arches: Arch[]): PlanResult {
   const side = analyzeSide(files, { side: 'head', ref: 'FILES', kopsVersion })
-  const problems: PlanResult['problems'] = side.manifests.problems.map((p) => ({ file: p.file, line: p.pos.line, column: p.pos.column, message: fill(MANIFEST_PROBLEM_TEXT[p.messageId] ?? p.messageId, p.data) }))
+  // The manifest rules own the wording of these problems.
+  const problems: PlanResult['problems'] = side.manifests.problems.map((p) => {
+    const template = ruleById(p.ruleId)?.messages[p.messageId] ?? p.messageId
+    return { file: p.file, line: p.pos.line, column: p.pos.column, message: formatMessage(template, p.data) }
+  })
   if (side.kops.status !== 'known' && side.kops.status !== 'missing') {
     const why = side.kops.release ? `simulated as kOps ${side.kops.release}` : 'nothing simulated'
     problems.push({ file: '', line: 1, column: 1, message: `kOps ${side.kops.version ?? kopsVersion} is not a known kOps release (${side.kops.status}); ${why}` })

@@ -11897,7 +11897,8 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/manifests/model.ts
-function model_packages(doc, base) {
+/** A `packages` block (urlAmd64, hashAmd64, urlArm64, hashArm64) at `base`. */
+function readPackages(doc, base) {
     return {
         urlAmd64: doc.string([...base, 'urlAmd64']),
         hashAmd64: doc.string([...base, 'hashAmd64']),
@@ -11911,8 +11912,8 @@ function readContainerd(doc) {
         at: doc.present(c),
         version: doc.string([...c, 'version']),
         skipInstall: doc.boolean([...c, 'skipInstall']),
-        packages: model_packages(doc, [...c, 'packages']),
-        runc: { at: doc.present([...c, 'runc']), version: doc.string([...c, 'runc', 'version']), packages: model_packages(doc, [...c, 'runc', 'packages']) },
+        packages: readPackages(doc, [...c, 'packages']),
+        runc: { at: doc.present([...c, 'runc']), version: doc.string([...c, 'runc', 'version']), packages: readPackages(doc, [...c, 'runc', 'packages']) },
         installCriCtl: doc.boolean([...c, 'installCriCtl']),
         installNerdCtl: doc.boolean([...c, 'installNerdCtl']),
     };
@@ -13792,6 +13793,29 @@ function remapFile(release, fileRepository, canonical) {
     return repo.toString();
 }
 
+;// CONCATENATED MODULE: ./src/simulate/apis/cluster.ts
+
+// InstallCNIAssets: the CNI plugins are not installed by kOps for CNIs that ship their own (bc4eb919cf, 1.32.0-beta.1 …).
+const OWN_CNI_SKIPS_PLUGINS = [['1.32.0-beta.1']];
+const OWN_CNI = ['amazonvpc', 'calico', 'cilium'];
+/** InstallCNIAssets (cluster.go): whether the CNI plugins asset is planned and copied into /opt/cni/bin. */
+function installCniAssets(release, c) {
+    return !(inTagRanges(release, OWN_CNI_SKIPS_PLUGINS) && OWN_CNI.includes(c.networking?.value ?? ''));
+}
+/** IsGossip (1.26) / UsesLegacyGossip (1.27 …): a `.k8s.local` name and a DNS topology other than None. */
+function usesLegacyGossip(c) {
+    return (c.name?.value ?? '').endsWith('.k8s.local') && (c.dnsType?.value ?? '').toLowerCase() !== 'none';
+}
+/**
+ * Whether the boot config carries control-plane IPs. kOps fills APIServerIPs from the control-plane addresses it
+ * discovers in the cloud at update time (API load balancer, Hetzner/Scaleway/DO/Metal server IPs); from the spec
+ * alone they are unknown, exactly as in kOps's own integration tests, so the list is empty and gossip workers keep
+ * protokube (`isMaster || (usesLegacyGossip && len(APIServerIPs) == 0)`).
+ */
+function hasAPIServerIPs() {
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/releases/data/cni.ts
 const CNI_ASSETS = [
     {
@@ -15025,25 +15049,20 @@ function cloudProvider(ctx) {
 ;// CONCATENATED MODULE: ./src/simulate/cloudup/cni.ts
 // Mirrors kubernetes/kops:upup/pkg/fi/cloudup/networking.go (v1.26 … v1.29) and pkg/nodemodel/wellknownassets/cni.go (v1.30 …):
 // the CNI plugins tarball by Kubernetes version, from GCS or GitHub per release (table in releases/data/cni.ts).
-// From 1.32.0-beta.1 it is skipped for amazonvpc, calico and cilium (InstallCNIAssets, bc4eb919cf).
+// From 1.32.0-beta.1 it is skipped for amazonvpc, calico and cilium (InstallCNIAssets in apis/cluster.ts).
 
 
 
 
 
-const SKIPPED_FOR_OWN_CNI = [['1.32.0-beta.1']];
-const OWN_CNI = ['amazonvpc', 'calico', 'cilium'];
-/** kOps's InstallCNIAssets: whether the CNI plugins asset is planned and copied into /opt/cni/bin. */
-function installCniAssets(ctx) {
-    return !(inTagRanges(ctx.release, SKIPPED_FOR_OWN_CNI) && OWN_CNI.includes(ctx.cluster.networking?.value ?? ''));
-}
+
 function cniUrl(host, version, arch) {
     return host === 'gcs'
         ? `https://storage.googleapis.com/k8s-artifacts-cni/release/v${version}/cni-plugins-linux-${arch}-v${version}.tgz`
         : `https://github.com/containernetworking/plugins/releases/download/v${version}/cni-plugins-linux-${arch}-v${version}.tgz`;
 }
 function cniAssets(ctx) {
-    if (!installCniAssets(ctx))
+    if (!installCniAssets(ctx.release, ctx.cluster))
         return [];
     const row = rowFor(CNI_ASSETS, ctx.release, 'CNI');
     const rule = row.rules.find((r) => k8sInRanges(ctx.k8sVersion, r.k8s));
@@ -15428,15 +15447,11 @@ function containerdAsset(ctx) {
 
 
 
+
 const DEFAULT_VERSION = '20.10.17';
 const ARM64_FALLBACK = '17.09.0';
-function docker_packages(ctx) {
-    const d = ctx.cluster.doc;
-    const p = ['spec', 'docker', 'packages'];
-    return { urlAmd64: d.string([...p, 'urlAmd64']), hashAmd64: d.string([...p, 'hashAmd64']), urlArm64: d.string([...p, 'urlArm64']), hashArm64: d.string([...p, 'hashArm64']) };
-}
 function dockerAsset(ctx) {
-    const pkg = packageFor(docker_packages(ctx), ctx.arch);
+    const pkg = packageFor(readPackages(ctx.cluster.doc, ['spec', 'docker', 'packages']), ctx.arch);
     if (pkg)
         return packageAsset(ctx, 'docker', pkg);
     const v = ctx.cluster.doc.string(['spec', 'docker', 'version']);
@@ -15454,21 +15469,6 @@ function dockerAsset(ctx) {
     if (!knownHash(url))
         throw new CloudupError(`unknown hash for Docker version: ${ctx.arch} - ${version}`, v);
     return planned(ctx, 'docker', url, null, v);
-}
-
-;// CONCATENATED MODULE: ./src/simulate/apis/cluster.ts
-/** IsGossip (1.26) / UsesLegacyGossip (1.27 …): a `.k8s.local` name and a DNS topology other than None. */
-function usesLegacyGossip(c) {
-    return (c.name?.value ?? '').endsWith('.k8s.local') && (c.dnsType?.value ?? '').toLowerCase() !== 'none';
-}
-/**
- * Whether the boot config carries control-plane IPs. kOps fills APIServerIPs from the control-plane addresses it
- * discovers in the cloud at update time (API load balancer, Hetzner/Scaleway/DO/Metal server IPs); from the spec
- * alone they are unknown, exactly as in kOps's own integration tests, so the list is empty and gossip workers keep
- * protokube (`isMaster || (usesLegacyGossip && len(APIServerIPs) == 0)`).
- */
-function hasAPIServerIPs() {
-    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/simulate/cloudup/credential-provider.ts
@@ -16384,7 +16384,7 @@ function simulate(req) {
     if (req.ig.role === 'Bastion')
         return result;
     const credentialProvider = assets.find((a) => a.component === 'ecr-credential-provider' || a.component === 'auth-provider-gcp');
-    const node = new NodeupContext(req.release, req.arch, store, req.cluster, req.ig, req.k8sVersion, credentialProvider ? credentialProvider.urls[0].slice(credentialProvider.urls[0].lastIndexOf('/') + 1) : null, installCniAssets({ release: req.release, cluster: req.cluster }));
+    const node = new NodeupContext(req.release, req.arch, store, req.cluster, req.ig, req.k8sVersion, credentialProvider ? credentialProvider.urls[0].slice(credentialProvider.urls[0].lastIndexOf('/') + 1) : null, installCniAssets(req.release, req.cluster));
     for (const builder of buildersFor(req.release)) {
         try {
             builder.build(node);
@@ -16748,6 +16748,11 @@ const OTHER_FORMS = /resource\s+"kops_(cluster|instance_group)"|kops\.k8s\.io\/v
 }));
 
 ;// CONCATENATED MODULE: ./src/simulate/cloudup/validation.ts
+// Mirrors the parts of kubernetes/kops:pkg/apis/kops/validation/validation.go (validateContainerdConfig,
+// validateContainerRuntime; v1.26.0 … newest tag) and instancegroup.go that decide whether `kops update cluster`
+// accepts a spec's container runtime settings. Docker: refused for Kubernetes ≥ 1.24 before 1.29.0-alpha.1, always after
+// (a non-nil spec.docker too, reported after the containerd errors). Errors render as apimachinery's field.Error does.
+
 
 
 
@@ -16769,7 +16774,7 @@ function containerdErrors(c, base) {
         // A parse failure leaves the zero version, so the legacy-version error follows it.
         if (!parsed.ok)
             out.push(invalid(`unable to parse version string: ${parsed.error}`));
-        if (!parsed.ok || compareCore(parsed.version, '1.3.4') < 0)
+        if (!parsed.ok || semver_default().lt(parsed.version, '1.3.4'))
             out.push(invalid('unsupported legacy version'));
     }
     const p = c.packages;
@@ -16790,14 +16795,6 @@ function containerdErrors(c, base) {
             out.push({ field: `${base}.${hf}`, type: 'Invalid value', value: hash.value, detail: 'Package URL must also be set', at: hash });
     }
     return out;
-}
-function compareCore(a, b) {
-    const pa = a.split(/[.+-]/).slice(0, 3).map(Number);
-    const pb = b.split('.').map(Number);
-    for (let i = 0; i < 3; i++)
-        if (pa[i] !== pb[i])
-            return pa[i] - pb[i];
-    return a.includes('-') ? -1 : 0;
 }
 function validateCluster(release, cluster, k8sVersion) {
     const out = [];
@@ -18203,18 +18200,8 @@ function shouldFail(findings, failOn) {
 ;// CONCATENATED MODULE: ./src/plan.ts
 // `plan`: the simulated nodeup config assets and nodeup outcome per instance group and arch, for one kOps version.
 
-const MANIFEST_PROBLEM_TEXT = {
-    yamlError: 'not valid YAML: {detail}',
-    duplicateKey: 'repeated key: {detail}',
-    missingSeparator: 'a second object starts without a "---" separator',
-    noName: '{kind} has no metadata.name',
-    noSpec: '{kind} has no spec',
-    templateExpression: 'template expression {expression} not evaluated',
-    variable: 'value "{value}" of {field} depends on a variable',
-};
-function plan_fill(t, data) {
-    return t.replace(/\{(\w+)\}/g, (m, k) => data[k] ?? m);
-}
+
+
 function planArch(r) {
     const notes = r.archives.flatMap((a) => {
         const name = a.url.slice(a.url.lastIndexOf('/') + 1);
@@ -18236,7 +18223,11 @@ function planArch(r) {
 }
 function runPlan(files, kopsVersion, arches) {
     const side = analyzeSide(files, { side: 'head', ref: 'FILES', kopsVersion });
-    const problems = side.manifests.problems.map((p) => ({ file: p.file, line: p.pos.line, column: p.pos.column, message: plan_fill(MANIFEST_PROBLEM_TEXT[p.messageId] ?? p.messageId, p.data) }));
+    // The manifest rules own the wording of these problems.
+    const problems = side.manifests.problems.map((p) => {
+        const template = ruleById(p.ruleId)?.messages[p.messageId] ?? p.messageId;
+        return { file: p.file, line: p.pos.line, column: p.pos.column, message: formatMessage(template, p.data) };
+    });
     if (side.kops.status !== 'known' && side.kops.status !== 'missing') {
         const why = side.kops.release ? `simulated as kOps ${side.kops.release}` : 'nothing simulated';
         problems.push({ file: '', line: 1, column: 1, message: `kOps ${side.kops.version ?? kopsVersion} is not a known kOps release (${side.kops.status}); ${why}` });

@@ -10,7 +10,7 @@ import { RULES, ruleById } from '../rules/index.js'
 import { toRaw, type Rule } from '../rules/rule.js'
 import suppressionExpired, { type SuppressionExpiredMessageId } from '../rules/suppression-expired.js'
 import suppressionUnused, { type SuppressionUnusedMessageId } from '../rules/suppression-unused.js'
-import type { Finding, FindingStatus, Position, RawFinding, SuppressedBy, SuppressedFinding } from '../types.js'
+import type { Finding, Position, RawFinding, SuppressedBy, SuppressedFinding } from '../types.js'
 import { identity, sortFindings, toFinding } from './compare.js'
 
 /*

@@ -50,7 +50,8 @@ export interface InstanceGroupModel {
   arches: Arch[] | null
 }
 
-function packages(doc: KopsDocument, base: string[]): PackagesSpec {
+/** A `packages` block (urlAmd64, hashAmd64, urlArm64, hashArm64) at `base`. */
+export function readPackages(doc: KopsDocument, base: string[]): PackagesSpec {
   return {
     urlAmd64: doc.string([...base, 'urlAmd64']),
     hashAmd64: doc.string([...base, 'hashAmd64']),
@@ -65,8 +66,8 @@ export function readContainerd(doc: KopsDocument): ContainerdSpec {
     at: doc.present(c),
     version: doc.string([...c, 'version']),
     skipInstall: doc.boolean([...c, 'skipInstall']),
-    packages: packages(doc, [...c, 'packages']),
-    runc: { at: doc.present([...c, 'runc']), version: doc.string([...c, 'runc', 'version']), packages: packages(doc, [...c, 'runc', 'packages']) },
+    packages: readPackages(doc, [...c, 'packages']),
+    runc: { at: doc.present([...c, 'runc']), version: doc.string([...c, 'runc', 'version']), packages: readPackages(doc, [...c, 'runc', 'packages']) },
     installCriCtl: doc.boolean([...c, 'installCriCtl']),
     installNerdCtl: doc.boolean([...c, 'installNerdCtl']),
   }

@@ -4,7 +4,7 @@ import type { ClusterModel, InstanceGroupModel } from '../manifests/model.js'
 import type { Arch, Located } from '../types.js'
 import { AssetStore, KopsError, type StoredAsset } from './asset-store.js'
 import { assetBuilder } from './cloudup/asset-builder.js'
-import { installCniAssets } from './cloudup/cni.js'
+import { installCniAssets } from './apis/cluster.js'
 import { buildFileAssets } from './cloudup/file-assets.js'
 import { containerdDefaults } from './components/containerd.js'
 import { CloudupError } from './errors.js'
@@ -74,7 +74,7 @@ export function simulate(req: SimulationRequest): ArchResult {
     req.ig,
     req.k8sVersion,
     credentialProvider ? credentialProvider.urls[0].slice(credentialProvider.urls[0].lastIndexOf('/') + 1) : null,
-    installCniAssets({ release: req.release, cluster: req.cluster }),
+    installCniAssets(req.release, req.cluster),
   )
   for (const builder of buildersFor(req.release)) {
     try {

@@ -1,20 +1,13 @@
 // Mirrors kubernetes/kops:upup/pkg/fi/cloudup/networking.go (v1.26 … v1.29) and pkg/nodemodel/wellknownassets/cni.go (v1.30 …):
 // the CNI plugins tarball by Kubernetes version, from GCS or GitHub per release (table in releases/data/cni.ts).
-// From 1.32.0-beta.1 it is skipped for amazonvpc, calico and cilium (InstallCNIAssets, bc4eb919cf).
+// From 1.32.0-beta.1 it is skipped for amazonvpc, calico and cilium (InstallCNIAssets in apis/cluster.ts).
 import { CNI_ASSETS } from '../../releases/data/cni.js'
 import { rowFor } from '../../releases/rows.js'
-import { inTagRanges, k8sInRanges, type TagRanges } from '../../releases/version.js'
+import { k8sInRanges } from '../../releases/version.js'
+import { installCniAssets } from '../apis/cluster.js'
 import { CloudupError } from '../errors.js'
 import type { PlannedAsset } from '../types.js'
 import { planned, type CloudupContext } from './context.js'
-
-const SKIPPED_FOR_OWN_CNI: TagRanges = [['1.32.0-beta.1']]
-const OWN_CNI = ['amazonvpc', 'calico', 'cilium']
-
-/** kOps's InstallCNIAssets: whether the CNI plugins asset is planned and copied into /opt/cni/bin. */
-export function installCniAssets(ctx: { release: string; cluster: { networking: { value: string } | null } }): boolean {
-  return !(inTagRanges(ctx.release, SKIPPED_FOR_OWN_CNI) && OWN_CNI.includes(ctx.cluster.networking?.value ?? ''))
-}
 
 export function cniUrl(host: 'gcs' | 'github', version: string, arch: string): string {
   return host === 'gcs'
@@ -23,7 +16,7 @@ export function cniUrl(host: 'gcs' | 'github', version: string, arch: string): s
 }
 
 export function cniAssets(ctx: CloudupContext): PlannedAsset[] {
-  if (!installCniAssets(ctx)) return []
+  if (!installCniAssets(ctx.release, ctx.cluster)) return []
   const row = rowFor(CNI_ASSETS, ctx.release, 'CNI')
   const rule = row.rules.find((r) => k8sInRanges(ctx.k8sVersion, r.k8s))
   if (!rule) throw new CloudupError(`unknown CNI plugin binaries asset: ${ctx.arch}`, ctx.cluster.kubernetesVersion)

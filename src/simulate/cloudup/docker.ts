@@ -4,6 +4,7 @@
 //   < 17.3.0 → `unsupported legacy Docker version`; ≥ 18.9.0 → docker-<v>.tgz; older → docker-<v>-ce.tgz
 //   (arm64 below 17.9.0 falls back to 17.09.0); the version must be in kOps's Docker hash table.
 import semver from 'semver'
+import { readPackages } from '../../manifests/model.js'
 import { knownHash } from '../../releases/hashes.js'
 import { CloudupError } from '../errors.js'
 import { goSemverParseTolerant } from '../go/semver.js'
@@ -14,14 +15,8 @@ import { planned, type CloudupContext } from './context.js'
 const DEFAULT_VERSION = '20.10.17'
 const ARM64_FALLBACK = '17.09.0'
 
-function packages(ctx: CloudupContext) {
-  const d = ctx.cluster.doc
-  const p = ['spec', 'docker', 'packages']
-  return { urlAmd64: d.string([...p, 'urlAmd64']), hashAmd64: d.string([...p, 'hashAmd64']), urlArm64: d.string([...p, 'urlArm64']), hashArm64: d.string([...p, 'hashArm64']) }
-}
-
 export function dockerAsset(ctx: CloudupContext): PlannedAsset {
-  const pkg = packageFor(packages(ctx), ctx.arch)
+  const pkg = packageFor(readPackages(ctx.cluster.doc, ['spec', 'docker', 'packages']), ctx.arch)
   if (pkg) return packageAsset(ctx, 'docker', pkg)
   const v = ctx.cluster.doc.string(['spec', 'docker', 'version'])
   const version = v?.value ?? DEFAULT_VERSION

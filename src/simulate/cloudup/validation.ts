@@ -2,6 +2,7 @@
 // validateContainerRuntime; v1.26.0 … newest tag) and instancegroup.go that decide whether `kops update cluster`
 // accepts a spec's container runtime settings. Docker: refused for Kubernetes ≥ 1.24 before 1.29.0-alpha.1, always after
 // (a non-nil spec.docker too, reported after the containerd errors). Errors render as apimachinery's field.Error does.
+import semver from 'semver'
 import type { ClusterModel, ContainerdSpec, InstanceGroupModel } from '../../manifests/model.js'
 import type { Located } from '../../types.js'
 import { inTagRanges, k8sGte, type TagRanges } from '../../releases/version.js'
@@ -38,7 +39,7 @@ function containerdErrors(c: ContainerdSpec, base: string): ValidationError[] {
     const invalid = (detail: string): ValidationError => ({ field: `${base}.version`, type: 'Invalid value', value: raw, detail, at: c.version as Located<string> })
     // A parse failure leaves the zero version, so the legacy-version error follows it.
     if (!parsed.ok) out.push(invalid(`unable to parse version string: ${parsed.error}`))
-    if (!parsed.ok || compareCore(parsed.version, '1.3.4') < 0) out.push(invalid('unsupported legacy version'))
+    if (!parsed.ok || semver.lt(parsed.version, '1.3.4')) out.push(invalid('unsupported legacy version'))
   }
   const p = c.packages
   for (const [url, hash, uf, hf] of [
@@ -53,13 +54,6 @@ function containerdErrors(c: ContainerdSpec, base: string): ValidationError[] {
     else if (hash) out.push({ field: `${base}.${hf}`, type: 'Invalid value', value: hash.value, detail: 'Package URL must also be set', at: hash })
   }
   return out
-}
-
-function compareCore(a: string, b: string): number {
-  const pa = a.split(/[.+-]/).slice(0, 3).map(Number)
-  const pb = b.split('.').map(Number)
-  for (let i = 0; i < 3; i++) if (pa[i] !== pb[i]) return pa[i] - pb[i]
-  return a.includes('-') ? -1 : 0
 }
 
 export function validateCluster(release: string, cluster: ClusterModel, k8sVersion: string): ValidationError[] {
