@@ -77,6 +77,18 @@ export class KopsDocument {
     return { value: true, file: this.file, pos: this.position(n), path: path.join('.') }
   }
 
+  /** The key of the value at `path` (where kOps's Forbidden and Required errors point), with the key's position. */
+  keyAt(path: readonly string[]): Located<string> | null {
+    if (path.length === 0) return null
+    const parent = path.length === 1 ? this.root : this.node(path.slice(0, -1))
+    if (!isMap(parent)) return null
+    const last = path[path.length - 1]
+    let found: Node | null = null
+    for (const item of parent.items) if (isScalar(item.key) && String(item.key.value) === last) found = item.key
+    if (!found) return null
+    return { value: last, file: this.file, pos: this.position(found), path: path.join('.') }
+  }
+
   keys(path: readonly string[]): string[] {
     const n = path.length ? this.node(path) : this.root
     if (!isMap(n)) return []

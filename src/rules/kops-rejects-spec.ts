@@ -1,5 +1,5 @@
 // kops-rejects-spec: `kops update cluster` of the pinned release would refuse the spec (validation or asset resolution).
-import { renderValidationError, validateCluster, validateInstanceGroup } from '../simulate/cloudup/validation.js'
+import { renderFieldError, validateCluster } from '../simulate/validation/index.js'
 import { defineRule, placeOf } from './rule.js'
 
 export default defineRule({
@@ -18,11 +18,8 @@ export default defineRule({
       const cluster = c.group.cluster
       const name = cluster?.name?.value ?? null
       if (cluster && c.k8sVersion && side.kops.release)
-        for (const v of validateCluster(side.kops.release, cluster, c.k8sVersion))
-          report({ messageId: 'invalid', data: { kops, field: v.field, detail: v.detail, error: renderValidationError(v) }, place: { file: v.at.file, pos: v.at.pos }, cluster: name, instanceGroup: null, arch: null, kopsVersion: side.kops.version, subject: `${v.field}:${v.detail}` })
-      for (const { ig } of c.igs)
-        for (const v of validateInstanceGroup(ig))
-          report({ messageId: 'invalid', data: { kops, field: v.field, detail: v.detail, error: renderValidationError(v) }, place: { file: v.at.file, pos: v.at.pos }, cluster: name, instanceGroup: ig.name?.value ?? null, arch: null, kopsVersion: side.kops.version, subject: `${v.field}:${v.detail}` })
+        for (const v of validateCluster({ release: side.kops.release, k8sVersion: c.k8sVersion, cluster, instanceGroups: c.group.instanceGroups, strict: false }))
+          report({ messageId: 'invalid', data: { kops, field: v.field, detail: v.detail, error: renderFieldError(v) }, place: { file: v.at.file, pos: v.at.pos }, cluster: name, instanceGroup: v.instanceGroup, arch: null, kopsVersion: side.kops.version, subject: `${v.field}:${v.detail}` })
       // kOps plans every architecture for every group, so one failing arch refuses the whole update: report each distinct failure once.
       const seen = new Set<string>()
       for (const { results } of c.igs)
