@@ -3,7 +3,7 @@
 import { isMap, isScalar, type Node } from 'yaml'
 import type { Finding } from '../types.js'
 import type { Fix } from './types.js'
-import { offsetOf, pairAt, pairs, toTextEdit, type OffsetEdit, type YamlFile } from './yaml-text.js'
+import { offsetOf, pairAt, toTextEdit, type OffsetEdit, type YamlFile } from './yaml-text.js'
 
 const MODES = [
   ['alwaysAllow', 'Keep the AlwaysAllow authorization the cluster has today: set spec.authorization.alwaysAllow: {}.'],
@@ -24,14 +24,17 @@ export function authorizationFixes(f: Finding, y: YamlFile): Fix[] {
       if (!isMap(spec) || spec.flow || spec.items.length === 0) return null
       const first = spec.items[0].key as Node
       const indent = indentOf(y, first.range![0])
-      const lineStart = y.text.lastIndexOf('\n', first.range![0] - 1) + 1
-      return { start: lineStart, end: lineStart, replacement: `${indent}authorization:\n${indent}  ${mode}: {}\n` }
+      // Right below `spec:`, before any comment that belongs to the first key.
+      const after = y.text.indexOf('\n', (at.pair.key as Node).range![1])
+      if (after === -1) return null
+      return { start: after + 1, end: after + 1, replacement: `${indent}authorization:\n${indent}  ${mode}: {}\n` }
     }
     if (at.path.join('.') === 'spec.authorization') {
       const v = at.pair.value
       const key = at.pair.key as Node
       const indent = indentOf(y, key.range![0])
-      if (isMap(v) && v.flow && v.items.length === 0) return { start: v.range![0], end: v.range![1], replacement: `\n${indent}  ${mode}: {}` }
+      // From the colon's end, so no blank is left after `authorization:`.
+      if (isMap(v) && v.flow && v.items.length === 0) return { start: key.range![1] + 1, end: v.range![1], replacement: `\n${indent}  ${mode}: {}` }
       if (v === null || (isScalar(v) && (v.value === null || v.value === undefined))) {
         const end = v?.range ? v.range[1] : key.range![1] + 1
         return { start: end, end, replacement: `\n${indent}  ${mode}: {}` }
@@ -39,7 +42,6 @@ export function authorizationFixes(f: Finding, y: YamlFile): Fix[] {
     }
     return null
   }
-  void pairs
   const out: Fix[] = []
   for (const [mode, description] of MODES) {
     const e = edits(mode)

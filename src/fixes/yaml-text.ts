@@ -65,14 +65,15 @@ export function pairs(y: YamlFile): PairAt[] {
   return out
 }
 
-/** The pair whose key or value starts at the offset. */
+/**
+ * The pair a position names: the one whose key starts there, else the one whose value starts there (a block map's
+ * value starts where its first key does, so keys win).
+ */
 export function pairAt(y: YamlFile, offset: number): PairAt | null {
-  for (const p of pairs(y)) {
-    const k = (p.pair.key as Node).range
-    const v = p.pair.value?.range
-    if ((k && k[0] === offset) || (v && v[0] === offset)) return p
-  }
-  return null
+  const all = pairs(y)
+  const byKey = all.find((p) => (p.pair.key as Node).range?.[0] === offset)
+  if (byKey) return byKey
+  return all.find((p) => p.pair.value?.range?.[0] === offset) ?? null
 }
 
 function lineStartOf(text: string, offset: number): number {
