@@ -10,6 +10,8 @@ import { resolveLatest } from './github/releases.js'
 import { syncTrackingIssue } from './github/tracking-issue.js'
 import { renderSuggestionsMarkdown, syncSuggestions } from './github/review.js'
 import { suggestionsFor, type Suggestion } from './fixes/suggestions.js'
+import { PathError, planPath, type PathResult } from './path/index.js'
+import { renderPathJson, renderPathMarkdown } from './path/render.js'
 import { getInputs, UsageError, type ActionInputs } from './inputs.js'
 import { mirrorAssets, mirrorJson, renderMirrorMarkdown, type MirrorPlan } from './report/mirror.js'
 import { readGitSide, readWorktreeSide } from './repo/git.js'
@@ -63,9 +65,10 @@ export async function run(): Promise<void> {
     emitAnnotations(result, { reservedNotices: reserved })
     for (const n of pending) core.notice(n, { title: 'kops-preflight' })
 
-    const mirrorSection = renderMirrorMarkdown(mirror)
+    const path = drift ? upgradePath(input, targetKopsVersion) : null
+    const mirrorSection = renderMirrorMarkdown(mirror) + (path ? `\n${renderPathMarkdown(path)}` : '')
     await writeSummary(result, mirrorSection)
-    await writeReport(result, inputs.reportFile, drift ? { mirror: mirrorJson(mirror) } : {})
+    await writeReport(result, inputs.reportFile, drift ? { mirror: mirrorJson(mirror), ...(path ? { path: JSON.parse(renderPathJson(path)) } : {}) } : {})
     if (inputs.sarifFile) await writeSarif(result, inputs.sarifFile)
 
     const extra: ExtraOutputs = { targetKopsVersion, sarifFile: inputs.sarifFile, assetsToMirror: mirror ? mirror.assets.length : null }
@@ -81,6 +84,17 @@ export async function run(): Promise<void> {
     }
   } catch (err) {
     core.setFailed(failureMessage(err))
+  }
+}
+
+/** Drift scans also plan the upgrade path from the pinned release to the target, every step simulated. */
+function upgradePath(input: CheckInput, target: string | null): PathResult | null {
+  try {
+    return planPath(input.head.files, { to: target, kopsVersion: input.head.kopsVersion ?? null })
+  } catch (err) {
+    if (!(err instanceof PathError)) throw err
+    core.info(`No upgrade path in the report: ${err.message}.`)
+    return null
   }
 }
 

@@ -565,6 +565,12 @@ describe('scheduled drift scan of a repository pinned at kOps 1.28.1', () => {
     expect(r.outputs['target-kops-version']).toBe('1.29.0')
     expect(report(r).findings).toContainEqual(expect.objectContaining({ ruleId: 'nodeup-fails', status: 'new', line: URL_LINE, kopsVersion: '1.29.0' }))
     expect(r.stdout).toContain(CRICTL_ERROR)
+    // The drift report plans the path to the target: one kOps step, with the crictl clash fixed by the tarball edit.
+    expect(report(r).path.clusters.map((c: any) => c.steps.map((s: any) => [s.kopsVersion, s.blocked, s.changes.map((x: any) => [x.ruleId, x.line, x.fix?.edits.length])]))).toEqual([
+      [[{ from: '1.28.1', to: '1.29.0' }, false, [['nodeup-fails', URL_LINE, 2]]], [{ from: '1.29.0', to: '1.29.0' }, false, []]],
+    ])
+    expect(r.summary).toContain('## kops-preflight upgrade path')
+    expect(r.summary).toContain('```mermaid')
     const open = fake.issues.filter((i) => i.state === 'open' && i.body.startsWith(ISSUE_MARKER))
     expect(open).toHaveLength(1)
     expect(open[0].body).toContain(CRICTL_ERROR.replaceAll('"', '&quot;'))
