@@ -477,8 +477,14 @@ function validateNetworkCIDRs(k: Checks): { networkCIDRs: IPNet[]; podCIDR: IPNe
   const networkCIDRs: IPNet[] = []
   let unknown = false
   const nc = k.n('networking', 'networkCIDR')
-  const ncv = nc.raw ?? ''
-  if (nc.unresolved) unknown = true
+  // PerformAssignments (upup/pkg/fi/cloudup/defaults.go), run by `kops create -f`, `kops replace -f` and
+  // `kops create cluster` before the cluster reaches the state store, fills an empty networkCIDR on AWS (the shared
+  // VPC's range, read from the cloud, or 172.20.0.0/16) and Azure (10.0.0.0/16), and an empty nonMasqueradeCIDR.
+  const written = nc.raw ?? ''
+  const assign = written === '' && !nc.unresolved && (k.cloud === 'aws' || k.cloud === 'azure')
+  const sharedVPC = (k.n('networking', 'networkID').raw ?? '') !== '' || k.n('networking', 'networkID').unresolved
+  const ncv = assign ? (sharedVPC ? '' : k.cloud === 'aws' ? '172.20.0.0/16' : '10.0.0.0/16') : written
+  if (nc.unresolved || (assign && sharedVPC)) unknown = true
   else if (ncv === '') {
     if (c.requiresNetworkCIDR) k.required(`${p}.networkCIDR`, nc, 'Cluster does not have networkCIDR set')
   } else if (c.prohibitsNetworkCIDR) k.forbidden(`${p}.networkCIDR`, nc, `${k.cloud} doesn't support networkCIDR`)
@@ -501,9 +507,12 @@ function validateNetworkCIDRs(k: Checks): { networkCIDRs: IPNet[]; podCIDR: IPNe
       if (net) networkCIDRs.push(net)
     })
   const nmNode = k.n('networking', 'nonMasqueradeCIDR')
-  const nmv = nmNode.raw ?? ''
+  const amazonVPCAssigned = assign && k.cloud === 'aws' && k.n('networking', 'amazonVPC').present && (nmNode.raw ?? '') !== '::/0'
+  const gceKeepsEmpty = k.n('networking', 'gcp').present && k.in(GCE_NETWORKING_NO_NON_MASQ)
+  const nmv = amazonVPCAssigned ? ncv : (nmNode.raw ?? '') || (nmNode.unresolved || gceKeepsEmpty ? '' : '100.64.0.0/10')
+  if (amazonVPCAssigned && sharedVPC) unknown = true
   let nonMasq: IPNet | null = null
-  if (nmNode.unresolved) unknown = true
+  if (nmNode.unresolved || (amazonVPCAssigned && sharedVPC)) unknown = true
   else if (nmv === '') {
     if (c.requiresNonMasqueradeCIDR) k.required(`${p}.nonMasqueradeCIDR`, nmNode, 'Cluster does not have nonMasqueradeCIDR set')
   } else {
@@ -543,6 +552,168 @@ function validateNetworkCIDRs(k: Checks): { networkCIDRs: IPNet[]; podCIDR: IPNe
   return { networkCIDRs, podCIDR, serviceClusterIPRange, unknown }
 }
 
+/** validateSubnets and validateSubnet in their 1.28.0-alpha.2 … form. */
+const SUBNET_CHECKS: TagRanges = [['1.28.0-alpha.2']]
+/** validateSubnets' `must configure at least one subnet` (1.27.0-alpha.2 …). */
+const SUBNETS_REQUIRED: TagRanges = [['1.27.0-alpha.2']]
+const EGRESS_TYPES = ['nat', 'eipalloc', 'i', 'External', 'tgw']
+
+function validateSubnets(k: Checks, cidrs: { networkCIDRs: IPNet[]; podCIDR: IPNet | null; serviceClusterIPRange: IPNet | null; unknown: boolean }): void {
+  const c = constraintsOf(k)
+  const subnetsNode = k.n('networking', 'subnets')
+  const subnets = subnetsNode.items()
+  const p = 'spec.networking.subnets'
+  if (k.in(SUBNETS_REQUIRED) && c.requiresSubnets && subnets.length === 0) k.required(p, subnetsNode, 'must configure at least one subnet (use --zones)')
+  if (!k.in(SUBNET_CHECKS)) return
+  const ncv = k.n('networking', 'networkCIDR').raw ?? ''
+  subnets.forEach((sn, i) => {
+    const sp = `${p}[${i}]`
+    const name = sn.get('name').raw ?? ''
+    if (name === '' && !sn.get('name').unresolved) k.required(`${sp}.name`, sn.get('name'), '')
+    const cidrNode = sn.get('cidr')
+    const cidr = cidrNode.raw ?? ''
+    if (cidr !== '' && !cidrNode.unresolved) {
+      const subnetCIDR = parseCIDRChecked(k, `${sp}.cidr`, cidrNode, cidr)
+      if (cidrs.networkCIDRs.length > 0 && subnetCIDR && !cidrs.unknown) {
+        if (!cidrs.networkCIDRs.some((n) => belongsTo(n, subnetCIDR)))
+          k.forbidden(`${sp}.cidr`, cidrNode, `subnet ${JSON.stringify(name)} cidr ${JSON.stringify(cidr)} is not a subnet of the networkCIDR ${JSON.stringify(ncv)}${cidrs.networkCIDRs.length > 1 ? ' or an additionalNetworkCIDR' : ''}`)
+      }
+      if (overlap(subnetCIDR, cidrs.podCIDR) && !k.n('networking', 'amazonVPC').present) k.forbidden(`${sp}.cidr`, cidrNode, `subnet ${JSON.stringify(name)} cidr ${JSON.stringify(cidr)} must not overlap podCIDR ${JSON.stringify(netString(cidrs.podCIDR!))}`)
+      if (overlap(subnetCIDR, cidrs.serviceClusterIPRange)) k.forbidden(`${sp}.cidr`, cidrNode, `subnet ${JSON.stringify(name)} cidr ${JSON.stringify(cidr)} must not overlap serviceClusterIPRange ${JSON.stringify(netString(cidrs.serviceClusterIPRange!))}`)
+    }
+    const v6Node = sn.get('ipv6CIDR')
+    const v6 = v6Node.str ?? ''
+    if (v6 !== '') validateIPv6CIDR(k, `${sp}.ipv6CIDR`, v6Node, v6, cidrs.serviceClusterIPRange)
+    const egressNode = sn.get('egress')
+    const egress = egressNode.str ?? ''
+    const type = sn.get('type')
+    const tv = type.raw ?? ''
+    if (egress !== '' && !type.unresolved) {
+      if (!EGRESS_TYPES.includes(egress.split('-')[0]))
+        k.invalid(`${sp}.egress`, egressNode, egress, 'egress must be of type NAT Gateway, NAT Gateway with existing ElasticIP, NAT EC2 Instance, Transit Gateway, or External')
+      if (egress !== 'External' && tv !== 'DualStack' && tv !== 'Private' && (v6 === '' || tv !== 'Public')) k.forbidden(`${sp}.egress`, egressNode, 'egress can only be specified for private or IPv6-capable public subnets')
+    }
+    if (!type.unresolved) {
+      k.isValidValue(`${sp}.type`, type.present ? type : sn, tv, ['Public', 'Private', 'DualStack', 'Utility'])
+      if (tv === 'DualStack' && k.ipv6 === false) k.forbidden(`${sp}.type`, type, 'subnet type DualStack may only be used in IPv6 clusters')
+      const os = k.n('cloudProvider', 'openstack')
+      if (os.present && !os.get('router').get('externalNetwork').present && tv === 'Public') k.forbidden(`${sp}.type`, type, 'subnet type Public requires an external network')
+    }
+    const routes = sn.get('additionalRoutes')
+    if (k.cloud === 'aws' && routes.present) {
+      if ((sn.get('id').raw ?? '') !== '') k.forbidden(`${sp}.additionalRoutes`, routes, 'additional routes cannot be added if the subnet is shared')
+      else if (tv !== 'Private' && !type.unresolved) k.forbidden(`${sp}.additionalRoutes`, routes, 'additional routes can only be added on private subnets')
+    }
+  })
+  const names = new Set<string>()
+  subnets.forEach((sn, i) => {
+    const n = sn.get('name')
+    if (n.unresolved) return
+    const name = n.raw ?? ''
+    if (names.has(name)) k.duplicate(`${p}[${i}].name`, n, name)
+    names.add(name)
+  })
+  if (subnets.length > 0 && !subnets.some((sn) => sn.get('id').unresolved)) {
+    const hasID = (subnets[0].get('id').raw ?? '') !== ''
+    subnets.forEach((sn, i) => {
+      if (((sn.get('id').raw ?? '') !== '') !== hasID) k.forbidden(`${p}[${i}].id`, sn.get('id').present ? sn.get('id') : sn, 'cannot mix subnets with specified ID and unspecified ID')
+    })
+  }
+  if (c.requiresSubnetRegion) {
+    let region = ''
+    subnets.forEach((sn, i) => {
+      const r = sn.get('region')
+      if (r.unresolved) return
+      const rv = r.raw ?? ''
+      if (rv === '') k.required(`${p}[${i}].region`, r, 'region must be specified')
+      else if (region === '') region = rv
+      else if (region !== rv) k.forbidden(`${p}[${i}].region`, r, 'clusters cannot span regions')
+    })
+  }
+  if (k.cloudKnown && k.cloud !== 'aws')
+    subnets.forEach((sn, i) => {
+      if ((sn.get('ipv6CIDR').raw ?? '') !== '') k.forbidden(`${p}[${i}].ipv6CIDR`, sn.get('ipv6CIDR'), 'ipv6CIDR can only be specified for AWS')
+    })
+}
+
+/** validateIPv6CIDR: a CIDR or kOps's `/<size>#<index>` allocation notation. */
+function validateIPv6CIDR(k: Checks, field: string, n: SpecNode, cidr: string, serviceClusterIPRange: IPNet | null): void {
+  if (cidr.startsWith('/')) {
+    const m = /^\/(\d+)#([a-f0-9]+)$/.exec(cidr)
+    if (!m) return void k.invalid(field, n, cidr, `IPv6 CIDR subnet is not parsable: unable to parse CIDR subnet string ${JSON.stringify(cidr)} using "^/(\\\\d+)#([a-f0-9]+)$"`)
+    const size = Number(m[1])
+    if (size < 0 || size > 128) k.invalid(field, n, cidr, 'IPv6 CIDR subnet size must be a value between 0 and 128')
+    return
+  }
+  const net = parseCIDRChecked(k, field, n, cidr)
+  if (!isIPv6CIDR(cidr)) k.invalid(field, n, cidr, 'Network is not an IPv6 CIDR')
+  if (overlap(net, serviceClusterIPRange)) k.forbidden(field, n, `ipv6CIDR ${JSON.stringify(cidr)} must not overlap serviceClusterIPRange ${JSON.stringify(netString(serviceClusterIPRange!))}`)
+}
+
+/** DNS topologies each cloud supports (validateCloudDNSTopology, 1.36.0-alpha.1 …). */
+const CLOUD_DNS: Record<string, { none: boolean; gossip: boolean; public: boolean; private: boolean }> = {
+  aws: { none: true, gossip: true, public: true, private: true },
+  azure: { none: true, gossip: true, public: false, private: false },
+  digitalocean: { none: true, gossip: true, public: true, private: false },
+  gce: { none: true, gossip: true, public: true, private: true },
+  hetzner: { none: true, gossip: true, public: false, private: false },
+  linode: { none: true, gossip: false, public: false, private: false },
+  metal: { none: true, gossip: false, public: false, private: false },
+  openstack: { none: true, gossip: true, public: true, private: true },
+  scaleway: { none: true, gossip: true, public: true, private: false },
+}
+
+/** validateTopology (1.28.0-alpha.2 …): the DNS type, then the cloud's DNS support. */
+function validateTopology(k: Checks): void {
+  const api = k.ctx.cluster.doc.apiVersion
+  const topo = k.n('networking', 'topology')
+  const dnsNode = /v1alpha2$/.test(api) ? topo.get('dns').get('type') : topo.get('dns')
+  const dns = k.dnsType
+  // The topology is never nil: v1alpha2's SetDefaults_ClusterSpec and PerformAssignments create it.
+  if (dns === null) return
+  const field = 'spec.networking.topology.dns.type'
+  if (dns !== '') k.isValidValue(field, dnsNode, dns, ['Public', 'Private', 'None'])
+  if (!k.in(CLOUD_DNS_TOPOLOGY) || !k.cloudKnown) return
+  const cloud = k.cloud ?? ''
+  const support = CLOUD_DNS[cloud]
+  const at = dnsNode.present ? dnsNode : topo
+  if (!support) return void k.forbidden(field, at, `cloud provider ${JSON.stringify(cloud)} has no declared DNS topology support`)
+  const none = dns === 'None'
+  const gossip = !none && k.gossipName
+  if (gossip) {
+    if (!support.gossip) k.forbidden(field, at, `cloud provider ${JSON.stringify(cloud)} does not support gossip dns topology`)
+  } else if (none) {
+    if (!support.none) k.forbidden(field, at, `cloud provider ${JSON.stringify(cloud)} does not support none dns topology`)
+  } else if (dns === 'Private') {
+    if (!support.private) k.forbidden(field, at, `cloud provider ${JSON.stringify(cloud)} does not support private dns topology`)
+  } else if (dns === '' || dns === 'Public') {
+    if (!support.public) k.forbidden(field, at, `cloud provider ${JSON.stringify(cloud)} does not support public dns topology`)
+  } else k.forbidden(field, at, 'unsupported dns topology')
+}
+
+const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/
+const DNS1123_MESSAGE =
+  "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')"
+
+/** newValidateCluster's name checks: ValidateObjectMeta's metadata.name, then kOps's own objectMeta.name. */
+function validateClusterName(k: Checks): void {
+  const name = k.ctx.cluster.name
+  if (!name || name.value.includes('KPTPL')) return
+  const v = name.value
+  const errs: string[] = []
+  if (v.length > 253) errs.push('must be no more than 253 characters')
+  if (!DNS1123_SUBDOMAIN.test(v)) errs.push(DNS1123_MESSAGE)
+  const at = SpecNode.root(k.ctx.cluster.doc, k.ctx.cluster.doc.apiVersion, ['metadata', 'name'])
+  for (const e of errs) k.invalid('metadata.name', at, v, e)
+  if (errs.length) k.invalid('objectMeta.name', at, v, `Cluster Name must be a valid DNS name (e.g. --name=mycluster.myzone.com) errors: ${errs.join(', ')}`)
+  else if (!v.includes('.') && k.dnsType !== 'None' && k.dnsType !== null) {
+    const imported = SpecNode.root(k.ctx.cluster.doc, k.ctx.cluster.doc.apiVersion, ['metadata', 'annotations', 'kops.kubernetes.io/management']).raw === 'imported'
+    if (!imported) k.invalid('objectMeta.name', at, v, 'Cluster Name must be a fully-qualified DNS name (e.g. --name=mycluster.myzone.com)')
+  }
+}
+
+/** PerformAssignments left nonMasqueradeCIDR empty for GCE networking until the GCE CNI became `gcp` (1.28.0-alpha.2). */
+const GCE_NETWORKING_NO_NON_MASQ: TagRanges = [['1.26.0-alpha.1', '1.28.0-alpha.2']]
 /** podCIDR checks in validateNetworking (1.28.0-alpha.2 …). */
 const POD_CIDR_CHECKS: TagRanges = [['1.28.0-alpha.2']]
 /** serviceClusterIPRange must be inside nonMasqueradeCIDR ([1.27.0-alpha.2, 1.28.0-alpha.2)). */
@@ -1156,6 +1327,8 @@ function validateFileRepository(k: Checks): void {
 
 /** validateClusterSpec, in kOps's order of checks. */
 export function validateClusterSpec(ctx: ValidationContext): FieldError[] {
+  const head = new Checks(ctx)
+  validateClusterName(head)
   const k = new Checks(ctx)
   const newLayout = k.in(CLOUD_PROVIDER_LAYOUT)
   if (newLayout) validateCloudProvider(k)
@@ -1174,7 +1347,11 @@ export function validateClusterSpec(ctx: ValidationContext): FieldError[] {
   if (k.n('kubeProxy').present) validateKubeProxy(k)
   if (k.n('kubelet').present) validateKubelet(k, k.n('kubelet'), 'kubelet')
   if (k.n('controlPlaneKubelet').present) validateKubelet(k, k.n('controlPlaneKubelet'), k.in(MASTER_NAMES) ? 'masterKubelet' : 'controlPlaneKubelet')
-  if (newLayout) validateNetworkCIDRs(k)
+  if (newLayout) {
+    const cidrs = validateNetworkCIDRs(k)
+    validateSubnets(k, cidrs)
+    if (k.in(SUBNET_CHECKS)) validateTopology(k)
+  }
   validateCNIs(k)
   if (!newLayout && k.n('networking', 'calico').present) validateNetworkingCalico(k, k.n('networking', 'calico'))
   if (k.n('nodeAuthorization').present) k.forbidden('spec.nodeAuthorization', k.n('nodeAuthorization'), T('node-authorization'))
@@ -1186,7 +1363,7 @@ export function validateClusterSpec(ctx: ValidationContext): FieldError[] {
     })
   validateExternalPolicies(k)
   validateEtcdClusters(k)
-  const out = k.out
+  const out = [...head.out, ...k.out]
   out.push(...validateContainerRuntime(ctx))
   const tail = new Checks(ctx)
   const assets = tail.n('assets')
@@ -1212,4 +1389,3 @@ export function validateClusterSpec(ctx: ValidationContext): FieldError[] {
   return out
 }
 
-void CLOUD_DNS_TOPOLOGY
