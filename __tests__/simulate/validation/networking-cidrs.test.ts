@@ -115,3 +115,32 @@ describe('cluster name', () => {
     expect(printed('1.36.2', { name: 'minimal', spec: ['  topology:', '    dns:', '      type: None'] })).toEqual([])
   })
 })
+
+describe('the 1.26 and 1.27 layouts', () => {
+  // validation.go@v1.26.6 validateClusterSpec runs validateSubnets first; @v1.27.3 validateNetworking runs it after
+  // the network ranges, with the older "had a cidr … that was not a subnet" text and the control-plane/nodes topology.
+  it('1.26: subnets come first and are only parsed, not placed in the network', () => {
+    const doc: ClusterDoc = { spec: [...subnets(['cidr: 10.0.0.0/24', 'name: a', 'type: Public']), '  sshAccess:', '  - 0.0.0.0'] }
+    expect(printed('1.26.6', doc)).toEqual(['spec.sshAccess[0]: Invalid value: "0.0.0.0": Could not be parsed as a CIDR (did you mean "0.0.0.0/32")'])
+    expect(printed('1.27.3', doc)).toEqual([
+      'spec.sshAccess[0]: Invalid value: "0.0.0.0": Could not be parsed as a CIDR (did you mean "0.0.0.0/32")',
+      'spec.networking.subnets[0].cidr: Forbidden: subnet "a" had a cidr "10.0.0.0/24" that was not a subnet of the networkCIDR "172.20.0.0/16"',
+    ])
+    expect(printed('1.28.0', doc)).toEqual([
+      'spec.sshAccess[0]: Invalid value: "0.0.0.0": Could not be parsed as a CIDR (did you mean "0.0.0.0/32")',
+      'spec.networking.subnets[0].cidr: Forbidden: subnet "a" cidr "10.0.0.0/24" is not a subnet of the networkCIDR "172.20.0.0/16"',
+    ])
+  })
+
+  it('before 1.28.0-alpha.2 a bastion needs private topology; masters/nodes default to public in v1alpha2', () => {
+    const doc: ClusterDoc = { spec: ['  topology:', '    bastion: {}', '    masters: private', '    dns:', '      type: Public'] }
+    expect(printed('1.27.3', doc)).toEqual(['spec.networking.topology.bastion: Forbidden: bastion requires control plane and nodes to have private topology'])
+    expect(printed('1.28.0', doc)).toEqual([])
+  })
+
+  it('DNS type None was accepted only on some clouds', () => {
+    const doc: ClusterDoc = { cloud: 'digitalocean', bare: true, spec: ['  etcdClusters:', '  - name: main', '    etcdMembers: [{name: a, instanceGroup: cp}]', '  topology:', '    dns:', '      type: None'] }
+    expect(printed('1.26.6', doc)).toContain('spec.networking.topology.dns.type: Invalid value: "None": not supported for "digitalocean"')
+    expect(printed('1.27.3', doc).filter((e) => e.includes('dns'))).toEqual([])
+  })
+})

@@ -552,8 +552,10 @@ function validateNetworkCIDRs(k: Checks): { networkCIDRs: IPNet[]; podCIDR: IPNe
   return { networkCIDRs, podCIDR, serviceClusterIPRange, unknown }
 }
 
-/** validateSubnets and validateSubnet in their 1.28.0-alpha.2 … form. */
-const SUBNET_CHECKS: TagRanges = [['1.28.0-alpha.2']]
+/** validateSubnets and validateSubnet inside validateNetworking (1.27.0-alpha.2 …). */
+const SUBNET_CHECKS: TagRanges = [['1.27.0-alpha.2']]
+/** The 1.28 form: overlap with podCIDR / serviceClusterIPRange, regions, the reworded networkCIDR message. */
+const SUBNET_CHECKS_1_28: TagRanges = [['1.28.0-alpha.2']]
 /** validateSubnets' `must configure at least one subnet` (1.27.0-alpha.2 …). */
 const SUBNETS_REQUIRED: TagRanges = [['1.27.0-alpha.2']]
 const EGRESS_TYPES = ['nat', 'eipalloc', 'i', 'External', 'tgw']
@@ -574,16 +576,17 @@ function validateSubnets(k: Checks, cidrs: { networkCIDRs: IPNet[]; podCIDR: IPN
     const cidr = cidrNode.raw ?? ''
     if (cidr !== '' && !cidrNode.unresolved) {
       const subnetCIDR = parseCIDRChecked(k, `${sp}.cidr`, cidrNode, cidr)
-      if (cidrs.networkCIDRs.length > 0 && subnetCIDR && !cidrs.unknown) {
-        if (!cidrs.networkCIDRs.some((n) => belongsTo(n, subnetCIDR)))
+      if (cidrs.networkCIDRs.length > 0 && subnetCIDR && !cidrs.unknown && !cidrs.networkCIDRs.some((n) => belongsTo(n, subnetCIDR))) {
+        if (k.in(SUBNET_CHECKS_1_28))
           k.forbidden(`${sp}.cidr`, cidrNode, `subnet ${JSON.stringify(name)} cidr ${JSON.stringify(cidr)} is not a subnet of the networkCIDR ${JSON.stringify(ncv)}${cidrs.networkCIDRs.length > 1 ? ' or an additionalNetworkCIDR' : ''}`)
+        else k.forbidden(`${sp}.cidr`, cidrNode, `subnet ${JSON.stringify(name)} had a cidr ${JSON.stringify(cidr)} that was not a subnet of the networkCIDR ${JSON.stringify(ncv)}`)
       }
       if (overlap(subnetCIDR, cidrs.podCIDR) && !k.n('networking', 'amazonVPC').present) k.forbidden(`${sp}.cidr`, cidrNode, `subnet ${JSON.stringify(name)} cidr ${JSON.stringify(cidr)} must not overlap podCIDR ${JSON.stringify(netString(cidrs.podCIDR!))}`)
-      if (overlap(subnetCIDR, cidrs.serviceClusterIPRange)) k.forbidden(`${sp}.cidr`, cidrNode, `subnet ${JSON.stringify(name)} cidr ${JSON.stringify(cidr)} must not overlap serviceClusterIPRange ${JSON.stringify(netString(cidrs.serviceClusterIPRange!))}`)
+      if (k.in(SUBNET_CHECKS_1_28) && overlap(subnetCIDR, cidrs.serviceClusterIPRange)) k.forbidden(`${sp}.cidr`, cidrNode, `subnet ${JSON.stringify(name)} cidr ${JSON.stringify(cidr)} must not overlap serviceClusterIPRange ${JSON.stringify(netString(cidrs.serviceClusterIPRange!))}`)
     }
     const v6Node = sn.get('ipv6CIDR')
     const v6 = v6Node.str ?? ''
-    if (v6 !== '') validateIPv6CIDR(k, `${sp}.ipv6CIDR`, v6Node, v6, cidrs.serviceClusterIPRange)
+    if (v6 !== '') validateIPv6CIDR(k, `${sp}.ipv6CIDR`, v6Node, v6, k.in(SUBNET_CHECKS_1_28) ? cidrs.serviceClusterIPRange : null)
     const egressNode = sn.get('egress')
     const egress = egressNode.str ?? ''
     const type = sn.get('type')
@@ -619,7 +622,7 @@ function validateSubnets(k: Checks, cidrs: { networkCIDRs: IPNet[]; podCIDR: IPN
       if (((sn.get('id').raw ?? '') !== '') !== hasID) k.forbidden(`${p}[${i}].id`, sn.get('id').present ? sn.get('id') : sn, 'cannot mix subnets with specified ID and unspecified ID')
     })
   }
-  if (c.requiresSubnetRegion) {
+  if (c.requiresSubnetRegion && k.in(SUBNET_CHECKS_1_28)) {
     let region = ''
     subnets.forEach((sn, i) => {
       const r = sn.get('region')
@@ -663,12 +666,94 @@ const CLOUD_DNS: Record<string, { none: boolean; gossip: boolean; public: boolea
   scaleway: { none: true, gossip: true, public: true, private: false },
 }
 
-/** validateTopology (1.28.0-alpha.2 …): the DNS type, then the cloud's DNS support. */
+/** validateTopology's control-plane, nodes and bastion checks, dropped with those fields in 1.28.0-alpha.2. */
+const TOPOLOGY_PLACEMENT: TagRanges = [['1.26.0-beta.1', '1.28.0-alpha.2']]
+/** Clouds that accepted DNS type None before 1.28.0-alpha.2. */
+const NONE_DNS_CLOUDS = ['openstack', 'hetzner', 'aws', 'gce', 'digitalocean', 'scaleway']
+const NONE_DNS_CLOUDS_1_26 = ['hetzner', 'aws', 'gce', 'openstack']
+
+/** The 1.26 layout of validateClusterSpec's network checks (1.26.0-beta.1 … 1.27.0-alpha.2). */
+const LAYOUT_1_26: TagRanges = [['1.26.0-beta.1', '1.27.0-alpha.2']]
+
+/** validateSubnets / validateSubnet as 1.26 ran them, first in validateClusterSpec. */
+function validateSubnets126(k: Checks): void {
+  const subnetsNode = k.n('networking', 'subnets')
+  const subnets = subnetsNode.items()
+  const p = 'spec.networking.subnets'
+  if (subnets.length === 0) k.required(p, subnetsNode, '')
+  subnets.forEach((sn, i) => {
+    const sp = `${p}[${i}]`
+    if ((sn.get('name').raw ?? '') === '' && !sn.get('name').unresolved) k.required(`${sp}.name`, sn.get('name'), '')
+    const cidr = sn.get('cidr').str ?? ''
+    if (cidr !== '') parseCIDRChecked(k, `${sp}.cidr`, sn.get('cidr'), cidr)
+    const v6 = sn.get('ipv6CIDR').str ?? ''
+    if (v6 !== '') validateIPv6CIDR(k, `${sp}.ipv6CIDR`, sn.get('ipv6CIDR'), v6, null)
+    const type = sn.get('type')
+    const tv = type.raw ?? ''
+    const egress = sn.get('egress').str ?? ''
+    if (egress !== '' && !type.unresolved) {
+      if (!EGRESS_TYPES.includes(egress.split('-')[0]))
+        k.invalid(`${sp}.egress`, sn.get('egress'), egress, 'egress must be of type NAT Gateway, NAT Gateway with existing ElasticIP, NAT EC2 Instance, Transit Gateway, or External')
+      if (egress !== 'External' && tv !== 'DualStack' && tv !== 'Private' && (v6 === '' || tv !== 'Public')) k.forbidden(`${sp}.egress`, sn.get('egress'), 'egress can only be specified for private or IPv6-capable public subnets')
+    }
+    if (!type.unresolved) {
+      k.isValidValue(`${sp}.type`, type.present ? type : sn, tv, ['Public', 'Private', 'DualStack', 'Utility'])
+      if (tv === 'DualStack' && k.ipv6 === false) k.forbidden(`${sp}.type`, type, 'subnet type DualStack may only be used in IPv6 clusters')
+    }
+  })
+  const names = new Set<string>()
+  subnets.forEach((sn, i) => {
+    const n = sn.get('name')
+    if (n.unresolved) return
+    if (names.has(n.raw ?? '')) k.duplicate(`${p}[${i}].name`, n, n.raw ?? '')
+    names.add(n.raw ?? '')
+  })
+  if (subnets.length > 0 && !subnets.some((sn) => sn.get('id').unresolved)) {
+    const hasID = (subnets[0].get('id').raw ?? '') !== ''
+    subnets.forEach((sn, i) => {
+      if (((sn.get('id').raw ?? '') !== '') !== hasID) k.forbidden(`${p}[${i}].id`, sn.get('id').present ? sn.get('id') : sn, 'cannot mix subnets with specified ID and unspecified ID')
+    })
+  }
+  if (k.cloudKnown && k.cloud !== 'aws')
+    subnets.forEach((sn, i) => {
+      if ((sn.get('ipv6CIDR').raw ?? '') !== '') k.forbidden(`${p}[${i}].ipv6CIDR`, sn.get('ipv6CIDR'), 'ipv6CIDR can only be specified for AWS')
+    })
+}
+
+/** validateTopology: [1.27.0-alpha.2, 1.28.0-alpha.2) placement and DNS; 1.28.0-alpha.2 … the DNS type, then the cloud's DNS support. */
 function validateTopology(k: Checks): void {
   const api = k.ctx.cluster.doc.apiVersion
   const topo = k.n('networking', 'topology')
   const dnsNode = /v1alpha2$/.test(api) ? topo.get('dns').get('type') : topo.get('dns')
   const dns = k.dnsType
+  if (k.in(TOPOLOGY_PLACEMENT)) {
+    const tp = 'spec.networking.topology'
+    // v1alpha2's defaults fill an empty masters/nodes topology with public in these releases.
+    const v2 = /v1alpha2$/.test(api)
+    const place: Record<string, string | null> = {}
+    for (const [internal, yaml] of [
+      ['controlPlane', v2 ? 'masters' : 'controlPlane'],
+      ['nodes', 'nodes'],
+    ] as const) {
+      const n = topo.get(yaml)
+      if (n.unresolved) {
+        place[internal] = null
+        continue
+      }
+      const v = n.raw ?? (v2 ? 'public' : '')
+      place[internal] = v
+      if (v === '') k.required(`${tp}.${internal}`, n, '')
+      else k.isValidValue(`${tp}.${internal}`, n, v, ['public', 'private'])
+    }
+    if (!k.in(CLOUD_PROVIDER_LAYOUT) && place.nodes === 'private' && k.ipv6 === true && !k8sGte(k.k8s, '1.22'))
+      k.forbidden(`${tp}.nodes`, topo.get('nodes'), 'private topology in IPv6 clusters requires Kubernetes 1.22+')
+    if (topo.get('bastion').present && (place.controlPlane === 'public' || place.nodes === 'public')) k.forbidden(`${tp}.bastion`, topo.get('bastion'), 'bastion requires control plane and nodes to have private topology')
+    if (dns === null || dns === '') return
+    k.isValidValue('spec.networking.topology.dns.type', dnsNode, dns, ['Public', 'Private', 'None'])
+    const noneClouds = k.in(CLOUD_PROVIDER_LAYOUT) ? NONE_DNS_CLOUDS : NONE_DNS_CLOUDS_1_26
+    if (dns === 'None' && k.cloudKnown && !noneClouds.includes(k.cloud ?? '')) k.invalid('spec.networking.topology.dns.type', dnsNode, dns, `not supported for ${JSON.stringify(k.cloud ?? '')}`)
+    return
+  }
   // The topology is never nil: v1alpha2's SetDefaults_ClusterSpec and PerformAssignments create it.
   if (dns === null) return
   const field = 'spec.networking.topology.dns.type'
@@ -1331,10 +1416,22 @@ export function validateClusterSpec(ctx: ValidationContext): FieldError[] {
   validateClusterName(head)
   const k = new Checks(ctx)
   const newLayout = k.in(CLOUD_PROVIDER_LAYOUT)
+  const layout126 = k.in(LAYOUT_1_26)
   if (newLayout) validateCloudProvider(k)
+  else if (layout126) {
+    validateSubnets126(k)
+    if (k.cloud === 'aws') validateAWSAddons(k)
+  }
   validateAccessList(k, ['sshAccess'], 'sshAccess')
   validateAccessList(k, ['api', 'access'], 'kubernetesAPIAccess')
   validateAccessList(k, ['nodePortAccess'], 'nodePortAccess')
+  if (layout126) {
+    k.n('networking', 'additionalNetworkCIDRs').items().forEach((x, i) => {
+      const v = x.str
+      if (v !== null) parseCIDRChecked(k, `spec.networking.additionalNetworkCIDRs[${i}]`, x, v)
+    })
+    validateTopology(k)
+  }
   const up = k.n('updatePolicy')
   if (up.present && !up.unresolved) k.isValidValue('spec.updatePolicy', up, up.raw ?? '', ['automatic', 'external'])
   validateHooks(k)
@@ -1350,7 +1447,7 @@ export function validateClusterSpec(ctx: ValidationContext): FieldError[] {
   if (newLayout) {
     const cidrs = validateNetworkCIDRs(k)
     validateSubnets(k, cidrs)
-    if (k.in(SUBNET_CHECKS)) validateTopology(k)
+    validateTopology(k)
   }
   validateCNIs(k)
   if (!newLayout && k.n('networking', 'calico').present) validateNetworkingCalico(k, k.n('networking', 'calico'))
