@@ -14,7 +14,7 @@ export interface FieldError {
   field: string
   type: FieldErrorType
   /** The bad value as Go holds it; null is a nil value or pointer. Unused for Forbidden and Required. */
-  value: string | number | boolean | null
+  value: string | number | boolean | null | GoPrinted
   /** kOps's own detail text. */
   detail: string
   /**
@@ -28,12 +28,20 @@ export interface FieldError {
   release?: string
 }
 
+/** A Go struct value, printed one way by apimachinery before v0.34 (%#v) and another from v0.34 (JSON). */
+export interface GoPrinted {
+  reflect: string
+  json: string
+}
+
 /** kOps tags whose go.mod pins apimachinery v0.34 or later (JSON-encoded values in field errors). */
 const JSON_VALUES: TagRanges = [['1.34.0-beta.1']]
 
 function printValue(e: FieldError): string {
+  const json = !e.release || inTagRanges(e.release, JSON_VALUES)
   if (typeof e.value === 'string') return JSON.stringify(e.value)
-  if (e.value === null) return e.release && !inTagRanges(e.release, JSON_VALUES) ? '"null"' : 'null'
+  if (e.value === null) return json ? 'null' : '"null"'
+  if (typeof e.value === 'object') return json ? e.value.json : e.value.reflect
   return String(e.value)
 }
 

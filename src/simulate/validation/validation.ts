@@ -7,7 +7,7 @@
 // Layout: from 1.27.0-alpha.2 (validateCloudProvider) the order below is kOps's; before it kOps ran subnets, the AWS
 // addons and the networking CIDRs elsewhere (legacy.go) and the CNI checks in the order kept here.
 import semver from 'semver'
-import type { ContainerdSpec } from '../../manifests/model.js'
+import type { ContainerdSpec, InstanceGroupModel } from '../../manifests/model.js'
 import { validationText } from '../../releases/data/validation-texts.js'
 import { inTagRanges, k8sGte, type TagRanges } from '../../releases/version.js'
 import { SpecNode } from '../apis/conversion.js'
@@ -16,7 +16,7 @@ import { belongsTo, isPrivate, netString, overlap, parseCIDR, parseIP, type IPNe
 import { goSemverParse, goSemverParseTolerant } from '../go/semver.js'
 import { goUrlParseError, goUrlParse } from '../go/url.js'
 import type { ValidationContext } from './context.js'
-import { supportedValues, type FieldError } from './field.js'
+import { supportedValues, type FieldError, type GoPrinted } from './field.js'
 
 const SOURCE = 'kubernetes/kops:pkg/apis/kops/validation/validation.go'
 const DOCKER_ALWAYS_REFUSED: TagRanges = [['1.29.0-alpha.1']]
@@ -112,7 +112,7 @@ class Checks {
     this.push({ field, type: 'Required value', value: null, detail, at: n.keyAt() })
   }
 
-  invalid(field: string, n: SpecNode, value: string | number | boolean | null, detail: string): void {
+  invalid(field: string, n: SpecNode, value: FieldError['value'], detail: string): void {
     this.push({ field, type: 'Invalid value', value, detail, at: n.at() })
   }
 
@@ -241,7 +241,72 @@ export function validateContainerRuntime(ctx: ValidationContext): FieldError[] {
   const dockerKey = cluster.doc.keyAt(['spec', 'docker'])
   if (alwaysRefused && cluster.docker && k.n('docker').present)
     out.push({ field: 'spec.docker', type: 'Forbidden', value: null, detail: DOCKER_REMOVED, at: dockerKey ?? cluster.docker, source: SOURCE, release })
+  if (!alwaysRefused && k.n('docker').present) {
+    validateDockerConfig(k, k.n('docker'))
+    out.push(...k.out)
+  }
   return out
+}
+
+/** validateDockerConfig (1.26.0-alpha.1 … 1.29.0-alpha.1): version, packages and storage drivers of spec.docker. */
+function validateDockerConfig(k: Checks, d: SpecNode): void {
+  const p = 'spec.docker'
+  const version = d.get('version')
+  const vv = version.str
+  if (version.present && vv !== null) {
+    const parsed = goSemverParseTolerant(vv)
+    if (!parsed.ok) k.invalid(`${p}.version`, version, vv, `unable to parse version string: ${parsed.error}`)
+    const v = parsed.ok ? parsed.version : '0.0.0'
+    if (semver.lt(v, '1.14.0')) k.invalid(`${p}.version`, version, vv, 'version is no longer available: https://www.docker.com/blog/changes-dockerproject-org-apt-yum-repositories')
+    else if (semver.lt(v, '17.3.0')) k.invalid(`${p}.version`, version, vv, 'unsupported legacy version')
+  }
+  const pk = d.get('packages')
+  for (const [u, h, uf, hf] of [
+    ['urlAmd64', 'hashAmd64', 'packageUrl', 'packageHash'],
+    ['urlArm64', 'hashArm64', 'packageUrlArm64', 'packageHashArm64'],
+  ] as const) {
+    const url = pk.get(u)
+    const hash = pk.get(h)
+    if (url.present && hash.present) {
+      const err = url.str === null ? null : goUrlParseError(url.str)
+      if (err) k.invalid(`${p}.${uf}`, url, url.str, `unable parse package URL string: ${err}`)
+      if (hash.str !== null && hash.str.length > 64) k.invalid(`${p}.${hf}`, hash, hash.str, 'Package hash must be 64 characters long')
+    } else if (url.present) k.invalid(`${p}.${uf}`, url, null, 'Package hash must also be set')
+    else if (hash.present) k.invalid(`${p}.${hf}`, hash, hash.str, 'Package URL must also be set')
+  }
+  const storage = d.get('storage')
+  if (storage.present && storage.str !== null)
+    for (const value of storage.str.split(',')) k.isValidValue(`${p}.storage`, storage, value, ['aufs', 'btrfs', 'devicemapper', 'overlay', 'overlay2', 'zfs'])
+}
+
+/** validateCloudConfiguration: manageStorageClasses must agree with OpenStack's blockStorage.createStorageClass. */
+function validateCloudConfiguration(k: Checks): void {
+  const cc = k.n('cloudConfig')
+  const manage = cc.get('manageStorageClasses').bool
+  const create = k.n('cloudProvider', 'openstack', 'blockStorage', 'createStorageClass').bool
+  if (manage !== null && create !== null && manage !== create)
+    k.forbidden('spec.cloudConfig.manageStorageClasses', cc.get('manageStorageClasses'), 'Management of storage classes and OpenStack block storage classes are both specified but disagree')
+}
+
+/**
+ * validateNodeLocalDNS, which legacy.go's ValidateCluster calls when nodeLocalDNS is enabled (kubeDNS.serverIP set):
+ * the local IP must parse, and with IPVS kube-proxy or Cilium the kubelets' clusterDNS must be that IP.
+ */
+export function validateNodeLocalDNS(ctx: ValidationContext): FieldError[] {
+  const k = new Checks(ctx)
+  const p = 'spec.spec'
+  const local = k.n('kubeDNS', 'nodeLocalDNS', 'localIP')
+  const lv = local.str
+  if (local.unresolved) return []
+  if (lv !== null && lv !== '' && !parseIP(lv)) k.invalid(`${p}.kubeDNS.nodeLocalDNS.localIP`, local, lv, 'Cluster had an invalid kubeDNS.nodeLocalDNS.localIP')
+  if (k.n('kubeProxy', 'proxyMode').str === 'ipvs' || k.n('networking', 'cilium').present) {
+    const kd = k.n('kubelet', 'clusterDNS')
+    if (!kd.unresolved && (kd.raw ?? '') !== '' && kd.raw !== (lv ?? '')) k.forbidden(`${p}.kubelet.clusterDNS`, kd, 'Kubelet ClusterDNS must be set to the default IP address for LocalIP')
+    const cd = k.n('controlPlaneKubelet', 'clusterDNS')
+    if (!cd.unresolved && (cd.raw ?? '') !== '' && cd.raw !== (lv ?? ''))
+      k.forbidden(`${p}.kubelet.clusterDNS`, cd, k.in(MASTER_NAMES) ? 'MasterKubelet ClusterDNS must be set to the default IP address for LocalIP' : 'ControlPlaneKubelet ClusterDNS must be set to the default IP address for LocalIP')
+  }
+  return k.out
 }
 
 /** parseCIDR: like net.ParseCIDR, with kOps's hints. */
@@ -487,7 +552,7 @@ function validateNetworkCIDRs(k: Checks): { networkCIDRs: IPNet[]; podCIDR: IPNe
   if (nc.unresolved || (assign && sharedVPC)) unknown = true
   else if (ncv === '') {
     if (c.requiresNetworkCIDR) k.required(`${p}.networkCIDR`, nc, 'Cluster does not have networkCIDR set')
-  } else if (c.prohibitsNetworkCIDR) k.forbidden(`${p}.networkCIDR`, nc, `${k.cloud} doesn't support networkCIDR`)
+  } else if (c.prohibitsNetworkCIDR && k.in(SUBNET_CHECKS_1_28)) k.forbidden(`${p}.networkCIDR`, nc, `${k.cloud} doesn't support networkCIDR`)
   else {
     const net = parseCIDRChecked(k, `${p}.networkCIDR`, nc, ncv)
     if (net) networkCIDRs.push(net)
@@ -574,6 +639,11 @@ function validateSubnets(k: Checks, cidrs: { networkCIDRs: IPNet[]; podCIDR: IPN
     if (name === '' && !sn.get('name').unresolved) k.required(`${sp}.name`, sn.get('name'), '')
     const cidrNode = sn.get('cidr')
     const cidr = cidrNode.raw ?? ''
+    // The input cluster is validated with strict=false; the completed cluster (strict) needs every subnet's CIDR.
+    if (cidr === '' && !cidrNode.unresolved && c.requiresSubnetCIDR && k.strict) {
+      const nm = k.n('networking', 'nonMasqueradeCIDR').raw ?? ''
+      if (!nm.includes(':') || (sn.get('ipv6CIDR').raw ?? '') === '') k.required(`${sp}.cidr`, cidrNode, 'subnet does not have a cidr set')
+    }
     if (cidr !== '' && !cidrNode.unresolved) {
       const subnetCIDR = parseCIDRChecked(k, `${sp}.cidr`, cidrNode, cidr)
       if (cidrs.networkCIDRs.length > 0 && subnetCIDR && !cidrs.unknown && !cidrs.networkCIDRs.some((n) => belongsTo(n, subnetCIDR))) {
@@ -783,6 +853,11 @@ const DNS1123_MESSAGE =
 /** newValidateCluster's name checks: ValidateObjectMeta's metadata.name, then kOps's own objectMeta.name. */
 function validateClusterName(k: Checks): void {
   const name = k.ctx.cluster.name
+  const at0 = SpecNode.root(k.ctx.cluster.doc, k.ctx.cluster.doc.apiVersion, ['metadata', 'name'])
+  if (!name && !at0.unresolved) {
+    k.required('metadata.name', at0, 'name or generateName is required')
+    return void k.required('objectMeta.name', at0, 'Cluster Name is required (e.g. --name=mycluster.myzone.com)')
+  }
   if (!name || name.value.includes('KPTPL')) return
   const v = name.value
   const errs: string[] = []
@@ -1291,11 +1366,24 @@ function validateCloudProvider(k: Checks): void {
     if (p === 'aws') validateAWSAddons(k)
     if (taken) k.forbidden(`spec.cloudProvider.${p}`, cp.get(p), 'only one cloudProvider option permitted')
     taken = true
+    const nc = k.n('networking', 'networkCIDR')
+    if (p === 'gce' && !k.in(SUBNET_CHECKS_1_28) && (nc.raw ?? '') !== '') k.forbidden('spec.cloudProvider.networking.networkCIDR', nc, 'networkCIDR should not be set on GCE')
   }
   if (!taken) k.required('spec.cloudProvider', cp, '')
 }
 
-function validateRollingUpdate(k: Checks, ru: SpecNode, p: string): void {
+/**
+ * validateRollingUpdate for an instance group's spec.rollingUpdate (instancegroup.go calls it with
+ * onControlPlaneInstanceGroup for control-plane groups): the same checks, plus no surge on the control plane.
+ */
+export function validateInstanceGroupRollingUpdate(ctx: ValidationContext, ig: InstanceGroupModel, onControlPlaneInstanceGroup: boolean): FieldError[] {
+  const k = new Checks(ctx)
+  const ru = SpecNode.root(ig.doc, ig.doc.apiVersion, ['spec', 'rollingUpdate'])
+  if (ru.present) validateRollingUpdate(k, ru, 'spec.rollingUpdate', onControlPlaneInstanceGroup)
+  return k.out
+}
+
+function validateRollingUpdate(k: Checks, ru: SpecNode, p: string, onControlPlane = false): void {
   let unavailable = 1
   const mu = ru.get('maxUnavailable')
   if (mu.present && !mu.unresolved) {
@@ -1308,14 +1396,21 @@ function validateRollingUpdate(k: Checks, ru: SpecNode, p: string): void {
   if (ms.present && !ms.unresolved) {
     const r = scaledIntOrPercent(ms, 1000, true)
     if (r.error) k.invalid(`${p}.maxSurge`, ms, intOrStringValue(ms), `Unable to parse: ${r.error}`)
-    if (r.value < 0) k.invalid(`${p}.maxSurge`, ms, intOrStringValue(ms), T('rolling-negative'))
+    if (onControlPlane && r.value !== 0) k.forbidden(`${p}.maxSurge`, ms, k.in(MASTER_NAMES) ? 'Cannot surge instance groups with role "Master"' : 'Cannot surge instance groups with role "ControlPlane"')
+    else if (r.value < 0) k.invalid(`${p}.maxSurge`, ms, intOrStringValue(ms), T('rolling-negative'))
     if (unavailable === 0 && r.value === 0) k.forbidden(`${p}.maxSurge`, ms, T('rolling-zero'))
   }
 }
 
-/** How an IntOrString bad value prints: apimachinery dereferences the pointer and prints the struct. */
-function intOrStringValue(n: SpecNode): string | number {
-  return n.num ?? n.raw ?? ''
+/**
+ * How an *intstr.IntOrString bad value prints: apimachinery before v0.34 dereferences the pointer and prints the
+ * struct with %#v (String() has a pointer receiver); v0.34 and later print its JSON.
+ */
+function intOrStringValue(n: SpecNode): GoPrinted {
+  const num = n.num
+  if (num !== null) return { reflect: `intstr.IntOrString{Type:0, IntVal:${num}, StrVal:""}`, json: String(num) }
+  const s = n.raw ?? ''
+  return { reflect: `intstr.IntOrString{Type:1, IntVal:0, StrVal:${JSON.stringify(s)}}`, json: JSON.stringify(s) }
 }
 
 /** intstr.GetScaledValueFromIntOrPercent. */
@@ -1323,7 +1418,7 @@ function scaledIntOrPercent(n: SpecNode, total: number, roundUp: boolean): { val
   const num = n.num
   if (num !== null) return { value: num, error: null }
   const s = n.raw ?? ''
-  if (!s.endsWith('%')) return { value: 0, error: `invalid type: string is not a percentage` }
+  if (!s.endsWith('%')) return { value: 0, error: 'invalid value for IntOrString: invalid type: string is not a percentage' }
   const body = s.slice(0, -1)
   if (!/^[+-]?[0-9]+$/.test(body)) return { value: 0, error: `invalid value for IntOrString: invalid value ${JSON.stringify(s)}: strconv.Atoi: parsing ${JSON.stringify(body)}: invalid syntax` }
   const pct = Number(body)
@@ -1335,6 +1430,18 @@ function validateLoadBalancer(k: Checks): void {
   const lb = k.n('api', 'loadBalancer')
   if (!lb.present) return
   const lbPath = 'spec.api.loadBalancer'
+  if (!k.in(CLOUD_PROVIDER_LAYOUT) && k.cloud === 'aws') {
+    // Before 1.27.0-alpha.2: the class (v1alpha2 defaults it to Classic on AWS), ACM certificates need an NLB, and an
+    // internal NLB cannot serve the internal API.
+    const cls = lb.get('class')
+    const cv = cls.unresolved ? null : (cls.raw ?? (/v1alpha2$/.test(k.ctx.cluster.doc.apiVersion) ? 'Classic' : ''))
+    if (cv !== null) {
+      k.isValidValue(`${lbPath}.class`, cls.present ? cls : lb, cv, ['Classic', 'Network'])
+      if ((lb.get('sslCertificate').raw ?? '') !== '' && cv !== 'Network') k.forbidden(lbPath, lb, 'sslCertificate requires network loadbalancer. See https://github.com/kubernetes/kops/blob/master/permalinks/acm_nlb.md')
+      const internalText = k.in(MASTER_NAMES) ? 'useForInternalApi cannot be used with internal NLB due lack of hairpinning support' : 'useForInternalAPI cannot be used with internal NLB due lack of hairpinning support'
+      if (cv === 'Network' && lb.get('useForInternalApi').bool === true && lb.get('type').raw === 'Internal') k.forbidden(lbPath, lb, internalText)
+    }
+  }
   if (k.in(CLOUD_PROVIDER_LAYOUT) && k.cloudKnown && k.cloud !== 'aws') {
     for (const f of ['class', 'idleTimeoutSeconds', 'securityGroupOverride', 'additionalSecurityGroups', 'sslCertificate', 'sslPolicy', 'crossZoneLoadBalancing', 'accessLog']) {
       const x = lb.get(f)
@@ -1475,6 +1582,7 @@ export function validateClusterSpec(ctx: ValidationContext): FieldError[] {
     })
   if (tail.n('rollingUpdate').present) validateRollingUpdate(tail, tail.n('rollingUpdate'), 'spec.rollingUpdate')
   validateLoadBalancer(tail)
+  if (tail.n('cloudConfig').present) validateCloudConfiguration(tail)
   validateIAM(tail)
   const karpenter = tail.n('karpenter', 'enabled')
   if (tail.on('karpenter-external-permissions') && karpenter.bool === true && tail.n('iam', 'useServiceAccountExternalPermissions').bool !== true)
