@@ -104,3 +104,20 @@ describe('NodeLocal DNS (called from legacy.go)', () => {
     ])
   })
 })
+
+describe('paths kOps builds from the root', () => {
+  // validation.go: fldPath.Root().Child("spec", "kubeProxy", "enabled"); Root() is the `spec` element, so the path
+  // prints as spec.spec.kubeProxy.enabled. Calico's BPF check uses field.NewPath and prints spec.kubeProxy.enabled.
+  it('kube-router and Cilium NodePort print spec.spec.kubeProxy.enabled', () => {
+    expect(printed('1.36.2', { spec: ['  kubeProxy:', '    enabled: true', '  networking:', '    kuberouter: {}'] })).toEqual(['spec.spec.kubeProxy.enabled: Forbidden: kube-router requires kubeProxy to be disabled'])
+    expect(printed('1.36.2', { spec: ['  kubeProxy: {}', '  networking:', '    cilium:', '      enableNodePort: true'] })).toEqual(['spec.spec.kubeProxy.enabled: Forbidden: When Cilium NodePort is enabled, kubeProxy must be disabled'])
+    expect(printed('1.36.2', { spec: ['  kubeProxy: {}', '  networking:', '    calico:', '      bpfEnabled: true'] })).toEqual(['spec.kubeProxy.enabled: Forbidden: calico in BPF mode (spec.networking.calico.bpfEnabled=true) requires kubeProxy to be disabled'])
+    expect(printed('1.35.2', { spec: ['  kubeProxy: {}', '  networking:', '    calico:', '      bpfEnabled: true'] })).toEqual([])
+  })
+
+  it('Calico can-reach quoted the address before 1.33.0-beta.1 and the whole method after', () => {
+    const doc: ClusterDoc = { spec: ['  networking:', '    calico:', '      ipv4AutoDetectionMethod: can-reach=fe80::1'] }
+    expect(printed('1.33.0-alpha.1', doc)).toEqual(['spec.networking.calico.ipv4AutoDetectionMethod: Invalid value: "fe80::1": must be a valid IPv4 address'])
+    expect(printed('1.33.0-beta.1', doc)).toEqual(['spec.networking.calico.ipv4AutoDetectionMethod: Invalid value: "can-reach=fe80::1": must be a valid IPv4 address'])
+  })
+})

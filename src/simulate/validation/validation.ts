@@ -59,6 +59,12 @@ const CLOUD_DNS_TOPOLOGY: TagRanges = [['1.36.0-alpha.1']]
 /** The validateClusterSpec checks of kubelet nonMasqueradeCIDR with docker+kubenet (1.27.0-alpha.2 … 1.29.0-alpha.1). */
 const T = (id: string): string => validationText(id).text
 
+/**
+ * kOps builds these paths with `fldPath.Root().Child("spec", …)`; Root() is the `spec` element itself, so the
+ * printed path repeats it.
+ */
+const ROOT_KUBE_PROXY_ENABLED = 'spec.spec.kubeProxy.enabled'
+
 /** CNI options in ConfiguredOptions order (pkg/apis/kops/networking.go), internal name → v1alpha2 key. */
 const CNI_OPTIONS = ['classic', 'kubenet', 'external', 'cni', 'kopeio', 'weave', 'flannel', 'calico', 'canal', 'kubeRouter', 'romana', 'amazonVPC', 'cilium', 'lyftvpc', 'gcp', 'kindnet']
 
@@ -496,7 +502,7 @@ function validateKubelet(k: Checks, kl: SpecNode, printed: string): void {
   const bootstrap = kl.get('bootstrapKubeconfig')
   if (bootstrap.raw !== null && bootstrap.raw !== '') {
     if (k.on('kubelet-bootstrap-unsupported')) k.forbidden(`${p}.bootstrapKubeconfig`, bootstrap, T('kubelet-bootstrap-unsupported'))
-    else if (!k.n('kubeAPIServer').present) k.required('spec.kubeAPIServer', bootstrap, T('kubelet-bootstrap-node-restriction'))
+    else if (!k.n('kubeAPIServer').present) k.required('spec.spec.kubeAPIServer', bootstrap, T('kubelet-bootstrap-node-restriction'))
   }
   const tmp = k.known(kl.get('topologyManagerPolicy'))
   if (tmp !== null) k.isValidValue(`${p}.topologyManagerPolicy`, kl.get('topologyManagerPolicy'), tmp, ['none', 'best-effort', 'restricted', 'single-numa-node'])
@@ -1004,7 +1010,7 @@ function validateCNIs(k: Checks): void {
   if (kr.present) {
     const name = lower ? 'kuberouter' : 'kubeRouter'
     onlyOne(name, kr)
-    if (k.kubeProxyEnabled) k.forbidden('spec.kubeProxy.enabled', k.n('kubeProxy', 'enabled'), T('kuberouter-kube-proxy'))
+    if (k.kubeProxyEnabled) k.forbidden(ROOT_KUBE_PROXY_ENABLED, k.n('kubeProxy', 'enabled'), T('kuberouter-kube-proxy'))
     taken = true
     if (k.on('kuberouter-k8s-1.28') && k8sGte(k.k8s, '1.28')) k.forbidden(`${p}.kubeRouter`, kr, T('kuberouter-k8s-1.28'))
     else if (ipv6) k.forbidden(`${p}.${lower ? 'kuberouter' : k.in(KUBEROUTER_TYPO) ? 'kuberRouter' : 'kubeRouter'}`, kr, T('kuberouter-ipv6'))
@@ -1113,7 +1119,7 @@ function validateNetworkingCilium(k: Checks, v: SpecNode): void {
     const hubble = v.get('hubble', ).get('enabled')
     if (hubble.bool === true && !k.certManagerEnabled) k.forbidden(`${p}.hubble.enabled`, hubble, T('cilium-hubble-cert-manager'))
   }
-  if (v.get('enableNodePort').bool === true && k.kubeProxyEnabled) k.forbidden('spec.kubeProxy.enabled', k.n('kubeProxy', 'enabled'), T('cilium-nodeport-kube-proxy'))
+  if (v.get('enableNodePort').bool === true && k.kubeProxyEnabled) k.forbidden(ROOT_KUBE_PROXY_ENABLED, k.n('kubeProxy', 'enabled'), T('cilium-nodeport-kube-proxy'))
   const enums: [string, string[]][] = [
     ['enablePolicy', ['default', 'always', 'never']],
     ['tunnel', ['vxlan', 'geneve', 'disabled']],
@@ -1167,7 +1173,7 @@ function validateNetworkingCalico(k: Checks, v: SpecNode): void {
   const ipv6 = k.ipv6
   const src = k.known(v.get('awsSrcDstCheck'))
   if (src !== null) {
-    if (ipv6 === true && src !== 'DoNothing') k.forbidden(`${p}.awsSrcDstCheck`, v.get('awsSrcDstCheck'), 'awsSrcDstCheck may only be "DoNothing" for IPv6 clusters')
+    if (ipv6 === true && src !== 'DoNothing' && k.in(CALICO_IPV6_CHECKS)) k.forbidden(`${p}.awsSrcDstCheck`, v.get('awsSrcDstCheck'), 'awsSrcDstCheck may only be "DoNothing" for IPv6 clusters')
     else k.isValidValue(`${p}.awsSrcDstCheck`, v.get('awsSrcDstCheck'), src, ['Enable', 'Disable', 'DoNothing'])
   }
   // crossSubnet: kOps builds an Invalid error but never appends it: nothing is reported.
@@ -1207,13 +1213,17 @@ function validateNetworkingCalico(k: Checks, v: SpecNode): void {
   if (ipt !== null) k.isValidValue(`${p}.iptablesBackend`, v.get('iptablesBackend'), ipt, ['Auto', 'Legacy', 'NFT'])
   const typha = v.get('typhaReplicas').num
   if (typha !== null && typha < 0) k.invalid(`${p}.typhaReplicas`, v.get('typhaReplicas'), typha, `Unable to set number of Typha replicas to less than 0, you've specified ${typha}`)
-  if (v.get('wireguardEnabled').bool === true && ipv6 === true) k.forbidden(`${p}.wireguardEnabled`, v.get('wireguardEnabled'), 'WireGuard is not supported on IPv6 clusters')
+  if (v.get('wireguardEnabled').bool === true && ipv6 === true && k.in(CALICO_IPV6_CHECKS)) k.forbidden(`${p}.wireguardEnabled`, v.get('wireguardEnabled'), 'WireGuard is not supported on IPv6 clusters')
 }
 
-/** The calico BPF / kube-proxy check (all tags of the 1.27.0-alpha.2 layout). */
-const CALICO_BPF: TagRanges = [['1.26.0-alpha.1']]
-/** Azure needs vxlan encapsulation. */
-const CALICO_AZURE: TagRanges = [['1.26.0-alpha.1']]
+/** Calico's IPv6 awsSrcDstCheck and WireGuard checks (1.26.0-beta.1 …). */
+const CALICO_IPV6_CHECKS: TagRanges = [['1.26.0-beta.1']]
+/** The calico BPF / kube-proxy check (1.36.0-alpha.1 …). */
+const CALICO_BPF: TagRanges = [['1.36.0-alpha.1']]
+/** Azure needs vxlan encapsulation (1.35.0-beta.1 …). */
+const CALICO_AZURE: TagRanges = [['1.35.0-beta.1']]
+/** can-reach errors quote the whole method from 1.33.0-beta.1; before, IsValidIPv4Address quoted the address. */
+const CALICO_CAN_REACH_METHOD: TagRanges = [['1.33.0-beta.1']]
 
 /** validateCalicoAutoDetectionMethod, without the regexp compile errors (Go's regexp texts are not modelled). */
 function calicoAutoDetection(k: Checks, field: string, n: SpecNode, value: string, version: 4 | 6): void {
@@ -1223,9 +1233,11 @@ function calicoAutoDetection(k: Checks, field: string, n: SpecNode, value: strin
     case 'first-found':
       return
     case 'can-reach': {
-      const ip = parseIP(method[1] ?? '')
-      if (version === 4 && (!ip || ip.v6)) k.invalid(field, n, value, 'must be a valid IPv4 address')
-      if (version === 6 && (!ip || !ip.v6)) k.invalid(field, n, value, 'must be a valid IPv6 address')
+      const dest = method[1] ?? ''
+      const ip = parseIP(dest)
+      const shown = k.in(CALICO_CAN_REACH_METHOD) ? value : dest
+      if (version === 4 && (!ip || ip.v6)) k.invalid(field, n, shown, 'must be a valid IPv4 address')
+      if (version === 6 && (!ip || !ip.v6)) k.invalid(field, n, shown, 'must be a valid IPv6 address')
       return
     }
     case 'interface':
