@@ -121,3 +121,21 @@ describe('paths kOps builds from the root', () => {
     expect(printed('1.33.0-beta.1', doc)).toEqual(['spec.networking.calico.ipv4AutoDetectionMethod: Invalid value: "can-reach=fe80::1": must be a valid IPv4 address'])
   })
 })
+
+describe('containerd NRI, nvidia and gVisor', () => {
+  it('NRI needs containerd 1.7 (1.29.0-alpha.2 …), gVisor only on instance groups (1.36.0-beta.1 …)', () => {
+    expect(printed('1.36.2', { spec: ['  containerd:', '    version: 1.6.28', '    nri:', '      enabled: true'] })).toEqual(['spec.containerd.nri: Forbidden: NRI is available starting from version 1.7.0 and above'])
+    expect(printed('1.29.0-alpha.1', { spec: ['  containerd:', '    version: 1.6.28', '    nri:', '      enabled: true'] })).toEqual([])
+    expect(printed('1.36.0-alpha.1', { spec: ['  containerd:', '    gvisor: {}'] })).toEqual([])
+    expect(printed('1.36.0-beta.1', { spec: ['  containerd:', '    gvisor: {}'] })).toEqual(['spec.containerd.gvisor: Forbidden: gVisor can only be configured on instance groups'])
+  })
+
+  it('an instance group may configure gVisor', async () => {
+    const { validateInstanceGroupContainerd } = await import('../../../src/simulate/validation/validation.js')
+    const { loadIg } = await import('../fixtures.js')
+    const ig = loadIg({ spec: ['  containerd:', '    gvisor: {}', '    nvidia:', '      enabled: true'] })
+    expect(validateInstanceGroupContainerd({ release: '1.36.2', k8sVersion: '1.30.2', cluster: load({ cloud: 'gce' }), instanceGroups: [ig], strict: false }, ig).map(renderFieldError)).toEqual([
+      'spec.containerd.nvidia: Forbidden: Nvidia is only supported on AWS and OpenStack',
+    ])
+  })
+})

@@ -226,6 +226,24 @@ function containerdExtras(k: Checks, base: SpecNode, path: string, inClusterConf
   return [before, after]
 }
 
+/** validateContainerdConfig in kOps's order: version, NRI, packages, nvidia, gVisor. */
+function containerdConfig(k: Checks, node: SpecNode, c: ContainerdSpec, inClusterConfig: boolean): FieldError[] {
+  const [before, after] = containerdExtras(k, node, 'spec.containerd', inClusterConfig)
+  const main = containerdErrors(c, 'spec.containerd', k.release)
+  const versionErrors = main.filter((e) => e.field === 'spec.containerd.version')
+  return [...versionErrors, ...before, ...main.filter((e) => e.field !== 'spec.containerd.version'), ...after]
+}
+
+/**
+ * validateContainerdConfig for an instance group's spec.containerd (instancegroup.go calls it with
+ * inClusterConfig=false: gVisor is allowed there, and nvidia on OpenStack).
+ */
+export function validateInstanceGroupContainerd(ctx: ValidationContext, ig: InstanceGroupModel): FieldError[] {
+  const k = new Checks(ctx)
+  const node = SpecNode.root(ig.doc, ig.doc.apiVersion, ['spec', 'containerd'])
+  return node.present ? containerdConfig(k, node, ig.containerd, false) : []
+}
+
 /** The container-runtime part of validateClusterSpec (validateContainerRuntime, validateContainerdConfig, spec.docker). */
 export function validateContainerRuntime(ctx: ValidationContext): FieldError[] {
   const { cluster, release, k8sVersion } = ctx
@@ -237,13 +255,7 @@ export function validateContainerRuntime(ctx: ValidationContext): FieldError[] {
   if (runtime?.value === 'docker' && (alwaysRefused || k8sGte(k8sVersion, '1.24')))
     out.push({ field: 'spec.containerRuntime', type: 'Forbidden', value: null, detail: DOCKER_REMOVED, at: cluster.doc.keyAt(['spec', 'containerRuntime']) ?? runtime, source: SOURCE, release })
   const k = new Checks(ctx)
-  const cd = k.n('containerd')
-  if (cd.present) {
-    const [before, after] = containerdExtras(k, cd, 'spec.containerd', true)
-    const main = containerdErrors(cluster.containerd, 'spec.containerd', release)
-    const versionErrors = main.filter((e) => e.field === 'spec.containerd.version')
-    out.push(...versionErrors, ...before, ...main.filter((e) => e.field !== 'spec.containerd.version'), ...after)
-  }
+  if (k.n('containerd').present) out.push(...containerdConfig(k, k.n('containerd'), cluster.containerd, true))
   const dockerKey = cluster.doc.keyAt(['spec', 'docker'])
   if (alwaysRefused && cluster.docker && k.n('docker').present)
     out.push({ field: 'spec.docker', type: 'Forbidden', value: null, detail: DOCKER_REMOVED, at: dockerKey ?? cluster.docker, source: SOURCE, release })
