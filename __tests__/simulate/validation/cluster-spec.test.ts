@@ -139,3 +139,42 @@ describe('containerd NRI, nvidia and gVisor', () => {
     ])
   })
 })
+
+describe('AWS addons and IAM', () => {
+  it('node termination handler: queue mode needs enabled: true explicitly', () => {
+    const nth = (...l: string[]): ClusterDoc => ({ spec: ['  nodeTerminationHandler:', ...l] })
+    expect(printed('1.36.2', nth('    enabled: true', '    enableSpotInterruptionDraining: false'))).toEqual([
+      'spec.cloudProvider.aws.nodeTerminationHandler.enableSpotInterruptionDraining: Forbidden: spot interruption draining cannot be disabled in Queue Processor mode',
+    ])
+    expect(printed('1.36.2', nth('    enableSpotInterruptionDraining: false'))).toEqual([])
+    expect(printed('1.36.2', nth('    enabled: true', '    enableSQSTerminationDraining: false', '    enableSpotInterruptionDraining: false'))).toEqual([])
+  })
+
+  it('warm pool sizes and service-account permissions', () => {
+    expect(printed('1.36.2', { spec: ['  warmPool:', '    minSize: 3', '    maxSize: 2'] })).toEqual(['spec.cloudProvider.aws.warmPool.maxSize: Invalid value: 2: warm pool maxSize cannot be set to lower than minSize'])
+    expect(
+      printed('1.36.2', {
+        spec: ['  iam:', '    serviceAccountExternalPermissions:', '    - name: a', '      namespace: kube-system', '    - name: a', '      namespace: kube-system', '      aws:', '        policyARNs: [arn:aws:iam::1:policy/p]', '        inlinePolicy: "[]"'],
+      }),
+    ).toEqual([
+      'spec.iam.serviceAccountExternalPermissions[kube-system/a].aws: Required value: AWS permissions must be set',
+      'spec.iam.serviceAccountExternalPermissions[kube-system/a]: Duplicate value: "kube-system/a"',
+      'spec.iam.serviceAccountExternalPermissions[kube-system/a].aws: Forbidden: cannot set both inlinePolicy and policyARN',
+    ])
+  })
+
+  it('external policies must be policy ARNs for known roles', () => {
+    expect(printed('1.36.2', { spec: ['  externalPolicies:', '    node:', '    - arn:aws:iam::123456789012:role/r', '    workers:', '    - arn:aws:iam::123456789012:policy/p'] })).toEqual([
+      'spec.externalPolicies.node: Invalid value: "arn:aws:iam::123456789012:role/r": Policy must be a valid AWS ARN such as arn:aws:iam::123456789012:policy/KopsExamplePolicy',
+      'spec.externalPolicies: Unsupported value: "workers": supported values: "controlplane", "apiserver", "node", "bastion"',
+    ])
+  })
+
+  it('load balancer options only AWS has, and an internal API needs a private subnet', () => {
+    const doc: ClusterDoc = { cloud: 'gce', spec: ['  api:', '    loadBalancer:', '      type: Internal', '      sslCertificate: arn:x'] }
+    expect(printed('1.36.2', doc).filter((e) => e.includes('loadBalancer'))).toEqual([
+      'spec.api.loadBalancer.sslCertificate: Forbidden: sslCertificate is only supported on AWS',
+      'spec.api.loadBalancer.type: Forbidden: Internal LoadBalancers must have at least one subnet of type Private',
+    ])
+  })
+})

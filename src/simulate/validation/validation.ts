@@ -1351,8 +1351,9 @@ function validateAWSAddons(k: Checks): void {
     const enabled = nth.get('enabled')
     const karpenter = k.n('karpenter', 'enabled').bool === true
     if (k.on('nth-karpenter') && (!enabled.present || enabled.bool === true) && karpenter) k.forbidden(`${base}.nodeTerminationHandler`, nth, T('nth-karpenter'))
-    // IsQueueMode: enabled (default true) and enableSQSTerminationDraining.
-    const queue = (!enabled.present || enabled.bool === true) && nth.get('enableSQSTerminationDraining').bool === true
+    // IsQueueMode (pkg/apis/kops/componentconfig.go): enabled set to true, and SQS draining unset or true.
+    const sqs = nth.get('enableSQSTerminationDraining')
+    const queue = enabled.bool === true && (!sqs.present || sqs.bool === true)
     if (queue) {
       if (nth.get('enableSpotInterruptionDraining').bool === false) k.forbidden(`${base}.nodeTerminationHandler.enableSpotInterruptionDraining`, nth.get('enableSpotInterruptionDraining'), T('nth-spot-draining'))
       if (k.on('nth-scheduled-draining') && nth.get('enableScheduledEventDraining').bool === false) k.forbidden(`${base}.nodeTerminationHandler.enableScheduledEventDraining`, nth.get('enableScheduledEventDraining'), T('nth-scheduled-draining'))
