@@ -3,6 +3,7 @@
 // findHash), so a missing file fails the update; a file whose hash kOps embeds passes the update and fails on the
 // nodes instead.
 import { isUnresolved } from '../manifests/templates.js'
+import { hashIsCarried } from '../simulate/cloudup/hash-source.js'
 import type { Arch } from '../types.js'
 import { defineRule, igArches, pairedClusters } from './rule.js'
 
@@ -21,7 +22,7 @@ export default defineRule({
   summary: 'spec.assets.fileRepository is set and the new side downloads files the old side did not: they must be copied to the file repository first.',
   remediation: "Run the new kOps release's `kops get assets --copy` before `kops update cluster`, so the file repository holds every file the message names.",
   source:
-    'kubernetes/kops:pkg/assets/builder.go@v1.36.0 (RemapFile onto fileRepository; findHash: embedded hash from pkg/assets/assetdata, else the hash file downloaded from the file repository)',
+    'kubernetes/kops:pkg/assets/builder.go@v1.29.0 and @v1.36.0 (RemapFile onto fileRepository; findHash: a hash kOps carries — pkg/assets/assetdata from 1.30 — else downloaded from the file repository)',
   messages: {
     updateFails:
       "kops update cluster of kOps {kops} reads the hash of {file} from the file repository ({url}) and fails until the file is copied there: \"you might have not staged your files correctly, please execute 'kops get assets --copy'\". The base side did not use it; it is planned for {igs}.",
@@ -30,7 +31,8 @@ export default defineRule({
   },
   scope: 'change',
   check({ base, head }, report) {
-    if (!base) return
+    const release = head.kops.release
+    if (!base || !release) return
     for (const { name, base: bc, head: hc } of pairedClusters(base, head)) {
       const repo = hc.group.cluster?.fileRepository
       if (!repo || isUnresolved(repo.value) || repo.value.includes('KPTPL')) continue
@@ -45,7 +47,7 @@ export default defineRule({
           for (const a of r?.assets ?? []) {
             const url = a.urls[0]
             if (!url.startsWith(prefix + '/') || before.has(url)) continue
-            const hashFromMirror = a.hash === null
+            const hashFromMirror = !hashIsCarried(release, a)
             // kOps plans every arch, so a hash it must download is looked up for all; an embedded one matters where nodes run.
             if (!hashFromMirror && !runs.includes(arch)) continue
             const m = missing.get(url) ?? { url, file: url.slice(url.lastIndexOf('/') + 1), hashFromMirror, arches: new Set<Arch>(), igs: new Map<string, Set<Arch>>() }
