@@ -4,7 +4,7 @@ import { runRule, side } from '../helpers/rule-tester.js'
 import { clusterYaml, igYaml, spanOf } from '../helpers/hazards.js'
 
 const MESSAGE = (ig: string, from: string, to: string) =>
-  `Instance group "${ig}" moves from containerd ${from} to ${to}. containerd 2 reads a version 3 config (plugins."io.containerd.grpc.v1.cri" splits into io.containerd.cri.v1.runtime and io.containerd.cri.v1.images; kOps 1.36+ writes it and copies configAdditions keys verbatim), deprecates the inline registry.mirrors and registry.configs settings in favour of certs.d hosts.toml files (config_path), no longer serves the CRI v1alpha2 API, and refuses Docker Schema 1 images by default.`
+  `Instance group "${ig}" moves from containerd ${from} to ${to}. containerd 2 uses the version 3 config schema (plugins."io.containerd.grpc.v1.cri" splits into io.containerd.cri.v1.runtime and io.containerd.cri.v1.images; older files are migrated at start, but kOps 1.36+ writes version 3 and copies configAdditions keys verbatim), deprecates the inline registry.mirrors and registry.configs settings in favour of certs.d hosts.toml files (config_path), no longer serves the CRI v1alpha2 API, and refuses Docker Schema 1 images by default.`
 
 function repo(k8s: string, kops: string, igs: [string, string[]][] = [['nodes', []]]) {
   return { '.tool-versions': `kops ${kops}\n`, 'c.yaml': [clusterYaml([], { k8s }), ...igs.map(([n, s]) => igYaml(n, s))].join('\n') }

@@ -27,10 +27,10 @@ export default defineRule({
   summary: "An instance group's containerd moves from 1.x to 2.x, whose breaking changes touch kOps clusters.",
   remediation: 'Before rolling, check configAdditions and configOverride against the containerd 2 config (version 3), replace inline registry mirrors with spec.containerd.registryMirrors, move tools that use the CRI v1alpha2 API to v1, and rebuild any Docker Schema 1 images.',
   source:
-    'kubernetes/kops:pkg/model/components/containerd.go@v1.34.0 (containerd 2.1.4 for Kubernetes ≥ 1.32); containerd/containerd:docs/containerd-2.0.md (daemon config version 3; CRI v1alpha2 API and Docker Schema 1 pulls removed; CRI registry mirrors/configs deprecated for config_path)',
+    'kubernetes/kops:pkg/model/components/containerd.go@v1.34.0 (containerd 2.1.4 for Kubernetes ≥ 1.32); containerd/containerd:docs/containerd-2.0.md (daemon config version 3; CRI v1alpha2 API removed, Docker Schema 1 pulls disabled by default; CRI registry mirrors/configs deprecated for config_path)',
   messages: {
     major:
-      'Instance group "{ig}" moves from containerd {from} to {to}. containerd 2 reads a version 3 config (plugins."io.containerd.grpc.v1.cri" splits into io.containerd.cri.v1.runtime and io.containerd.cri.v1.images; kOps 1.36+ writes it and copies configAdditions keys verbatim), deprecates the inline registry.mirrors and registry.configs settings in favour of certs.d hosts.toml files (config_path), no longer serves the CRI v1alpha2 API, and refuses Docker Schema 1 images by default.',
+      'Instance group "{ig}" moves from containerd {from} to {to}. containerd 2 uses the version 3 config schema (plugins."io.containerd.grpc.v1.cri" splits into io.containerd.cri.v1.runtime and io.containerd.cri.v1.images; older files are migrated at start, but kOps 1.36+ writes version 3 and copies configAdditions keys verbatim), deprecates the inline registry.mirrors and registry.configs settings in favour of certs.d hosts.toml files (config_path), no longer serves the CRI v1alpha2 API, and refuses Docker Schema 1 images by default.',
   },
   scope: 'change',
   check({ base, head }, report) {
