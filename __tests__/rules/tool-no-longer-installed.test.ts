@@ -16,7 +16,7 @@ describe('tool-no-longer-installed', () => {
       severity: 'notice',
       messageId: 'dropped',
       data: { kops: '1.34.0', baseKops: '1.33.0', tool, ig: 'nodes', field },
-      message: `kOps 1.34.0 no longer installs ${tool} on instance group "nodes" (kOps 1.33.0 did): it is installed only when spec.containerd.${field} is true. Scripts, hooks and runbooks that call ${tool} on the nodes fail.`,
+      message: `kOps 1.34.0 no longer installs ${tool} on instance group "nodes" (kOps 1.33.0 did): it is installed only when the Cluster sets spec.containerd.${field}: true. Scripts, hooks and runbooks that call ${tool} on the nodes fail.`,
       remediation: rule.remediation,
       place: { file: '.tool-versions', pos: { line: 1, column: 6, endLine: 1, endColumn: 12 } },
       cluster: 'c.example.com',
@@ -28,10 +28,13 @@ describe('tool-no-longer-installed', () => {
     expect(found).toEqual([one('crictl', 'installCriCtl'), one('nerdctl', 'installNerdCtl')])
   })
 
-  it('points at an explicit false, and is silent for tools opted in', () => {
-    const head = repo('1.34.0', ['containerd:', '  installCriCtl: true'], [['nodes', ['containerd:', '  installNerdCtl: false']]])
+  it("points at the Cluster's explicit false, is silent for a tool the Cluster opts into, and not for a group's own opt-in", () => {
+    const head = repo('1.34.0', ['containerd:', '  installCriCtl: true', '  installNerdCtl: false'])
     const found = pair(repo('1.33.0'), head)
     expect(found.map((f) => [f.data.tool, f.place.file, f.place.pos])).toEqual([['nerdctl', 'c.yaml', spanOf(head['c.yaml'], 'installNerdCtl', 'false')]])
+    // cloudup plans the download from the Cluster's setting only.
+    const groupOnly = repo('1.34.0', [], [['nodes', ['containerd:', '  installCriCtl: true', '  installNerdCtl: true']]])
+    expect(pair(repo('1.33.0'), groupOnly).map((f) => [f.data.tool, f.place.file])).toEqual([['crictl', '.tool-versions'], ['nerdctl', '.tool-versions']])
   })
 
   it('is silent across releases that install both, and on bastions', () => {
