@@ -120,6 +120,51 @@ describe('kOps 1.35.2 → 1.36.0 with Kubernetes 1.33 → 1.35', () => {
       f.path === PROD ? { ...f, text: f.text.replace(IMAGES.focal, IMAGES.noble) } : { ...f, text: 'kops 1.36.2\n' },
     )
     const { result } = runCheck({ base: { ref: 'base', files: head }, head: { ref: 'head', files: patched } })
+    const focal = lineOf(head, PROD, IMAGES.focal)
+    const error = 'error determining OS distribution: unsupported distro "ubuntu-20.04"'
+    const advice = "Move the instance group to an image of an OS this kOps release's nodeup supports (kOps's distros support matrix: https://kops.sigs.k8s.io/operations/images/)."
+    expect(result.findings.find((f) => f.ruleId === 'nodeup-fails')).toEqual({
+      ruleId: 'nodeup-fails',
+      severity: 'error',
+      status: 'fixed',
+      message: `nodeup of kOps 1.36.0 would fail on instance group "nodes-focal" (amd64) and retry every 30s, installing nothing. nodeup: ${error}. ${advice}`,
+      remediation: 'Change the spec value the finding points at, or pin a kOps release whose nodeup accepts it.',
+      messageId: 'fails',
+      data: { kops: '1.36.0', ig: 'nodes-focal', arch: 'amd64', error, advice },
+      file: PROD,
+      line: focal,
+      column: 10,
+      endLine: focal,
+      endColumn: 10 + IMAGES.focal.length,
+      cluster: 'prod.example.com',
+      instanceGroup: 'nodes-focal',
+      arch: 'amd64',
+      kopsVersion: '1.36.0',
+      subject: 'FindDistribution',
+    })
+    const systemd = lineOf(patched, PROD, 'SystemdCgroup')
+    const key = 'plugins."io.containerd.grpc.v1.cri".containerd.runtimes.runc.options.SystemdCgroup'
+    const v3Key = 'plugins."io.containerd.cri.v1.runtime".containerd.runtimes.runc.options.SystemdCgroup'
+    const igs = ['noble', 'rhel8', 'jammy', 'noble', 'al2023', 'debian12', 'rocky9', 'opaque'].map((n, i) => (i === 0 ? '"nodes-focal"' : `"nodes-${n}"`)).join(', ')
+    expect(result.findings.find((f) => f.ruleId === 'containerd-config-ignored')).toEqual({
+      ruleId: 'containerd-config-ignored',
+      severity: 'warning',
+      status: 'unchanged',
+      message: `nodeup of kOps 1.36.2 writes a version 3 containerd config for containerd 2.2.4 on ${igs} and copies ${key} into it as it is; containerd migrates only files older than version 3, so this setting is ignored (containerd logs a warning). In version 3 it is ${v3Key}.`,
+      remediation: 'Rename the key to its containerd 2 location (the message names it), or keep containerd below 2.0 for these instance groups.',
+      messageId: 'ignored',
+      data: { kops: '1.36.2', containerd: '2.2.4', igs, key, v3Key },
+      file: PROD,
+      line: systemd,
+      column: 9,
+      endLine: systemd,
+      endColumn: 9 + key.length,
+      cluster: 'prod.example.com',
+      instanceGroup: null,
+      arch: null,
+      kopsVersion: '1.36.2',
+      subject: `configAdditions:${key}`,
+    })
     expect(rows(result.findings)).toEqual([
       ['cgroup-v1-image', 'unchanged', 'error', PROD, lineOf(patched, PROD, IMAGES.rhel8), 'prod.example.com', 'nodes-rhel8', null, '1.36.2'],
       ['nodeup-fails', 'fixed', 'error', PROD, lineOf(head, PROD, IMAGES.focal), 'prod.example.com', 'nodes-focal', 'amd64', '1.36.0'],
