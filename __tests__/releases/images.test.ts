@@ -47,8 +47,6 @@ describe('IMAGE_OS', () => {
       ['aws', '123456789012/ubuntu/images/hvm-ssd/ubuntu-focal-20.04-amd64-server-20240112'],
       ['aws', 'ubuntu/debian-10-amd64-20231013-1532'],
       ['aws', 'ssm:/my/own/parameter'],
-      ['aws', '099720109477/ubuntu/images/{{ .release }}'],
-      ['aws', '${IMAGE}'],
       ['gce', 'my-project/ubuntu-2004-focal-v20240110'],
       ['openstack', 'ubuntu-20.04'],
       ['aws', 'debian-cloud/debian-12'],

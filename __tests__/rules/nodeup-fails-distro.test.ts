@@ -36,7 +36,7 @@ describe('nodeup-fails: unsupported distro', () => {
     expect(found.map((f) => [f.instanceGroup, f.arch, f.data.error, f.place.pos])).toEqual([['arm', 'arm64', 'error determining OS distribution: unsupported distro: ubuntu-18.04', spanOf(text, bionic, bionic)]])
   })
 
-  it('is silent for supported, opaque and bastion images', () => {
+  it('is silent for supported, opaque, bastion and templated images', () => {
     const text = [
       clusterYaml([]),
       igYaml('jammy', ['image: 099720109477/ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-20240126']),
@@ -45,6 +45,8 @@ describe('nodeup-fails: unsupported distro', () => {
       igYaml('opaque', ['image: ami-0abc1234def567890']),
       igYaml('other-owner', [`image: 123456789012/${FOCAL.split('/').slice(1).join('/')}`]),
       igYaml('bastions', [`image: ${FOCAL}`], { role: 'Bastion' }),
+      igYaml('templated', ['image: 099720109477/ubuntu/images/hvm-ssd/ubuntu-focal-20.04-amd64-server-{{ .date }}']),
+      igYaml('variable', ['image: 099720109477/ubuntu/images/hvm-ssd/ubuntu-focal-20.04-amd64-server-${DATE}']),
     ].join('\n')
     expect(runRule(rule, side({ 'c.yaml': text }, '1.36.0'))).toEqual([])
     // kOps 1.35 still accepts Ubuntu 20.04.

@@ -1,6 +1,6 @@
 // Reads the operating system off an instance group's image reference (data/images.ts) and whether that OS boots
-// cgroup v1. Nothing is guessed: an image id, a template, a bare name or an unlisted owner gives null.
-import { isUnresolved } from '../manifests/templates.js'
+// cgroup v1. Nothing is guessed: an image id, a bare name or an unlisted owner gives null (templates are the caller's
+// to rule out first).
 import { CGROUP_V1, IMAGE_OS } from './data/images.js'
 import type { ImageOsRow } from './data/types.js'
 
@@ -35,7 +35,7 @@ function fill(template: string, groups: RegExpExecArray): string {
 
 export function osOfImage(image: string, cloudProvider: string | null): OsRelease | null {
   const cloud = (cloudProvider ?? '').toLowerCase()
-  if ((cloud !== 'aws' && cloud !== 'gce') || isUnresolved(image) || image.includes('KPTPL')) return null
+  if (cloud !== 'aws' && cloud !== 'gce') return null
   const split = ownerAndName(image.trim(), cloud)
   if (!split) return null
   const [owner, name] = split

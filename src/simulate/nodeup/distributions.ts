@@ -5,6 +5,7 @@
 // asset or runs a builder. The refusal is `unsupported distro: %s` to v1.31.0-alpha.1, `unsupported distro %q` from
 // v1.31.0-beta.1.
 import type { ClusterModel, InstanceGroupModel } from '../../manifests/model.js'
+import { isUnresolved } from '../../manifests/templates.js'
 import { NODEUP_DISTRIBUTIONS } from '../../releases/data/distributions.js'
 import { osOfImage, type OsRelease } from '../../releases/images.js'
 import { rowFor } from '../../releases/rows.js'
@@ -27,9 +28,11 @@ export function unsupportedDistro(release: string, distro: string): string {
   return row.message === 'quoted' ? `unsupported distro ${JSON.stringify(distro)}` : `unsupported distro: ${distro}`
 }
 
-/** The OS of the instance group's image, when the image reference fixes it. */
+/** The OS of the instance group's image, when the image reference fixes it (a template or variable never does). */
 export function imageOs(cluster: ClusterModel, ig: InstanceGroupModel): OsRelease | null {
-  return ig.image ? osOfImage(ig.image.value, cluster.cloudProvider?.value ?? null) : null
+  const image = ig.image?.value
+  if (!image || isUnresolved(image)) return null
+  return osOfImage(image, cluster.cloudProvider?.value ?? null)
 }
 
 /**
