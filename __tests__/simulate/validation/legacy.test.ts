@@ -138,6 +138,24 @@ describe('service account issuer discovery', () => {
   })
 })
 
+describe('1.26.0-alpha only', () => {
+  it('refuses Vault stores (feature flag off) and, off AWS, Vault at all; OIDC below Kubernetes 1.18', () => {
+    const spec = ['  secretStore: vault://v/secrets', '  keyStore: vault://v/keys', ...NET]
+    expect(errs('1.26.0-alpha.2', spec, { cloud: 'gce' }).map((x) => x[0]).filter((m) => m.includes('Vault') || m.includes('vault'))).toEqual([
+      'spec.secretStore: Forbidden: vault VFS is an experimental feature; set `export KOPS_FEATURE_FLAGS=VFSVaultSupport`',
+      'spec.secretStore: Forbidden: Vault secret store is only available on AWS',
+      'spec.keyStore: Forbidden: vault VFS is an experimental feature; set `export KOPS_FEATURE_FLAGS=VFSVaultSupport`',
+      'spec.keyStore: Forbidden: Vault keystore is only available on AWS',
+    ])
+    expect(errs('1.26.0-beta.1', spec).filter((x) => x[0].includes('ault'))).toEqual([])
+    const oidc = [...NET, '  serviceAccountIssuerDiscovery:', '    discoveryStore: s3://bucket', '    enableAWSOIDCProvider: true']
+    expect(errs('1.26.0-alpha.1', oidc, { k8s: '1.17.9' })).toEqual([
+      ['spec.serviceAccountIssuerDiscovery.serviceAccountIssuerDiscovery.enableAWSOIDCProvider: Forbidden: AWS OIDC Provider requires kubernetes 1.18 or greates', '15:5'],
+    ])
+    expect(errs('1.26.0-alpha.2', oidc, { k8s: '1.17.9' })).toEqual([])
+  })
+})
+
 describe('1.26 networking checks (before 1.27.0-alpha.2)', () => {
   it('refuses a nonMasqueradeCIDR overlapping the network, only in 1.26', () => {
     const spec = ['  networkCIDR: 100.64.0.0/16', '  nonMasqueradeCIDR: 100.64.0.0/10', '  subnets:', '  - name: a', '    cidr: 100.64.32.0/19']

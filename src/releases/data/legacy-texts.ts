@@ -12,6 +12,10 @@ export const LEGACY_TEXTS: ValidationTextRow[] = [
   { id: 'k8s.required', field: 'spec.kubernetesVersion', text: '', tags: ALL, source: `${L}@v1.26.0-alpha.1` },
   { id: 'k8s.invalid', field: 'spec.kubernetesVersion', text: 'unable to determine kubernetes version', tags: ALL, source: `${L}@v1.26.0-alpha.1` },
   { id: 'configBase.vault', field: 'spec.configBase', text: 'Vault is not supported as configBase', tags: MASTER, source: `${L}@v1.26.0-alpha.1` },
+  { id: 'secretStore.flag', field: 'spec.secretStore', text: 'vault VFS is an experimental feature; set `export KOPS_FEATURE_FLAGS=VFSVaultSupport`', tags: MASTER, source: `${L}@v1.26.0-alpha.1` },
+  { id: 'secretStore.aws', field: 'spec.secretStore', text: 'Vault secret store is only available on AWS', tags: MASTER, source: `${L}@v1.26.0-alpha.1` },
+  { id: 'keyStore.flag', field: 'spec.keyStore', text: 'vault VFS is an experimental feature; set `export KOPS_FEATURE_FLAGS=VFSVaultSupport`', tags: MASTER, source: `${L}@v1.26.0-alpha.1` },
+  { id: 'keyStore.aws', field: 'spec.keyStore', text: 'Vault keystore is only available on AWS', tags: MASTER, source: `${L}@v1.26.0-alpha.1` },
   { id: 'kcm.clusterCIDR.invalid', field: 'spec.kubeControllerManager.clusterCIDR', text: 'cluster had an invalid kubeControllerManager.clusterCIDR', tags: ALL, source: `${L}@v1.26.0-alpha.1` },
   { id: 'kcm.clusterCIDR.subnet', field: 'spec.kubeControllerManager.clusterCIDR', text: 'kubeControllerManager.clusterCIDR %q must be a subnet of nonMasqueradeCIDR %q', tags: ALL, source: `${L}@v1.26.0-alpha.1` },
   { id: 'kubeDNS.serverIP.invalid', field: 'spec.kubeDNS.serverIP', text: 'Cluster had an invalid kubeDNS.serverIP', tags: ALL, source: `${L}@v1.26.0-alpha.1` },
@@ -34,6 +38,7 @@ export const LEGACY_TEXTS: ValidationTextRow[] = [
   { id: 'said.store.dots', field: 'spec.serviceAccountIssuerDiscovery.serviceAccountIssuerDiscovery.discoveryStore', text: 'Bucket name cannot contain dots', tags: ALL, source: `${L}@v1.26.0-alpha.1` },
   { id: 'said.store.s3only', field: 'spec.serviceAccountIssuerDiscovery.serviceAccountIssuerDiscovery.discoveryStore', text: 'S3 is the only supported VFS for discoveryStore', tags: ALL, source: `${L}@v1.26.0-alpha.1` },
   { id: 'said.service.url', field: 'spec.serviceAccountIssuerDiscovery.serviceAccountIssuerDiscovery.discoveryService.url', text: 'discoveryService URL must be specified', tags: [['1.35.0-beta.1']], source: `${L}@v1.35.0-beta.1` },
+  { id: 'said.oidc.k8s118', field: 'spec.serviceAccountIssuerDiscovery.serviceAccountIssuerDiscovery.enableAWSOIDCProvider', text: 'AWS OIDC Provider requires kubernetes 1.18 or greates', tags: [['1.26.0-alpha.1', '1.26.0-alpha.2']], source: `${L}@v1.26.0-alpha.1` },
   { id: 'said.oidc', field: 'spec.serviceAccountIssuerDiscovery.serviceAccountIssuerDiscovery.enableAWSOIDCProvider', text: 'AWS OIDC Provider requires a discovery store', tags: [['1.26.0-alpha.1', '1.35.0-beta.1']], source: `${L}@v1.26.0-alpha.1` },
   {
     id: 'said.oidc',

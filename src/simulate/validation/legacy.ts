@@ -113,6 +113,10 @@ export function validateLegacyCluster(ctx: ValidationContext): FieldError[] {
     return e.out
   }
 
+  // The strict-only `<component> not configured` checks run on the completed spec, where the option builders have
+  // created every one of those blocks (kubelet, controlPlaneKubelet, kubeControllerManager, kubeDNS, kubeScheduler,
+  // kubeAPIServer, kubeProxy, and docker before 1.29.0-alpha.1), so they never fire.
+
   const configBase = stringAt(doc, ['spec', 'configBase'])
   if (configBase?.value.startsWith('vault://')) e.add('configBase.vault', 'Invalid value', configBase, configBase.value)
 
@@ -154,7 +158,20 @@ export function validateLegacyCluster(ctx: ValidationContext): FieldError[] {
   e.out.push(...legacySubnetCIDRs(ctx))
 
   e.out.push(...validateClusterSpec(ctx))
-  validateServiceAccountIssuerDiscovery(e, doc)
+
+  // 1.26.0-alpha.1 … 1.26.0-beta.1 (exclusive): Vault secret and key stores, behind the VFSVaultSupport feature flag
+  // (off unless KOPS_FEATURE_FLAGS sets it) and on AWS only.
+  for (const [field, flagId, awsId] of [
+    ['secretStore', 'secretStore.flag', 'secretStore.aws'],
+    ['keyStore', 'keyStore.flag', 'keyStore.aws'],
+  ] as const) {
+    const store = stringAt(doc, ['spec', field])
+    if (!store || !store.value.startsWith('vault://')) continue
+    e.add(flagId, 'Forbidden', e.key(['spec', field]))
+    if (cloud !== 'aws') e.add(awsId, 'Forbidden', e.key(['spec', field]))
+  }
+
+  validateServiceAccountIssuerDiscovery(e, doc, k8sVersion)
   return e.out
 }
 
@@ -220,7 +237,7 @@ function vfsKind(p: string): 's3' | 'gs' | 'memfs' | 'other' | 'invalid' {
   return 'invalid'
 }
 
-function validateServiceAccountIssuerDiscovery(e: ClusterErrors, doc: KopsDocument): void {
+function validateServiceAccountIssuerDiscovery(e: ClusterErrors, doc: KopsDocument, k8sVersion: string): void {
   const base = ['spec', 'serviceAccountIssuerDiscovery']
   if (!has(doc, base)) return
   const store = stringAt(doc, [...base, 'discoveryStore'])
@@ -241,6 +258,7 @@ function validateServiceAccountIssuerDiscovery(e: ClusterErrors, doc: KopsDocume
     if (!url || url.value === '') e.add('said.service.url', 'Required value', e.key([...base, 'discoveryService', 'url']))
   }
   if (boolAt(doc, [...base, 'enableAWSOIDCProvider'])?.value === true) {
+    if (semver.lt(semver.coerce(k8sVersion)?.version ?? '0.0.0', '1.18.0')) e.add('said.oidc.k8s118', 'Forbidden', e.key([...base, 'enableAWSOIDCProvider']))
     const missing = withService ? !storeSet && !service : !storeSet
     if (missing) e.add('said.oidc', 'Forbidden', e.key([...base, 'enableAWSOIDCProvider']))
   }
