@@ -25,6 +25,7 @@ import type { ValidationContext } from './context.js'
 import type { FieldError, FieldErrorType } from './field.js'
 import { boolAt, entries, has, intAt, keyOf, scalarAt, seqLength, stringAt, unknown, valueOf, type ScalarValue, type SpecPath } from './spec-view.js'
 import { containerdErrors } from './validation.js'
+import { awsValidateInstanceGroup } from './aws.js'
 
 const SOURCE = 'kubernetes/kops:pkg/apis/kops/validation/instancegroup.go'
 
@@ -102,7 +103,12 @@ export function validateInstanceGroup(ctx: ValidationContext, ig: InstanceGroupM
  * ValidateInstanceGroup's checks; `populated` gives the min/max sizes after PopulateInstanceGroupSpec (DeepValidate's
  * strict pass), null for the group as written.
  */
-function validateInstanceGroupSpec(ctx: ValidationContext, ig: InstanceGroupModel, populated: { min: number | null; max: number | null } | null): FieldError[] {
+function validateInstanceGroupSpec(
+  ctx: ValidationContext,
+  ig: InstanceGroupModel,
+  populated: { min: number | null; max: number | null } | null,
+  cloudChecks: () => FieldError[] = () => [],
+): FieldError[] {
   const { release } = ctx
   const doc = ig.doc
   const e = new IgErrors(release, doc, { value: null, file: doc.file, pos: doc.at, path: 'kind' })
@@ -186,6 +192,9 @@ function validateInstanceGroupSpec(ctx: ValidationContext, ig: InstanceGroupMode
   for (const { key, value } of entries(doc, ['spec', 'cloudLabels']))
     if (key.value === 'kops.k8s.io/instancegroup' && !unknown(value) && !unknown(name) && String(value?.value ?? '') !== (name?.value ?? '')) e.add('cloudLabels.igName', 'Invalid value', value ?? key, key.value)
   // The other cloud labels go through cluster.go's validateCloudLabels.
+
+  // With a cloud (DeepValidate), the cloud's own instance-group checks come here.
+  e.out.push(...cloudChecks())
 
   for (let i = 0; i < seqLength(doc, ['spec', 'externalLoadBalancers']); i++) validateExternalLoadBalancer(e, doc, i)
 
@@ -271,7 +280,8 @@ export function crossValidateInstanceGroup(ctx: ValidationContext, ig: InstanceG
   const roleAt = stringAt(doc, ['spec', 'role'])
   const role = unknown(roleAt) ? null : internalRole(release, roleAt?.value ?? null)
   const sizes = populatedSizes(release, role, stringAt(doc, ['spec', 'manager'])?.value ?? '', intAt(doc, ['spec', 'minSize'])?.value ?? null, intAt(doc, ['spec', 'maxSize'])?.value ?? null)
-  const out = validateInstanceGroupSpec(ctx, ig, sizes)
+  const cloud = ctx.cluster.cloudProvider && !unknown(ctx.cluster.cloudProvider) ? ctx.cluster.cloudProvider.value : null
+  const out = validateInstanceGroupSpec(ctx, ig, sizes, () => (cloud === 'aws' ? awsValidateInstanceGroup(ctx, ig, sizes.max) : []))
   const e = new IgErrors(release, doc, { value: null, file: doc.file, pos: doc.at, path: 'kind' })
   const name = stringAt(doc, ['metadata', 'name'])
 

@@ -23,6 +23,8 @@ import { crossValidateInstanceGroup, internalRole } from './instancegroup.js'
 import { legacyNetworking, legacySubnetCIDRs } from './legacy-networking.js'
 import { boolAt, entries, has, keyOf, nodeAt, scalarAt, stringAt, unknown, type ScalarValue, type SpecPath } from './spec-view.js'
 import { validateClusterSpec } from './validation.js'
+import { awsValidateCluster } from './aws.js'
+import { gceValidateCluster } from './gce.js'
 
 const SOURCE = 'kubernetes/kops:pkg/apis/kops/validation/legacy.go'
 
@@ -157,7 +159,10 @@ export function validateLegacyCluster(ctx: ValidationContext): FieldError[] {
 
   e.out.push(...legacySubnetCIDRs(ctx))
 
+  // newValidateCluster: validateClusterSpec, then the cloud's own cluster checks.
   e.out.push(...validateClusterSpec(ctx))
+  if (cloud === 'aws') e.out.push(...awsValidateCluster(ctx))
+  if (cloud === 'gce') e.out.push(...gceValidateCluster(ctx))
 
   // 1.26.0-alpha.1 … 1.26.0-beta.1 (exclusive): Vault secret and key stores, behind the VFSVaultSupport feature flag
   // (off unless KOPS_FEATURE_FLAGS sets it) and on AWS only.
