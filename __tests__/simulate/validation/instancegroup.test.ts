@@ -115,6 +115,7 @@ describe('ValidateInstanceGroup: sizes and fields', () => {
       ['spec.externalLoadBalancers[2].targetGroupARN: Invalid value: "loadbalancer": Target Group ARN resource type must be "targetgroup"', '12:21'],
     ])
     expect(parseArn('arn:aws:iam::1')).toEqual({ error: 'arn: not enough sections' })
+    expect(input('1.26.0-alpha.2', spec)[2][0]).toBe('spec.externalLoadBalancers[2].targetGroupArn: Invalid value: "loadbalancer": Target Group ARN resource type must be "targetgroup"')
   })
 
   it('offers kOps\'s own filesystem list (with its "btfs" spelling) for volume mounts', () => {

@@ -50,7 +50,9 @@ class IgErrors {
   add(id: string, type: FieldErrorType, at: Located<unknown> | null, value: ScalarValue = null, opts: { index?: number; detail?: string; field?: string } = {}): void {
     const t = igText(this.release, id)
     if (!t) return
-    const field = (opts.field ?? t.field).replace('{i}', String(opts.index ?? 0))
+    let field = (opts.field ?? t.field).replace('{i}', String(opts.index ?? 0))
+    // Before 1.26.0-beta.1 the internal API spelled it targetGroupArn.
+    if (!inTagRanges(this.release, [['1.26.0-beta.1']])) field = field.replace('.targetGroupARN', '.targetGroupArn')
     const detail = opts.detail ?? (type === 'Unsupported value' ? quoteList(t.text) : t.text)
     this.out.push({ field, type, value, detail, at: at ?? this.fallback, source: SOURCE })
   }
