@@ -139,3 +139,18 @@ describe('the other builders, in kOps\'s order', () => {
     expect(at('1.31.0-alpha.1')?.error).toBe('error building complete spec: no instance groups found')
   })
 })
+
+describe('etcd-manager model builder (task building, after the asset plan)', () => {
+  it('refuses unknown etcd cluster names (leases known from 1.36.0-alpha.1) and the timeout settings', async () => {
+    const { etcdManagerModelError } = await import('../../../src/simulate/components/etcdmanager/model.js')
+    const err = (release: string, spec: string[]) => {
+      const f = etcdManagerModelError(ctx(release, spec))
+      return f && [f.error, `${f.at.pos.line}:${f.at.pos.column}`]
+    }
+    const named = (n: string, extra: string[] = []) => ['  etcdClusters:', `  - name: ${n}`, ...extra]
+    expect(err('1.35.2', named('leases'))).toEqual(['unknown etcd cluster key "leases"', '9:11'])
+    expect(err('1.36.0-alpha.1', named('leases'))).toBeNull()
+    expect(err('1.30.0', named('main', ['    leaderElectionTimeout: 1s', '    heartbeatInterval: 1s']))).toEqual(['LeaderElectionTimeout not supported by etcd-manager', '10:5'])
+    expect(err('1.30.0', named('events', ['    heartbeatInterval: 1s']))).toEqual(['HeartbeatInterval not supported by etcd-manager', '10:5'])
+  })
+})
