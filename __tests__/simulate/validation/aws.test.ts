@@ -78,3 +78,23 @@ describe('awsValidateInstanceGroup (DeepValidate)', () => {
     ])
   })
 })
+
+describe('openstackValidateCluster (1.26) and linodeValidateCluster (1.37)', () => {
+  it('refuses public topologies without a router external network, with each tag\'s field names', () => {
+    const spec = ['  topology:', '    masters: public', '    nodes: private']
+    expect(cluster('1.26.6', spec, 'openstack').filter((x) => x[0].includes('external network'))).toEqual([
+      ['spec.networking.topology.controlPlane: Forbidden: Public topology requires an external network', '9:5'],
+    ])
+    expect(cluster('1.26.0-alpha.1', spec, 'openstack').filter((x) => x[0].includes('external network'))[0][0]).toBe('spec.topology.masters: Forbidden: Public topology requires an external network')
+    expect(cluster('1.26.6', [...spec, '  cloudConfig:', '    openstack:', '      router:', '        externalNetwork: ext'], 'openstack').filter((x) => x[0].includes('external network'))).toEqual([])
+    expect(cluster('1.27.0-alpha.2', spec, 'openstack').filter((x) => x[0].includes('external network'))).toEqual([])
+  })
+
+  it('refuses Linode cluster names over 32 characters from 1.37.0-alpha.1', () => {
+    const text = ['apiVersion: kops.k8s.io/v1alpha2', 'kind: Cluster', 'metadata:', '  name: a-very-long-cluster-name.example.com', 'spec:', '  cloudProvider: linode', '  kubernetesVersion: 1.30.2'].join('\n')
+    const c = readCluster(parseManifestFile('cluster.yaml', text).docs[0])
+    const run = (release: string) => validateLegacyCluster({ release, k8sVersion: '1.30.2', cluster: c, instanceGroups: [], strict: false }).map(renderFieldError)
+    expect(run('1.36.2')).toEqual([])
+    expect(run('1.37.0-alpha.1')).toEqual(['objectMeta.name: Invalid value: "a-very-long-cluster-name.example.com": cluster name must be no more than 32 characters long'])
+  })
+})

@@ -134,6 +134,14 @@ describe('ValidateInstanceGroup: sizes and fields', () => {
     ])
   })
 
+  it('refuses reserved cloud labels (cluster.go validateCloudLabels), keys first, then prefixes in order', () => {
+    expect(input('1.30.0', ['  role: Node', '  cloudLabels:', '    kops.k8s.io/foo: a', '    Name: b', '    k8s.io/role/x: c', '    kops.k8s.io/instancegroup: nodes'])).toEqual([
+      ['spec.cloudLabels.Name: Forbidden: "Name" is a reserved label and cannot be used as a custom label', '10:5'],
+      ['spec.cloudLabels.k8s.io/role/x: Forbidden: "k8s.io/role/" is a reserved label prefix and cannot be used as a custom label', '11:5'],
+      ['spec.cloudLabels.kops.k8s.io/foo: Forbidden: "kops.k8s.io/" is a reserved label prefix and cannot be used as a custom label', '9:5'],
+    ])
+  })
+
   it('refuses an update policy outside automatic/external and requires user-data names', () => {
     expect(input('1.30.0', ['  role: Node', '  updatePolicy: Automatic', '  additionalUserData:', '  - type: text/x-shellscript', '    content: echo'])).toEqual([
       ['additionalUserData.name: Required value: field must be set', '10:5'],

@@ -26,6 +26,7 @@ import type { FieldError, FieldErrorType } from './field.js'
 import { boolAt, entries, has, intAt, keyOf, scalarAt, seqLength, stringAt, unknown, valueOf, type ScalarValue, type SpecPath } from './spec-view.js'
 import { containerdErrors } from './validation.js'
 import { awsValidateInstanceGroup } from './aws.js'
+import { validateCloudLabels } from './cluster.js'
 
 const SOURCE = 'kubernetes/kops:pkg/apis/kops/validation/instancegroup.go'
 
@@ -194,6 +195,7 @@ function validateInstanceGroupSpec(
   for (const { key, value } of entries(doc, ['spec', 'cloudLabels']))
     if (key.value === 'kops.k8s.io/instancegroup' && !unknown(value) && !unknown(name) && String(value?.value ?? '') !== (name?.value ?? '')) e.add('cloudLabels.igName', 'Invalid value', value ?? key, key.value)
   // The other cloud labels go through cluster.go's validateCloudLabels.
+  e.out.push(...validateCloudLabels(doc, ['spec', 'cloudLabels'], 'spec.cloudLabels', ['kops.k8s.io/instancegroup']))
 
   // With a cloud (DeepValidate), the cloud's own instance-group checks come here.
   e.out.push(...cloudChecks())

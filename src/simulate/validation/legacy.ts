@@ -25,6 +25,7 @@ import { boolAt, entries, has, keyOf, nodeAt, scalarAt, stringAt, unknown, type 
 import { validateClusterSpec } from './validation.js'
 import { awsValidateCluster } from './aws.js'
 import { gceValidateCluster } from './gce.js'
+import { linodeValidateCluster, openstackValidateCluster } from './openstack.js'
 
 const SOURCE = 'kubernetes/kops:pkg/apis/kops/validation/legacy.go'
 
@@ -163,6 +164,8 @@ export function validateLegacyCluster(ctx: ValidationContext): FieldError[] {
   e.out.push(...validateClusterSpec(ctx))
   if (cloud === 'aws') e.out.push(...awsValidateCluster(ctx))
   if (cloud === 'gce') e.out.push(...gceValidateCluster(ctx))
+  if (cloud === 'openstack') e.out.push(...openstackValidateCluster(ctx))
+  if (cloud === 'linode') e.out.push(...linodeValidateCluster(ctx))
 
   // 1.26.0-alpha.1 … 1.26.0-beta.1 (exclusive): Vault secret and key stores, behind the VFSVaultSupport feature flag
   // (off unless KOPS_FEATURE_FLAGS sets it) and on AWS only.
