@@ -67,6 +67,18 @@ describe('gceValidateCluster', () => {
 })
 
 describe('awsValidateInstanceGroup (DeepValidate)', () => {
+  it('checks the enumerated fields, some under paths that start with the group name', () => {
+    expect(
+      group('1.30.0', ['  role: Node', '  spotDurationInMinutes: 90', '  instanceInterruptionBehavior: pause', '  mixedInstancesPolicy:', '    spotAllocationStrategy: cheapest', '  instanceMetadata:', '    httpTokens: always', '  cpuCredits: boost']),
+    ).toEqual([
+      ['nodes.spec.spotDurationInMinutes: Unsupported value: "90": supported values: "60", "120", "180", "240", "300", "360"', '7:26'],
+      ['nodes.spec.instanceInterruptionBehavior: Unsupported value: "pause": supported values: "hibernate", "stop", "terminate"', '8:33'],
+      ['spec.mixedInstancesPolicy.spotAllocationStrategy: Unsupported value: "cheapest": supported values: "lowest-price", "diversified", "capacity-optimized", "capacity-optimized-prioritized", "price-capacity-optimized"', '10:29'],
+      ['spec.instanceMetadata.httpTokens: Unsupported value: "always": supported values: "optional", "required"', '12:17'],
+      ['spec.cpuCredits: Unsupported value: "boost": supported values: "standard", "unlimited"', '13:15'],
+    ])
+  })
+
   it('checks security groups, mixed-instance bases against the populated max size, and the metadata hop limit', () => {
     expect(
       group('1.30.0', ['  role: Node', '  additionalSecurityGroups: [" "]', '  mixedInstancesPolicy:', '    onDemandBase: 3', '    onDemandAboveBase: 120', '  instanceMetadata:', '    httpPutResponseHopLimit: 65']),

@@ -1,7 +1,7 @@
 // Mirrors the offline-decidable part of kubernetes/kops:pkg/apis/kops/validation/aws.go (v1.26.0-alpha.1 …
 // v1.37.0-alpha.1). awsValidateCluster runs inside newValidateCluster right after validateClusterSpec, for AWS
 // clusters; awsValidateInstanceGroup runs inside ValidateInstanceGroup only when kOps has a cloud, i.e. in DeepValidate.
-// Left to the cloud (needs-cloud): image and machine-type lookups, GPU mixing, CPU credits' instance families.
+// Left to the cloud (needs-cloud): image and machine-type lookups, GPU mixing.
 // Not modelled: additional routes, the external cloud-controller-manager checks of 1.26–1.28, the load-balancer
 // subnet errors whose value is the whole subnet struct, maxInstanceLifetime (its value prints as a Go Duration).
 import { inTagRanges, type TagRanges } from '../../releases/version.js'
@@ -129,11 +129,29 @@ function loadBalancerSubnets(e: AwsErrors, ctx: ValidationContext, network: bool
   }
 }
 
-/** awsValidateInstanceGroup's offline checks on the populated group (`maxSize` after PopulateInstanceGroupSpec). */
+const SPOT_ALLOCATION_STRATEGIES = ['lowest-price', 'diversified', 'capacity-optimized', 'capacity-optimized-prioritized', 'price-capacity-optimized']
+const SPOT_DURATIONS = ['60', '120', '180', '240', '300', '360']
+const INTERRUPTION_BEHAVIORS = ['hibernate', 'stop', 'terminate']
+
+/**
+ * awsValidateInstanceGroup's offline checks on the populated group (`maxSize` after PopulateInstanceGroupSpec), in
+ * kOps's order. Some paths start with the group's name, as kOps builds them (field.NewPath(ig.GetName(), "spec", …)).
+ */
 export function awsValidateInstanceGroup(ctx: ValidationContext, ig: InstanceGroupModel, maxSize: number | null): FieldError[] {
+  void ctx
   const doc = ig.doc
   const e = new AwsErrors(doc)
+  const name = ig.name?.value ?? ''
+  const oneOf = (path: SpecPath, field: string, values: string[], raw?: Located<ScalarValue> | null) => {
+    const v = raw === undefined ? stringAt(doc, path) : raw
+    if (!v || unknown(v)) return
+    const text = String(v.value)
+    if (!values.includes(text)) e.push(field, 'Unsupported value', v, text, quote(values))
+  }
   additionalSecurityGroups(e, ['spec', 'additionalSecurityGroups'], 'spec.additionalSecurityGroups')
+  // (machine type and image: resolved through the EC2 API)
+  oneOf(['spec', 'spotDurationInMinutes'], `${name}.spec.spotDurationInMinutes`, SPOT_DURATIONS, intAt(doc, ['spec', 'spotDurationInMinutes']))
+  oneOf(['spec', 'instanceInterruptionBehavior'], `${name}.spec.instanceInterruptionBehavior`, INTERRUPTION_BEHAVIORS)
   const mip = ['spec', 'mixedInstancesPolicy']
   if (has(doc, mip)) {
     const f = 'spec.mixedInstancesPolicy'
@@ -147,10 +165,12 @@ export function awsValidateInstanceGroup(ctx: ValidationContext, ig: InstanceGro
       if (above.value < 0) e.push(`${f}.onDemandAboveBase`, 'Invalid value', above, above.value, 'cannot be less than 0')
       if (above.value > 100) e.push(`${f}.onDemandAboveBase`, 'Invalid value', above, above.value, 'cannot be greater than 100')
     }
+    oneOf([...mip, 'spotAllocationStrategy'], `${f}.spotAllocationStrategy`, SPOT_ALLOCATION_STRATEGIES)
   }
+  oneOf(['spec', 'instanceMetadata', 'httpTokens'], 'spec.instanceMetadata.httpTokens', ['optional', 'required'])
   const hop = scalarAt(doc, ['spec', 'instanceMetadata', 'httpPutResponseHopLimit'])
   if (hop && typeof hop.value === 'number' && (hop.value < 1 || hop.value > 64))
     e.push('spec.instanceMetadata.httpPutResponseHopLimit', 'Invalid value', hop, hop.value, 'HTTPPutResponseLimit must be a value between 1 and 64')
-  void ctx
+  oneOf(['spec', 'cpuCredits'], 'spec.cpuCredits', ['standard', 'unlimited'])
   return e.out
 }
