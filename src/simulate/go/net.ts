@@ -101,6 +101,12 @@ export function parseCIDR(s: string): CIDRResult {
   return { ok: true, ip, net: { ip: netIP, prefix } }
 }
 
+/** net.ParseCIDR's network; null where Go returns an error. */
+export function parseNet(s: string): IPNet | null {
+  const r = parseCIDR(s)
+  return r.ok ? r.net : null
+}
+
 /** IPNet.Contains. */
 export function contains(n: IPNet, ip: IP): boolean {
   if (n.ip.v6 !== ip.v6) return false

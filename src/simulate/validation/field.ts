@@ -7,7 +7,7 @@
 import { inTagRanges, type TagRanges } from '../../releases/version.js'
 import type { Located } from '../../types.js'
 
-export type FieldErrorType = 'Invalid value' | 'Forbidden' | 'Required value' | 'Unsupported value' | 'Duplicate value' | 'Too many' | 'Too long'
+export type FieldErrorType = 'Invalid value' | 'Forbidden' | 'Required value' | 'Unsupported value' | 'Duplicate value' | 'Not found' | 'Too many' | 'Too long'
 
 export interface FieldError {
   /** kOps's field path as it prints it (internal API names, e.g. `spec.controlPlaneKubelet.networkPluginName`). */
