@@ -41,6 +41,7 @@ function clusterEntries(side: SideAnalysis): ClusterEntry[] {
       containerdVersion,
       instanceGroups: c.group.instanceGroups.map((ig) => ig.name?.value ?? '(unnamed)'),
       evaluated: c.evaluated,
+      stoppedAt: c.stoppedAt,
     }
   })
 }

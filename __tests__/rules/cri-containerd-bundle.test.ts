@@ -31,9 +31,13 @@ describe('cri-containerd-bundle', () => {
     ])
   })
 
-  it('warns when kOps itself chooses the bundle for containerd 1.5 (at the version)', () => {
-    const found = runRule(rule, side({ 'c.yaml': cluster('  containerd:\n    version: 1.5.18') + '\n' + ig('a', 'Node') }, '1.28.1'))
-    expect(found.map((f) => [f.messageId, f.place.pos.line, f.data.file])).toEqual([['bundle', 9, 'cri-containerd-cni-1.5.18-linux-amd64.tar.gz']])
+  it('warns when kOps itself chooses the bundle for containerd 1.4 (at the version)', () => {
+    const found = runRule(rule, side({ 'c.yaml': cluster('  containerd:\n    version: 1.4.13', { k8s: '1.26.5' }) + '\n' + ig('a', 'Node') }, '1.27.3'))
+    expect(found.map((f) => [f.messageId, f.place.pos.line, f.data.file])).toEqual([['bundle', 9, 'cri-containerd-cni-1.4.13-linux-amd64.tar.gz']])
+  })
+
+  it('is silent when kOps refuses the version before planning any bundle (arm64 has no URL for 1.5.18 from kOps 1.28.0-beta.1)', () => {
+    expect(runRule(rule, side({ 'c.yaml': cluster('  containerd:\n    version: 1.5.18') + '\n' + ig('a', 'Node') }, '1.28.1'))).toEqual([])
   })
 
   it('says a 2.x bundle was never published', () => {

@@ -16,11 +16,12 @@ describe('nodeup-fails', () => {
     for (const v of ['1.28.1', '1.30.0', '1.34.0']) expect(runRule(rule, side({ 'c.yaml': manifest }, v))).toEqual([])
   })
 
-  it('points at the kOps pin when no spec value brought the failing asset in', () => {
-    // containerd 1.5.x on amd64: kOps itself picks the cri-containerd-cni bundle.
+  it('is silent on amd64 when kOps cannot plan the arm64 assets: the whole update is refused first', () => {
+    // containerd 1.5.18 would be the cri-containerd-cni bundle on amd64 (crictl clash in 1.29), but arm64 has no URL.
     const spec = '  containerd:\n    version: 1.5.18'
-    const found = runRule(rule, side({ '.tool-versions': 'kops 1.29.1\n', 'c.yaml': cluster(spec) + '\n' + ig('nodes', 'Node') }))
-    expect(found.map((f) => [f.place.file, f.place.pos.line, f.place.pos.column, f.instanceGroup, f.arch])).toEqual([['c.yaml', 9, 14, 'nodes', 'amd64']])
+    const s = side({ '.tool-versions': 'kops 1.29.1\n', 'c.yaml': cluster(spec) + '\n' + ig('nodes', 'Node') })
+    expect(s.clusters[0].refusal?.error).toBe('unknown url for containerd version: arm64 - 1.5.18')
+    expect(runRule(rule, s)).toEqual([])
   })
 
   it('gives no verdict when an archive cannot be recognised', () => {

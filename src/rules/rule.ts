@@ -3,6 +3,7 @@ import type { ClusterGroup, ManifestSet } from '../manifests/group.js'
 import type { InstanceGroupModel } from '../manifests/model.js'
 import type { Pin } from '../pins/types.js'
 import type { RepoFile } from '../repo/side.js'
+import type { KubernetesWindow, Refusal, StopStage } from '../simulate/cloudup/apply-cluster.js'
 import type { ArchResult } from '../simulate/types.js'
 import type { Arch, Located, Place, RawFinding, Severity, Side } from '../types.js'
 
@@ -28,9 +29,16 @@ export interface IgEvaluation {
 export interface ClusterEvaluation {
   group: ClusterGroup
   k8sVersion: string | null
-  evaluated: 'full' | 'partial' | 'none'
+  /** `stopped`: kOps refuses the cluster at `stoppedAt`, and later steps were not simulated. */
+  evaluated: 'full' | 'partial' | 'stopped' | 'none'
   /** Why nothing was simulated, when evaluated is none. */
   reason: string | null
+  stoppedAt: StopStage | null
+  /** kOps's refusal, when evaluated is stopped. */
+  refusal: Refusal | null
+  /** The Kubernetes window verdict; null when kOps stopped before checking it (or nothing was simulated). */
+  window: KubernetesWindow | null
+  /** Per group and architecture; empty results where the step was not reached, `rejected` ones after a refusal. */
   igs: IgEvaluation[]
 }
 
