@@ -1,6 +1,7 @@
 // The rule contract: id, messages, remediation, and a check over one analysed side (or both, for change rules).
 import type { ClusterGroup, ManifestSet } from '../manifests/group.js'
 import type { InstanceGroupModel } from '../manifests/model.js'
+import { displayValue } from '../manifests/templates.js'
 import type { Pin } from '../pins/types.js'
 import type { RepoFile } from '../repo/side.js'
 import type { KubernetesWindow, Refusal, StopStage } from '../simulate/cloudup/apply-cluster.js'
@@ -91,16 +92,18 @@ export function formatMessage(template: string, data: Record<string, string | nu
 export function toRaw(rule: Rule, r: Report): RawFinding {
   const template = rule.messages[r.messageId]
   if (template === undefined) throw new Error(`rule ${rule.id} has no message ${r.messageId}`)
+  // The masking marker of a template expression is never shown as if it were the user's text.
+  const data = Object.fromEntries(Object.entries(r.data).map(([k, v]) => [k, typeof v === 'string' ? displayValue(v) : v]))
   return {
     ruleId: rule.id,
     severity: r.severity ?? rule.defaultSeverity,
     messageId: r.messageId,
-    data: r.data,
-    message: formatMessage(template, r.data),
+    data,
+    message: formatMessage(template, data),
     remediation: rule.remediation,
     place: r.place,
     cluster: r.cluster,
-    instanceGroup: r.instanceGroup,
+    instanceGroup: r.instanceGroup === null ? null : displayValue(r.instanceGroup),
     arch: r.arch,
     kopsVersion: r.kopsVersion,
     subject: r.subject,
