@@ -13,7 +13,6 @@
 // Instance groups come from the state store sorted by name (vfsclientset commonVFS.listNames sorts them).
 import semver from 'semver'
 import type { ClusterModel, InstanceGroupModel } from '../../manifests/model.js'
-import { isUnresolved } from '../../manifests/templates.js'
 import { KUBERNETES_WINDOW } from '../../releases/data/kubernetes-window.js'
 import { maybeRowFor } from '../../releases/rows.js'
 import { k8sCore } from '../../releases/version.js'
@@ -148,11 +147,17 @@ export function applyCluster(req: ClusterRequest): ClusterRun {
     igs: req.instanceGroups.map((ig) => ({ ig, results: refusal ? Object.fromEntries(ARCHES.map((a) => [a, rejectedResult(refusal.error, refusal.origin)])) : {} })),
   })
 
+  const errors = new Map<boolean, IgFieldError[]>()
+  const validate = (strict: boolean): IgFieldError[] => {
+    if (!errors.has(strict)) errors.set(strict, validateCluster({ ...ctx, strict }))
+    return errors.get(strict)!
+  }
+
   // 1. upgradeSpecs
-  const populated = populateClusterSpec(ctx)
+  const populated = populateClusterSpec(ctx, validate)
   let partial = populated.unknown
   if (populated.refusal) return none(populated.refusal, null, partial)
-  const input = firstGroupErrors(validateCluster({ ...ctx, strict: false }), groups)
+  const input = firstGroupErrors(validate(false), groups)
   partial ||= input.unknown
   if (input.errors.length)
     return none({ stage: 'validation', error: `failed validating input specs: ${renderAggregate(input.errors)}`, fieldErrors: input.errors, origin: null, arch: null, source: POPULATE_IG }, null, partial)
@@ -163,7 +168,7 @@ export function applyCluster(req: ClusterRequest): ClusterRun {
     return none({ stage: 'version', error: WINDOW_ERRORS[window.check], fieldErrors: [], origin: cluster.kubernetesVersion, arch: null, source: APPLY_CLUSTER }, window, partial)
 
   // 4. DeepValidate: the cluster passed strict validation in PopulateClusterSpec already; the groups, strictly.
-  const deep = firstGroupErrors(validateCluster({ ...ctx, strict: true }), groups)
+  const deep = firstGroupErrors(validate(true), groups)
   partial ||= deep.unknown
   if (deep.errors.length) return none({ stage: 'validation', error: renderAggregate(deep.errors), fieldErrors: deep.errors, origin: null, arch: null, source: LEGACY }, window, partial)
 
@@ -202,9 +207,4 @@ export function applyCluster(req: ClusterRequest): ClusterRun {
     return { ig, results }
   })
   return { refusal: null, window, igs, partial }
-}
-
-/** Whether a value a finding would quote is a template expression or variable. */
-export function unresolvedValue(v: Located<unknown> | null): boolean {
-  return v !== null && typeof v.value === 'string' && isUnresolved(v.value)
 }

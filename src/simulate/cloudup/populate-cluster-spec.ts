@@ -30,11 +30,17 @@ export interface PopulateOutcome {
   unknown: boolean
 }
 
-/** Steps 1–3 for the cluster; the first that refuses ends `kops update cluster`. */
-export function populateClusterSpec(ctx: Omit<ValidationContext, 'strict'>): PopulateOutcome {
+/**
+ * Steps 1–3 for the cluster; the first that refuses ends `kops update cluster`. `validate` returns validateCluster's
+ * errors for the strict flag (the caller may reuse them for the instance groups).
+ */
+export function populateClusterSpec(
+  ctx: Omit<ValidationContext, 'strict'>,
+  validate: (strict: boolean) => IgFieldError[] = (strict) => validateCluster({ ...ctx, strict }),
+): PopulateOutcome {
   let unknown = false
   const clusterErrors = (strict: boolean): IgFieldError[] => {
-    const all = validateCluster({ ...ctx, strict }).filter((e) => e.instanceGroup === null)
+    const all = validate(strict).filter((e) => e.instanceGroup === null)
     const known = knownErrors(all)
     if (known.length < all.length) unknown = true
     return known
