@@ -84,6 +84,9 @@ describe('placeholders never show as names', () => {
     const r = check(manifest('{{ .clusterName }}', [], '{{ .env }}-nodes', '{{ .clusterName }}'))
     expect(r.clusters.map((c) => [c.name, c.instanceGroups, c.evaluated])).toEqual([[null, ['{{…}}-nodes'], 'partial']])
     expect(JSON.stringify(r)).not.toContain('KPTPL')
+    const plan = runPlan(files({ 'c.yaml': manifest('{{ .clusterName }}', [], '{{ .env }}-nodes', '{{ .clusterName }}') }), '1.29.0', ['amd64'])
+    expect(plan.clusters.map((c) => [c.name, c.instanceGroups.map((g) => g.name)])).toEqual([[null, ['{{…}}-nodes']]])
+    expect(JSON.stringify(plan)).not.toContain('KPTPL')
   })
 
   it('shows the marker of a masked expression as {{…}} and leaves real text alone', () => {
