@@ -5,7 +5,7 @@ import { describe, expect, it } from '@jest/globals'
 import { runCheck } from '../../src/check.js'
 import { displayValue, resolvedOrNull } from '../../src/manifests/templates.js'
 import { runPlan } from '../../src/plan.js'
-import { files } from '../helpers/rule-tester.js'
+import { files, side } from '../helpers/rule-tester.js'
 
 const H64 = 'ab'.repeat(32)
 
@@ -76,6 +76,16 @@ describe('placeholders are unknown, not values', () => {
     const r = check(text)
     expect(r.findings.filter((f) => f.ruleId === 'nodeup-fails').map((f) => f.instanceGroup)).toEqual(['plain'])
     expect(r.clusters[0].evaluated).toBe('partial')
+  })
+})
+
+describe('placeholders say nothing about the architecture', () => {
+  it('leaves the arch unknown for a templated machine type, even next to a known one', () => {
+    const text = manifest('c.example.com', [], 'nodes', 'c.example.com', ['  mixedInstancesPolicy:', '    instances:', '    - m6g.large', '    - "{{ .spotType }}"'])
+    const s = side({ 'c.yaml': text.replace('  machineType: m5.large\n', '') }, '1.29.0')
+    expect(s.clusters[0].group.instanceGroups.map((g) => g.arches)).toEqual([null])
+    const known = side({ 'c.yaml': text.replace('    - "{{ .spotType }}"', '    - m7g.large').replace('  machineType: m5.large\n', '') }, '1.29.0')
+    expect(known.clusters[0].group.instanceGroups.map((g) => g.arches)).toEqual([['arm64']])
   })
 })
 
