@@ -1,5 +1,6 @@
 // Mirrors the order of kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go ApplyClusterCmd.Run, the same at every
-// modelled tag (checked at v1.26.0, v1.29.0, v1.32.0 and v1.36.2; v1.26.0-alpha.1 … v1.37.0-alpha.1):
+// modelled tag, v1.26.0-alpha.1 … v1.37.0-alpha.1 (read at v1.26.0, v1.29.0, v1.32.0 and v1.36.2; the call order
+// checked at every tag):
 //   1. upgradeSpecs: PopulateClusterSpec (populate_cluster_spec.go: input validation, option builders, completed-spec
 //      validation), then PopulateInstanceGroupSpec for every group (populate_instancegroup_spec.go: input validation).
 //   2. validateKopsVersion: the channel's kOps requirement (read from the network; not simulated).
@@ -7,7 +8,9 @@
 //   4. validation.DeepValidate (pkg/apis/kops/validation/legacy.go): the cluster again (strict), then
 //      CrossValidateInstanceGroup per group (strict); the first group with errors refuses, its errors aggregated.
 //   5. the asset plan for every architecture of architectures.GetSupported() (amd64, then arm64), whatever the groups
-//      run: addFileAssets (1.26–1.31) / BuildKubernetesFileAssets (1.32 …). A failure on either refuses the update.
+//      run: ApplyClusterCmd.addFileAssets (1.26.0-alpha.1 … 1.29.x), pkg/nodemodel FileAssets.AddFileAssets (1.30.0-alpha.1
+//      … 1.31.0-alpha.1), pkg/nodemodel BuildKubernetesFileAssets per group while the nodeup configs are built
+//      (1.31.0-beta.1 …). Each loops over the architectures outermost; a failure on either refuses the update.
 //   6. the nodeup configs; nodeup then runs on each group's machines with its architecture's assets.
 // The first step that returns an error ends `kops update cluster`: later steps never run.
 // Instance groups come from the state store sorted by name (vfsclientset commonVFS.listNames sorts them).
