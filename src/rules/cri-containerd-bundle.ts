@@ -16,6 +16,7 @@ export default defineRule({
     unpublished: '{file} is a {family} bundle for containerd {version} ({arch}), which containerd never published: the download will fail. {advice}',
   },
   scope: 'side',
+  step: 'nodeup',
   check({ side }, report) {
     for (const c of side.clusters) {
       const seen = new Set<string>()

@@ -16,6 +16,7 @@ export default defineRule({
     assets: 'kops update cluster of kOps {kops} would fail while planning assets for {arch}: "{error}".',
   },
   scope: 'side',
+  step: (messageId) => (messageId === 'options' ? 'options' : messageId === 'assets' ? 'assets' : 'validation'),
   check({ side }, report) {
     const kops = side.kops.version ?? ''
     for (const c of side.clusters) {

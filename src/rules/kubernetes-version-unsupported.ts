@@ -23,6 +23,7 @@ export default defineRule({
     deprecated: 'kOps {kops} warns for Kubernetes {k8s}: "{text}" Upgrade to {recommended} or later.',
   },
   scope: 'side',
+  step: 'version',
   check({ side }, report) {
     const kops = side.kops.version
     const release = side.kops.release

@@ -36,6 +36,7 @@ export default defineRule({
     fails: 'nodeup of kOps {kops} would fail on instance group "{ig}" ({arch}) and retry every 30s, installing nothing. nodeup: {error}. {advice}',
   },
   scope: 'side',
+  step: 'nodeup',
   check({ side }, report) {
     for (const c of side.clusters) {
       const clusterName = c.group.cluster?.name?.value ?? null

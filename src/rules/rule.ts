@@ -4,7 +4,7 @@ import type { InstanceGroupModel } from '../manifests/model.js'
 import { displayValue } from '../manifests/templates.js'
 import type { Pin } from '../pins/types.js'
 import type { RepoFile } from '../repo/side.js'
-import type { KubernetesWindow, Refusal, StopStage } from '../simulate/cloudup/apply-cluster.js'
+import type { KubernetesWindow, Refusal, Step, StopStage } from '../simulate/cloudup/apply-cluster.js'
 import type { ArchResult } from '../simulate/types.js'
 import type { Arch, Located, Place, RawFinding, Severity, Side } from '../types.js'
 
@@ -78,6 +78,11 @@ export interface Rule {
   messages: Record<string, string>
   /** `side` rules run on base and head separately; `change` rules see both at once. */
   scope: 'side' | 'change'
+  /**
+   * The step of kOps's order whose result the rule reports (by message id where it differs). A cluster where kOps
+   * stops earlier never reaches it, so the rule's base-side finding is not `fixed` on such a head. Unset: any step.
+   */
+  step?: Step | ((messageId: string) => Step)
   check(ctx: { side: SideAnalysis; base: SideAnalysis | null; head: SideAnalysis }, report: (r: Report) => void): void
 }
 

@@ -211,3 +211,12 @@ export function applyCluster(req: ClusterRequest): ClusterRun {
   })
   return { refusal: null, window, igs, partial }
 }
+
+/** kOps's steps in order, nodeup last: a finding of a step after the one where kOps stops was never reached. */
+export const STEPS = ['validation', 'options', 'version', 'assets', 'nodeup'] as const
+export type Step = (typeof STEPS)[number]
+
+/** Whether kOps reaches `step` for a cluster that stopped at `stoppedAt` (null: it did not stop). */
+export function reaches(stoppedAt: StopStage | null, step: Step): boolean {
+  return stoppedAt === null || STEPS.indexOf(step) <= STEPS.indexOf(stoppedAt)
+}
