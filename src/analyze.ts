@@ -15,6 +15,8 @@ export interface SideOptions {
   ref: string
   /** A version given on the command line or as an input; overrides every pin. */
   kopsVersion?: string | null
+  /** The environment kOps would run in (KOPS_RUN_TOO_NEW_VERSION); defaults to this process's. */
+  environment?: Record<string, string | undefined>
 }
 
 export function resolveKops(pins: SideAnalysis['pins'], override: string | null | undefined): KopsResolution {
@@ -32,7 +34,7 @@ export function kubernetesVersionOf(raw: string): string | null {
   return m ? normaliseVersion(m[1]) : null
 }
 
-function evaluate(group: ClusterGroup, kops: KopsResolution, templatedFiles: Set<string>): ClusterEvaluation {
+function evaluate(group: ClusterGroup, kops: KopsResolution, templatedFiles: Set<string>, tooNewAllowed: boolean): ClusterEvaluation {
   const templated = group.files.some((f) => templatedFiles.has(f))
   const none = (reason: string | null): ClusterEvaluation => ({
     group,
@@ -52,7 +54,7 @@ function evaluate(group: ClusterGroup, kops: KopsResolution, templatedFiles: Set
   const k8s = kubernetesVersionOf(kv.value)
   if (!k8s) return none(`spec.kubernetesVersion "${kv.value}" is not a version`)
   if (!kops.release || !kops.version) return { ...none(null), k8sVersion: k8s }
-  const run = applyCluster({ release: kops.release, kopsVersion: kops.version, cluster, instanceGroups: group.instanceGroups, k8sVersion: k8s, pin: kops.pin })
+  const run = applyCluster({ release: kops.release, kopsVersion: kops.version, cluster, instanceGroups: group.instanceGroups, k8sVersion: k8s, pin: kops.pin, tooNewAllowed })
   return {
     group,
     k8sVersion: k8s,
@@ -70,6 +72,8 @@ export function analyzeSide(files: RepoFile[], opts: SideOptions): SideAnalysis 
   const kops = resolveKops(pins, opts.kopsVersion)
   const manifests = readManifests(files)
   const templated = new Set(manifests.problems.filter((p) => p.ruleId === 'manifest-not-evaluated').map((p) => p.file))
-  const clusters = manifests.groups.map((g) => evaluate(g, kops, templated))
+  // kOps skips its too-new Kubernetes check when the variable is set to anything (os.Getenv(…) != "").
+  const tooNewAllowed = (opts.environment ?? process.env)['KOPS_RUN_TOO_NEW_VERSION'] ? true : false
+  const clusters = manifests.groups.map((g) => evaluate(g, kops, templated, tooNewAllowed))
   return { side: opts.side, ref: opts.ref, files, kops, pins, manifests, clusters }
 }

@@ -6,6 +6,7 @@ import { rawFindings } from '../../src/findings/compare.js'
 import { runPlan } from '../../src/plan.js'
 import type { SideAnalysis } from '../../src/rules/rule.js'
 import { validateKubernetesVersion } from '../../src/simulate/cloudup/apply-cluster.js'
+import { analyzeSide } from '../../src/analyze.js'
 import { files, side } from '../helpers/rule-tester.js'
 
 const H64 = 'ab'.repeat(32)
@@ -104,6 +105,19 @@ describe('the Kubernetes window stops the asset plan', () => {
     const s = side({ 'c.yaml': [clusterDoc('1.30.0', []), igDoc('nodes')].join('\n') }, '1.29.0')
     expect([s.clusters[0].stoppedAt, s.clusters[0].refusal?.error]).toEqual(['version', 'kops upgrade is required'])
     expect(findings(s)).toEqual([['kubernetes-version-unsupported', 'tooNew', 7, 22, null]])
+  })
+
+  it('carries on with a too-new version when KOPS_RUN_TOO_NEW_VERSION is set, as kOps does', () => {
+    const text = [clusterDoc('1.30.0', []), igDoc('nodes')].join('\n')
+    const s = analyzeSide(files({ 'c.yaml': text }), { side: 'head', ref: 'head', kopsVersion: '1.29.0', environment: { KOPS_RUN_TOO_NEW_VERSION: '1' } })
+    expect([s.clusters[0].evaluated, s.clusters[0].stoppedAt, s.clusters[0].window?.check]).toEqual(['full', null, 'tooNewBypassed'])
+    const found = rawFindings(s, null, s, 'side')
+    expect(found.map((f) => [f.ruleId, f.severity, f.messageId])).toEqual([['kubernetes-version-unsupported', 'warning', 'tooNewBypassed']])
+    expect(found[0].message).toBe(
+      'kOps 1.29.0 does not support Kubernetes 1.30.0 ("This version of kubernetes is not yet supported; upgrading kops is required") and carries on only because KOPS_RUN_TOO_NEW_VERSION is set; kOps 1.29.0 supports Kubernetes below 1.30.0.',
+    )
+    const empty = analyzeSide(files({ 'c.yaml': text }), { side: 'head', ref: 'head', kopsVersion: '1.29.0', environment: { KOPS_RUN_TOO_NEW_VERSION: '' } })
+    expect(empty.clusters[0].stoppedAt).toBe('version')
   })
 
   it('only warns for a deprecated version: kOps carries on to the asset plan and nodeup', () => {

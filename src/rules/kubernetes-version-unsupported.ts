@@ -6,7 +6,7 @@ import { KUBERNETES_WINDOW_MESSAGES } from '../releases/data/kubernetes-window.j
 import { defineRule } from './rule.js'
 
 /** The line of kOps's notice that says what is wrong, and the error it returns. */
-function kopsText(release: string, check: 'tooNew' | 'tooOld' | 'deprecated'): { text: string; error: string } {
+function kopsText(release: string, check: 'tooNew' | 'tooNewBypassed' | 'tooOld' | 'deprecated'): { text: string; error: string } {
   const row = KUBERNETES_WINDOW_MESSAGES.find((m) => m.check === check && m.tags.includes(release))
   const text = row?.stdout.find((l) => /version of|support for this/i.test(l)) ?? ''
   return { text, error: row?.error ?? '' }
@@ -21,6 +21,7 @@ export default defineRule({
     tooNew: 'kops update cluster of kOps {kops} refuses Kubernetes {k8s}: "{text}" ({error}); kOps {kops} accepts Kubernetes below {limit}.',
     tooOld: 'kops update cluster of kOps {kops} refuses Kubernetes {k8s}: "{text}" ({error}); the oldest it accepts is {oldest}.',
     deprecated: 'kOps {kops} warns for Kubernetes {k8s}: "{text}" Upgrade to {recommended} or later.',
+    tooNewBypassed: 'kOps {kops} does not support Kubernetes {k8s} ("{text}") and carries on only because KOPS_RUN_TOO_NEW_VERSION is set; kOps {kops} supports Kubernetes below {limit}.',
   },
   scope: 'side',
   step: 'version',
@@ -33,7 +34,9 @@ export default defineRule({
       const w = c.window
       if (!kv || !c.k8sVersion || !w || w.check === 'ok') continue
       const base = { place: { file: kv.file, pos: kv.pos }, cluster: c.group.cluster?.name?.value ?? null, instanceGroup: null, arch: null, kopsVersion: kops }
-      if (w.check === 'tooNew') report({ ...base, messageId: 'tooNew', data: { kops, k8s: c.k8sVersion, limit: w.limit, ...kopsText(release, 'tooNew') }, subject: 'too-new' })
+      if (w.check === 'tooNewBypassed')
+        report({ ...base, severity: 'warning', messageId: 'tooNewBypassed', data: { kops, k8s: c.k8sVersion, limit: w.limit, ...kopsText(release, 'tooNewBypassed') }, subject: 'too-new' })
+      else if (w.check === 'tooNew') report({ ...base, messageId: 'tooNew', data: { kops, k8s: c.k8sVersion, limit: w.limit, ...kopsText(release, 'tooNew') }, subject: 'too-new' })
       else if (w.check === 'tooOld') report({ ...base, messageId: 'tooOld', data: { kops, k8s: c.k8sVersion, oldest: w.oldestSupported, ...kopsText(release, 'tooOld') }, subject: 'too-old' })
       else report({ ...base, severity: 'warning', messageId: 'deprecated', data: { kops, k8s: c.k8sVersion, recommended: w.oldestRecommended, ...kopsText(release, 'deprecated') }, subject: 'deprecated' })
     }

@@ -45,7 +45,8 @@ export interface Refusal {
 
 /** validateKubernetesVersion's verdict on the cluster's Kubernetes version. */
 export interface KubernetesWindow {
-  check: 'ok' | 'tooNew' | 'tooOld' | 'deprecated'
+  /** `tooNewBypassed`: too new, but KOPS_RUN_TOO_NEW_VERSION is set, so kOps prints its notice and carries on. */
+  check: 'ok' | 'tooNew' | 'tooNewBypassed' | 'tooOld' | 'deprecated'
   /** The first version kOps refuses as too new: `<kOps major>.<kOps minor + 1>.0`. */
   limit: string
   oldestSupported: string
@@ -70,6 +71,8 @@ export interface ClusterRequest {
   /** Kubernetes version, normalised (no `v`). */
   k8sVersion: string
   pin: Located<unknown> | null
+  /** KOPS_RUN_TOO_NEW_VERSION is set where kOps runs: a too-new Kubernetes version does not stop it. */
+  tooNewAllowed?: boolean
 }
 
 const APPLY_CLUSTER = 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go'
@@ -98,17 +101,22 @@ function readsPlaceholder(doc: { unresolvedScalars(): Located<string>[] }, input
   return doc.unresolvedScalars().some(({ path }) => inputs.exact.includes(path) || inputs.within.some((q) => path === q || path.startsWith(q + '.')))
 }
 
-/** ApplyClusterCmd.validateKubernetesVersion: too new, too old (both refuse), deprecated (a warning only). */
-export function validateKubernetesVersion(release: string, k8sVersion: string): KubernetesWindow | null {
+/**
+ * ApplyClusterCmd.validateKubernetesVersion: too new (refuses unless KOPS_RUN_TOO_NEW_VERSION is set), too old (refuses),
+ * deprecated (a warning only). The channel's recommendations that follow need the network and are not simulated.
+ */
+export function validateKubernetesVersion(release: string, k8sVersion: string, tooNewAllowed = false): KubernetesWindow | null {
   const row = maybeRowFor(KUBERNETES_WINDOW, release)
   if (!row) return null
   const limit = `${semver.major(release)}.${semver.minor(release) + 1}.0`
   const v = k8sCore(k8sVersion)
   const window = { limit, oldestSupported: row.oldestSupported, oldestRecommended: row.oldestRecommended }
-  if (semver.gte(v, limit)) return { check: 'tooNew', ...window }
+  // The too-new check carries on when bypassed, so the too-old and deprecated checks still run after it.
+  const tooNew = semver.gte(v, limit)
+  if (tooNew && !tooNewAllowed) return { check: 'tooNew', ...window }
   if (semver.lt(v, k8sCore(row.oldestSupported))) return { check: 'tooOld', ...window }
   if (semver.lt(v, k8sCore(row.oldestRecommended))) return { check: 'deprecated', ...window }
-  return { check: 'ok', ...window }
+  return { check: tooNew ? 'tooNewBypassed' : 'ok', ...window }
 }
 
 const WINDOW_ERRORS = { tooNew: 'kops upgrade is required', tooOld: 'kubernetes upgrade is required' } as const
@@ -166,7 +174,7 @@ export function applyCluster(req: ClusterRequest): ClusterRun {
     return none({ stage: 'validation', error: `failed validating input specs: ${renderAggregate(input.errors)}`, fieldErrors: input.errors, origin: null, arch: null, source: POPULATE_IG }, null, partial)
 
   // 3. validateKubernetesVersion
-  const window = validateKubernetesVersion(release, k8sVersion)
+  const window = validateKubernetesVersion(release, k8sVersion, req.tooNewAllowed === true)
   if (window && (window.check === 'tooNew' || window.check === 'tooOld'))
     return none({ stage: 'version', error: WINDOW_ERRORS[window.check], fieldErrors: [], origin: cluster.kubernetesVersion, arch: null, source: APPLY_CLUSTER }, window, partial)
 
