@@ -151,7 +151,9 @@ export function applyCluster(req: ClusterRequest): ClusterRun {
   const { release, cluster, k8sVersion } = req
   const groups = byName(req.instanceGroups)
   const ctx = { release, k8sVersion, cluster, instanceGroups: groups }
-  const none = (refusal: Refusal | null, window: KubernetesWindow | null, partial: boolean): ClusterRun => ({
+  // Where the simulation ends early: after a refusal every group and arch is rejected with kOps's text; after a step
+  // that reads a placeholder, nothing later is known.
+  const end = (refusal: Refusal | null, window: KubernetesWindow | null, partial: boolean): ClusterRun => ({
     refusal,
     window,
     partial,
@@ -167,24 +169,25 @@ export function applyCluster(req: ClusterRequest): ClusterRun {
   // 1. upgradeSpecs
   const populated = populateClusterSpec(ctx, validate)
   let partial = populated.unknown
-  if (populated.refusal) return none(populated.refusal, null, partial)
+  if (populated.refusal) return end(populated.refusal, null, partial)
   const input = firstGroupErrors(validate(false), groups)
   partial ||= input.unknown
   if (input.errors.length)
-    return none({ stage: 'validation', error: `failed validating input specs: ${renderAggregate(input.errors)}`, fieldErrors: input.errors, origin: null, arch: null, source: POPULATE_IG }, null, partial)
+    return end({ stage: 'validation', error: `failed validating input specs: ${renderAggregate(input.errors)}`, fieldErrors: input.errors, origin: null, arch: null, source: POPULATE_IG }, null, partial)
 
+  // 2. validateKopsVersion reads the channel from the network: not simulated.
   // 3. validateKubernetesVersion
   const window = validateKubernetesVersion(release, k8sVersion, req.tooNewAllowed === true)
   if (window && (window.check === 'tooNew' || window.check === 'tooOld'))
-    return none({ stage: 'version', error: WINDOW_ERRORS[window.check], fieldErrors: [], origin: cluster.kubernetesVersion, arch: null, source: APPLY_CLUSTER }, window, partial)
+    return end({ stage: 'version', error: WINDOW_ERRORS[window.check], fieldErrors: [], origin: cluster.kubernetesVersion, arch: null, source: APPLY_CLUSTER }, window, partial)
 
   // 4. DeepValidate: the cluster passed strict validation in PopulateClusterSpec already; the groups, strictly.
   const deep = firstGroupErrors(validate(true), groups)
   partial ||= deep.unknown
-  if (deep.errors.length) return none({ stage: 'validation', error: renderAggregate(deep.errors), fieldErrors: deep.errors, origin: null, arch: null, source: LEGACY }, window, partial)
+  if (deep.errors.length) return end({ stage: 'validation', error: renderAggregate(deep.errors), fieldErrors: deep.errors, origin: null, arch: null, source: LEGACY }, window, partial)
 
   // 5. The asset plan, every architecture, for every group (one simulation per distinct group).
-  if (readsPlaceholder(cluster.doc, CLUSTER_ASSET_INPUTS)) return none(null, window, true)
+  if (readsPlaceholder(cluster.doc, CLUSTER_ASSET_INPUTS)) return end(null, window, true)
   const requestFor = (ig: InstanceGroupModel, arch: Arch): SimulationRequest => ({ release, kopsVersion: req.kopsVersion, cluster, ig, arch, k8sVersion, pin: req.pin })
   const keys = new Map<string, InstanceGroupModel>()
   for (const ig of groups) if (!keys.has(simulationKey(ig))) keys.set(simulationKey(ig), ig)
@@ -197,7 +200,7 @@ export function applyCluster(req: ClusterRequest): ClusterRun {
         plans.set(key, plan)
       } catch (e) {
         if (!(e instanceof CloudupError)) throw e
-        return none({ stage: 'assets', error: e.message, fieldErrors: [], origin: e.origin, arch, source: APPLY_CLUSTER }, window, partial)
+        return end({ stage: 'assets', error: e.message, fieldErrors: [], origin: e.origin, arch, source: APPLY_CLUSTER }, window, partial)
       }
     }
 
