@@ -1,4 +1,5 @@
-// The pipeline for one side: pins → kOps release, manifests → clusters, and a simulation per instance group and arch.
+// The pipeline for one side: pins → kOps release, manifests → clusters, and kOps's steps per cluster (applyCluster),
+// which stop where `kops update cluster` stops.
 import { readManifests, type ClusterGroup } from './manifests/group.js'
 import { isUnresolved } from './manifests/templates.js'
 import { extractPins } from './pins/index.js'
@@ -6,14 +7,16 @@ import { resolveVersion } from './releases/catalog.js'
 import { normaliseVersion } from './releases/version.js'
 import type { RepoFile } from './repo/side.js'
 import type { ClusterEvaluation, KopsResolution, SideAnalysis } from './rules/rule.js'
-import { simulate } from './simulate/index.js'
-import type { Arch, Side } from './types.js'
+import { applyCluster } from './simulate/cloudup/apply-cluster.js'
+import type { Side } from './types.js'
 
 export interface SideOptions {
   side: Side
   ref: string
   /** A version given on the command line or as an input; overrides every pin. */
   kopsVersion?: string | null
+  /** The environment kOps would run in (KOPS_RUN_TOO_NEW_VERSION); defaults to this process's. */
+  environment?: Record<string, string | undefined>
 }
 
 export function resolveKops(pins: SideAnalysis['pins'], override: string | null | undefined): KopsResolution {
@@ -31,9 +34,18 @@ export function kubernetesVersionOf(raw: string): string | null {
   return m ? normaliseVersion(m[1]) : null
 }
 
-function evaluate(group: ClusterGroup, kops: KopsResolution, templatedFiles: Set<string>): ClusterEvaluation {
-  const partial = group.files.some((f) => templatedFiles.has(f))
-  const none = (reason: string | null): ClusterEvaluation => ({ group, k8sVersion: null, evaluated: 'none', reason, igs: group.instanceGroups.map((ig) => ({ ig, results: {} })) })
+function evaluate(group: ClusterGroup, kops: KopsResolution, templatedFiles: Set<string>, tooNewAllowed: boolean): ClusterEvaluation {
+  const templated = group.files.some((f) => templatedFiles.has(f))
+  const none = (reason: string | null): ClusterEvaluation => ({
+    group,
+    k8sVersion: null,
+    evaluated: 'none',
+    reason,
+    stoppedAt: null,
+    refusal: null,
+    window: null,
+    igs: group.instanceGroups.map((ig) => ({ ig, results: {} })),
+  })
   const cluster = group.cluster
   if (!cluster) return none('its instance groups have no Cluster document in the repository')
   const kv = cluster.kubernetesVersion
@@ -42,23 +54,17 @@ function evaluate(group: ClusterGroup, kops: KopsResolution, templatedFiles: Set
   const k8s = kubernetesVersionOf(kv.value)
   if (!k8s) return none(`spec.kubernetesVersion "${kv.value}" is not a version`)
   if (!kops.release || !kops.version) return { ...none(null), k8sVersion: k8s }
-  const release = kops.release
-  const version = kops.version
-  // Instance groups that differ only in size, subnets or machine type plan and run nodeup identically:
-  // simulate each distinct (role, image, group-level containerd) once.
-  const memo = new Map<string, Partial<Record<Arch, ReturnType<typeof simulate>>>>()
-  const igs = group.instanceGroups.map((ig) => {
-    const c = ig.containerd
-    const key = JSON.stringify([ig.role, ig.image?.value ?? null, c.at ? ig.doc.node(['spec', 'containerd'])?.toString() : null])
-    let results = memo.get(key)
-    if (!results) {
-      results = {}
-      for (const arch of ['amd64', 'arm64'] as const) results[arch] = simulate({ release, kopsVersion: version, cluster, ig, arch, k8sVersion: k8s, pin: kops.pin })
-      memo.set(key, results)
-    }
-    return { ig, results }
-  })
-  return { group, k8sVersion: k8s, evaluated: partial ? 'partial' : 'full', reason: null, igs }
+  const run = applyCluster({ release: kops.release, kopsVersion: kops.version, cluster, instanceGroups: group.instanceGroups, k8sVersion: k8s, pin: kops.pin, tooNewAllowed })
+  return {
+    group,
+    k8sVersion: k8s,
+    evaluated: run.refusal ? 'stopped' : templated || run.partial ? 'partial' : 'full',
+    reason: null,
+    stoppedAt: run.refusal?.stage ?? null,
+    refusal: run.refusal,
+    window: run.window,
+    igs: run.igs,
+  }
 }
 
 export function analyzeSide(files: RepoFile[], opts: SideOptions): SideAnalysis {
@@ -66,6 +72,8 @@ export function analyzeSide(files: RepoFile[], opts: SideOptions): SideAnalysis 
   const kops = resolveKops(pins, opts.kopsVersion)
   const manifests = readManifests(files)
   const templated = new Set(manifests.problems.filter((p) => p.ruleId === 'manifest-not-evaluated').map((p) => p.file))
-  const clusters = manifests.groups.map((g) => evaluate(g, kops, templated))
+  // kOps skips its too-new Kubernetes check when the variable is set to anything (os.Getenv(…) != "").
+  const tooNewAllowed = (opts.environment ?? process.env)['KOPS_RUN_TOO_NEW_VERSION'] ? true : false
+  const clusters = manifests.groups.map((g) => evaluate(g, kops, templated, tooNewAllowed))
   return { side: opts.side, ref: opts.ref, files, kops, pins, manifests, clusters }
 }

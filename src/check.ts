@@ -3,6 +3,7 @@ import { analyzeSide } from './analyze.js'
 import { classify, rawFindings, summarise } from './findings/compare.js'
 import { applySuppressions, type SuppressionConfigOption } from './findings/suppress.js'
 import { attachFixes } from './fixes/index.js'
+import { displayValue, isUnresolved } from './manifests/templates.js'
 import type { CheckResult, ClusterEntry } from './result.js'
 import type { RepoFile } from './repo/side.js'
 import type { SideAnalysis } from './rules/rule.js'
@@ -29,6 +30,7 @@ function clusterEntries(side: SideAnalysis): ClusterEntry[] {
     if (c.group.cluster && c.k8sVersion && side.kops.release) {
       try {
         containerdVersion = containerdDefaults(side.kops.release, c.group.cluster, c.k8sVersion).version
+        if (containerdVersion !== null && isUnresolved(containerdVersion)) containerdVersion = null
       } catch {
         containerdVersion = null
       }
@@ -40,8 +42,9 @@ function clusterEntries(side: SideAnalysis): ClusterEntry[] {
       kopsVersion: side.kops.version,
       kubernetesVersion: c.k8sVersion,
       containerdVersion,
-      instanceGroups: c.group.instanceGroups.map((ig) => ig.name?.value ?? '(unnamed)'),
+      instanceGroups: c.group.instanceGroups.map((ig) => (ig.name ? displayValue(ig.name.value) : '(unnamed)')),
       evaluated: c.evaluated,
+      stoppedAt: c.stoppedAt,
     }
   })
 }

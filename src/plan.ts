@@ -1,5 +1,6 @@
 // `plan`: the simulated nodeup config assets and nodeup outcome per instance group and arch, for one kOps version.
 import { analyzeSide } from './analyze.js'
+import { displayValue } from './manifests/templates.js'
 import { ruleById } from './rules/index.js'
 import { formatMessage } from './rules/rule.js'
 import type { PlanArch, PlanResult } from './result.js'
@@ -47,7 +48,7 @@ export function runPlan(files: RepoFile[], kopsVersion: string, arches: Arch[]):
       instanceGroups: c.igs.map(({ ig, results }) => {
         const architectures: Partial<Record<Arch, PlanArch>> = {}
         for (const a of arches) if (results[a]) architectures[a] = planArch(results[a] as ArchResult)
-        return { name: ig.name?.value ?? null, role: ig.role, architectures }
+        return { name: ig.name ? displayValue(ig.name.value) : null, role: ig.role, architectures }
       }),
     })),
     problems,

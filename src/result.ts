@@ -1,5 +1,6 @@
 // The check and plan results: the stable JSON interface (schemaVersion 1) every renderer reads.
 import type { Arch, Finding, SuppressedFinding, Summary } from './types.js'
+import type { StopStage } from './simulate/cloudup/apply-cluster.js'
 import type { InstalledFile, NodeupOutcome } from './simulate/types.js'
 
 export interface ClusterEntry {
@@ -11,7 +12,9 @@ export interface ClusterEntry {
   /** containerd version kOps uses for this cluster (spec value or kOps's default), when known. */
   containerdVersion: string | null
   instanceGroups: string[]
-  evaluated: 'full' | 'partial' | 'none'
+  /** `stopped`: kOps refuses the cluster at `stoppedAt`; later steps were not simulated. */
+  evaluated: 'full' | 'partial' | 'stopped' | 'none'
+  stoppedAt: StopStage | null
 }
 
 export interface CheckResult {

@@ -21,7 +21,7 @@ describe('kops-preflight check', () => {
     const r = await run(SEED)
     expect(r.code).toBe(1)
     expect(r.stdout.split('\n')[0]).toBe(
-      'clusters/prod/cluster.yaml:13:17: error nodeup of kOps 1.29.0-beta.1 would fail on instance group "control-plane-eu-west-1a" (amd64) and retry every 30s, installing nothing. nodeup: error building loader: building *model.CrictlBuilder: unable to locate asset "crictl": found multiple matching assets for key: "crictl". Use the containerd release tarball containerd-1.7.6-linux-amd64.tar.gz instead of the cri-containerd bundle, drop spec.containerd.packages, or go to kOps 1.30 or later, where nodeup only warns. [nodeup-fails] (new)',
+      'clusters/prod/cluster.yaml:13:17: error nodeup of kOps 1.29.0-beta.1 would fail on instance group "control-plane-eu-west-1a" (amd64) and retry every 30s, installing nothing. nodeup: error building loader: building *model.CrictlBuilder: unable to locate asset "crictl": found multiple matching assets for key: "crictl". The crictl inside the bundle clashes with the one kOps installs. The archive comes from spec.containerd.packages.urlAmd64: point it at the release tarball containerd-1.7.6-linux-amd64.tar.gz (https://github.com/containerd/containerd/releases/download/v1.7.6/containerd-1.7.6-linux-amd64.tar.gz) with its SHA-256 in spec.containerd.packages.hashAmd64, or remove spec.containerd.packages so that kOps downloads containerd-1.7.13-linux-amd64.tar.gz, or go to kOps 1.30.0 or later, where nodeup only warns. [nodeup-fails] (new)',
     )
     expect(r.stderr).toBe('')
   })

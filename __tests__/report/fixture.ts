@@ -53,6 +53,7 @@ function cluster(side: 'base' | 'head', init: Partial<ClusterEntry> & Pick<Clust
     containerdVersion: init.containerdVersion ?? null,
     instanceGroups: init.instanceGroups ?? [],
     evaluated: init.evaluated ?? 'full',
+    stoppedAt: init.stoppedAt ?? null,
   }
 }
 

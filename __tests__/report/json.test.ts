@@ -22,7 +22,7 @@ describe('renderJson', () => {
       'ruleId', 'severity', 'status', 'message', 'file', 'line', 'column', 'endLine', 'endColumn',
       'cluster', 'instanceGroup', 'arch', 'kopsVersion', 'remediation', 'messageId', 'data', 'subject',
     ])
-    expect(Object.keys(doc.clusters[0])).toEqual(['side', 'name', 'file', 'kopsVersion', 'kubernetesVersion', 'instanceGroups', 'evaluated', 'containerdVersion'])
+    expect(Object.keys(doc.clusters[0])).toEqual(['side', 'name', 'file', 'kopsVersion', 'kubernetesVersion', 'instanceGroups', 'evaluated', 'stoppedAt', 'containerdVersion'])
     expect(Object.keys(doc.summary)).toEqual(['errors', 'warnings', 'notices', 'new', 'unchanged', 'fixed', 'suppressed'])
   })
 

@@ -3,12 +3,9 @@ import rule from '../../src/rules/kops-rejects-spec.js'
 import { COMPLETE_SPEC, cluster, ig, runRule, side } from '../helpers/rule-tester.js'
 
 describe('kops-rejects-spec', () => {
-  it('quotes kOps when a pinned containerd version leaves runc unset', () => {
+  it('quotes kOps once, for the first architecture it plans, when a pinned containerd version leaves runc unset', () => {
     const found = runRule(rule, side({ 'c.yaml': cluster('  containerd:\n    version: 1.7.16\n' + COMPLETE_SPEC) + '\n' + ig('a', 'Node') }, '1.30.0'))
-    expect(found.map((f) => [f.messageId, f.data.error, f.arch, f.place.pos.line, f.place.pos.column])).toEqual([
-      ['assets', 'unable to find runc config', 'amd64', 9, 14],
-      ['assets', 'unable to find runc config', 'arm64', 9, 14],
-    ])
+    expect(found.map((f) => [f.messageId, f.data.error, f.arch, f.place.pos.line, f.place.pos.column])).toEqual([['assets', 'unable to find runc config', 'amd64', 9, 14]])
   })
 
   it('reports a package URL without its hash from validation', () => {

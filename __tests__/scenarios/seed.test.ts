@@ -7,6 +7,10 @@ import type { Finding } from '../../src/types.js'
 
 const opts = { paths: [], maxBytes: 1 << 20 }
 const URL = 'https://github.com/containerd/containerd/releases/download/v1.7.6/cri-containerd-cni-1.7.6-linux-amd64.tar.gz'
+// The bundle came from spec.containerd.packages: the advice names the release tarball of the same containerd and
+// kOps 1.29.0-beta.1's default for Kubernetes 1.28 (containerd 1.7.13).
+const ADVICE =
+  'The crictl inside the bundle clashes with the one kOps installs. The archive comes from spec.containerd.packages.urlAmd64: point it at the release tarball containerd-1.7.6-linux-amd64.tar.gz (https://github.com/containerd/containerd/releases/download/v1.7.6/containerd-1.7.6-linux-amd64.tar.gz) with its SHA-256 in spec.containerd.packages.hashAmd64, or remove spec.containerd.packages so that kOps downloads containerd-1.7.13-linux-amd64.tar.gz, or go to kOps 1.30.0 or later, where nodeup only warns.'
 const CRICTL_ERROR = 'error building loader: building *model.CrictlBuilder: unable to locate asset "crictl": found multiple matching assets for key: "crictl"'
 
 async function sides(): Promise<{ base: RepoFile[]; head: RepoFile[] }> {
@@ -40,14 +44,15 @@ describe('seed: kOps 1.28.1 → 1.29.0-beta.1 with cri-containerd-cni-1.7.6', ()
       message:
         'nodeup of kOps 1.29.0-beta.1 would fail on instance group "nodes" (amd64) and retry every 30s, installing nothing. nodeup: ' +
         CRICTL_ERROR +
-        '. Use the containerd release tarball containerd-1.7.6-linux-amd64.tar.gz instead of the cri-containerd bundle, drop spec.containerd.packages, or go to kOps 1.30 or later, where nodeup only warns.',
+        '. ' +
+        ADVICE,
       remediation: 'Change the spec value the finding points at, or pin a kOps release whose nodeup accepts it.',
       data: {
         kops: '1.29.0-beta.1',
         ig: 'nodes',
         arch: 'amd64',
         error: CRICTL_ERROR,
-        advice: 'Use the containerd release tarball containerd-1.7.6-linux-amd64.tar.gz instead of the cri-containerd bundle, drop spec.containerd.packages, or go to kOps 1.30 or later, where nodeup only warns.',
+        advice: ADVICE,
       },
       file: 'clusters/prod/cluster.yaml',
       line: 13,

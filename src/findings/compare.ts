@@ -1,5 +1,6 @@
 // Runs the rules on both sides and classifies each finding as new, unchanged or fixed by its identity.
 import { RULES } from '../rules/index.js'
+import { reaches } from '../simulate/cloudup/apply-cluster.js'
 import { toRaw, type SideAnalysis } from '../rules/rule.js'
 import type { Finding, FindingStatus, RawFinding, Summary } from '../types.js'
 
@@ -63,7 +64,21 @@ export function sortFindings(list: Finding[]): Finding[] {
   )
 }
 
-/** Classifies: head only → new, both → unchanged (head's record), base only → fixed (base's record). */
+/**
+ * Whether the head's simulation reaches the step a base finding comes from: where kOps stops earlier on the head,
+ * the finding is unknown there, not fixed.
+ */
+function reachedOnHead(f: RawFinding, head: SideAnalysis): boolean {
+  const step = RULES.find((r) => r.id === f.ruleId)?.step
+  if (!step) return true
+  const c = head.clusters.find((x) => (f.cluster !== null ? x.group.cluster?.name?.value === f.cluster : x.group.file === f.place.file))
+  return !c || reaches(c.stoppedAt, typeof step === 'function' ? step(f.messageId) : step)
+}
+
+/**
+ * Classifies: head only → new, both → unchanged (head's record), base only → fixed (base's record), except a base
+ * finding from a step kOps never reaches on the head (it stops earlier there), which is left out.
+ */
 export function classify(base: SideAnalysis | null, head: SideAnalysis): Finding[] {
   const headRaw = [...rawFindings(head, base, head, 'side'), ...rawFindings(head, base, head, 'change')]
   if (!base) return sortFindings(headRaw.map((f) => toFinding(f, 'new')))
@@ -72,7 +87,7 @@ export function classify(base: SideAnalysis | null, head: SideAnalysis): Finding
   const headIds = new Set(headRaw.map(identity))
   return sortFindings([
     ...headRaw.map((f) => toFinding(f, baseIds.has(identity(f)) ? 'unchanged' : 'new')),
-    ...baseRaw.filter((f) => !headIds.has(identity(f))).map((f) => toFinding(f, 'fixed')),
+    ...baseRaw.filter((f) => !headIds.has(identity(f)) && reachedOnHead(f, head)).map((f) => toFinding(f, 'fixed')),
   ])
 }
 

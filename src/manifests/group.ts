@@ -1,6 +1,7 @@
 // Groups instance groups with their cluster: by the `kops.k8s.io/cluster` label, else by sharing the Cluster's file.
 import type { RepoFile } from '../repo/side.js'
 import { readCluster, readInstanceGroup, type ClusterModel, type InstanceGroupModel } from './model.js'
+import { resolvedOrNull } from './templates.js'
 import { looksLikeKopsManifest, parseManifestFile, type ManifestProblem, type ParsedFile } from './parse.js'
 
 export interface ClusterGroup {
@@ -36,7 +37,8 @@ export function readManifests(files: RepoFile[]): ManifestSet {
     }
   const orphans = new Map<string, ClusterGroup>()
   for (const ig of igs) {
-    const label = ig.clusterLabel?.value
+    // A templated label names no cluster: the group joins the Cluster of its file, as an unlabelled one does.
+    const label = resolvedOrNull(ig.clusterLabel)?.value
     const file = ig.doc.file
     const byName = label ? clusters.filter((c) => c.cluster?.name?.value === label) : []
     // Several clusters of one name (e.g. a template and its rendered output): prefer the same file, then the same directory.

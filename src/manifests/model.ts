@@ -1,6 +1,7 @@
 // Typed views of the parts of a kOps Cluster and InstanceGroup spec that decide assets and nodeup behaviour.
 import type { Arch, Located } from '../types.js'
 import type { KopsDocument } from './parse.js'
+import { isUnresolved, resolvedOrNull } from './templates.js'
 
 export type Role = 'ControlPlane' | 'APIServer' | 'Node' | 'Bastion'
 
@@ -87,7 +88,8 @@ export function readCluster(doc: KopsDocument): ClusterModel {
   const netAt = netKey ? doc.present(['spec', 'networking', netKey]) : null
   return {
     doc,
-    name: doc.string(['metadata', 'name']),
+    // A templated name is unknown: no cluster is named after a placeholder.
+    name: resolvedOrNull(doc.string(['metadata', 'name'])),
     kubernetesVersion: doc.string(['spec', 'kubernetesVersion']),
     cloudProvider,
     containerRuntime: doc.string(['spec', 'containerRuntime']),
@@ -122,6 +124,7 @@ export function readInstanceGroup(doc: KopsDocument): InstanceGroupModel {
   const machineType = doc.string(['spec', 'machineType'])
   const mixed = doc.strings(['spec', 'mixedInstancesPolicy', 'instances']).map((s) => s.value)
   const image = doc.string(['spec', 'image'])
+  const types = [...(machineType ? machineType.value.split(',').map((s) => s.trim()) : []), ...mixed]
   return {
     doc,
     name: doc.string(['metadata', 'name']),
@@ -131,6 +134,7 @@ export function readInstanceGroup(doc: KopsDocument): InstanceGroupModel {
     image,
     machineType,
     containerd: readContainerd(doc),
-    arches: archesOf([...(machineType ? machineType.value.split(',').map((s) => s.trim()) : []), ...mixed], image?.value ?? null),
+    // A templated machine type or image says nothing about the architecture: one unknown type leaves it unknown.
+    arches: archesOf(types.some(isUnresolved) ? [] : types, resolvedOrNull(image)?.value ?? null),
   }
 }

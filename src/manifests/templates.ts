@@ -86,3 +86,18 @@ export function maskTemplates(text: string): MaskedText {
 export function isUnresolved(value: string): boolean {
   return value.includes(TEMPLATE_MARKER) || /\$\{[^}]*\}/.test(value)
 }
+
+const MARKER_RUN = new RegExp(`${TEMPLATE_MARKER}_*`, 'g')
+
+/**
+ * A value for people to read: each masked template expression shows as `{{…}}` (the marker is this tool's, never the
+ * user's text). `${VAR}` is left as written.
+ */
+export function displayValue(value: string): string {
+  return value.includes(TEMPLATE_MARKER) ? value.replace(MARKER_RUN, '{{…}}') : value
+}
+
+/** A located value that is known: null when it is a template expression or variable (unknown, not a value). */
+export function resolvedOrNull<T extends { value: string }>(v: T | null): T | null {
+  return v !== null && isUnresolved(v.value) ? null : v
+}

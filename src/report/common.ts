@@ -1,5 +1,6 @@
 // Shared pieces of the renderers: the canonical finding order, version labels and counts.
-import type { CheckResult } from '../result.js'
+import type { CheckResult, ClusterEntry } from '../result.js'
+import type { StopStage } from '../simulate/cloudup/apply-cluster.js'
 import type { Finding, Severity, Summary } from '../types.js'
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 }
@@ -63,4 +64,32 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 export function countsLabel(summary: Summary, withStatus: boolean): string {
   const severities = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notices, 'notice')}`
   return withStatus ? `${severities} (${summary.new} new, ${summary.unchanged} unchanged, ${summary.fixed} fixed)` : severities
+}
+
+/** What `kops update cluster` does at the step where it stops. */
+const STOPS: Record<StopStage, string> = {
+  validation: 'refuses the spec in API validation',
+  options: 'refuses the spec while building the complete spec (option builders)',
+  version: "refuses the cluster's Kubernetes version",
+  assets: 'fails while planning the assets',
+}
+
+/** How a cluster entry's evaluation reads in a table: `stopped at validation`, `full`, … */
+export function evaluatedLabel(c: ClusterEntry): string {
+  return c.evaluated === 'stopped' && c.stoppedAt ? `stopped at ${c.stoppedAt}` : c.evaluated
+}
+
+/**
+ * One sentence per cluster where kOps stops before nodeup, e.g. `cluster prod.example.com (head, kOps 1.29.0):
+ * kops update cluster refuses the spec in API validation. kOps stops here; later steps were not simulated.`
+ * Not escaped. The side is named only in a pull request (in a drift scan the kOps version tells).
+ */
+export function stopNotes(result: CheckResult): string[] {
+  return result.clusters
+    .filter((c) => c.evaluated === 'stopped' && c.stoppedAt)
+    .map((c) => {
+      const side = result.mode === 'pull-request' ? `${c.side}, ` : ''
+      const name = c.name === null ? `in ${c.file}` : `${c.name}`
+      return `cluster ${name} (${side}kOps ${c.kopsVersion ?? 'unknown'}): kops update cluster ${STOPS[c.stoppedAt as StopStage]}. kOps stops here; later steps were not simulated.`
+    })
 }

@@ -7,7 +7,7 @@ import { compareFindings, sortedFindings } from './common.js'
  * Keys appear in the order of the interface document; fields the document does not list (additions,
  * which it allows) follow the documented ones: `target` and `suppressed` at the top level,
  * `suppressed` in the summary, `remediation`, `messageId`, `data` and `subject` on findings,
- * `containerdVersion` on clusters. `suppressed` lists the findings a suppression removed, each as
+ * `stoppedAt` and `containerdVersion` on clusters. `suppressed` lists the findings a suppression removed, each as
  * `{ finding, by }`. Findings (and suppressed ones) are in the report order (severity,
  * new / unchanged / fixed, position), so equal results give byte-identical output.
  */
@@ -52,6 +52,7 @@ function cluster(c: ClusterEntry) {
     kubernetesVersion: c.kubernetesVersion,
     instanceGroups: c.instanceGroups,
     evaluated: c.evaluated,
+    stoppedAt: c.stoppedAt,
     containerdVersion: c.containerdVersion,
   }
 }

@@ -2,7 +2,7 @@
 import type { CheckResult, ClusterEntry } from '../result.js'
 import { ruleById } from '../rules/index.js'
 import type { Finding, Severity, SuppressedFinding } from '../types.js'
-import { compareFindings, comparesSides, countsLabel, kopsLabel, plural, sortedFindings } from './common.js'
+import { compareFindings, comparesSides, countsLabel, evaluatedLabel, kopsLabel, plural, sortedFindings, stopNotes } from './common.js'
 import { escapeHtmlText, escapeMarkdown, escapeMarkdownKeepingCode } from './escape.js'
 
 export interface MarkdownOptions {
@@ -19,6 +19,7 @@ export const DEFAULT_MAX_BYTES = 1_000_000
  *
  *   ### ❌ kOps 1.28.1 → 1.29.0-beta.1 would break 2 instance groups
  *   counts · refs
+ *   - ⛔ cluster … : kops update cluster refuses … kOps stops here; later steps were not simulated.   (stopped clusters)
  *   | Cluster | File | kOps | Kubernetes | containerd | Evaluated |   (base → head where they differ)
  *   #### Errors (n) / Warnings (n) / Notices (n)                     (open findings, new before unchanged)
  *   #### Fixed (n)
@@ -158,7 +159,7 @@ function clusterTable(result: CheckResult): string {
       pair(base?.kopsVersion, head?.kopsVersion, value),
       pair(base?.kubernetesVersion, head?.kubernetesVersion, value),
       pair(base?.containerdVersion, head?.containerdVersion, value),
-      pair(base?.evaluated, head?.evaluated, (v) => v),
+      pair(base && evaluatedLabel(base), head && evaluatedLabel(head), md),
     ]
     lines.push(`| ${cells.join(' | ')} |`)
   }
@@ -239,7 +240,8 @@ export function renderMarkdown(result: CheckResult, opts: MarkdownOptions = {}):
   const suppressed = suppressedList.length === 0 ? null : detail ? suppressedBlock(suppressedList) : `_${plural(suppressedList.length, 'suppressed finding')} not listed._`
   let suppressedKept = true
 
-  const head = `${verdict(result)}\n\n${countsLine(result)}`
+  const stops = stopNotes(result)
+  const head = `${verdict(result)}\n\n${countsLine(result)}${stops.length ? `\n\n${stops.map((n) => `- ⛔ ${md(n)}`).join('\n')}` : ''}`
   const table = clusterTable(result)
   let tableKept = true
 

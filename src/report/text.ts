@@ -1,7 +1,7 @@
 // Plain-text report for terminals and logs: one line per finding, then a one-line summary.
 import type { CheckResult } from '../result.js'
 import type { Finding } from '../types.js'
-import { comparesSides, countsLabel, kopsLabel, sortedFindings } from './common.js'
+import { comparesSides, countsLabel, kopsLabel, sortedFindings, stopNotes } from './common.js'
 import { escapeTextLine } from './escape.js'
 
 /*
@@ -13,6 +13,7 @@ import { escapeTextLine } from './escape.js'
  *
  *   1 error, 2 warnings, 0 notices (1 new, 1 unchanged, 1 fixed); kOps 1.28.1 → 1.29.0-beta.1
  *   2 suppressed
+ *   cluster prod.example.com (head, kOps 1.29.0-beta.1): kops update cluster refuses the spec in API validation. kOps stops here; later steps were not simulated.
  *
  * - `path:line:col: severity message [rule-id]` exactly as the interface specifies (compilers and
  *   actionlint print the same), so line-oriented tools keep working; the status follows in parentheses.
@@ -21,7 +22,8 @@ import { escapeTextLine } from './escape.js'
  * - Open findings come first (errors, warnings, notices; new before unchanged; then by position),
  *   fixed findings last in the same order.
  * - A finding with no file is shown at `(repository)`.
- * - Findings removed by a suppression are not listed; a last line counts them, when there are any.
+ * - Findings removed by a suppression are not listed; a line counts them, when there are any.
+ * - A cluster where kOps stops before nodeup (evaluated `stopped`) gets a last line saying where.
  * - Every line is printable: line breaks and control characters from the repository are shown escaped.
  */
 function findingLine(f: Finding, withStatus: boolean): string {
@@ -42,5 +44,6 @@ export function renderText(result: CheckResult): string {
   lines.push(`${countsLabel(result.summary, withStatus)}; ${escapeTextLine(kopsLabel(result))}`)
   const suppressed = result.suppressed?.length ?? 0
   if (suppressed > 0) lines.push(`${suppressed} suppressed`)
+  for (const note of stopNotes(result)) lines.push(escapeTextLine(note))
   return `${lines.join('\n')}\n`
 }

@@ -23,8 +23,12 @@ function changes(base: ClusterEvaluation, head: ClusterEvaluation): Change[] {
     const b = base.igs.find((x) => x.ig.name?.value === h.ig.name?.value)
     if (!b || h.ig.role === 'Bastion') continue
     for (const arch of igArches(h.ig)) {
-      const ha = h.results[arch]?.assets ?? []
-      const ba = b.results[arch]?.assets ?? []
+      // A side whose plan was not simulated (kOps stopped earlier, or it reads a placeholder) has nothing to compare.
+      const hr = h.results[arch]
+      const br = b.results[arch]
+      if (!hr || !br || hr.nodeup.outcome === 'rejected' || br.nodeup.outcome === 'rejected') continue
+      const ha = hr.assets
+      const ba = br.assets
       for (const comp of new Set([...ha.map((a) => a.component), ...ba.map((a) => a.component)])) {
         if (FOLLOWS_PIN.includes(comp)) continue
         const hu = ha.find((a) => a.component === comp)
@@ -62,7 +66,7 @@ export default defineRule({
       const name = hc.group.cluster?.name?.value
       if (!name) continue
       const bc = base.clusters.find((c) => c.group.cluster?.name?.value === name)
-      if (!bc) continue
+      if (!bc || bc.evaluated === 'stopped' || hc.evaluated === 'stopped') continue
       for (const ch of changes(bc, hc)) {
         const arches = [...ch.arches].sort()
         report({

@@ -1,5 +1,6 @@
 // cri-containerd-bundle: a cri-containerd(-cni) bundle is installed; deprecated since containerd 1.6 and never published for 2.x.
 import { newestTag } from '../releases/catalog.js'
+import { replaceBundle } from './advice/containerd.js'
 import { defineRule, igArches, placeOf } from './rule.js'
 
 // kubernetes/kops main after v1.37.0-alpha.1 (73a89248c1, merged as 889251632e): ContainerdBuilder keeps only ^bin/(containerd|ctr).
@@ -11,10 +12,11 @@ export default defineRule({
   summary: 'A cri-containerd / cri-containerd-cni bundle is used: deprecated upstream and not published for containerd 2.x.',
   remediation: 'Use the containerd-<version>-linux-<arch>.tar.gz release tarball (set spec.containerd.version, or packages pointing at the release tarball).',
   messages: {
-    bundle: '{file} is a {family} bundle (containerd {version}, {arch}): deprecated since containerd 1.6, not published for containerd 2.x, and its crictl clashes with the crictl kOps 1.29 installs. Upcoming: kOps main (unreleased, after {newest}) drops the bundle layout, and its nodeup fails with "{upcoming}".',
-    unpublished: '{file} is a {family} bundle for containerd {version} ({arch}), which containerd never published: the download will fail.',
+    bundle: '{file} is a {family} bundle (containerd {version}, {arch}): deprecated since containerd 1.6, not published for containerd 2.x, and its crictl clashes with the crictl kOps 1.29 installs. Upcoming: kOps main (unreleased, after {newest}) drops the bundle layout, and its nodeup fails with "{upcoming}". {advice}',
+    unpublished: '{file} is a {family} bundle for containerd {version} ({arch}), which containerd never published: the download will fail. {advice}',
   },
   scope: 'side',
+  step: 'nodeup',
   check({ side }, report) {
     for (const c of side.clusters) {
       const seen = new Set<string>()
@@ -27,9 +29,13 @@ export default defineRule({
             if (seen.has(key)) continue
             seen.add(key)
             const file = a.url.slice(a.url.lastIndexOf('/') + 1)
+            const advice =
+              c.group.cluster && c.k8sVersion && side.kops.release
+                ? replaceBundle({ release: side.kops.release, cluster: c.group.cluster, k8sVersion: c.k8sVersion, arch, origin: a.origin, file, version: a.version })
+                : ''
             report({
               messageId: a.unpublished ? 'unpublished' : 'bundle',
-              data: { file, family: a.family, version: a.version ?? '', arch, newest: newestTag(), upcoming: UPCOMING_ERROR },
+              data: { file, family: a.family, version: a.version ?? '', arch, newest: newestTag(), upcoming: UPCOMING_ERROR, advice },
               place: placeOf(a.origin, side, c.group),
               cluster: c.group.cluster?.name?.value ?? null,
               instanceGroup: null,

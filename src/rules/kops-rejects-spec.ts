@@ -1,6 +1,7 @@
-// kops-rejects-spec: `kops update cluster` of the pinned release would refuse the spec (validation or asset resolution).
-import { renderFieldError, validateCluster } from '../simulate/validation/index.js'
-import { completedClusterFailure, kubeDnsServerIpOutsideRange } from '../simulate/cloudup/populate-cluster-spec.js'
+// kops-rejects-spec: `kops update cluster` of the pinned release would refuse the spec before nodeup: API validation,
+// the option builders or the asset plan (the Kubernetes window is kubernetes-version-unsupported). The cluster's
+// refusal comes from applyCluster (simulate/cloudup/apply-cluster.ts), which stops at kOps's first failing step.
+import { renderFieldError } from '../simulate/validation/index.js'
 import { defineRule, placeOf } from './rule.js'
 
 export default defineRule({
@@ -10,33 +11,44 @@ export default defineRule({
   remediation: 'Fix the field the finding points at so kOps accepts it, or pin a kOps release that does.',
   messages: {
     invalid: 'kOps {kops} would refuse this spec in validation: {error}',
+    invalidAmong: 'kOps {kops} would refuse this spec in validation: {error} (kOps prints: "{printed}")',
+    options: 'kOps {kops} would refuse this spec while building the complete spec: "{error}".',
     assets: 'kops update cluster of kOps {kops} would fail while planning assets for {arch}: "{error}".',
   },
   scope: 'side',
+  step: (messageId) => (messageId === 'options' ? 'options' : messageId === 'assets' ? 'assets' : 'validation'),
   check({ side }, report) {
     const kops = side.kops.version ?? ''
     for (const c of side.clusters) {
-      const cluster = c.group.cluster
-      const name = cluster?.name?.value ?? null
-      let reported = false
-      if (cluster && c.k8sVersion && side.kops.release)
-        for (const v of validateCluster({ release: side.kops.release, k8sVersion: c.k8sVersion, cluster, instanceGroups: c.group.instanceGroups, strict: false })) {
-          reported = true
-          report({ messageId: 'invalid', data: { kops, field: v.field, detail: v.detail, error: renderFieldError(v) }, place: { file: v.at.file, pos: v.at.pos }, cluster: name, instanceGroup: v.instanceGroup, arch: null, kopsVersion: side.kops.version, subject: `${v.field}:${v.detail}` })
+      const r = c.refusal
+      if (!r || r.stage === 'version') continue
+      const cluster = c.group.cluster?.name?.value ?? null
+      const base = { cluster, kopsVersion: side.kops.version }
+      if (r.stage === 'validation')
+        for (const v of r.fieldErrors) {
+          const error = renderFieldError(v)
+          report({
+            ...base,
+            messageId: error === r.error ? 'invalid' : 'invalidAmong',
+            data: { kops, field: v.field, detail: v.detail, error, printed: r.error },
+            place: { file: v.at.file, pos: v.at.pos },
+            instanceGroup: v.instanceGroup,
+            arch: null,
+            subject: `${v.field}:${v.detail}`,
+          })
         }
-      // The completed spec (populate_cluster_spec.go): a pinned kubeDNS.serverIP outside the service range kOps assigned.
-      const completed = cluster && side.kops.release && !reported ? kubeDnsServerIpOutsideRange(side.kops.release, cluster) : null
-      if (completed) report({ messageId: 'invalid', data: { kops, field: completed.field, detail: completed.detail, error: completedClusterFailure(renderFieldError(completed)) }, place: { file: completed.at.file, pos: completed.at.pos }, cluster: name, instanceGroup: null, arch: null, kopsVersion: side.kops.version, subject: `${completed.field}:completed` })
-      // kOps plans every architecture for every group, so one failing arch refuses the whole update: report each distinct failure once.
-      const seen = new Set<string>()
-      for (const { results } of c.igs)
-        for (const [arch, r] of Object.entries(results)) {
-          if (!r || r.nodeup.outcome !== 'rejected' || !r.nodeup.error) continue
-          const key = `${arch}:${r.nodeup.error}`
-          if (seen.has(key)) continue
-          seen.add(key)
-          report({ messageId: 'assets', data: { kops, arch, error: r.nodeup.error }, place: placeOf(r.failureOrigin, side, c.group), cluster: name, instanceGroup: null, arch: arch as 'amd64' | 'arm64', kopsVersion: side.kops.version, subject: r.nodeup.error.replace(/\d+\.\d+\.\d+\S*/g, 'V') })
-        }
+      else if (r.stage === 'options')
+        report({ ...base, messageId: 'options', data: { kops, error: r.error }, place: placeOf(r.origin, side, c.group), instanceGroup: null, arch: null, subject: r.error.replace(/\d+\.\d+\.\d+\S*/g, 'V') })
+      else
+        report({
+          ...base,
+          messageId: 'assets',
+          data: { kops, arch: r.arch ?? '', error: r.error },
+          place: placeOf(r.origin, side, c.group),
+          instanceGroup: null,
+          arch: r.arch,
+          subject: r.error.replace(/\d+\.\d+\.\d+\S*/g, 'V'),
+        })
     }
   },
 })

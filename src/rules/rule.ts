@@ -1,8 +1,10 @@
 // The rule contract: id, messages, remediation, and a check over one analysed side (or both, for change rules).
 import type { ClusterGroup, ManifestSet } from '../manifests/group.js'
 import type { InstanceGroupModel } from '../manifests/model.js'
+import { displayValue } from '../manifests/templates.js'
 import type { Pin } from '../pins/types.js'
 import type { RepoFile } from '../repo/side.js'
+import type { KubernetesWindow, Refusal, Step, StopStage } from '../simulate/cloudup/apply-cluster.js'
 import type { ArchResult } from '../simulate/types.js'
 import type { Arch, Located, Place, RawFinding, Severity, Side } from '../types.js'
 
@@ -28,9 +30,16 @@ export interface IgEvaluation {
 export interface ClusterEvaluation {
   group: ClusterGroup
   k8sVersion: string | null
-  evaluated: 'full' | 'partial' | 'none'
+  /** `stopped`: kOps refuses the cluster at `stoppedAt`, and later steps were not simulated. */
+  evaluated: 'full' | 'partial' | 'stopped' | 'none'
   /** Why nothing was simulated, when evaluated is none. */
   reason: string | null
+  stoppedAt: StopStage | null
+  /** kOps's refusal, when evaluated is stopped. */
+  refusal: Refusal | null
+  /** The Kubernetes window verdict; null when kOps stopped before checking it (or nothing was simulated). */
+  window: KubernetesWindow | null
+  /** Per group and architecture; empty results where the step was not reached, `rejected` ones after a refusal. */
   igs: IgEvaluation[]
 }
 
@@ -71,6 +80,11 @@ export interface Rule {
   messages: Record<string, string>
   /** `side` rules run on base and head separately; `change` rules see both at once. */
   scope: 'side' | 'change'
+  /**
+   * The step of kOps's order whose result the rule reports (by message id where it differs). A cluster where kOps
+   * stops earlier never reaches it, so the rule's base-side finding is not `fixed` on such a head. Unset: any step.
+   */
+  step?: Step | ((messageId: string) => Step)
   check(ctx: { side: SideAnalysis; base: SideAnalysis | null; head: SideAnalysis }, report: (r: Report) => void): void
 }
 
@@ -85,16 +99,18 @@ export function formatMessage(template: string, data: Record<string, string | nu
 export function toRaw(rule: Rule, r: Report): RawFinding {
   const template = rule.messages[r.messageId]
   if (template === undefined) throw new Error(`rule ${rule.id} has no message ${r.messageId}`)
+  // The masking marker of a template expression is never shown as if it were the user's text.
+  const data = Object.fromEntries(Object.entries(r.data).map(([k, v]) => [k, typeof v === 'string' ? displayValue(v) : v]))
   return {
     ruleId: rule.id,
     severity: r.severity ?? rule.defaultSeverity,
     messageId: r.messageId,
-    data: r.data,
-    message: formatMessage(template, r.data),
+    data,
+    message: formatMessage(template, data),
     remediation: rule.remediation,
     place: r.place,
     cluster: r.cluster,
-    instanceGroup: r.instanceGroup,
+    instanceGroup: r.instanceGroup === null ? null : displayValue(r.instanceGroup),
     arch: r.arch,
     kopsVersion: r.kopsVersion,
     subject: r.subject,

@@ -31,28 +31,24 @@ function originOf(entries: StoredAsset[] | undefined): Located<unknown> | null {
   return null
 }
 
-export function simulate(req: SimulationRequest): ArchResult {
-  const result: ArchResult = {
-    assets: [],
-    nodeup: { outcome: 'ok', error: null, warnings: [] },
-    files: [],
-    failureOrigin: null,
-    failedIn: null,
-    archives: [],
-    uncertain: false,
-  }
+function emptyResult(): ArchResult {
+  return { assets: [], nodeup: { outcome: 'ok', error: null, warnings: [] }, files: [], failureOrigin: null, failedIn: null, archives: [], uncertain: false }
+}
+
+/** The instance group's `Assets:` list for one architecture, as cloudup plans it; throws kOps's error as a CloudupError. */
+export function planAssets(req: SimulationRequest): PlannedAsset[] {
   const containerd = containerdDefaults(req.release, req.cluster, req.k8sVersion)
-  const ctx = { ...req, containerd, builder: assetBuilder(req.release, req.kopsVersion, req.cluster) }
-  let assets: PlannedAsset[]
-  try {
-    assets = buildFileAssets(ctx)
-  } catch (e) {
-    if (!(e instanceof CloudupError)) throw e
-    result.nodeup = { outcome: 'rejected', error: e.message, warnings: [] }
-    result.failureOrigin = e.origin
-    result.failedIn = 'kops update cluster'
-    return result
-  }
+  return buildFileAssets({ ...req, containerd, builder: assetBuilder(req.release, req.kopsVersion, req.cluster) })
+}
+
+/** A result for an instance group whose update kOps refuses before writing any nodeup config. */
+export function rejectedResult(error: string, origin: Located<unknown> | null): ArchResult {
+  return { ...emptyResult(), nodeup: { outcome: 'rejected', error, warnings: [] }, failureOrigin: origin, failedIn: 'kops update cluster' }
+}
+
+/** nodeup of the release on a machine of the instance group, given the assets cloudup planned for its architecture. */
+export function runNodeup(req: SimulationRequest, assets: PlannedAsset[]): ArchResult {
+  const result = emptyResult()
   result.assets = assets
   const store = new AssetStore()
   for (const a of assets) store.add(a)
@@ -96,4 +92,19 @@ export function simulate(req: SimulationRequest): ArchResult {
   // A builder error stops nodeup before any task runs: nothing is installed.
   result.files = result.nodeup.outcome === 'ok' ? node.files.map(({ path, url, member }) => ({ path, url, member })) : []
   return result
+}
+
+/**
+ * One instance group on one architecture on its own: the asset plan, then nodeup. The cluster-wide order of kOps's
+ * steps (validation first, every architecture planned before any nodeup) is `applyCluster` in cloudup/apply-cluster.ts.
+ */
+export function simulate(req: SimulationRequest): ArchResult {
+  let assets: PlannedAsset[]
+  try {
+    assets = planAssets(req)
+  } catch (e) {
+    if (!(e instanceof CloudupError)) throw e
+    return rejectedResult(e.message, e.origin)
+  }
+  return runNodeup(req, assets)
 }

@@ -1,6 +1,15 @@
-// Mirrors kubernetes/kops:upup/pkg/fi/cloudup/populate_cluster_spec.go assignSubnets (the service range kOps fills in
-// when spec.serviceClusterIPRange / spec.networking.serviceClusterIPRange is empty) and the completed-spec check of
-// pkg/apis/kops/validation/legacy.go ValidateCluster that it feeds (`completed cluster failed validation: %v`).
+// Mirrors kubernetes/kops:upup/pkg/fi/cloudup/populate_cluster_spec.go populateClusterSpec.run (v1.26.0-alpha.1 …
+// v1.37.0-alpha.1, the same three refusals in the same order at every tag):
+//   1. ValidateCluster of the Cluster as written (strict = false): every field error, printed as one aggregate
+//      (`errs.ToAggregate()`); instance groups are not part of this call.
+//   2. the option builders of pkg/model/components, in kOps's builder order: the first failure only, printed as
+//      `error building complete spec: …` (buildCompleteSpec in simulate/components).
+//   3. ValidateCluster of the completed spec (strict = true): `completed cluster failed validation: <aggregate>`.
+// The etcd member checks and state-store lookups between 1 and 2 need the state store and are not simulated.
+//
+// It also mirrors assignSubnets: the service range kOps fills into the completed spec when
+// spec.serviceClusterIPRange / spec.networking.serviceClusterIPRange is empty, which the strict ValidateCluster of
+// pkg/apis/kops/validation/legacy.go (step 3) checks a pinned kubeDNS.serverIP against.
 //   nonMasqueradeCIDR empty or unparseable → nothing assigned (kOps warns, or fails parsing it);
 //   IPv6 nonMasqueradeCIDR → fd00:5e4f:ce::/108 (every tag);
 //   IPv4, to v1.28.0-beta.1 and at v1.29.0-alpha.0: the nonMasqueradeCIDR's network with its mask + 3 bits
@@ -11,6 +20,64 @@ import type { ClusterModel } from '../../manifests/model.js'
 import { inTagRanges, type TagRanges } from '../../releases/version.js'
 import type { Located } from '../../types.js'
 import type { FieldError } from '../validation/field.js'
+import { isUnresolved } from '../../manifests/templates.js'
+import { buildCompleteSpec } from '../components/index.js'
+import { renderAggregate, renderFieldError, validateCluster, type IgFieldError, type ValidationContext } from '../validation/index.js'
+import type { Refusal } from './apply-cluster.js'
+
+const SOURCE = 'kubernetes/kops:upup/pkg/fi/cloudup/populate_cluster_spec.go'
+
+/** A field error that reads a template expression or variable says nothing about the rendered spec. */
+export function fromPlaceholder(e: IgFieldError): boolean {
+  const value = typeof e.at.value === 'string' && isUnresolved(e.at.value)
+  return value || (typeof e.value === 'string' && isUnresolved(e.value)) || isUnresolved(renderFieldError(e))
+}
+
+/** The field errors of one validation call that kOps would report, placeholders left out. */
+export function knownErrors(errors: IgFieldError[]): IgFieldError[] {
+  return errors.filter((e) => !fromPlaceholder(e))
+}
+
+export interface PopulateOutcome {
+  refusal: Refusal | null
+  /** A step read a template expression or variable, so its verdict is unknown (the cluster is partial). */
+  unknown: boolean
+}
+
+/**
+ * Steps 1–3 for the cluster; the first that refuses ends `kops update cluster`. `validate` returns validateCluster's
+ * errors for the strict flag (the caller may reuse them for the instance groups).
+ */
+export function populateClusterSpec(
+  ctx: Omit<ValidationContext, 'strict'>,
+  validate: (strict: boolean) => IgFieldError[] = (strict) => validateCluster({ ...ctx, strict }),
+): PopulateOutcome {
+  let unknown = false
+  const clusterErrors = (strict: boolean): IgFieldError[] => {
+    const all = validate(strict).filter((e) => e.instanceGroup === null)
+    const known = knownErrors(all)
+    if (known.length < all.length) unknown = true
+    return known
+  }
+  const input = clusterErrors(false)
+  if (input.length) return { refusal: { stage: 'validation', error: renderAggregate(input), fieldErrors: input, origin: null, arch: null, source: SOURCE }, unknown }
+  const options = buildCompleteSpec({ ...ctx, strict: false })
+  if (options) {
+    if (!isUnresolved(options.error) && !(typeof options.at?.value === 'string' && isUnresolved(options.at.value)))
+      return { refusal: { stage: 'options', error: options.error, fieldErrors: [], origin: options.at, arch: null, source: options.source }, unknown }
+    unknown = true
+  }
+  const completed = clusterErrors(true)
+  // The service range the completed spec got from assignSubnets must hold a pinned kubeDNS.serverIP.
+  const dns = kubeDnsServerIpOutsideRange(ctx.release, ctx.cluster)
+  if (dns && !completed.some((e) => e.field === dns.field && e.detail === dns.detail)) completed.push({ ...dns, instanceGroup: null })
+  if (completed.length)
+    return {
+      refusal: { stage: 'validation', error: `completed cluster failed validation: ${renderAggregate(completed)}`, fieldErrors: completed, origin: null, arch: null, source: SOURCE },
+      unknown,
+    }
+  return { refusal: null, unknown }
+}
 
 const FIXED_IPV4_DEFAULT: TagRanges = [['1.28.0-beta.2', '1.29.0-alpha.0'], ['1.29.0-alpha.1']]
 export const NEW_IPV4_SERVICE_RANGE = '100.64.0.0/13'
