@@ -4,7 +4,8 @@
 //      (`errs.ToAggregate()`); instance groups are not part of this call.
 //   2. the option builders of pkg/model/components, in kOps's builder order: the first failure only, printed as
 //      `error building complete spec: …` (buildCompleteSpec in simulate/components).
-//   3. ValidateCluster of the completed spec (strict = true): `completed cluster failed validation: <aggregate>`.
+//   3. ValidateCluster of the completed spec (strict = true): `completed cluster failed validation: <aggregate>`;
+//      modelled for the values assignSubnets fills in (the service range against a pinned kubeDNS.serverIP).
 // The etcd member checks and state-store lookups between 1 and 2 need the state store and are not simulated.
 //
 // It also mirrors assignSubnets: the service range kOps fills into the completed spec when
@@ -67,7 +68,10 @@ export function populateClusterSpec(
       return { refusal: { stage: 'options', error: options.error, fieldErrors: [], origin: options.at, arch: null, source: options.source }, unknown }
     unknown = true
   }
-  const completed = clusterErrors(true)
+  // The completed spec is the input plus what kOps fills in (podCIDR, serviceClusterIPRange, subnet CIDRs, component
+  // configs…). The simulator does not build that spec, so a strict-only error computed from the input would be about
+  // a value kOps has filled: only the completed-spec checks whose filled-in values are modelled are reported.
+  const completed: IgFieldError[] = []
   // The service range the completed spec got from assignSubnets must hold a pinned kubeDNS.serverIP.
   const dns = kubeDnsServerIpOutsideRange(ctx.release, ctx.cluster)
   if (dns && !completed.some((e) => e.field === dns.field && e.detail === dns.detail)) completed.push({ ...dns, instanceGroup: null })
