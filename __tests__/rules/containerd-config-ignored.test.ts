@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import rule from '../../src/rules/containerd-config-ignored.js'
 import { runRule, side } from '../helpers/rule-tester.js'
 import { clusterYaml, igYaml, spanOf } from '../helpers/hazards.js'
-import { renderKey, splitAdditionKey, v3KeyFor } from '../../src/simulate/nodeup/containerd-config.js'
+import { containerdConfigVersion, renderKey, splitAdditionKey, v2KeyIgnored, v3KeyFor } from '../../src/simulate/nodeup/containerd-config.js'
 
 const SYSTEMD = 'plugins."io.containerd.grpc.v1.cri".containerd.runtimes.runc.options.SystemdCgroup'
 const SANDBOX = 'plugins."io.containerd.grpc.v1.cri".sandbox_image'
@@ -39,6 +39,25 @@ describe('containerd-config-ignored', () => {
     ])
   })
 
+  it('with containerd 2.3, which migrates version 3 files, reports only keys kOps already holds (the runtimes)', () => {
+    const snapshot = 'plugins."io.containerd.grpc.v1.cri".containerd.runtimes.runc.snapshot'
+    const text = repo({ cluster: additions([SYSTEMD, SANDBOX, snapshot]), igs: [['nodes', ['containerd:', '  version: 2.3.1']], ['older', []]] })
+    const found = runRule(rule, side({ 'c.yaml': text }, '1.36.0'))
+    const v3Systemd = 'plugins."io.containerd.cri.v1.runtime".containerd.runtimes.runc.options.SystemdCgroup'
+    expect(found.map((f) => [f.messageId, f.data.key, f.data.igs, f.data.containerd, f.subject])).toEqual([
+      ['shadowed', SYSTEMD, '"nodes"', '2.3.1', `configAdditions:${SYSTEMD}:shadowed`],
+      ['ignored', SYSTEMD, '"older"', '2.2.4', `configAdditions:${SYSTEMD}`],
+      ['ignored', SANDBOX, '"older"', '2.2.4', `configAdditions:${SANDBOX}`],
+      ['ignored', snapshot, '"older"', '2.2.4', `configAdditions:${snapshot}`],
+    ])
+    expect(found[0].message).toBe(
+      `nodeup of kOps 1.36.0 writes a version 3 containerd config for containerd 2.3.1 on "nodes" and copies ${SYSTEMD} into it as it is; containerd 2.3.1 migrates version 3 files but copies a v2 key only where the new section lacks it, and kOps already writes the runtimes there, so this setting is dropped. Set it as ${v3Systemd}.`,
+    )
+    // kOps 1.36.0-alpha.1 defaults containerd 2.3.0 for Kubernetes 1.36.
+    const k136 = runRule(rule, side({ 'c.yaml': repo({ k8s: '1.36.0', cluster: additions([SYSTEMD, SANDBOX]) }) }, '1.36.0-alpha.1'))
+    expect(k136.map((f) => [f.messageId, f.data.key, f.data.containerd])).toEqual([['shadowed', SYSTEMD, '2.3.0']])
+  })
+
   it('is silent below kOps 1.36, for containerd 1.7 (Kubernetes < 1.32 under 1.36), with configOverride, and for v3 or server keys', () => {
     expect(runRule(rule, side({ 'c.yaml': repo({}) }, '1.35.2'))).toEqual([])
     expect(runRule(rule, side({ 'c.yaml': repo({ k8s: '1.31.6' }) }, '1.36.0'))).toEqual([])
@@ -50,6 +69,14 @@ describe('containerd-config-ignored', () => {
 })
 
 describe('containerd v2 → v3 keys', () => {
+  it("knows containerd's own config version", () => {
+    expect(['1.7.32', '2.0.0', '2.2.4', '2.3.0', '2.3.4', 'x'].map(containerdConfigVersion)).toEqual([null, 3, 3, 4, 4, null])
+    expect(v2KeyIgnored(splitAdditionKey(SANDBOX)!, '2.2.4')).toBe('unmigrated')
+    expect(v2KeyIgnored(splitAdditionKey(SANDBOX)!, '2.3.0')).toBeNull()
+    expect(v2KeyIgnored(splitAdditionKey('plugins."io.containerd.grpc.v1.cri".containerd.default_runtime_name')!, '2.3.0')).toBe('shadowed')
+    expect(v2KeyIgnored(splitAdditionKey(STREAM)!, '2.2.4')).toBeNull()
+  })
+
   it('splits keys as kOps does (CSV with dots) and maps them as containerd migrates them', () => {
     expect(splitAdditionKey(SANDBOX)).toEqual(['plugins', 'io.containerd.grpc.v1.cri', 'sandbox_image'])
     expect(splitAdditionKey('a."b""c".d')).toEqual(['a', 'b"c', 'd'])

@@ -31,3 +31,21 @@ export const CRI_V3_KEY_MOVES: CriKeyMove[] = [
   { from: ['cni', 'bin_dir'], to: ['plugins', 'io.containerd.cri.v1.runtime', 'cni', 'bin_dirs'], source: `${RUNTIME} (a list in version 3)` },
   { from: [], to: ['plugins', 'io.containerd.cri.v1.runtime'], source: RUNTIME },
 ]
+
+/**
+ * containerd's own config version (version.ConfigVersion): a file below it is migrated at start, plugin by plugin.
+ * containerd/containerd:version/version.go — 3 at v2.0.0 … v2.2.x, 4 from v2.3.0.
+ */
+export const CONTAINERD_CONFIG_VERSION: { from: string; version: number; source: string }[] = [
+  { from: '2.0.0', version: 3, source: 'containerd/containerd:version/version.go@v2.0.0' },
+  { from: '2.3.0', version: 4, source: 'containerd/containerd:version/version.go@v2.3.0' },
+]
+
+/**
+ * What kOps's version 3 config always holds under `plugins."io.containerd.cri.v1.runtime".containerd`
+ * (kubernetes/kops:nodeup/pkg/model/containerd.go@v1.36.0 buildContainerdConfigV3). containerd's migration of a
+ * version 3 file (containerd ≥ 2.3) copies a v2 `containerd.<key>` only when the runtime plugin lacks it, so a v2 key
+ * under one of these is dropped even then — except `runtimes.<name>.snapshot`, which the images plugin reads from
+ * the v2 section itself.
+ */
+export const KOPS_V3_RUNTIME_CONTAINERD_KEYS = ['default_runtime_name', 'runtimes']

@@ -9,7 +9,7 @@
 //     stays one segment) and set verbatim, whatever the schema.
 import type { ClusterModel, InstanceGroupModel } from '../../manifests/model.js'
 import type { KopsDocument } from '../../manifests/parse.js'
-import { CRI_V3_KEY_MOVES } from '../../releases/data/containerd-config.js'
+import { CONTAINERD_CONFIG_VERSION, CRI_V3_KEY_MOVES, KOPS_V3_RUNTIME_CONTAINERD_KEYS } from '../../releases/data/containerd-config.js'
 import { inTagRanges, type TagRanges } from '../../releases/version.js'
 import type { Located } from '../../types.js'
 import type { ContainerdDefaults } from '../components/containerd.js'
@@ -107,4 +107,29 @@ export function v3KeyFor(path: string[]): string[] | null {
 /** A path as a configAdditions key: segments holding a dot are quoted. */
 export function renderKey(path: string[]): string {
   return path.map((s) => (s.includes('.') || s.includes('"') ? `"${s.replaceAll('"', '""')}"` : s)).join('.')
+}
+
+/** containerd's own config version for a containerd release; null below 2.0 or when the version does not parse. */
+export function containerdConfigVersion(containerdVersion: string): number | null {
+  const parsed = goSemverParseTolerant(containerdVersion)
+  if (!parsed.ok) return null
+  let out: number | null = null
+  for (const row of CONTAINERD_CONFIG_VERSION) if (semver.gte(parsed.version, row.from)) out = row.version
+  return out
+}
+
+/**
+ * Whether containerd ignores a v2 CRI key nodeup wrote into a version 3 file: always when containerd's own config
+ * version is 3 (no migration); with containerd ≥ 2.3 (config version 4) the file is migrated, and only keys that
+ * kOps's version 3 content already holds are lost.
+ */
+export function v2KeyIgnored(path: string[], containerdVersion: string): 'unmigrated' | 'shadowed' | null {
+  if (!v3KeyFor(path)) return null
+  const own = containerdConfigVersion(containerdVersion)
+  if (own === null) return null
+  if (own <= 3) return 'unmigrated'
+  const rest = path.slice(2)
+  if (rest[0] !== 'containerd' || !KOPS_V3_RUNTIME_CONTAINERD_KEYS.includes(rest[1] ?? '')) return null
+  if (rest[1] === 'runtimes' && rest[3] === 'snapshot') return null
+  return 'shadowed'
 }
