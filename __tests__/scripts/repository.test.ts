@@ -150,6 +150,12 @@ describe('the npm package', () => {
     expect(readFileSync('LICENSE', 'utf8')).toContain('Apache License\n                           Version 2.0, January 2004')
   })
 
+  test('the tarball holds the CLI bundle, README, LICENSE and package.json, nothing else', () => {
+    const r = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' })
+    expect(r.status).toBe(0)
+    expect(JSON.parse(r.stdout)[0].files.map((f: { path: string }) => f.path).sort()).toEqual(['LICENSE', 'README.md', 'dist/cli/index.js', 'dist/cli/package.json', 'package.json'])
+  }, 60_000)
+
   test('the version agrees with src/version.ts', () => {
     expect(readFileSync('src/version.ts', 'utf8')).toContain(`export const VERSION = '${pkg.version}'`)
   })
