@@ -5,6 +5,7 @@
 //     releases.ts          the tag list, each tagged commit's date and the file that sets the version string;
 //     hashes.ts            scripts/generate-hashes.mjs (asset hashes kOps carries);
 //     kubernetes-window.ts KUBERNETES_WINDOW (OldestSupported/OldestRecommendedKubernetesVersion of apply_cluster.go);
+//     containerd-defaults.ts (the version defaults of ContainerdOptionsBuilder, pkg/model/components/containerd.go);
 //   hand-kept (rows written from reading the source), extended to a new tag only when nothing they model changed:
 //     every other `tags: [...]` list under src/releases/data/: a new tag joins each row its predecessor is in.
 // A new tag's predecessor is the modelled tag nearest to it in its git history (the release branch's previous
@@ -211,6 +212,7 @@ const GENERATED = {
     ['upup/pkg/fi/cloudup/containerd.go', 'upup/pkg/fi/cloudup/docker.go', 'upup/pkg/fi/cloudup/runc.go', 'upup/pkg/fi/cloudup/nerdctl.go', 'pkg/nodemodel/wellknownassets/nerdctl.go', 'pkg/nodemodel/fileassets.go', WINDOW_FILE].includes(p),
   // The hashes' reader in src/releases/hashes.ts only decodes the generated table.
   'src/releases/hashes.ts': (p) => p.startsWith('pkg/assets/assetdata/'),
+  'src/releases/data/containerd-defaults.ts': (p) => p === 'pkg/model/components/containerd.go',
 }
 
 function releaseRow(tag, problems) {
@@ -239,29 +241,129 @@ function windowOf(tag, problems) {
   }
   return { supported, recommended }
 }
-function renderWindow(file, tags, problems) {
-  const arr = exported(file, 'KUBERNETES_WINDOW')
-  /** Rows keyed by the two versions, in the order of their first tag. */
+/**
+ * Rows of tags with equal values, in the order of their first tag, each citing `path` at that tag: the shape of the
+ * generated per-release arrays. `lines(value)` renders a row's fields between `tags` and `source`.
+ */
+function renderRows(file, array, tags, valueOf, lines, path) {
+  const arr = exported(file, array)
   const rows = new Map()
   for (const tag of tags) {
-    const w = windowOf(tag, problems)
-    if (!w) continue
-    const key = `${w.supported} ${w.recommended}`
-    if (!rows.has(key)) rows.set(key, { ...w, tags: [] })
+    const v = valueOf(tag)
+    if (v === null) continue
+    const key = JSON.stringify(v)
+    if (!rows.has(key)) rows.set(key, { v, tags: [] })
     rows.get(key).tags.push(tag)
   }
-  const body = [...rows.values()].map((r) =>
-    [
-      '  {',
-      renderTags('    ', r.tags),
-      `    oldestSupported: '${r.supported}',`,
-      `    oldestRecommended: '${r.recommended}',`,
-      `    source: 'kubernetes/kops:${WINDOW_FILE}@v${r.tags[0]}',`,
-      '  },',
-    ].join('\n'),
-  )
+  const body = [...rows.values()].map((r) => ['  {', renderTags('    ', r.tags), ...lines(r.v), `    source: 'kubernetes/kops:${path}@v${r.tags[0]}',`, '  },'].join('\n'))
   return { start: arr.getStart(), end: arr.end, text: `[\n${body.join('\n')}\n]` }
 }
+
+const renderWindow = (file, tags, problems) =>
+  renderRows(file, 'KUBERNETES_WINDOW', tags, (t) => windowOf(t, problems), (w) => [`    oldestSupported: '${w.supported}',`, `    oldestRecommended: '${w.recommended}',`], WINDOW_FILE)
+
+// ContainerdOptionsBuilder.BuildOptions: the defaults inside `if <value of>(containerd.Version) == "" { … }`, as an
+// if / else-if / else chain or a `switch { case …: … default: … }` (with fallthrough) of Kubernetes-version tests.
+const CONTAINERD_FILE = 'pkg/model/components/containerd.go'
+function containerdDefaultsOf(tag, problems) {
+  const fail = (why) => {
+    problems.push(`v${tag}: ${CONTAINERD_FILE}: ${why}; the containerd defaults table cannot be generated`)
+    return null
+  }
+  const src = show(tag, CONTAINERD_FILE)
+  const fn = src && /\nfunc \(b \*ContainerdOptionsBuilder\) BuildOptions\([^)]*\) error \{\n([\s\S]*?)\n\}\n/.exec(src)?.[1]
+  if (!fn) return fail('no ContainerdOptionsBuilder.BuildOptions')
+  const open = /if fi\.(?:StringValue|ValueOf)\(containerd\.Version\) == "" \{/.exec(fn)
+  if (!open) return fail('no `if …(containerd.Version) == ""` block')
+  const before = fn.slice(0, open.index)
+  const onlyContainerd = /\n\tif clusterSpec\.ContainerRuntime == "containerd" \{\n/.test(before) && !/\n\t\}\n/.test(before.slice(before.indexOf('ContainerRuntime == "containerd"')))
+  let depth = 1
+  let end = open.index + open[0].length
+  for (; end < fn.length && depth > 0; end++) depth += fn[end] === '{' ? 1 : fn[end] === '}' ? -1 : 0
+  const lines = fn
+    .slice(open.index + open[0].length, end - 1)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('//'))
+  const V = String.raw`(?:fi\.String|fi\.PtrTo|new)\("([^"]+)"\)`
+  const cond = (text) => {
+    const r = {}
+    for (const part of text.split(' && ')) {
+      const m = /^b\.IsKubernetes(LT|GTE)\("([0-9.]+)"\)$/.exec(part)
+      if (!m || r[m[1] === 'LT' ? 'to' : 'from'] !== undefined) return null
+      r[m[1] === 'LT' ? 'to' : 'from'] = m[2]
+    }
+    return r.from === undefined ? { to: r.to } : r.to === undefined ? { from: r.from } : { from: r.from, to: r.to }
+  }
+  const rules = []
+  let cur = null
+  let through = false
+  let mode = null
+  const close = () => {
+    if (!cur) return true
+    if (cur.containerd === undefined) return false
+    rules.push({ k8s: cur.k8s, containerd: cur.containerd, runc: cur.runc ?? '' })
+    cur = null
+    return true
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]
+    let m
+    if (i === 0 && l === 'switch {') mode = 'switch'
+    else if (mode === 'switch' && (m = /^case (.+):$/.exec(l))) {
+      const r = cond(m[1])
+      if (!r) return fail(`case ${JSON.stringify(m[1])} is not a Kubernetes version test`)
+      if (through) cur.k8s.push(r)
+      else if (!close()) return fail('a case that sets no version')
+      else cur = { k8s: [r] }
+      through = false
+    } else if (mode === 'switch' && l === 'default:') {
+      if (through || !close()) return fail('fallthrough into default, or a case that sets no version')
+      cur = { k8s: [] }
+    } else if (mode === 'switch' && l === 'fallthrough') {
+      if (!cur || cur.containerd !== undefined) return fail('fallthrough after assignments')
+      through = true
+    } else if ((i === 0 || mode === 'if') && (m = /^(?:\} else )?if (.+) \{$/.exec(l)) && (i === 0) === !l.startsWith('}')) {
+      mode = 'if'
+      const r = cond(m[1])
+      if (!r || !close()) return fail(`if ${JSON.stringify(m[1])} is not a Kubernetes version test, or a branch sets no version`)
+      cur = { k8s: [r] }
+    } else if (mode === 'if' && l === '} else {') {
+      if (!close()) return fail('a branch that sets no version')
+      cur = { k8s: [] }
+    } else if ((m = new RegExp(`^containerd\\.Version = ${V}$`).exec(l)) && cur && cur.containerd === undefined) cur.containerd = m[1]
+    else if (l === 'containerd.Runc = &kops.Runc{' && cur && cur.runc === undefined && (m = new RegExp(`^Version: ${V},$`).exec(lines[i + 1] ?? '')) && lines[i + 2] === '}') {
+      cur.runc = m[1]
+      i += 2
+    } else if (l === '}' && i === lines.length - 1) {
+      if (!close()) return fail('a branch that sets no version')
+    } else return fail(`line ${JSON.stringify(l)} is not a version default`)
+  }
+  if (!close() || rules.length === 0 || rules.at(-1).k8s.length !== 0) return fail('the chain does not end in a default branch')
+  return { onlyContainerd, rules }
+}
+const k8sRange = (r) => `{ ${[r.from !== undefined ? `from: '${r.from}'` : null, r.to !== undefined ? `to: '${r.to}'` : null].filter(Boolean).join(', ')} }`
+const renderContainerdDefaults = (file, tags, problems) =>
+  renderRows(
+    file,
+    'CONTAINERD_DEFAULTS',
+    tags,
+    (t) => containerdDefaultsOf(t, problems),
+    (d) => [
+      `    appliesOnlyForContainerdRuntime: ${d.onlyContainerd},`,
+      '    rules: [',
+      ...d.rules.map((r) => `      { k8s: [${r.k8s.map(k8sRange).join(', ')}], containerd: '${r.containerd}', runc: '${r.runc}' },`),
+      '    ],',
+    ],
+    CONTAINERD_FILE,
+  )
+
+/** Arrays regenerated whole from the source at every tag: file name → [array, render]. */
+const GENERATED_ARRAYS = {
+  'kubernetes-window.ts': ['KUBERNETES_WINDOW', renderWindow],
+  'containerd-defaults.ts': ['CONTAINERD_DEFAULTS', renderContainerdDefaults],
+}
+const generatedArray = (f) => GENERATED_ARRAYS[f.path.split('/').at(-1)] ?? null
 
 function renderHashes() {
   return execFileSync(process.execPath, [join(HERE, 'generate-hashes.mjs'), resolve(kops), '--stdout'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 })
@@ -317,7 +419,6 @@ const modelledPaths = [...cited.keys()]
 const files = readdirSync(DATA)
   .filter((n) => n.endsWith('.ts') && n !== 'types.ts')
   .map((n) => sourceFile(join(DATA, n)))
-const windowFile = files.find((f) => f.path.endsWith('kubernetes-window.ts'))
 const handKept = files.filter((f) => !/\/(releases|hashes)\.ts$/.test(f.path))
 const gates = tagGates()
 
@@ -325,7 +426,7 @@ const gates = tagGates()
 const report = []
 const modelled = [...committed]
 /** file path → list index → tags */
-const rowTags = new Map(handKept.map((f) => [f.path, tagLists(f, f === windowFile ? exported(f, 'KUBERNETES_WINDOW') : null)]))
+const rowTags = new Map(handKept.map((f) => [f.path, tagLists(f, generatedArray(f) ? exported(f, generatedArray(f)[0]) : null)]))
 const joined = new Map()
 for (const tag of added) {
   const prev = predecessor(tag, modelled)
@@ -372,6 +473,8 @@ for (const tag of added) {
 // The new contents of every table.
 const all = [...committed.filter((t) => tags.includes(t)), ...added].sort(byVersion)
 const next = new Map()
+/** file → line diff of its regenerated array */
+const regenerated = new Map()
 for (const f of files) {
   if (f.path.endsWith('/releases.ts')) next.set(f.path, renderReleases(f.text, all, problems))
   else if (f.path.endsWith('/hashes.ts')) next.set(f.path, problems.length ? f.text : renderHashes())
@@ -380,7 +483,11 @@ for (const f of files) {
       const tagsNow = joined.get(`${f.path}\0${i}`)
       return tagsNow ? [tagsEdit(f, list, tagsNow)] : []
     })
-    if (f === windowFile) edits.push(renderWindow(f, all, problems))
+    if (generatedArray(f)) {
+      const edit = generatedArray(f)[1](f, all, problems)
+      edits.push(edit)
+      regenerated.set(f.path, lineDiff(f.text.slice(edit.start, edit.end), edit.text))
+    }
     next.set(f.path, applyEdits(f.text, edits))
   }
 }
@@ -415,8 +522,9 @@ for (const f of files) {
   } else if (f.path.endsWith('/releases.ts')) out.push('', `${rel(f.path)}:`, ...lineDiff(f.text, after))
   else {
     const rows = [...joined.keys()].filter((k) => k.startsWith(`${f.path}\0`)).length
-    const window = f === windowFile ? ', KUBERNETES_WINDOW regenerated' : ''
-    out.push('', `${rel(f.path)}: ${rows} hand-kept row(s) extended${window}`)
+    const generated = generatedArray(f) ? `${generatedArray(f)[0]} regenerated` : null
+    const extended = rows || !generated ? `${rows} hand-kept row(s) extended` : null
+    out.push('', `${rel(f.path)}: ${[extended, generated].filter(Boolean).join(', ')}`, ...(regenerated.get(f.path) ?? []))
   }
 }
 if (problems.length) {

@@ -46,6 +46,28 @@ const HASH_A = 'a'.repeat(64)
 const HASH_B = 'b'.repeat(64)
 const crictlYaml = (entries: [string, string][]) =>
   `filestores:\n- base: https://github.com/kubernetes-sigs/cri-tools/releases/download/\nfiles:\n${entries.map(([n, h]) => `- name: ${n}\n  sha256: ${h}\n`).join('')}`
+const CONTAINERD_GO = (newest: string) => `package components
+
+func (b *ContainerdOptionsBuilder) BuildOptions(o *kops.Cluster) error {
+\tcontainerd := o.Spec.Containerd
+
+\t// Set the version based on Kubernetes version
+\tif fi.ValueOf(containerd.Version) == "" {
+\t\tswitch {
+\t\tcase b.IsKubernetesLT("1.30"):
+\t\t\tfallthrough
+\t\tcase b.IsKubernetesGTE("1.31") && b.IsKubernetesLT("1.31.2"):
+\t\t\tcontainerd.Version = new("1.7.30")
+\t\tdefault:
+\t\t\tcontainerd.Version = new("${newest}")
+\t\t\tcontainerd.Runc = &kops.Runc{
+\t\t\t\tVersion: new("1.4.0"),
+\t\t\t}
+\t\t}
+\t}
+\treturn nil
+}
+`
 const CRICTL_GO = (text: string) => `package model\n\nfunc (b *CrictlBuilder) Build() error {\n\treturn fmt.Errorf("${text}")\n}\n`
 
 /** The project side: data tables in the shape of src/releases/data/ and one simulator file citing kOps. */
@@ -70,6 +92,7 @@ function project(): string {
       ']',
       '',
     ].join('\n'),
+    'src/releases/data/containerd-defaults.ts': `// Defaults.\nimport type { ContainerdDefaultsRow } from './types.js'\n\nexport const CONTAINERD_DEFAULTS: ContainerdDefaultsRow[] = [\n]\n`,
     'src/releases/data/errors.ts': [
       '// Texts.',
       'export const KOPS_TEXTS = [',
@@ -103,6 +126,7 @@ function update(repo: KopsRepo, root: string, ...extra: string[]) {
   return { code: r.status, out: r.stdout + r.stderr }
 }
 const read = (root: string, path: string) => readFileSync(join(root, path), 'utf8')
+const TABLES = ['releases.ts', 'hashes.ts', 'kubernetes-window.ts', 'containerd-defaults.ts', 'errors.ts']
 
 describe('releases:update', () => {
   const repo = new KopsRepo()
@@ -113,6 +137,7 @@ describe('releases:update', () => {
       'upup/pkg/fi/cloudup/apply_cluster.go': APPLY_CLUSTER('1.35.0', '1.37.0'),
       'nodeup/pkg/model/crictl.go': CRICTL_GO('crictl failed'),
       'pkg/assets/assetdata/data.go': DATA_GO,
+      'pkg/model/components/containerd.go': CONTAINERD_GO('2.2.0'),
       'pkg/assets/assetdata/crictl.yaml': crictlYaml([['v1.34.0/crictl-v1.34.0-linux-amd64.tar.gz', HASH_A]]),
       'README.md': 'kops\n',
     }
@@ -124,18 +149,22 @@ describe('releases:update', () => {
   }, 60_000)
 
   test('a second run reproduces every table byte for byte', () => {
-    const before = ['releases.ts', 'hashes.ts', 'kubernetes-window.ts', 'errors.ts'].map((f) => read(root, `src/releases/data/${f}`))
+    const before = TABLES.map((f) => read(root, `src/releases/data/${f}`))
     const r = update(repo, root, '--check')
     expect(r).toEqual({ code: 0, out: expect.stringContaining('2 modelled, 0 new.\n\nEvery table is up to date.') })
-    expect(['releases.ts', 'hashes.ts', 'kubernetes-window.ts', 'errors.ts'].map((f) => read(root, `src/releases/data/${f}`))).toEqual(before)
+    expect(TABLES.map((f) => read(root, `src/releases/data/${f}`))).toEqual(before)
     expect(read(root, 'src/releases/data/kubernetes-window.ts')).toContain(
       "export const KUBERNETES_WINDOW: KubernetesWindowRow[] = [\n  {\n    tags: ['1.40.0', '1.40.1'],\n    oldestSupported: '1.35.0',\n    oldestRecommended: '1.37.0',\n    source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.40.0',\n  },\n]\n",
     )
     expect(read(root, 'src/releases/data/hashes.ts')).toContain("'v1.34.0/': 'crictl-v1.34.0-linux-amd64.tar.gz=")
+    expect(read(root, 'src/releases/data/containerd-defaults.ts')).toBe(
+      `// Defaults.\nimport type { ContainerdDefaultsRow } from './types.js'\n\nexport const CONTAINERD_DEFAULTS: ContainerdDefaultsRow[] = [\n  {\n    tags: ['1.40.0', '1.40.1'],\n    appliesOnlyForContainerdRuntime: false,\n    rules: [\n      { k8s: [{ to: '1.30' }, { from: '1.31', to: '1.31.2' }], containerd: '1.7.30', runc: '' },\n      { k8s: [], containerd: '2.2.0', runc: '1.4.0' },\n    ],\n    source: 'kubernetes/kops:pkg/model/components/containerd.go@v1.40.0',\n  },\n]\n`,
+    )
   }, 60_000)
 
   test('a new tag that changes only generated inputs joins its predecessor\'s rows and is reported', () => {
     repo.release('1.40.2', {
+      'pkg/model/components/containerd.go': CONTAINERD_GO('2.2.1'),
       'pkg/assets/assetdata/crictl.yaml': crictlYaml([
         ['v1.34.0/crictl-v1.34.0-linux-amd64.tar.gz', HASH_A],
         ['v1.35.0/crictl-v1.35.0-linux-amd64.tar.gz', HASH_B],
@@ -150,7 +179,26 @@ describe('releases:update', () => {
     expect(r.out).toContain('  joins 2 hand-kept rows of its predecessor:\n    src/releases/data/errors.ts:6 (nodeup/pkg/model/crictl.go@v1.40.0)\n    src/releases/data/kubernetes-window.ts:16 (upup/pkg/fi/cloudup/apply_cluster.go@v1.40.0)\n')
     expect(r.out).toContain("src/releases/data/releases.ts:\n  +   { version: '1.40.2', date: '2030-01-03', source: 'kubernetes/kops:kops-version.go@v1.40.2' },\n")
     expect(r.out).toContain(`src/releases/data/hashes.ts: 1 hashes added, 0 removed\n  + https://github.com/kubernetes-sigs/cri-tools/releases/download/v1.35.0/crictl-v1.35.0-linux-amd64.tar.gz sha256:${HASH_B}\n`)
-    expect(r.out).toContain('Wrote 4 table(s).')
+    expect(r.out).toContain('  regenerated  kubernetes/kops:pkg/model/components/containerd.go (+1 −1) — cited by src/releases/data/containerd-defaults.ts\n')
+    expect(r.out).toContain(
+      [
+        'src/releases/data/containerd-defaults.ts: CONTAINERD_DEFAULTS regenerated',
+        '  +   {',
+        "  +     tags: ['1.40.2'],",
+        '  +     appliesOnlyForContainerdRuntime: false,',
+        '  +     rules: [',
+        "  +       { k8s: [{ to: '1.30' }, { from: '1.31', to: '1.31.2' }], containerd: '1.7.30', runc: '' },",
+        "  +       { k8s: [], containerd: '2.2.1', runc: '1.4.0' },",
+        '  +     ],',
+        "  +     source: 'kubernetes/kops:pkg/model/components/containerd.go@v1.40.2',",
+        '  +   },',
+        '',
+      ].join('\n'),
+    )
+    expect(r.out).toContain('Wrote 5 table(s).')
+    expect(read(root, 'src/releases/data/containerd-defaults.ts')).toContain(
+      "  {\n    tags: ['1.40.2'],\n    appliesOnlyForContainerdRuntime: false,\n    rules: [\n      { k8s: [{ to: '1.30' }, { from: '1.31', to: '1.31.2' }], containerd: '1.7.30', runc: '' },\n      { k8s: [], containerd: '2.2.1', runc: '1.4.0' },\n    ],\n    source: 'kubernetes/kops:pkg/model/components/containerd.go@v1.40.2',\n  },\n]\n",
+    )
     expect(read(root, 'src/releases/data/errors.ts')).toContain("    tags: ['1.40.0', '1.40.1', '1.40.2'],\n    source: 'kubernetes/kops:nodeup/pkg/model/crictl.go@v1.40.0',")
     expect(read(root, 'src/releases/data/errors.ts')).toContain("    tags: ['1.39.0'],")
     expect(read(root, 'src/releases/data/kubernetes-window.ts')).toContain("    check: 'tooOld',\n    tags: ['1.40.0', '1.40.1', '1.40.2'],")
@@ -160,7 +208,7 @@ describe('releases:update', () => {
 
   test('a new tag that changes a hand-modelled kOps file or crosses a tag gate fails, names both and writes nothing', () => {
     repo.release('1.40.3', { 'nodeup/pkg/model/crictl.go': CRICTL_GO('crictl failed badly'), 'upup/pkg/fi/cloudup/apply_cluster.go': APPLY_CLUSTER('1.36.0', '1.38.0') })
-    const before = ['releases.ts', 'hashes.ts', 'kubernetes-window.ts', 'errors.ts'].map((f) => read(root, `src/releases/data/${f}`))
+    const before = TABLES.map((f) => read(root, `src/releases/data/${f}`))
     const r = update(repo, root)
     expect(r.code).toBe(1)
     expect(r.out).toContain('  NOT MODELLED kubernetes/kops:nodeup/pkg/model/crictl.go (+1 −1) — cited by src/releases/data/errors.ts, src/simulate/nodeup/crictl.ts\n')
@@ -171,7 +219,7 @@ describe('releases:update', () => {
     )
     expect(r.out).toContain("  - v1.40.3: the tag gate [['1.40.0', '1.40.3']] at src/simulate/nodeup/crictl.ts:3 puts it outside, its predecessor v1.40.2 inside\n")
     expect(r.out).toMatch(/Not written: 3 problem\(s\)/)
-    expect(['releases.ts', 'hashes.ts', 'kubernetes-window.ts', 'errors.ts'].map((f) => read(root, `src/releases/data/${f}`))).toEqual(before)
+    expect(TABLES.map((f) => read(root, `src/releases/data/${f}`))).toEqual(before)
   }, 60_000)
 
   test('--reviewed lets a read change through; the window table gets a row of its own', () => {
@@ -194,6 +242,16 @@ describe('releases:update', () => {
     expect(read(root, 'src/releases/data/releases.ts').split('\n').filter((l) => l.startsWith('  {')).map((l) => /version: '([^']+)'/.exec(l)![1])).toEqual([
       '1.40.0', '1.40.1', '1.40.2', '1.40.3', '1.40.4', '1.41.0-alpha.1',
     ])
+  }, 60_000)
+
+  test('a containerd.go the generator cannot read stops the run with the branch it did not understand', () => {
+    const go = CONTAINERD_GO('2.2.1').replace('case b.IsKubernetesLT("1.30"):', 'case b.IsKubernetesLT("1.30") && b.IsIPv6Only():')
+    repo.release('1.40.5', { 'pkg/model/components/containerd.go': go }, '1.40.4')
+    const r = update(repo, root)
+    expect(r.code).toBe(1)
+    expect(r.out).toContain(
+      '  - v1.40.5: pkg/model/components/containerd.go: case "b.IsKubernetesLT(\\"1.30\\") && b.IsIPv6Only()" is not a Kubernetes version test; the containerd defaults table cannot be generated\n',
+    )
   }, 60_000)
 
   test('a clone without a modelled tag is refused', () => {
