@@ -127,6 +127,7 @@ function renderTags(indent, tags) {
 function tagsEdit(file, list, tags) {
   const start = list.node.getStart()
   const lineStart = file.text.lastIndexOf('\n', start) + 1
+  if (/\S/.test(file.text.slice(lineStart, start))) throw new Error(`${rel(file.path)}:${list.line}: a \`tags\` list must start its line to be rewritten`)
   const end = file.text[list.node.end] === ',' ? list.node.end + 1 : list.node.end
   return { start: lineStart, end, text: renderTags(file.text.slice(lineStart, start), tags).replace(/,$/, file.text[list.node.end] === ',' ? ',' : '') }
 }
