@@ -11,7 +11,8 @@
 // A new tag's predecessor is the modelled tag nearest to it in its git history (the release branch's previous
 // patch, or the previous prerelease on main). Between the two, the run fails (exit 1, nothing written) when
 //   - a kOps file that src/ cites as `kubernetes/kops:<path>` changed, unless every file citing it is a table this
-//     script regenerates from that file; the message names the file and the models citing it;
+//     script regenerates from that file, or the change (whitespace ignored) only touches `//` comments; the message
+//     names the file and the models citing it;
 //   - a tag gate in src/ (a TagRanges literal `[['from', 'to'], …]`) puts the new tag and its predecessor on different
 //     sides.
 // So a new kOps release is either modelled (the hand-kept rows provably still hold) or loudly flagged.
@@ -446,8 +447,9 @@ for (const tag of added) {
     const models = modelledPaths.filter((c) => citesFile(c, path)).flatMap((c) => cited.get(c))
     const unread = models.filter((m) => !(GENERATED[m.model]?.(path) ?? false))
     const stat = git('diff', '--numstat', `v${prev}^{commit}`, `v${tag}^{commit}`, '--', path).trim().split('\t')
-    entry.changed.push({ path, stat: `+${stat[0]} −${stat[1]}`, models, unread })
-    if (unread.length && !reviewed.has(tag)) {
+    const commentsOnly = path.endsWith('.go') && onlyCommentsChanged(prev, tag, path)
+    entry.changed.push({ path, stat: `+${stat[0]} −${stat[1]}`, models, unread: commentsOnly ? [] : unread, commentsOnly })
+    if (unread.length && !commentsOnly && !reviewed.has(tag)) {
       const where = [...new Set(unread.map((m) => m.model))].map((m) => `${m} (line ${unread.filter((u) => u.model === m).map((u) => u.line).join(', ')})`)
       problems.push(`v${tag}: kubernetes/kops:${path} changed since v${prev} (${entry.changed.at(-1).stat}); modelled by hand in ${where.join('; ')}`)
     }
@@ -501,7 +503,8 @@ for (const e of report) {
   if (e.changed.length === 0) out.push('  no kOps file that src/ cites changed')
   for (const c of e.changed) {
     const by = [...new Set(c.models.map((m) => m.model))].join(', ')
-    out.push(`  ${c.unread.length ? 'NOT MODELLED' : 'regenerated '} kubernetes/kops:${c.path} (${c.stat}) — cited by ${by}`)
+    const what = c.commentsOnly ? 'comments only' : c.unread.length ? 'NOT MODELLED' : 'regenerated '
+    out.push(`  ${what} kubernetes/kops:${c.path} (${c.stat}) — cited by ${by}`)
   }
   for (const g of e.gates) out.push(`  GATE          ${g.file}:${g.line} ${g.text}`)
   const w = windowOf(e.tag, [])
@@ -547,6 +550,20 @@ if (check) {
 for (const f of files) if (next.get(f.path) !== f.text) writeFileSync(f.path, next.get(f.path))
 out.push('', `Wrote ${changes} table(s).`)
 console.log(out.join('\n'))
+
+/**
+ * Whether every line a Go file's diff adds or removes (whitespace ignored) is blank or a `//` comment — not a
+ * `//go:` or `// +build` directive; lines of block comments count as code. (A line of a multi-line raw string that
+ * starts with `//` would pass for a comment; kOps's modelled files hold none.)
+ */
+function onlyCommentsChanged(prev, tag, path) {
+  const diff = git('diff', '-U0', '-w', '--ignore-blank-lines', `v${prev}^{commit}`, `v${tag}^{commit}`, '--', path)
+  const changed = diff.split('\n').filter((l) => /^[+-]/.test(l) && !/^(\+\+\+|---) /.test(l))
+  return changed.every((l) => {
+    const t = l.slice(1).trim()
+    return t === '' || (t.startsWith('//') && !/^\/\/(go:|\s*\+build)/.test(t))
+  })
+}
 
 // ---- tag gates ------------------------------------------------------------------------------------------------------
 function tagGates() {

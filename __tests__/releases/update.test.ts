@@ -244,6 +244,22 @@ describe('releases:update', () => {
     ])
   }, 60_000)
 
+  test('a change to comments only is no change; a build directive is', () => {
+    const commented = CRICTL_GO('crictl failed badly').replace('func (b', '// Build installs crictl next to containerd.\nfunc (b')
+    repo.release('1.41.0-alpha.2', { 'nodeup/pkg/model/crictl.go': commented }, '1.41.0-alpha.1')
+    const r = update(repo, root)
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('v1.41.0-alpha.2 (new) — predecessor v1.41.0-alpha.1\n')
+    expect(r.out).toContain('  comments only kubernetes/kops:nodeup/pkg/model/crictl.go (+1 −0) — cited by src/releases/data/errors.ts, src/simulate/nodeup/crictl.ts\n')
+    expect(read(root, 'src/releases/data/errors.ts')).toContain("    tags: ['1.40.0', '1.40.1', '1.40.2', '1.40.3', '1.40.4', '1.41.0-alpha.1', '1.41.0-alpha.2'],")
+
+    repo.release('1.41.0-alpha.3', { 'nodeup/pkg/model/crictl.go': `//go:build linux\n\n${commented}` })
+    const flagged = update(repo, root)
+    expect(flagged.code).toBe(1)
+    expect(flagged.out).toContain('  NOT MODELLED kubernetes/kops:nodeup/pkg/model/crictl.go (+2 −0) — cited by src/releases/data/errors.ts, src/simulate/nodeup/crictl.ts\n')
+    repo.git('tag', '-d', 'v1.41.0-alpha.3')
+  }, 60_000)
+
   test('a containerd.go the generator cannot read stops the run with the branch it did not understand', () => {
     const go = CONTAINERD_GO('2.2.1').replace('case b.IsKubernetesLT("1.30"):', 'case b.IsKubernetesLT("1.30") && b.IsIPv6Only():')
     repo.release('1.40.5', { 'pkg/model/components/containerd.go': go }, '1.40.4')
