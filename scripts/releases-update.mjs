@@ -554,7 +554,7 @@ console.log(out.join('\n'))
 /**
  * Whether every line a Go file's diff adds or removes (whitespace ignored) is blank or a `//` comment — not a
  * `//go:` or `// +build` directive; lines of block comments count as code. (A line of a multi-line raw string that
- * starts with `//` would pass for a comment; kOps's modelled files hold none.)
+ * starts with `//` would pass for a comment.)
  */
 function onlyCommentsChanged(prev, tag, path) {
   const diff = git('diff', '-U0', '-w', '--ignore-blank-lines', `v${prev}^{commit}`, `v${tag}^{commit}`, '--', path)
