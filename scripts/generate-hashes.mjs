@@ -1,6 +1,7 @@
 // Writes src/releases/data/hashes.ts: the sha256 of every file whose hash kOps carries in its own source, keyed by the
 // canonical URL kOps looks it up by. Run once per new kOps tag; nothing at build or test time reads the kOps clone.
-//   node scripts/generate-hashes.mjs <path to a kubernetes/kops clone with its tags (bare or not)> [--check]
+//   node scripts/generate-hashes.mjs <path to a kubernetes/kops clone with its tags (bare or not)> [--check | --stdout]
+// (--stdout prints the table instead of writing it; scripts/releases-update.mjs runs it so.)
 // Sources, unioned over tags:
 //   pkg/assets/assetdata/*.yaml, every tag from v1.30.0-alpha.1 on (URL = filestore base + file name, as data.go joins them);
 //   nerdctl 1.7.4 (upup/pkg/fi/cloudup/nerdctl.go, pkg/nodemodel/wellknownassets/nerdctl.go);
@@ -14,6 +15,7 @@ import { parse } from 'yaml'
 
 const args = process.argv.slice(2)
 const check = args.includes('--check')
+const stdout = args.includes('--stdout')
 const repo = args.find((a) => !a.startsWith('--'))
 if (!repo) {
   console.error('usage: node scripts/generate-hashes.mjs <kops clone> [--check]')
@@ -318,7 +320,9 @@ lines.push('}', '')
 const text = lines.join('\n')
 if (/'/.test([...byUrl.keys()].join(''))) throw new Error('a URL contains a quote')
 
-if (check) {
+if (stdout) {
+  process.stdout.write(text)
+} else if (check) {
   const current = readFileSync(OUT, 'utf8')
   if (current !== text) {
     console.error(`${OUT} is stale; run node scripts/generate-hashes.mjs <kops clone>`)

@@ -1,7 +1,8 @@
-// Suppressed findings in the reports: a collapsed Markdown section, a last text line and the JSON list, all escaped.
+// Suppressed findings in the reports: a collapsed Markdown section, a last text line, the JSON list and SARIF suppressions, all escaped.
 import { describe, expect, test } from '@jest/globals'
 import { renderJson } from '../../src/report/json.js'
 import { renderMarkdown } from '../../src/report/markdown.js'
+import { fingerprintOf, renderSarif } from '../../src/report/sarif.js'
 import { renderText } from '../../src/report/text.js'
 import type { CheckResult } from '../../src/result.js'
 import type { SuppressedFinding } from '../../src/types.js'
@@ -86,5 +87,60 @@ describe('suppressed findings', () => {
     const doc = JSON.parse(renderJson({ ...prResult, suppressed: undefined }))
     expect(doc.suppressed).toEqual([])
     expect(doc.summary.suppressed).toBe(0)
+  })
+
+  test('SARIF: each suppressed finding is a result with its suppression after the open ones', () => {
+    const run = JSON.parse(renderSarif(suppressedResult)).runs[0]
+    const open = JSON.parse(renderSarif({ ...suppressedResult, suppressed: [] })).runs[0]
+    expect(run.results.slice(0, open.results.length)).toEqual(open.results)
+    expect(open.results.every((r: { suppressions?: unknown }) => r.suppressions === undefined)).toBe(true)
+    const extra = run.results.slice(open.results.length)
+    const [spot, arm] = [suppressedResult.suppressed![1].finding, suppressedResult.suppressed![0].finding]
+    const ruleIndex = (id: string) => run.tool.driver.rules.findIndex((r: { id: string }) => r.id === id)
+    expect(extra).toEqual([
+      {
+        ruleId: 'nodeup-fails',
+        ruleIndex: ruleIndex('nodeup-fails'),
+        level: 'error',
+        message: { text: spot.message },
+        locations: [{ physicalLocation: { artifactLocation: { uri: 'clusters/prod.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 14, startColumn: 7, endLine: 14, endColumn: 98 } } }],
+        partialFingerprints: { primaryLocationLineHash: `${fingerprintOf(spot)}:1` },
+        properties: { status: 'new', cluster: 'prod.example.com', instanceGroup: 'spot', arch: 'amd64', kopsVersion: '1.29.0-beta.1' },
+        suppressions: [
+          {
+            kind: 'external',
+            status: 'accepted',
+            justification: 'Spot pool is drained before the upgrade (PLAT-77)',
+            location: { physicalLocation: { artifactLocation: { uri: '.github/kops-preflight.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 2 } } },
+            properties: { expires: '2027-01-31' },
+          },
+        ],
+      },
+      {
+        ruleId: 'cri-containerd-bundle',
+        ruleIndex: ruleIndex('cri-containerd-bundle'),
+        level: 'warning',
+        message: { text: arm.message },
+        locations: [{ physicalLocation: { artifactLocation: { uri: 'clusters/prod.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 22, startColumn: 9, endLine: 22, endColumn: 101 } } }],
+        partialFingerprints: { primaryLocationLineHash: `${fingerprintOf(arm)}:1` },
+        properties: { status: 'new', cluster: 'prod.example.com', instanceGroup: null, arch: 'arm64', kopsVersion: null },
+        suppressions: [
+          {
+            kind: 'inSource',
+            status: 'accepted',
+            justification: HOSTILE_REASON,
+            location: { physicalLocation: { artifactLocation: { uri: 'clusters/prod.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 21 } } },
+            properties: { expires: null },
+          },
+        ],
+      },
+    ])
+  })
+
+  test('SARIF: a suppressed finding of a rule the registry does not list still gets a descriptor', () => {
+    const odd = { ...suppressedResult.suppressed![1], finding: { ...suppressedResult.suppressed![1].finding, ruleId: 'retired-rule' } }
+    const run = JSON.parse(renderSarif({ ...suppressedResult, suppressed: [odd] })).runs[0]
+    const last = run.results.at(-1)
+    expect([last.ruleId, run.tool.driver.rules[last.ruleIndex].id, last.suppressions[0].kind]).toEqual(['retired-rule', 'retired-rule', 'external'])
   })
 })

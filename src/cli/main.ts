@@ -12,6 +12,7 @@ import { readDirSide } from '../repo/fs.js'
 import { readGitSide, readWorktreeSide } from '../repo/git.js'
 import { DEFAULT_MAX_BYTES, type ReadOptions, type RepoFile } from '../repo/side.js'
 import { render } from '../report/index.js'
+import { mirrorAssets } from '../report/mirror.js'
 import type { Arch, FailOn } from '../types.js'
 import { VERSION } from '../version.js'
 
@@ -26,7 +27,7 @@ export class UsageError extends Error {}
 const USAGE = `Usage:
   kops-preflight check [--repo DIR] [--base REF] [--head REF]
                        [--kops-version V] [--base-kops-version V] [--target-kops-version V|latest]
-                       [--format text|json|sarif|markdown] [--output FILE]
+                       [--format text|json|sarif|markdown|codequality] [--output FILE]
                        [--fail-on error|warning|notice|never] [--config FILE]
                        [--base-path DIR] [--head-path DIR] [--paths GLOB ...]
   kops-preflight plan --kops-version V [--arch amd64|arm64|all] [--format json|text] FILE...
@@ -89,7 +90,7 @@ async function check(args: string[], io: Io): Promise<number> {
     strict: true,
     allowPositionals: false,
   })
-  const format = oneOf('--format', values.format, ['text', 'json', 'sarif', 'markdown'] as const, 'text')
+  const format = oneOf('--format', values.format, ['text', 'json', 'sarif', 'markdown', 'codequality'] as const, 'text')
   const failOn = oneOf('--fail-on', values['fail-on'], ['error', 'warning', 'notice', 'never'] as const, 'error') as FailOn
   if (values.base && values['base-path']) throw new UsageError('use either --base or --base-path, not both')
   if (values.head && values['head-path']) throw new UsageError('use either --head or --head-path, not both')
@@ -106,13 +107,14 @@ async function check(args: string[], io: Io): Promise<number> {
       : await readWorktreeSide(repo, opts)
   const base = values['base-path'] ? await readDirSide(resolve(io.cwd, values['base-path']), opts) : values.base ? await readGitSide(repo, values.base, opts) : null
   const relRef = (side: { ref: string }, isPath: boolean) => (isPath ? relative(io.cwd, side.ref) || '.' : side.ref)
-  const { result } = runCheck({
+  const { result, base: pinned, head: checked } = runCheck({
     head: { ref: relRef(head, !!values['head-path']), files: head.files, kopsVersion: values['kops-version'] ?? null },
     base: base ? { ref: relRef(base, !!values['base-path']), files: base.files, kopsVersion: values['base-kops-version'] ?? null } : null,
     targetKopsVersion: values['target-kops-version'] ?? null,
     config,
   })
-  const out = render(format, result)
+  // Drift scans carry the assets to mirror into spec.assets.fileRepository, as the Action's report does.
+  const out = render(format, result, format === 'json' && result.mode === 'drift' && pinned ? { mirror: mirrorAssets(pinned, checked) } : {})
   if (values.output) await writeFile(resolve(io.cwd, values.output), out)
   else io.stdout(out)
   return shouldFail(result.findings, failOn) ? 1 : 0

@@ -2,12 +2,21 @@
 import type { CheckResult, ClusterEntry } from '../result.js'
 import type { Finding, SuppressedFinding } from '../types.js'
 import { compareFindings, sortedFindings } from './common.js'
+import { mirrorJson, type MirrorPlan } from './mirror.js'
+
+export interface JsonOptions {
+  /**
+   * Drift scans: the assets to copy into `spec.assets.fileRepository` (`mirrorAssets`), written as
+   * the last key, `mirror` (null when no cluster sets a file repository). Undefined: no `mirror` key.
+   */
+  mirror?: MirrorPlan | null
+}
 
 /*
  * Keys appear in the order of the interface document; fields the document does not list (additions,
  * which it allows) follow the documented ones: `target` and `suppressed` at the top level,
  * `suppressed` in the summary, `remediation`, `messageId`, `data` and `subject` on findings,
- * `stoppedAt` and `containerdVersion` on clusters. `suppressed` lists the findings a suppression removed, each as
+ * `stoppedAt` and `containerdVersion` on clusters, and `mirror` last in drift scans. `suppressed` lists the findings a suppression removed, each as
  * `{ finding, by }`. Findings (and suppressed ones) are in the report order (severity,
  * new / unchanged / fixed, position), so equal results give byte-identical output.
  */
@@ -57,7 +66,7 @@ function cluster(c: ClusterEntry) {
   }
 }
 
-export function renderJson(result: CheckResult): string {
+export function renderJson(result: CheckResult, opts: JsonOptions = {}): string {
   const suppressed = [...(result.suppressed ?? [])].sort((a, b) => compareFindings(a.finding, b.finding))
   const doc = {
     schemaVersion: result.schemaVersion,
@@ -77,6 +86,7 @@ export function renderJson(result: CheckResult): string {
     },
     target: result.target === null ? null : { kopsVersion: result.target.kopsVersion },
     suppressed: suppressed.map(suppression),
+    ...(opts.mirror === undefined ? {} : { mirror: mirrorJson(opts.mirror) }),
   }
   return `${JSON.stringify(doc, null, 2)}\n`
 }

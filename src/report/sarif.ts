@@ -1,9 +1,9 @@
-// SARIF 2.1.0 report for GitHub code scanning: rules from the registry, one result per open finding.
+// SARIF 2.1.0 report for GitHub code scanning: rules from the registry, one result per open finding, suppressed ones marked.
 import { createHash } from 'node:crypto'
 import type { CheckResult } from '../result.js'
 import { RULES } from '../rules/index.js'
-import type { Finding, Severity } from '../types.js'
-import { plural, sortedFindings } from './common.js'
+import type { Finding, Severity, SuppressedBy } from '../types.js'
+import { compareFindings, plural, sortedFindings } from './common.js'
 import { escapeMarkdownKeepingCode } from './escape.js'
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json'
@@ -113,22 +113,43 @@ function sarifFixes(f: Finding): { fixes?: unknown[] } {
   }
 }
 
+/**
+ * A suppression as SARIF records it: an entry of the suppression config file is `external`, a
+ * `kops-preflight-ignore` comment next to the finding is `inSource` (SARIF 2.1.0 §3.35.2); the reason
+ * is the justification and the location is the config entry or the comment.
+ */
+function suppression(by: SuppressedBy) {
+  return {
+    kind: by.kind === 'config' ? 'external' : 'inSource',
+    status: 'accepted',
+    justification: truncate(by.reason, MAX_SARIF_MESSAGE),
+    location: { physicalLocation: { artifactLocation: { uri: fileUri(by.file), uriBaseId: '%SRCROOT%' }, region: { startLine: by.line } } },
+    properties: { expires: by.expires },
+  }
+}
+
 export function renderSarif(result: CheckResult, opts: SarifOptions = {}): string {
   const known: RuleInfo[] = RULES.map((r) => ({ id: r.id, summary: r.summary, remediation: r.remediation, defaultSeverity: r.defaultSeverity }))
   // A finding from a rule the registry does not list still needs a descriptor for its ruleIndex.
-  for (const f of result.findings)
+  for (const f of [...result.findings, ...(result.suppressed ?? []).map((s) => s.finding)])
     if (!known.some((r) => r.id === f.ruleId)) known.push({ id: f.ruleId, summary: f.ruleId, remediation: f.remediation, defaultSeverity: f.severity })
   const rules = known.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]))
 
   const open = sortedFindings(result.findings).filter((f) => f.status !== 'fixed')
-  const located = open.filter((f) => f.file !== '')
+  const suppressedBy = new Map<Finding, SuppressedBy>()
+  const suppressed = [...(result.suppressed ?? [])].sort((a, b) => compareFindings(a.finding, b.finding))
+  for (const s of suppressed) suppressedBy.set(s.finding, s.by)
+  // Suppressed findings follow the open ones, so a run over the result limit drops them first.
+  const all = [...open, ...suppressed.map((s) => s.finding)]
+  const located = all.filter((f) => f.file !== '')
   const kept = located.slice(0, MAX_SARIF_RESULTS)
   const occurrences = new Map<string, number>()
   const results = kept.map((f) => {
     const hash = fingerprintOf(f)
     const n = (occurrences.get(hash) ?? 0) + 1
     occurrences.set(hash, n)
+    const by = suppressedBy.get(f)
     return {
       ruleId: f.ruleId,
       ruleIndex: ruleIndex.get(f.ruleId) as number,
@@ -144,11 +165,12 @@ export function renderSarif(result: CheckResult, opts: SarifOptions = {}): strin
         arch: f.arch,
         kopsVersion: f.kopsVersion,
       },
+      ...(by ? { suppressions: [suppression(by)] } : {}),
     }
   })
 
   const notes: string[] = []
-  const unplaced = open.length - located.length
+  const unplaced = all.length - located.length
   const over = located.length - kept.length
   if (unplaced > 0) notes.push(`${plural(unplaced, 'finding')} without a file position ${unplaced === 1 ? 'is' : 'are'} not in this SARIF file; see the text or JSON report.`)
   if (over > 0) notes.push(`${plural(over, 'finding')} ${over === 1 ? 'was' : 'were'} left out: code scanning accepts at most ${MAX_SARIF_RESULTS} results per run.`)
