@@ -9,6 +9,7 @@ import kopsVersionMissing from './kops-version-missing.js'
 import kopsVersionPinsDisagree from './kops-version-pins-disagree.js'
 import kopsVersionUnknown from './kops-version-unknown.js'
 import kubernetesVersionUnsupported from './kubernetes-version-unsupported.js'
+import manifestIncomplete from './manifest-incomplete.js'
 import manifestInvalid from './manifest-invalid.js'
 import manifestNotEvaluated from './manifest-not-evaluated.js'
 import nodeupFails from './nodeup-fails.js'
@@ -27,6 +28,7 @@ export const RULES: Rule[] = [
   kopsVersionPinsDisagree,
   kopsVersionUnknown,
   kubernetesVersionUnsupported,
+  manifestIncomplete,
   manifestInvalid,
   manifestNotEvaluated,
   nodeupFails,

@@ -7,6 +7,7 @@ export default defineRule({
   summary: 'Part of a kOps manifest could not be evaluated (template expression or variable), so results for it are incomplete.',
   remediation: 'Commit the rendered manifest (e.g. the output of kops toolbox template) next to the template so it can be checked, or ignore this finding with a reason.',
   messages: {
+    templated: 'This file is a {engine}{evidence}: kOps never reads it as it is, so only its literal parts were checked. To check it, {remedy}.',
     templateExpression: 'The template expression {expression} was not evaluated; values that depend on it were not checked.',
     variable: 'The value "{value}" of {field} depends on a variable and was not evaluated.',
     notSimulated: 'Cluster "{cluster}" was not simulated: {reason}.',
@@ -15,7 +16,7 @@ export default defineRule({
   check({ side }, report) {
     for (const p of side.manifests.problems) {
       if (p.ruleId !== 'manifest-not-evaluated') continue
-      report({ messageId: p.messageId, data: p.data, place: { file: p.file, pos: p.pos }, cluster: null, instanceGroup: null, arch: null, kopsVersion: null, subject: `${p.messageId}:${p.data.expression ?? p.data.field ?? ''}` })
+      report({ messageId: p.messageId, data: p.data, place: { file: p.file, pos: p.pos }, cluster: null, instanceGroup: null, arch: null, kopsVersion: null, subject: `${p.messageId}:${p.data.expression ?? p.data.field ?? p.data.engine ?? ''}` })
     }
     for (const c of side.clusters) {
       if (c.evaluated !== 'none' || !c.reason || !c.group.cluster) continue
