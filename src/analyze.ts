@@ -2,7 +2,7 @@
 import { readManifests, type ClusterGroup } from './manifests/group.js'
 import { isUnresolved } from './manifests/templates.js'
 import { extractPins } from './pins/index.js'
-import { resolveVersion } from './releases/catalog.js'
+import { defaultPin, kopsForCluster, resolutionOf } from './pins/scope.js'
 import { normaliseVersion } from './releases/version.js'
 import type { RepoFile } from './repo/side.js'
 import type { ClusterEvaluation, KopsResolution, SideAnalysis } from './rules/rule.js'
@@ -16,11 +16,9 @@ export interface SideOptions {
   kopsVersion?: string | null
 }
 
+/** The side's default kOps version (for reports): the override, else the pin at the repository root (pins/scope.ts). */
 export function resolveKops(pins: SideAnalysis['pins'], override: string | null | undefined): KopsResolution {
-  if (override) return { ...resolveVersion(override), source: 'input', pin: null }
-  const pin = pins.find((p) => p.version !== null)
-  if (!pin) return { version: null, release: null, status: 'missing', source: 'none', pin: null }
-  return { ...resolveVersion(pin.raw), source: 'pin', pin: { value: pin.raw, file: pin.file, pos: pin.pos, path: pin.source } }
+  return resolutionOf(defaultPin(pins), override)
 }
 
 /** The Kubernetes version a cluster runs: `1.28.5` from `v1.28.5`, or from a release URL. */
@@ -31,9 +29,9 @@ export function kubernetesVersionOf(raw: string): string | null {
   return m ? normaliseVersion(m[1]) : null
 }
 
-function evaluate(group: ClusterGroup, kops: KopsResolution, templatedFiles: Set<string>): ClusterEvaluation {
+function evaluate(group: ClusterGroup, kops: KopsResolution, templatedFiles: Set<string>): Omit<ClusterEvaluation, 'kops'> {
   const partial = group.files.some((f) => templatedFiles.has(f))
-  const none = (reason: string | null): ClusterEvaluation => ({ group, k8sVersion: null, evaluated: 'none', reason, igs: group.instanceGroups.map((ig) => ({ ig, results: {} })) })
+  const none = (reason: string | null): Omit<ClusterEvaluation, 'kops'> => ({ group, k8sVersion: null, evaluated: 'none', reason, igs: group.instanceGroups.map((ig) => ({ ig, results: {} })) })
   const cluster = group.cluster
   if (!cluster) return none('its instance groups have no Cluster document in the repository')
   const kv = cluster.kubernetesVersion
@@ -66,6 +64,9 @@ export function analyzeSide(files: RepoFile[], opts: SideOptions): SideAnalysis 
   const kops = resolveKops(pins, opts.kopsVersion)
   const manifests = readManifests(files)
   const templated = new Set(manifests.problems.filter((p) => p.ruleId === 'manifest-not-evaluated').map((p) => p.file))
-  const clusters = manifests.groups.map((g) => evaluate(g, kops, templated))
+  const clusters = manifests.groups.map((g) => {
+    const own = kopsForCluster(pins, { name: g.cluster?.name?.value ?? null, file: g.file }, opts.kopsVersion)
+    return { ...evaluate(g, own, templated), kops: own }
+  })
   return { side: opts.side, ref: opts.ref, files, kops, pins, manifests, clusters }
 }

@@ -13,13 +13,13 @@ export default defineRule({
   },
   scope: 'side',
   check({ side }, report) {
-    const kops = side.kops.version ?? ''
     for (const c of side.clusters) {
+      const kops = c.kops.version ?? ''
       const cluster = c.group.cluster
       const name = cluster?.name?.value ?? null
-      if (cluster && c.k8sVersion && side.kops.release)
-        for (const v of validateCluster({ release: side.kops.release, k8sVersion: c.k8sVersion, cluster, instanceGroups: c.group.instanceGroups, strict: false }))
-          report({ messageId: 'invalid', data: { kops, field: v.field, detail: v.detail, error: renderFieldError(v) }, place: { file: v.at.file, pos: v.at.pos }, cluster: name, instanceGroup: v.instanceGroup, arch: null, kopsVersion: side.kops.version, subject: `${v.field}:${v.detail}` })
+      if (cluster && c.k8sVersion && c.kops.release)
+        for (const v of validateCluster({ release: c.kops.release, k8sVersion: c.k8sVersion, cluster, instanceGroups: c.group.instanceGroups, strict: false }))
+          report({ messageId: 'invalid', data: { kops, field: v.field, detail: v.detail, error: renderFieldError(v) }, place: { file: v.at.file, pos: v.at.pos }, cluster: name, instanceGroup: v.instanceGroup, arch: null, kopsVersion: c.kops.version, subject: `${v.field}:${v.detail}` })
       // kOps plans every architecture for every group, so one failing arch refuses the whole update: report each distinct failure once.
       const seen = new Set<string>()
       for (const { results } of c.igs)
@@ -28,7 +28,7 @@ export default defineRule({
           const key = `${arch}:${r.nodeup.error}`
           if (seen.has(key)) continue
           seen.add(key)
-          report({ messageId: 'assets', data: { kops, arch, error: r.nodeup.error }, place: placeOf(r.failureOrigin, side, c.group), cluster: name, instanceGroup: null, arch: arch as 'amd64' | 'arm64', kopsVersion: side.kops.version, subject: r.nodeup.error.replace(/\d+\.\d+\.\d+\S*/g, 'V') })
+          report({ messageId: 'assets', data: { kops, arch, error: r.nodeup.error }, place: placeOf(r.failureOrigin, side, c.group, c.kops), cluster: name, instanceGroup: null, arch: arch as 'amd64' | 'arm64', kopsVersion: c.kops.version, subject: r.nodeup.error.replace(/\d+\.\d+\.\d+\S*/g, 'V') })
         }
     }
   },

@@ -26,13 +26,13 @@ export default defineRule({
   },
   scope: 'side',
   check({ side }, report) {
-    const kops = side.kops.version
-    const release = side.kops.release
-    if (!kops || !release) return
-    const row = maybeRowFor(KUBERNETES_WINDOW, release)
-    if (!row) return
-    const limit = `${semver.major(release)}.${semver.minor(release) + 1}.0`
     for (const c of side.clusters) {
+      const kops = c.kops.version
+      const release = c.kops.release
+      if (!kops || !release) continue
+      const row = maybeRowFor(KUBERNETES_WINDOW, release)
+      if (!row) continue
+      const limit = `${semver.major(release)}.${semver.minor(release) + 1}.0`
       const kv = c.group.cluster?.kubernetesVersion
       if (!kv || !c.k8sVersion) continue
       const v = k8sCore(c.k8sVersion)

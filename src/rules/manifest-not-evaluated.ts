@@ -27,7 +27,7 @@ export default defineRule({
         cluster: c.group.cluster.name?.value ?? null,
         instanceGroup: null,
         arch: null,
-        kopsVersion: side.kops.version,
+        kopsVersion: c.kops.version,
         subject: 'not-simulated',
       })
     }

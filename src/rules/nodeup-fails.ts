@@ -35,12 +35,12 @@ export default defineRule({
           const containerd = r.archives.find((a) => a.family === 'cri-containerd-cni' || a.family === 'cri-containerd')?.version ?? null
           report({
             messageId: 'fails',
-            data: { kops: side.kops.version ?? '', ig: ig.name?.value ?? '', arch, error: r.nodeup.error, advice: adviceFor(r, arch, containerd) },
-            place: placeOf(r.failureOrigin, side, c.group),
+            data: { kops: c.kops.version ?? '', ig: ig.name?.value ?? '', arch, error: r.nodeup.error, advice: adviceFor(r, arch, containerd) },
+            place: placeOf(r.failureOrigin, side, c.group, c.kops),
             cluster: clusterName,
             instanceGroup: ig.name?.value ?? null,
             arch,
-            kopsVersion: side.kops.version,
+            kopsVersion: c.kops.version,
             subject: r.failedIn ?? 'nodeup',
           })
         }
