@@ -24,7 +24,7 @@ export default defineRule({
   id: 'kops-version-pins-disagree',
   defaultSeverity: 'error',
   summary: 'Pins of the kOps version that apply to the same clusters disagree, so CI, laptops and images run different kOps releases.',
-  remediation: 'Make the pins that apply to the same clusters name the same kOps version (or keep one pin and derive the others from it).',
+  remediation: 'Make every pin name the same kOps version (or keep one pin and derive the others from it).',
   messages: {
     disagree: 'This pin says kOps {version} but {others} elsewhere in the repository ({where}); kops-preflight simulated {used}.',
     outranked:
