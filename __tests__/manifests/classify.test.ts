@@ -90,7 +90,7 @@ describe('readManifests over classified files', () => {
 
   it('never reads documentation', () => {
     const set = readManifests([{ path: 'README.md', text: ['```', ...head('c.example.com'), '  kubernetesVersion: [', '```'].join('\n') }])
-    expect(set).toEqual({ groups: [], problems: [], parsed: [], classified: [{ file: 'README.md', class: { kind: 'documentation' } }] })
+    expect(set).toEqual({ groups: [], problems: [], parsed: [], invocations: [], classified: [{ file: 'README.md', class: { kind: 'documentation' } }] })
   })
 
   it('gives a template one warning with its reason and remedy, and no manifest-invalid for what masking leaves', () => {
@@ -101,7 +101,7 @@ describe('readManifests over classified files', () => {
         messageId: 'templated',
         file: 'tf/cluster.yaml.tpl',
         line: 10,
-        data: { engine: 'Terraform template', evidence: ' (%{ for n in etcd ~})', remedy: 'commit the manifest Terraform renders from it (e.g. with a local_file resource), and check that file' },
+        data: { engine: 'Terraform template', evidence: ' (%{ for n in etcd ~})', reason: '', remedy: 'commit the manifest Terraform renders from it (e.g. with a local_file resource), and check that file' },
       },
     ])
   })
@@ -118,6 +118,19 @@ describe('readManifests over classified files', () => {
       ['templated', 4, ' ({{ .name }})'],
       ['variable', 11, '{{ .containerd }}'],
     ])
+  })
+
+  it('says why a Go template was not rendered: no invocation, or one whose arguments are not literal', () => {
+    const tmpl = [...head('{{ .clusterName }}'), '  kubernetesVersion: 1.29.3'].join('\n')
+    const reason = (files: Record<string, string>) => readManifests(Object.entries(files).map(([path, text]) => ({ path, text }))).problems.map((p) => [p.data.reason, p.data.remedy])
+    expect(reason({ 'kops/cluster.tmpl.yaml': tmpl })).toEqual([
+      ['; no kops toolbox template invocation with literal arguments names it', 'add a templates: entry (template, values, name) to .github/kops-preflight.yaml, or commit the Makefile, script or workflow that runs kops toolbox template with literal arguments'],
+    ])
+    const mk = 'render:\n\tkops toolbox template --template kops --values kops/values-$(ENV).yaml\n'
+    expect(reason({ 'kops/cluster.tmpl.yaml': tmpl, Makefile: mk })).toEqual([
+      ['; its kops toolbox template at Makefile:2 has arguments that are not literal (--values kops/values-$(ENV).yaml)', 'add a templates: entry to .github/kops-preflight.yaml with the values, name and snippets that invocation uses'],
+    ])
+    expect(reason({ 'kops/cluster.tmpl.yaml': tmpl, Makefile: mk.replace('$(ENV)', 'prod') })).toEqual([['; kops toolbox template at Makefile:2 renders it', 'render it as that invocation does (kops-preflight render shows the output)']])
   })
 
   it('does not parse jsonnet', () => {

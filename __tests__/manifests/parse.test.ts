@@ -113,6 +113,7 @@ describe('Go templates (kops toolbox template)', () => {
         data: {
           engine: 'Go template (kops toolbox template)',
           evidence: ' ({{ .clusterName }})',
+          reason: '; no kops toolbox template invocation with literal arguments names it',
           remedy: 'add a templates: entry (template, values, name) to .github/kops-preflight.yaml, or commit the Makefile, script or workflow that runs kops toolbox template with literal arguments',
         },
       },

@@ -1,6 +1,8 @@
 // Groups instance groups with their cluster: by the `kops.k8s.io/cluster` label, else by sharing the Cluster's file.
 import type { RepoFile } from '../repo/side.js'
 import { readCluster, readInstanceGroup, type ClusterModel, type InstanceGroupModel } from './model.js'
+import { discoverInvocations } from '../templates/discover/index.js'
+import type { TemplateInvocation } from '../templates/invocation.js'
 import { classifyContext, classifyFile, type FileClass } from './classify.js'
 import { isUnresolved } from './templates.js'
 import { parseManifestFile, type ManifestProblem, type ParsedFile } from './parse.js'
@@ -18,6 +20,8 @@ export interface ManifestSet {
   groups: ClusterGroup[]
   problems: ManifestProblem[]
   parsed: ParsedFile[]
+  /** The `kops toolbox template` invocations the side states literally (src/templates/discover). */
+  invocations: TemplateInvocation[]
   /** Every file that mentions a kOps object, with what it was taken for (documentation is never parsed). */
   classified: { file: string; class: FileClass }[]
 }
@@ -30,7 +34,9 @@ function dirOf(path: string): string {
 export function readManifests(files: RepoFile[]): ManifestSet {
   const ctx = classifyContext(files)
   const classified = files.map((f) => ({ file: f.path, text: f.text, class: classifyFile(f.path, f.text, ctx) })).filter((c) => c.class.kind !== 'other')
-  const parsed = classified.filter((c) => c.class.kind !== 'documentation').map((c) => parseManifestFile(c.file, c.text, c.class))
+  const invocations = discoverInvocations(files)
+  const naming = (file: string) => invocations.filter((i) => i.templates.some((t) => t === file || file.startsWith(`${t}/`)) || i.snippets.some((t) => t === file || file.startsWith(`${t}/`)))
+  const parsed = classified.filter((c) => c.class.kind !== 'documentation').map((c) => parseManifestFile(c.file, c.text, c.class, naming(c.file)))
   const clusters: ClusterGroup[] = []
   const igs: InstanceGroupModel[] = []
   for (const p of parsed)
@@ -76,6 +82,7 @@ export function readManifests(files: RepoFile[]): ManifestSet {
     groups,
     problems: [...parsed.flatMap((p) => p.problems), ...groups.flatMap(incompleteness)],
     parsed,
+    invocations,
     classified: classified.map((c) => ({ file: c.file, class: c.class })),
   }
 }

@@ -1,6 +1,7 @@
 // Finds kOps Cluster / InstanceGroup documents in a file by content and parses them, keeping positions.
 import { isMap, isScalar, isSeq, parseAllDocuments, type Node, type YAMLMap } from 'yaml'
 import type { Located, Position } from '../types.js'
+import type { TemplateInvocation } from '../templates/invocation.js'
 import { classifyFile, type FileClass, type TemplateEngine } from './classify.js'
 import { isUnresolved, lineStarts, maskDirectives, maskTemplates, spanToPosition, type TemplateExpression } from './templates.js'
 
@@ -198,7 +199,20 @@ function clip(text: string): string {
  * checked, nothing in it is reported as invalid YAML (kOps never reads it unrendered), and one warning says why the
  * rest was not evaluated and what would make it checkable.
  */
-export function parseManifestFile(file: string, raw: string, given?: FileClass): ParsedFile {
+/** Why a Go template was not rendered, from the invocations that name it (src/templates/discover). */
+function goTemplateNote(invocations: readonly TemplateInvocation[]): { reason: string; remedy: string } {
+  const where = (i: TemplateInvocation): string => `${i.at.file}:${i.at.pos.line}`
+  if (invocations.length === 0) return { reason: '; no kops toolbox template invocation with literal arguments names it', remedy: REMEDY['go-template'] }
+  const literal = invocations.find((i) => i.unresolved.length === 0)
+  if (literal) return { reason: `; kops toolbox template at ${where(literal)} renders it`, remedy: 'render it as that invocation does (kops-preflight render shows the output)' }
+  const i = invocations[0]
+  return {
+    reason: `; its kops toolbox template at ${where(i)} has arguments that are not literal (${i.unresolved.slice(0, 3).join(', ')}${i.unresolved.length > 3 ? ', …' : ''})`,
+    remedy: 'add a templates: entry to .github/kops-preflight.yaml with the values, name and snippets that invocation uses',
+  }
+}
+
+export function parseManifestFile(file: string, raw: string, given?: FileClass, invocations: readonly TemplateInvocation[] = []): ParsedFile {
   const cls = given ?? classifyFile(file, raw, { paths: new Set([file]), terraformTemplates: new Set() })
   const engine = cls.kind === 'templated' ? cls.engine : null
   const { text, expressions } = maskTemplates(engine && engine !== 'jsonnet' ? maskDirectives(raw) : raw)
@@ -209,7 +223,11 @@ export function parseManifestFile(file: string, raw: string, given?: FileClass):
       messageId: 'templated',
       file,
       pos: cls.evidence?.pos ?? { line: 1, column: 1, endLine: 1, endColumn: 1 },
-      data: { engine: ENGINE_NAME[cls.engine], evidence: cls.evidence ? ` (${clip(cls.evidence.text)})` : '', remedy: REMEDY[cls.engine] },
+      data: {
+        engine: ENGINE_NAME[cls.engine],
+        evidence: cls.evidence ? ` (${clip(cls.evidence.text)})` : '',
+        ...(cls.engine === 'go-template' ? goTemplateNote(invocations) : { reason: '', remedy: REMEDY[cls.engine] }),
+      },
     })
   if (engine === 'jsonnet') return { file, docs: [], problems, templates: expressions, engine }
   const starts = lineStarts(text)

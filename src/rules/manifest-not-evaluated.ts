@@ -7,7 +7,7 @@ export default defineRule({
   summary: 'Part of a kOps manifest could not be evaluated (template expression or variable), so results for it are incomplete.',
   remediation: 'Commit the rendered manifest (e.g. the output of kops toolbox template) next to the template so it can be checked, or ignore this finding with a reason.',
   messages: {
-    templated: 'This file is a {engine}{evidence}: kOps never reads it as it is, so only its literal parts were checked. To check it, {remedy}.',
+    templated: 'This file is a {engine}{evidence}: kOps never reads it as it is{reason}, so only its literal parts were checked. To check it, {remedy}.',
     templateExpression: 'The template expression {expression} was not evaluated; values that depend on it were not checked.',
     variable: 'The value "{value}" of {field} depends on a variable and was not evaluated.',
     notSimulated: 'Cluster "{cluster}" was not simulated: {reason}.',
