@@ -62,6 +62,7 @@ describe('classifyFile', () => {
     expect(classify(files, 'specs/cluster.yaml')).toMatchObject({ engine: 'terraform', evidence: { text: '${name}' } })
     expect(classify({ 'c.yaml': head('${var.cluster_name}').join('\n') }, 'c.yaml')).toMatchObject({ engine: 'terraform' })
     expect(terraformTemplateNames([{ path: 'x.tf', text: 'data "template_file" "c" {\n  template = file("tpl/ig.yaml")\n}' }])).toEqual(new Set(['ig.yaml']))
+    expect(terraformTemplateNames([{ path: 'x.tf', text: 'resource "aws_s3_object" "spec" {\n  content = file("${path.module}/data/cluster.spec")\n}' }])).toEqual(new Set())
   })
 
   it('finds envsubst variables in values', () => {

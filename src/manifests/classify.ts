@@ -166,7 +166,8 @@ export function terraformTemplateNames(files: ReadonlyArray<{ path: string; text
   const out = new Set<string>()
   for (const f of files) {
     if (!/\.tf$/i.test(f.path)) continue
-    for (const m of f.text.matchAll(/\b(?:templatefile|file)\s*\(\s*"([^"]+)"/g)) out.add(baseName(m[1]))
+    // `file()` alone hands the content over literally (e.g. an aws_s3_object of the completed spec): not a template.
+    for (const m of f.text.matchAll(/\btemplatefile\s*\(\s*"([^"]+)"|\btemplate\s*=\s*(?:"\$\{\s*)?file\s*\(\s*"([^"]+)"/g)) out.add(baseName(m[1] ?? m[2]))
   }
   return out
 }

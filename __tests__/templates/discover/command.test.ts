@@ -53,6 +53,11 @@ describe('findInvocations', () => {
     expect(inv.at.pos).toEqual({ line: 3, column: 16, endLine: 3, endColumn: 134 })
   })
 
+  it('keeps a process substitution as one argument that is not literal', () => {
+    const [inv] = find('kops toolbox template --name a --values <( terraform output -json ) --template cluster-template.yaml > cluster.yaml')
+    expect([inv.templates, inv.values, inv.out, inv.unresolved]).toEqual([['ops/cluster-template.yaml'], [], 'ops/cluster.yaml', ['--values <( terraform output -json )']])
+  })
+
   it('reads sh -c scripts, and ${VAR:-default}', () => {
     const [inv] = find('docker run --rm kops:1.29 sh -c "kops toolbox template --template t.yaml --values ${VALS:-v.yaml}"')
     expect([inv.templates, inv.values]).toEqual([['ops/t.yaml'], ['ops/v.yaml']])

@@ -121,6 +121,18 @@ export function tokenize(s: string, env: Map<string, string>): Token[] {
       while (i < s.length && s[i] !== '\n') i++
       continue
     }
+    if ((c === '<' || c === '>') && s[i + 1] === '(') {
+      // Process substitution `<(cmd)`: a file name only the running shell knows.
+      let depth = 0
+      let j = i + 1
+      for (; j < s.length; j++) {
+        if (s[j] === '(') depth++
+        else if (s[j] === ')' && --depth === 0) break
+      }
+      out.push({ kind: 'word', word: { value: null, raw: s.slice(i, j + 1), start: i, end: Math.min(j + 1, s.length) } })
+      i = j + 1
+      continue
+    }
     const op = /^(?:&&|\|\||;;|[;&|\n(){}]|\d?>>|\d?>&?|<)/.exec(s.slice(i))
     if (op && !(op[0] === '{' && s[i + 1] !== ' ' && s[i + 1] !== '\n') && !(op[0] === '}' && i > 0 && s[i - 1] !== ' ' && s[i - 1] !== ';')) {
       out.push({ kind: 'op', op: op[0], start: i })
