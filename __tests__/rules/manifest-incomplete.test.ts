@@ -57,3 +57,21 @@ describe('manifest-incomplete', () => {
     expect(runRule(incomplete, side({ 'c.yaml': cluster('') }, '1.29.0'))).toEqual([])
   })
 })
+
+describe('unlabelled instance groups in files of their own', () => {
+  it('join the only Cluster of their directory (or repository) and are simulated, with the notice', () => {
+    const s = side({ 'kops/cluster.yaml': cluster(BUNDLE_SPEC), 'kops/ig-nodes.yaml': unlabelled('nodes').replace('---\n', '') }, '1.29.0')
+    expect(s.clusters.map((c) => [c.group.cluster?.name?.value, c.group.instanceGroups.map((i) => i.name?.value), c.group.files])).toEqual([['c.example.com', ['nodes'], ['kops/cluster.yaml', 'kops/ig-nodes.yaml']]])
+    expect(runRule(incomplete, s).map((f) => [f.messageId, f.place.file])).toEqual([['fragment', 'kops/cluster.yaml']])
+    expect(runRule(nodeupFails, s).map((f) => [f.cluster, f.instanceGroup, f.arch])).toEqual([['c.example.com', 'nodes', 'amd64']])
+  })
+
+  it('stay apart when there are several Clusters to choose from', () => {
+    const s = side({ 'a/cluster.yaml': cluster(''), 'b/cluster.yaml': cluster('', { name: 'b.example.com' }), 'igs/nodes.yaml': unlabelled('nodes') }, '1.29.0')
+    expect(s.clusters.map((c) => [c.group.cluster?.name?.value ?? null, c.group.instanceGroups.length])).toEqual([
+      ['c.example.com', 0],
+      ['b.example.com', 0],
+      [null, 1],
+    ])
+  })
+})

@@ -46,6 +46,9 @@ export function readManifests(files: RepoFile[]): ManifestSet {
         clusters.push({ cluster: c, file: d.file, instanceGroups: [], files: [d.file] })
       } else igs.push(readInstanceGroup(d))
     }
+  // An unlabelled instance group beside no Cluster of its own file joins the only Cluster of its directory, else of
+  // the repository: the one a `kops create ig --name …` script would add it to.
+  const onlyCluster = (list: ClusterGroup[]): ClusterGroup | undefined => (list.length === 1 ? list[0] : undefined)
   const onlyClusterOf = (file: string): ClusterGroup | undefined => {
     const inFile = clusters.filter((c) => c.file === file)
     return inFile.length === 1 ? inFile[0] : undefined
@@ -60,7 +63,7 @@ export function readManifests(files: RepoFile[]): ManifestSet {
       byName.find((c) => c.file === file) ??
       byName.find((c) => dirOf(c.file) === dirOf(file)) ??
       byName[0] ??
-      (label ? undefined : onlyClusterOf(file)) ??
+      (label ? undefined : onlyClusterOf(file) ?? onlyCluster(clusters.filter((c) => dirOf(c.file) === dirOf(file))) ?? onlyCluster(clusters)) ??
       // A templated cluster name (`{{ .clusterName }}`) cannot be matched: the only cluster of the file is the one.
       (label && onlyClusterOf(file)?.cluster?.name && isUnresolved(onlyClusterOf(file)!.cluster!.name!.value) ? onlyClusterOf(file) : undefined)
     if (target) {
@@ -104,7 +107,13 @@ function incompleteness(g: ClusterGroup): ManifestProblem[] {
     missing.push(`instance group${unlabelled.length === 1 ? '' : 's'} ${unlabelled.map((n) => `"${n}"`).join(', ')} ${unlabelled.length === 1 ? 'has' : 'have'} no kops.k8s.io/cluster label, which kops create -f and kops replace -f require ("must specify \"kops.k8s.io/cluster\" label with cluster name to create instanceGroup")`)
   if (!g.cluster) {
     const label = g.instanceGroups.find((ig) => ig.clusterLabel)?.clusterLabel?.value
-    missing.push(label ? `there is no Cluster document named "${label}" in the repository, so these instance groups were not simulated` : 'there is no Cluster document beside these instance groups, so they were not simulated')
+    missing.push(
+      !label
+        ? 'there is no Cluster document beside these instance groups, so they were not simulated'
+        : isUnresolved(label)
+          ? 'their kops.k8s.io/cluster label is a template expression and no Cluster of their file could be read, so they were not simulated'
+          : `there is no Cluster document named "${label}" in the repository, so these instance groups were not simulated`,
+    )
   }
   if (missing.length === 0) return []
   return [{ ruleId: 'manifest-incomplete', messageId: g.cluster ? 'fragment' : 'noCluster', file: at.file, pos: at.pos, data: { missing: missing.join('; ') } }]

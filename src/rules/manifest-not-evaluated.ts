@@ -1,5 +1,12 @@
 // manifest-not-evaluated: part of a manifest could not be evaluated (Go templates, shell variables), so results are incomplete.
+import { isUnresolved } from '../manifests/templates.js'
 import { defineRule } from './rule.js'
+
+/** A cluster's name for a message: a templated name is not shown masked. */
+function shown(name: string | undefined): string {
+  if (name === undefined) return '(unnamed)'
+  return isUnresolved(name) ? '(templated name)' : name
+}
 
 export default defineRule({
   id: 'manifest-not-evaluated',
@@ -22,7 +29,7 @@ export default defineRule({
       if (c.evaluated !== 'none' || !c.reason || !c.group.cluster) continue
       report({
         messageId: 'notSimulated',
-        data: { cluster: c.group.cluster.name?.value ?? '(unnamed)', reason: c.reason },
+        data: { cluster: shown(c.group.cluster.name?.value), reason: c.reason },
         place: { file: c.group.cluster.doc.file, pos: (c.group.cluster.kubernetesVersion ?? c.group.cluster.name)?.pos ?? c.group.cluster.doc.at },
         cluster: c.group.cluster.name?.value ?? null,
         instanceGroup: null,
