@@ -2,7 +2,7 @@
 import { readManifests, type ClusterGroup } from './manifests/group.js'
 import { isUnresolved } from './manifests/templates.js'
 import { extractPins } from './pins/index.js'
-import { defaultPin, kopsForCluster, resolutionOf } from './pins/scope.js'
+import { defaultPin, kopsForCluster, matrixBindings, resolutionOf } from './pins/scope.js'
 import { normaliseVersion } from './releases/version.js'
 import type { RepoFile } from './repo/side.js'
 import type { ClusterEvaluation, KopsResolution, SideAnalysis } from './rules/rule.js'
@@ -64,8 +64,9 @@ export function analyzeSide(files: RepoFile[], opts: SideOptions): SideAnalysis 
   const kops = resolveKops(pins, opts.kopsVersion)
   const manifests = readManifests(files)
   const templated = new Set(manifests.problems.filter((p) => p.ruleId === 'manifest-not-evaluated').map((p) => p.file))
+  const matrix = matrixBindings(pins, files)
   const clusters = manifests.groups.map((g) => {
-    const own = kopsForCluster(pins, { name: g.cluster?.name?.value ?? null, file: g.file }, opts.kopsVersion)
+    const own = kopsForCluster(pins, { name: g.cluster?.name?.value ?? null, file: g.file }, opts.kopsVersion, matrix)
     return { ...evaluate(g, own, templated), kops: own }
   })
   return { side: opts.side, ref: opts.ref, files, kops, pins, manifests, clusters }

@@ -141,3 +141,37 @@ describe('clusters simulated with their own pin', () => {
     ])
   })
 })
+
+describe('a workflow matrix that sets the version per cluster', () => {
+  const wf = [
+    'jobs:', //                                        1
+    '  plan:', //                                      2
+    '    strategy:', //                                3
+    '      matrix:', //                                4
+    '        include:', //                             5
+    '        - cluster: prod', //                      6
+    '          kops: 1.28.1', //                       7
+    '        - cluster: staging', //                   8
+    '          kops: "1.29.0"', //                     9
+    '    env:', //                                     10
+    '      KOPS_VERSION: ${{ matrix.kops }}', //       11
+    '    steps:', //                                   12
+    '    - run: kops update cluster --name ${{ matrix.cluster }}.example.com', // 13
+  ].join('\n')
+  const repo = {
+    '.github/workflows/plan.yml': wf,
+    'clusters/prod/cluster.yaml': spec('prod.example.com'),
+    'clusters/staging/cluster.yaml': spec('staging.example.com'),
+    'clusters/dev/cluster.yaml': spec('dev.example.com'),
+    Dockerfile: 'ARG KOPS_VERSION=1.30.0\n',
+  }
+
+  it('binds each cluster its row names, and says what was assumed for the others', () => {
+    expect(side(repo).clusters.map((c) => [c.group.cluster?.name?.value, c.kops.version, c.kops.pin?.file, c.kops.pin?.pos, c.kops.basis])).toEqual([
+      ['prod.example.com', '1.28.1', '.github/workflows/plan.yml', { line: 7, column: 17, endLine: 7, endColumn: 23 }, 'the matrix row of .github/workflows/plan.yml that names the cluster'],
+      ['staging.example.com', '1.29.0', '.github/workflows/plan.yml', { line: 9, column: 18, endLine: 9, endColumn: 24 }, 'the matrix row of .github/workflows/plan.yml that names the cluster'],
+      ['dev.example.com', '1.30.0', 'Dockerfile', { line: 1, column: 18, endLine: 1, endColumn: 24 }, 'a repository-wide pin; .github/workflows/plan.yml sets the version per matrix row and no row names this cluster'],
+    ])
+    expect(runRule(disagree, side(repo))).toEqual([])
+  })
+})

@@ -5,8 +5,11 @@
 // - A `.mk` file named after a cluster (`prod.mk` included as `include clusters/$(CLUSTER).mk`) binds that cluster.
 // - Workflows, Dockerfiles and root Makefiles install or pin one kOps for the whole repository.
 // A cluster gets its own binding first, then the nearest directory pin of its Cluster file, then the repository pins.
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml'
 import { resolveVersion } from '../releases/catalog.js'
 import type { KopsResolution } from '../rules/rule.js'
+import { linePosOf } from './position.js'
+import { makePin } from './normalise.js'
 import type { Pin } from './types.js'
 
 export type PinScope =
@@ -78,6 +81,54 @@ export function resolutionOf(pin: Pin | null, override: string | null | undefine
   return { ...resolveVersion(pin.raw), source: 'pin', pin: { value: pin.raw, file: pin.file, pos: pin.pos, path: pin.source }, ...(basis ? { basis } : {}) }
 }
 
+/**
+ * A workflow that takes the kOps version from its matrix (`KOPS_VERSION: ${{ matrix.kops }}`) and lists one
+ * `include:` row per cluster binds each cluster named in a row (by name, first label, file stem or directory) to that
+ * row's version. The pin is the row's version value.
+ */
+export interface MatrixBinding {
+  pin: Pin
+  /** The other literal values of the row: one of them names the cluster. */
+  names: string[]
+}
+
+export function matrixBindings(pins: readonly Pin[], files: ReadonlyArray<{ path: string; text: string }>): MatrixBinding[] {
+  const out: MatrixBinding[] = []
+  const byFile = new Map(files.map((f) => [f.path, f.text]))
+  for (const file of new Set(pins.filter((p) => p.source === 'github-workflow' && p.version === null).map((p) => p.file))) {
+    const keys = new Set(pins.filter((p) => p.file === file && p.version === null).flatMap((p) => [.../\$\{\{\s*matrix\.([\w-]+)\s*\}\}/.exec(p.raw) ?? []].slice(1)))
+    const text = byFile.get(file)
+    if (!keys.size || text === undefined) continue
+    const doc = parseDocument(text, { lineCounter: new LineCounter() })
+    if (doc.errors.length) continue
+    const posOf = linePosOf(text)
+    const visit = (node: unknown, depth: number): void => {
+      if (depth > 50) return
+      if (isMap(node)) {
+        for (const pair of node.items) {
+          if (isScalar(pair.key) && pair.key.value === 'matrix' && isMap(pair.value)) {
+            const include = pair.value.items.find((i) => isScalar(i.key) && i.key.value === 'include')?.value
+            if (isSeq(include))
+              for (const row of include.items) {
+                if (!isMap(row)) continue
+                const cells = row.items.filter((c) => isScalar(c.key) && isScalar(c.value)) as unknown as { key: { value: unknown }; value: { value: unknown; range?: [number, number, number] } }[]
+                const version = cells.find((c) => keys.has(String(c.key.value)))
+                if (!version?.value.range) continue
+                const [start, end] = version.value.range
+                const quoted = /^["']/.test(text[start])
+                const pin = makePin('github-workflow', file, text, posOf, quoted ? start + 1 : start, quoted ? end - 1 : end)
+                out.push({ pin, names: cells.filter((c) => c !== version).map((c) => String(c.value.value)) })
+              }
+          }
+          visit(pair.value, depth + 1)
+        }
+      } else if (isSeq(node)) for (const i of node.items) visit(i, depth + 1)
+    }
+    visit(doc.contents, 0)
+  }
+  return out
+}
+
 export interface PinChoice {
   pin: Pin | null
   /** Why this pin applies, for messages: "the nearest .tool-versions (clusters/prod)". */
@@ -85,9 +136,11 @@ export interface PinChoice {
 }
 
 /** The pin that applies to a cluster, and why. Pins without a version (variables, ranges) never apply. */
-export function choosePin(pins: readonly Pin[], cluster: ClusterRef): PinChoice {
+export function choosePin(pins: readonly Pin[], cluster: ClusterRef, matrix: readonly MatrixBinding[] = []): PinChoice {
   const usable = pins.filter((p) => p.version !== null)
   const names = namesOf(cluster)
+  const row = matrix.find((b) => b.pin.version !== null && b.names.some((n) => names.includes(n)))
+  if (row) return { pin: row.pin, basis: `the matrix row of ${row.pin.file} that names the cluster` }
   const bound = usable.find((p) => {
     const s = scopeOf(p)
     return s.kind === 'cluster' && names.includes(s.stem)
@@ -106,7 +159,9 @@ export function choosePin(pins: readonly Pin[], cluster: ClusterRef): PinChoice 
   }
   if (best) return { pin: best, basis: `the nearest ${baseName(best.file)} above ${cluster.file}` }
   const repo = usable.find((p) => scopeOf(p).kind === 'repository')
-  if (repo) return { pin: repo, basis: 'a repository-wide pin' }
+  // A matrix that names other clusters but not this one: what applies here was assumed, and the basis says so.
+  const assumed = matrix.length ? `; ${matrix[0].pin.file} sets the version per matrix row and no row names this cluster` : ''
+  if (repo) return { pin: repo, basis: `a repository-wide pin${assumed}` }
   return { pin: null, basis: null }
 }
 
@@ -177,7 +232,7 @@ export function pinConflicts(pins: readonly Pin[]): PinConflict[] {
 }
 
 /** The kOps version a cluster is simulated with: the command-line version, else the pin that applies to it. */
-export function kopsForCluster(pins: readonly Pin[], cluster: ClusterRef, override: string | null | undefined): KopsResolution {
-  const choice = choosePin(pins, cluster)
+export function kopsForCluster(pins: readonly Pin[], cluster: ClusterRef, override: string | null | undefined, matrix: readonly MatrixBinding[] = []): KopsResolution {
+  const choice = choosePin(pins, cluster, matrix)
   return resolutionOf(choice.pin, override, choice.basis)
 }
