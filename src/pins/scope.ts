@@ -5,7 +5,7 @@
 // - A `.mk` file named after a cluster (`prod.mk` included as `include clusters/$(CLUSTER).mk`) binds that cluster.
 // - Workflows, Dockerfiles and root Makefiles install or pin one kOps for the whole repository.
 // A cluster gets its own binding first, then the nearest directory pin of its Cluster file, then the repository pins.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml'
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Scalar } from 'yaml'
 import { resolveVersion } from '../releases/catalog.js'
 import type { KopsResolution } from '../rules/rule.js'
 import { linePosOf } from './position.js'
@@ -111,11 +111,12 @@ export function matrixBindings(pins: readonly Pin[], files: ReadonlyArray<{ path
             if (isSeq(include))
               for (const row of include.items) {
                 if (!isMap(row)) continue
-                const cells = row.items.filter((c) => isScalar(c.key) && isScalar(c.value)) as unknown as { key: { value: unknown }; value: { value: unknown; range?: [number, number, number] } }[]
-                const version = cells.find((c) => keys.has(String(c.key.value)))
+                const cells: { key: string; value: Scalar }[] = []
+                for (const c of row.items) if (isScalar(c.key) && isScalar(c.value)) cells.push({ key: String(c.key.value), value: c.value })
+                const version = cells.find((c) => keys.has(c.key))
                 if (!version?.value.range) continue
                 const [start, end] = version.value.range
-                const quoted = /^["']/.test(text[start])
+                const quoted = version.value.type === 'QUOTE_DOUBLE' || version.value.type === 'QUOTE_SINGLE'
                 const pin = makePin('github-workflow', file, text, posOf, quoted ? start + 1 : start, quoted ? end - 1 : end)
                 out.push({ pin, names: cells.filter((c) => c !== version).map((c) => String(c.value.value)) })
               }

@@ -66,6 +66,9 @@ describe('findInvocations', () => {
   it('treats a boolean given a separate value as kOps does: the value is a positional argument', () => {
     const [inv] = find('kops toolbox template --template t.yaml --fail-on-missing false')
     expect([inv.failOnMissing, inv.name]).toEqual([true, 'false'])
+    const [named] = find('kops toolbox template --name a.example.com --template t.yaml --format-yaml true')
+    expect([named.formatYaml, named.name, named.unresolved]).toEqual([true, 'a.example.com', ['true (kOps refuses a positional cluster name beside --name or KOPS_CLUSTER_NAME)']])
+    expect(find('kops toolbox template a b --template t.yaml')[0].unresolved).toEqual(['a b (kOps expects a single cluster name argument)'])
   })
 
   it('ignores other kops commands and mentions in strings or comments', () => {

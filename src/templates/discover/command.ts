@@ -319,7 +319,7 @@ function invocationOf(words: Word[], stdout: Word | null, src: MappedText, ctx: 
       else into.push(r)
     }
   }
-  let positional: string | null = null
+  const positionals: string[] = []
   let flagName: string | null = null
   for (let a = 0; a < args.length; a++) {
     const w = args[a]
@@ -329,11 +329,11 @@ function invocationOf(words: Word[], stdout: Word | null, src: MappedText, ctx: 
     }
     const v = w.value
     if (v === '--') {
-      for (const p of args.slice(a + 1)) if (p.value !== null && positional === null) positional = p.value
+      for (const p of args.slice(a + 1)) if (p.value !== null) positionals.push(p.value)
       break
     }
     if (!v.startsWith('-') || v === '-') {
-      if (positional === null) positional = v
+      positionals.push(v)
       continue
     }
     const long = v.startsWith('--')
@@ -402,7 +402,10 @@ function invocationOf(words: Word[], stdout: Word | null, src: MappedText, ctx: 
         if (!VALUE_FLAGS.has(name) && !BOOL_FLAGS.has(name)) inv.unresolved.push(v)
     }
   }
-  if (positional !== null) inv.name = positional
+  // cmd/kops/root.go ProcessArgs: one positional name, and only when neither --name nor KOPS_CLUSTER_NAME gave one.
+  if (positionals.length > 1) inv.unresolved.push(`${positionals.join(' ')} (kOps expects a single cluster name argument)`)
+  else if (positionals.length === 1 && inv.name !== null) inv.unresolved.push(`${positionals[0]} (kOps refuses a positional cluster name beside --name or KOPS_CLUSTER_NAME)`)
+  else if (positionals.length === 1) inv.name = positionals[0]
   if (inv.out === null && stdout && stdout.value !== null) inv.out = resolvePath(cwd, stdout.value)
   else if (inv.out === null && stdout) inv.unresolved.push(`> ${stdout.raw}`)
   const first = words[k]
