@@ -79,6 +79,17 @@ describe('classifyFile', () => {
     expect(classify({ 'c.json': '{"apiVersion": "kops.k8s.io/v1alpha2", "kind": "Cluster", "metadata": {"name": "c"}}' }, 'c.json')).toEqual({ kind: 'manifest' })
   })
 
+  it('never takes source code for a manifest, even when it embeds one', () => {
+    const go = ['package x', '', 'const spec = `', ...head('c.example.com'), '  kubernetesVersion: 1.29.3', '`'].join('\n')
+    expect(classify({ 'pkg/fixture_test.go': go }, 'pkg/fixture_test.go')).toEqual({ kind: 'other' })
+    expect(classify({ 'mk.sh': ['cat > c.yaml <<EOF', ...head('$NAME'), 'EOF'].join('\n') }, 'mk.sh')).toEqual({ kind: 'other' })
+    expect(classify({ 'fixtures.py': 'SPEC = {"apiVersion": "kops.k8s.io/v1alpha2", "kind": "Cluster"}\n' }, 'fixtures.py')).toEqual({ kind: 'other' })
+  })
+
+  it('takes a state store copy without an extension for a manifest', () => {
+    expect(classify({ 'state/c.example.com/config': [...head('c.example.com'), '  kubernetesVersion: 1.29.3'].join('\n') }, 'state/c.example.com/config')).toEqual({ kind: 'manifest' })
+  })
+
   it('ignores files about other objects', () => {
     expect(classify({ 'd.yaml': 'apiVersion: apps/v1\nkind: Deployment\n' }, 'd.yaml')).toEqual({ kind: 'other' })
     expect(classify({ 'README.md': 'Run kops toolbox template to render it.' }, 'README.md')).toEqual({ kind: 'other' })

@@ -24,6 +24,7 @@ export interface ClassifyContext {
 }
 
 const DOC_EXT = /\.(?:md|markdown|mdx|rst|txt|adoc|asciidoc|textile|org)$/i
+const SOURCE_EXT = /\.(?:go|py|js|mjs|cjs|ts|tsx|java|kt|rb|rs|c|cc|cpp|h|cs|php|pl|lua|groovy|scala|swift|sh|bash|zsh|ps1|bat|cmd|tf|hcl|nix|sql)$/i
 const JSONNET_EXT = /\.(?:jsonnet|libsonnet)$/i
 const TERRAFORM_EXT = /\.(?:tpl|tftpl)$/i
 const JINJA_EXT = /\.(?:j2|jinja2?)$/i
@@ -137,6 +138,8 @@ function withoutContentBlocks(text: string): string {
 export function classifyFile(path: string, text: string, ctx: ClassifyContext): FileClass {
   if (!mentionsKopsObject(text)) return { kind: 'other' }
   if (DOC_EXT.test(path)) return { kind: 'documentation' }
+  // Source code that embeds a spec (a test fixture in Go, a heredoc in a shell script) is a program, not a manifest.
+  if (SOURCE_EXT.test(path)) return { kind: 'other' }
   const at = (h: Hit | null): FileClass & { kind: 'templated' } => {
     const engine = h?.engine ?? 'go-template'
     if (!h) return { kind: 'templated', engine, evidence: null }
@@ -156,8 +159,8 @@ export function classifyFile(path: string, text: string, ctx: ClassifyContext): 
   if (tf || byTerraform) return templated('terraform', tf ?? envsubstHit(scanned))
   const env = envsubstHit(scanned)
   if (env) return at(env)
-  // Not YAML-shaped (e.g. a JSON file, or jsonnet under another extension): JSON is YAML, anything else is not kOps input.
-  if (!YAML_API.test(text) || !YAML_KIND.test(text)) return /\.json$/i.test(path) ? { kind: 'manifest' } : templated('jsonnet', null)
+  // Not YAML-shaped: JSON is YAML; anything else (a dict in a program) is not kOps input.
+  if (!YAML_API.test(text) || !YAML_KIND.test(text)) return /\.json$/i.test(path) ? { kind: 'manifest' } : { kind: 'other' }
   return { kind: 'manifest' }
 }
 
