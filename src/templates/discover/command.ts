@@ -5,6 +5,8 @@
 // v1.28.0-alpha.1, deprecated after); `--fail-on-missing` (default true) and `--format-yaml` (default false) are
 // booleans that take a value only as `--flag=value`). `--name` and the positional cluster name come from
 // cmd/kops/root.go (`KOPS_CLUSTER_NAME` is its default). kOps has no short forms of these; `-v` is klog verbosity.
+// Without any of them kOps takes the cluster of the kubeconfig's current context (RootCmd.ClusterName), which is not
+// in the repository, and fails with "--name is required" when there is none; `name` is then null.
 import type { Position } from '../../types.js'
 import type { InvocationKind, TemplateInvocation } from '../invocation.js'
 
