@@ -22,9 +22,11 @@ const rules = readdirSync('src/rules')
   .sort()
   .map((f) => {
     const src = readFileSync(`src/rules/${f}`, 'utf8')
-    return `| \`${field(src, 'id')}\` | ${field(src, 'defaultSeverity')} | ${cell(field(src, 'summary'))} | ${cell(field(src, 'remediation'))} |`
+    // `source:` as a property of defineRule (two-space indent), not a data field further down.
+    const source = /^  source:/m.test(src) ? field(src.slice(src.search(/^  source:/m)), 'source') : ''
+    return `| \`${field(src, 'id')}\` | ${field(src, 'defaultSeverity')} | ${cell(field(src, 'summary'))} | ${cell(field(src, 'remediation'))} | ${cell(source)} |`
   })
-const ruleTable = ['| rule | severity | what it reports | what to do |', '| --- | --- | --- | --- |', ...rules].join('\n')
+const ruleTable = ['| rule | severity | what it reports | what to do | source |', '| --- | --- | --- | --- | --- |', ...rules].join('\n')
 
 let readme = readFileSync('README.md', 'utf8')
 const before = readme

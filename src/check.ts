@@ -2,6 +2,7 @@
 import { analyzeSide } from './analyze.js'
 import { classify, rawFindings, summarise } from './findings/compare.js'
 import { applySuppressions, type SuppressionConfigOption } from './findings/suppress.js'
+import { attachFixes } from './fixes/index.js'
 import type { CheckResult, ClusterEntry } from './result.js'
 import type { RepoFile } from './repo/side.js'
 import type { SideAnalysis } from './rules/rule.js'
@@ -65,7 +66,7 @@ export function runCheck(input: CheckInput): { result: CheckResult; base: SideAn
         base: null,
         head: { ref: input.head.ref, kopsVersion: pinned.kops.version },
         target: { kopsVersion: target.kops.version },
-        findings,
+        findings: attachFixes(findings, input.head.files),
         clusters: [...clusterEntries(pinned), ...clusterEntries(target)],
         summary: { ...summarise(findings), suppressed: suppressed.length },
         suppressed,
@@ -90,7 +91,7 @@ export function runCheck(input: CheckInput): { result: CheckResult; base: SideAn
       base: base ? { ref: base.ref, kopsVersion: base.kops.version } : null,
       head: { ref: head.ref, kopsVersion: head.kops.version },
       target: null,
-      findings,
+      findings: attachFixes(findings, input.head.files),
       clusters: [...(base ? clusterEntries(base) : []), ...clusterEntries(head)],
       summary: { ...summarise(findings), suppressed: suppressed.length },
       suppressed,

@@ -31,6 +31,8 @@ export interface ActionInputs {
   workspace: string
   /** `comment`: the sticky pull request comment; `auto` posts it on pull request events when the token can write. */
   comment: CommentMode
+  /** `comment-suggestions`: one pull request review with GitHub suggestions for new findings whose fix is one edit on changed lines. */
+  commentSuggestions: CommentMode
   /** `target-kops-version`: drift scans simulate the head also under this release; `latest` or a version without `v`; null when unset. */
   targetKopsVersion: string | null
   /** `refresh-releases`: look up the newest kOps release on GitHub for `target-kops-version: latest`. */
@@ -78,6 +80,7 @@ export function getInputs(): ActionInputs {
   const reportFile = parseReportFile(core.getInput('report-file'), workspace)
   const workingDirectory = parseWorkingDirectory(core.getInput('working-directory'), workspace)
   const comment = parseCommentMode(core.getInput('comment'))
+  const commentSuggestions = parseCommentMode(core.getInput('comment-suggestions'), 'comment-suggestions')
   const targetKopsVersion = parseKopsVersion('target-kops-version', core.getInput('target-kops-version'))
   const refreshReleases = parseBoolean('refresh-releases', core.getInput('refresh-releases'), false)
   const sarifFile = parseOutputFile('sarif-file', core.getInput('sarif-file'), workspace, 'kops-preflight.sarif')
@@ -94,6 +97,7 @@ export function getInputs(): ActionInputs {
     workingDirectory,
     workspace,
     comment,
+    commentSuggestions,
     targetKopsVersion,
     refreshReleases,
     sarifFile,
@@ -107,6 +111,7 @@ export function getInputs(): ActionInputs {
   core.debug(`report-file = '${reportFile}'`)
   core.debug(`working-directory = '${workingDirectory}'`)
   core.debug(`comment = '${comment}'`)
+  core.debug(`comment-suggestions = '${commentSuggestions}'`)
   core.debug(`target-kops-version = '${targetKopsVersion ?? ''}'`)
   core.debug(`refresh-releases = ${refreshReleases}`)
   core.debug(`sarif-file = '${sarifFile ?? ''}'`)
@@ -205,10 +210,10 @@ export function parseOutputFile(name: string, raw: string, workspace: string, ex
 }
 
 /** `true`, `false` or `auto` (any case); empty means `auto`. */
-export function parseCommentMode(raw: string): CommentMode {
+export function parseCommentMode(raw: string, name = 'comment'): CommentMode {
   if (raw === '') return 'auto'
   const value = raw.toLowerCase()
-  if (value !== 'true' && value !== 'false' && value !== 'auto') throw new UsageError(`Invalid comment '${raw}'. Expected one of: true, false, auto.`)
+  if (value !== 'true' && value !== 'false' && value !== 'auto') throw new UsageError(`Invalid ${name} '${raw}'. Expected one of: true, false, auto.`)
   return value
 }
 

@@ -8,13 +8,17 @@ import { PULL_REQUEST_EVENTS, pullRequestNumber, readOnlyReason, repositoryOf, r
 import { upsertPullRequestComment } from './github/pr-comment.js'
 import { resolveLatest } from './github/releases.js'
 import { syncTrackingIssue } from './github/tracking-issue.js'
+import { renderSuggestionsMarkdown, syncSuggestions } from './github/review.js'
+import { suggestionsFor, type Suggestion } from './fixes/suggestions.js'
+import { PathError, planPath, type PathResult } from './path/index.js'
+import { renderPathJson, renderPathMarkdown } from './path/render.js'
 import { getInputs, UsageError, type ActionInputs } from './inputs.js'
 import { mirrorAssets, mirrorJson, renderMirrorMarkdown, type MirrorPlan } from './report/mirror.js'
 import { readGitSide, readWorktreeSide } from './repo/git.js'
 import { resolvePullRequestRefs } from './repo/pr-refs.js'
 import { DEFAULT_MAX_BYTES, type ReadOptions, type RepoSide } from './repo/side.js'
 import type { CheckResult } from './result.js'
-import { emitAnnotations, setOutputs, writeReport, writeSarif, writeSummary, type ExtraOutputs } from './sinks/github.js'
+import { appendSummary, emitAnnotations, setOutputs, writeReport, writeSarif, writeSummary, type ExtraOutputs } from './sinks/github.js'
 import { VERSION } from './version.js'
 
 interface Event {
@@ -54,17 +58,22 @@ export async function run(): Promise<void> {
     const mirror: MirrorPlan | null = drift && analysis.base ? mirrorAssets(analysis.base, analysis.head) : null
     if (mirror) core.info(`${mirror.assets.length} asset(s) of kOps ${mirror.kopsVersion ?? 'unknown'} are not in use yet and need mirroring to spec.assets.fileRepository.`)
 
-    const reserved = (commentPlan.kind === 'post' || commentPlan.kind === 'notice' ? 1 : 0) + (issueWanted ? 1 : 0) + (refresh ? 1 : 0)
+    const suggestionPlan = planSuggestions(inputs, event)
+    const suggestions = suggestionPlan.kind !== 'skip' && input.base ? suggestionsFor(result.findings, input.head.files, input.base.files) : []
+    const reserved =
+      (commentPlan.kind === 'post' || commentPlan.kind === 'notice' ? 1 : 0) + (issueWanted ? 1 : 0) + (refresh ? 1 : 0) + (suggestions.length > 0 && suggestionPlan.kind !== 'skip' ? 1 : 0)
     emitAnnotations(result, { reservedNotices: reserved })
     for (const n of pending) core.notice(n, { title: 'kops-preflight' })
 
-    const mirrorSection = renderMirrorMarkdown(mirror)
+    const path = drift ? upgradePath(input, targetKopsVersion) : null
+    const mirrorSection = renderMirrorMarkdown(mirror) + (path ? `\n${renderPathMarkdown(path)}` : '')
     await writeSummary(result, mirrorSection)
-    await writeReport(result, inputs.reportFile, drift ? { mirror: mirrorJson(mirror) } : {})
+    await writeReport(result, inputs.reportFile, drift ? { mirror: mirrorJson(mirror), ...(path ? { path: JSON.parse(renderPathJson(path)) } : {}) } : {})
     if (inputs.sarifFile) await writeSarif(result, inputs.sarifFile)
 
     const extra: ExtraOutputs = { targetKopsVersion, sarifFile: inputs.sarifFile, assetsToMirror: mirror ? mirror.assets.length : null }
     extra.commentUrl = await publishComment(commentPlan, api, inputs, result)
+    await publishSuggestions(suggestionPlan, api, suggestions)
     if (issueWanted) extra.issueUrl = await publishIssue(api, inputs, event, result, mirrorSection)
     setOutputs(result, inputs.reportFile, extra)
 
@@ -75,6 +84,17 @@ export async function run(): Promise<void> {
     }
   } catch (err) {
     core.setFailed(failureMessage(err))
+  }
+}
+
+/** Drift scans also plan the upgrade path from the pinned release to the target, every step simulated. */
+function upgradePath(input: CheckInput, target: string | null): PathResult | null {
+  try {
+    return planPath(input.head.files, { to: target, kopsVersion: input.head.kopsVersion ?? null })
+  } catch (err) {
+    if (!(err instanceof PathError)) throw err
+    core.info(`No upgrade path in the report: ${err.message}.`)
+    return null
   }
 }
 
@@ -124,6 +144,54 @@ function planComment(inputs: ActionInputs, event: Event): CommentPlan {
     if (reason !== null) return { kind: 'notice', text: `No pull request comment was posted: ${reason}. ${fullReport} Set comment: false to leave this note out.` }
   }
   return { kind: 'post', repository, number }
+}
+
+type SuggestionPlan = { kind: 'skip' } | { kind: 'summary'; text: string } | { kind: 'post'; repository: Repository; number: number; commitId: string }
+
+/** Whether the fix suggestions go to a pull request review, or (read-only token) to the job summary with a notice. */
+function planSuggestions(inputs: ActionInputs, event: Event): SuggestionPlan {
+  if (inputs.commentSuggestions === 'false') return { kind: 'skip' }
+  const number = pullRequestNumber(event.name, event.payload)
+  const commitId = event.payload?.pull_request?.head?.sha
+  if (number === null || typeof commitId !== 'string') return { kind: 'skip' }
+  const toSummary = 'The fixes are in the job summary.'
+  if (inputs.token === '') return { kind: 'summary', text: `No fix suggestions were posted: github-token is empty. ${toSummary}` }
+  const repository = repositoryOf(event.payload)
+  if (repository === null) return { kind: 'summary', text: `No fix suggestions were posted: GITHUB_REPOSITORY is not set. ${toSummary}` }
+  if (inputs.commentSuggestions === 'auto') {
+    const reason = readOnlyReason(event.name, event.payload)
+    if (reason !== null) return { kind: 'summary', text: `No fix suggestions were posted: ${reason}. ${toSummary}` }
+  }
+  return { kind: 'post', repository, number, commitId }
+}
+
+/**
+ * Posts or keeps the suggestions. Without any, the API is not called: suggestions of earlier runs whose lines have
+ * changed since are shown as outdated by GitHub itself.
+ */
+async function publishSuggestions(plan: SuggestionPlan, api: { get(): GitHubClient | null }, suggestions: Suggestion[]): Promise<void> {
+  if (plan.kind === 'skip' || suggestions.length === 0) return
+  if (plan.kind === 'post') {
+    const client = api.get() as GitHubClient
+    const outcome = await syncSuggestions(client, { ...plan.repository, number: plan.number, commitId: plan.commitId }, suggestions)
+    switch (outcome.action) {
+      case 'created':
+        core.info(`Fix suggestions: review with ${outcome.added} new suggestion(s), ${outcome.kept} kept, ${outcome.removed} removed: ${outcome.url}`)
+        return
+      case 'kept':
+        core.info(`Fix suggestions: ${outcome.kept} kept, ${outcome.removed} removed.`)
+        return
+      case 'none':
+        if (outcome.removed > 0) core.info(`Fix suggestions: ${outcome.removed} outdated suggestion(s) removed.`)
+        return
+      case 'failed':
+        core.notice(outcome.notice, { title: 'kops-preflight' })
+        await appendSummary(renderSuggestionsMarkdown(suggestions))
+        return
+    }
+  }
+  core.notice(plan.text, { title: 'kops-preflight' })
+  await appendSummary(renderSuggestionsMarkdown(suggestions))
 }
 
 function planIssue(inputs: ActionInputs, drift: boolean): boolean {

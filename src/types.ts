@@ -1,4 +1,5 @@
 // Shared vocabulary of the pipeline: positions, located values, findings and results.
+import type { Fix } from './fixes/types.js'
 
 /** A span in a file. Lines and columns are 1-based; the end is inclusive of the last character's column + 1 (exclusive end). */
 export interface Position {
@@ -69,7 +70,10 @@ export interface Finding {
   arch: Arch | null
   kopsVersion: string | null
   subject: string
-  /** Other instance groups and arches where the same rule fired at the same place (merged for annotations). */
+  /** The one mechanical edit that fixes it, when it is certain (see src/fixes). */
+  fix?: Fix
+  /** Several alternative fixes the user has to choose between; never applied without a choice. */
+  alternativeFixes?: Fix[]
 }
 
 export interface Summary {

@@ -61,6 +61,7 @@ describe('getInputs', () => {
       workingDirectory: workspace,
       workspace,
       comment: 'auto',
+      commentSuggestions: 'auto',
       targetKopsVersion: null,
       refreshReleases: false,
       sarifFile: null,
@@ -87,6 +88,7 @@ describe('getInputs', () => {
     expect([...names].sort()).toEqual([
       'base-kops-version',
       'comment',
+      'comment-suggestions',
       'config',
       'fail-on',
       'github-token',
@@ -261,6 +263,21 @@ describe('comment', () => {
 
   it.each(['yes', 'on', 'always'])('rejects %j', (raw) => {
     expect(failure({ comment: raw })).toBe(`Invalid comment '${raw}'. Expected one of: true, false, auto.`)
+  })
+})
+
+describe('comment-suggestions', () => {
+  it.each([
+    ['', 'auto'],
+    ['TRUE', 'true'],
+    ['false', 'false'],
+  ])('accepts %j as %j', (raw, expected) => {
+    core.setInputs({ 'comment-suggestions': raw })
+    expect(getInputs().commentSuggestions).toBe(expected)
+  })
+
+  it('names the input when it rejects a value', () => {
+    expect(failure({ 'comment-suggestions': 'sometimes' })).toBe("Invalid comment-suggestions 'sometimes'. Expected one of: true, false, auto.")
   })
 })
 

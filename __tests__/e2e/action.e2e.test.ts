@@ -33,6 +33,20 @@ ${assets}  containerd:
       hashAmd64: ${CONTAINERD_HASH}
   networking:
     calico: {}
+  subnets:
+  - cidr: 172.20.32.0/19
+    name: eu-west-1a
+    type: Public
+    zone: eu-west-1a
+  etcdClusters:
+  - etcdMembers:
+    - instanceGroup: control-plane-a
+      name: a
+    name: main
+  - etcdMembers:
+    - instanceGroup: control-plane-a
+      name: a
+    name: events
 ---
 apiVersion: kops.k8s.io/v1alpha2
 kind: InstanceGroup
@@ -103,17 +117,17 @@ interface Checkout {
  * base commit (kOps `baseKops`), the pull request commit (kOps `headKops`) and GitHub's merge commit
  * under refs/pull/N/merge; the workspace fetched that ref with depth 2 and checked it out detached.
  */
-function pullRequestCheckout(number: number, baseKops: string, headKops: string, yaml = clusterYaml()): Checkout {
+function pullRequestCheckout(number: number, baseKops: string, headKops: string, yaml = clusterYaml(), baseYaml = yaml): Checkout {
   const upstream = tempDir('kops-preflight-upstream-')
   const dir = tempDir('kops-preflight-workspace-')
   created.push(upstream, dir)
   git(upstream, 'init', '-q')
-  write(upstream, { '.tool-versions': `kops ${baseKops}\n`, [CLUSTER_FILE]: yaml })
+  write(upstream, { '.tool-versions': `kops ${baseKops}\n`, [CLUSTER_FILE]: baseYaml })
   git(upstream, 'add', '-A')
   git(upstream, 'commit', '-q', '-m', 'base')
   const base = git(upstream, 'rev-parse', 'HEAD')
   git(upstream, 'checkout', '-q', '-b', 'bump-kops')
-  write(upstream, { '.tool-versions': `kops ${headKops}\n` })
+  write(upstream, { '.tool-versions': `kops ${headKops}\n`, [CLUSTER_FILE]: yaml })
   git(upstream, 'commit', '-q', '-am', `kops ${headKops}`)
   const prHead = git(upstream, 'rev-parse', 'HEAD')
   git(upstream, 'checkout', '-q', '--detach', base)
@@ -462,6 +476,55 @@ function expectValidSarif(sarif: any): void {
   }
 }
 
+describe('fix suggestions on a pull request that brings in a cri-containerd bundle under kOps 1.29.0', () => {
+  // The base installs the containerd 1.7.5 release tarball; the pull request switches to the 1.7.6 bundle and kOps 1.29.0.
+  const baseYaml = clusterYaml()
+    .replace('v1.7.6/cri-containerd-cni-1.7.6-linux-amd64.tar.gz', 'v1.7.5/containerd-1.7.5-linux-amd64.tar.gz')
+    .replace(CONTAINERD_HASH, 'aa'.repeat(32))
+  const tarball = 'https://github.com/containerd/containerd/releases/download/v1.7.6/containerd-1.7.6-linux-amd64.tar.gz'
+  const tarballHash = '58408cfa025003e671b0af72183b963363d519543d0d0ba186037e9c57489ffe'
+  let co: Checkout
+
+  beforeAll(() => {
+    co = pullRequestCheckout(21, '1.28.1', '1.29.0', clusterYaml(), baseYaml)
+  })
+
+  it('posts one review with a suggestion at the urlAmd64 line, kept single across three runs', async () => {
+    fake.setMode('ok')
+    for (let i = 0; i < 3; i++) {
+      const r = await prRun(21, co, { comment: 'false' })
+      expect(r.code).toBe(1)
+      expectNoCrash(r)
+    }
+    expect(fake.reviews.filter((r) => r.pull === 21).map((r) => [r.commit_id, r.event])).toEqual([[co.prHead, 'COMMENT']])
+    const comments = fake.reviewComments.filter((c) => c.pull === 21)
+    expect(comments.map((c) => [c.path, c.start_line, c.line, c.side])).toEqual([[CLUSTER_FILE, URL_LINE, URL_LINE + 1, 'RIGHT']])
+    expect(comments[0].body.split('\n').slice(1)).toEqual([
+      '**kops-preflight** (`nodeup-fails`): Replace the cri-containerd bundle in spec.containerd.packages with the containerd release tarball containerd-1.7.6-linux-amd64.tar.gz (sha256 as kOps embeds it).',
+      '',
+      '```suggestion',
+      `      urlAmd64: ${tarball}`,
+      `      hashAmd64: ${tarballHash}`,
+      '```',
+    ])
+    // Only the first run wrote: one review; the later runs listed and kept it.
+    expect(fake.writes().filter((w) => w.path.includes('/pulls/'))).toEqual([expect.objectContaining({ method: 'POST', path: '/repos/acme/infra/pulls/21/reviews' })])
+  }, 300_000)
+
+  it('with a read-only token: no review, one notice, the fix in the job summary, same exit code', async () => {
+    fake.setMode('read-only')
+    const before = fake.reviews.length
+    const r = await prRun(22, pullRequestCheckout(22, '1.28.1', '1.29.0', clusterYaml(), baseYaml), { comment: 'false' })
+    expect(r.code).toBe(1)
+    expectNoCrash(r)
+    expect(fake.reviews.length).toBe(before)
+    const notes = noticeLines(r).filter((l) => l.includes('fix suggestions'))
+    expect(notes).toEqual([expect.stringContaining('No fix suggestions were posted: the token cannot review pull request #22')])
+    expect(r.summary).toContain('### Fixes kops-preflight can apply')
+    expect(r.summary).toContain(`  \`\`\`yaml\n        urlAmd64: ${tarball}\n        hashAmd64: ${tarballHash}\n  \`\`\``)
+  }, 120_000)
+})
+
 describe('scheduled drift scan of a repository pinned at kOps 1.28.1', () => {
   let repo: { dir: string; head: string }
 
@@ -516,6 +579,12 @@ describe('scheduled drift scan of a repository pinned at kOps 1.28.1', () => {
     expect(r.outputs['target-kops-version']).toBe('1.29.0')
     expect(report(r).findings).toContainEqual(expect.objectContaining({ ruleId: 'nodeup-fails', status: 'new', line: URL_LINE, kopsVersion: '1.29.0' }))
     expect(r.stdout).toContain(CRICTL_ERROR)
+    // The drift report plans the path to the target: one kOps step, with the crictl clash fixed by the tarball edit.
+    expect(report(r).path.clusters.map((c: any) => c.steps.map((s: any) => [s.kopsVersion, s.blocked, s.changes.map((x: any) => [x.ruleId, x.line, x.fix?.edits.length])]))).toEqual([
+      [[{ from: '1.28.1', to: '1.29.0' }, false, [['nodeup-fails', URL_LINE, 2]]], [{ from: '1.29.0', to: '1.29.0' }, false, []]],
+    ])
+    expect(r.summary).toContain('## kops-preflight upgrade path')
+    expect(r.summary).toContain('```mermaid')
     const open = fake.issues.filter((i) => i.state === 'open' && i.body.startsWith(ISSUE_MARKER))
     expect(open).toHaveLength(1)
     expect(open[0].body).toContain(CRICTL_ERROR.replaceAll('"', '&quot;'))

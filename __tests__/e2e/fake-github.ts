@@ -21,6 +21,26 @@ export interface FakeIssue {
   pull_request?: { url: string }
 }
 
+export interface FakeReviewComment {
+  id: number
+  pull: number
+  review: number
+  path: string
+  line: number
+  start_line: number | null
+  side: string
+  body: string
+  commit_id: string
+}
+
+export interface FakeReview {
+  id: number
+  pull: number
+  commit_id: string
+  event: string
+  body: string
+}
+
 export interface FakeRelease {
   tag_name: string
   draft: boolean
@@ -51,6 +71,8 @@ const BOT = { login: 'github-actions[bot]', type: 'Bot' }
 export class FakeGitHub {
   readonly comments: FakeComment[] = []
   readonly issues: FakeIssue[] = []
+  readonly reviews: FakeReview[] = []
+  readonly reviewComments: FakeReviewComment[] = []
   releases: FakeRelease[] = []
   readonly log: LoggedRequest[] = []
   mode: Mode = 'ok'
@@ -200,6 +222,25 @@ export class FakeGitHub {
         this.comments.splice(this.comments.indexOf(c), 1)
         return this.send(req, res, 204, null)
       }
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/comments$/.exec(path)) && method === 'GET') {
+      const pull = Number(m[1])
+      return this.page(req, res, this.reviewComments.filter((c) => c.pull === pull).map((c) => ({ ...c, user: BOT, pull_request_review_id: c.review })))
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/pulls\/comments\/(\d+)$/.exec(path)) && method === 'DELETE') {
+      const c = this.reviewComments.find((x) => x.id === Number(m![1]))
+      if (!c) return this.send(req, res, 404, { message: 'Not Found' })
+      this.reviewComments.splice(this.reviewComments.indexOf(c), 1)
+      return this.send(req, res, 204, null)
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/reviews$/.exec(path)) && method === 'POST') {
+      const pull = Number(m[1])
+      const { commit_id, event, body, comments } = await this.body(req)
+      const review: FakeReview = { id: this.nextId++, pull, commit_id, event, body }
+      this.reviews.push(review)
+      for (const c of comments ?? [])
+        this.reviewComments.push({ id: this.nextId++, pull, review: review.id, path: c.path, line: c.line, start_line: c.start_line ?? null, side: c.side, body: c.body, commit_id })
+      return this.send(req, res, 200, { ...review, html_url: `https://github.example/acme/infra/pull/${pull}#pullrequestreview-${review.id}` })
     }
     if (/^\/repos\/[^/]+\/[^/]+\/issues$/.test(path)) {
       if (method === 'GET') {

@@ -37,6 +37,20 @@ export function cluster(specLines: string, opts: { name?: string; k8s?: string; 
     .join('\n')
 }
 
+/** The spec lines kOps's validation requires of every cluster (a subnet and the etcd clusters), to append to a fixture. */
+export const COMPLETE_SPEC = [
+  '  subnets:',
+  '  - cidr: 172.20.32.0/19',
+  '    name: eu-west-1a',
+  '    type: Public',
+  '    zone: eu-west-1a',
+  '  etcdClusters:',
+  '  - etcdMembers: [{instanceGroup: control-plane, name: a}]',
+  '    name: main',
+  '  - etcdMembers: [{instanceGroup: control-plane, name: a}]',
+  '    name: events',
+].join('\n')
+
 export function ig(name: string, role: string, machineType = 'm5.large', cluster = 'c.example.com'): string {
   return ['---', 'apiVersion: kops.k8s.io/v1alpha2', 'kind: InstanceGroup', 'metadata:', `  name: ${name}`, '  labels:', `    kops.k8s.io/cluster: ${cluster}`, 'spec:', `  role: ${role}`, `  machineType: ${machineType}`].join('\n')
 }

@@ -59,6 +59,13 @@ describe('seed: kOps 1.28.1 → 1.29.0-beta.1 with cri-containerd-cni-1.7.6', ()
       arch: 'amd64',
       kopsVersion: '1.29.0-beta.1',
       subject: '*model.CrictlBuilder',
+      fix: {
+        description: 'Replace the cri-containerd bundle in spec.containerd.packages with the containerd release tarball containerd-1.7.6-linux-amd64.tar.gz (sha256 as kOps embeds it).',
+        edits: [
+          { file: 'clusters/prod/cluster.yaml', line: 13, column: 17, endLine: 13, endColumn: 17 + URL.length, replacement: URL.replace('cri-containerd-cni-', 'containerd-') },
+          { file: 'clusters/prod/cluster.yaml', line: 14, column: 18, endLine: 14, endColumn: 82, replacement: '58408cfa025003e671b0af72183b963363d519543d0d0ba186037e9c57489ffe' },
+        ],
+      },
     })
     const bundle = only(result.findings, 'cri-containerd-bundle')
     expect(bundle.map((f) => [f.status, f.severity, f.file, f.line, f.column, f.arch, f.instanceGroup])).toEqual([['unchanged', 'warning', 'clusters/prod/cluster.yaml', 13, 17, 'amd64', null]])

@@ -6,6 +6,8 @@ import { runCheck } from '../check.js'
 import { DEFAULT_CONFIG_PATH, normaliseConfigPath } from '../findings/suppress.js'
 import { shouldFail } from '../fail-on.js'
 import { renderPlanText, runPlan } from '../plan.js'
+import { fix } from './fix.js'
+import { path } from './path.js'
 import { readDirSide } from '../repo/fs.js'
 import { readGitSide, readWorktreeSide } from '../repo/git.js'
 import { DEFAULT_MAX_BYTES, type ReadOptions, type RepoFile } from '../repo/side.js'
@@ -28,6 +30,8 @@ const USAGE = `Usage:
                        [--fail-on error|warning|notice|never] [--config FILE]
                        [--base-path DIR] [--head-path DIR] [--paths GLOB ...]
   kops-preflight plan --kops-version V [--arch amd64|arm64|all] [--format json|text] FILE...
+  kops-preflight path [--to V|latest] [--kubernetes-to V] [--format text|json|markdown] [--repo DIR | --head-path DIR]
+  kops-preflight fix [--write] [--rule ID ...] [--repo DIR | --head-path DIR] [--kops-version V] [--target-kops-version V]
 
 check compares the kOps version pins and kOps manifests of two sides of a change (base and head)
 and reports what kOps's update cluster and nodeup would do differently. Without --base it checks
@@ -35,6 +39,11 @@ one snapshot; with --target-kops-version it simulates the head as if its pin wer
 --base-path / --head-path read a side from a plain directory instead of git.
 --config names the suppression file (relative to the repository root, read from the head side);
 without it .github/kops-preflight.yaml is used when present.
+
+path plans the upgrade from the pinned kOps and each cluster's Kubernetes to the target, one minor at
+a time inside each release's window, and simulates every step (exit 1 when a step is blocked).
+fix prints the mechanical fixes of the check's findings as a unified diff; --write applies them
+and checks again.
 
 Exit codes: 0 no finding at or above --fail-on on the head side, 1 findings, 2 could not run.`
 
@@ -153,7 +162,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     if (command === 'check') return await check(rest, io)
     if (command === 'plan') return await plan(rest, io)
-    throw new UsageError(`unknown command '${command}'; expected check or plan`)
+    if (command === 'fix') return await fix(rest, io, UsageError)
+    if (command === 'path') return await path(rest, io, UsageError)
+    throw new UsageError(`unknown command '${command}'; expected check, plan, path or fix`)
   } catch (e) {
     const err = e as Error & { code?: string }
     if (e instanceof UsageError || err.code?.startsWith('ERR_PARSE_ARGS')) {

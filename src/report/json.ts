@@ -13,6 +13,7 @@ import { compareFindings, sortedFindings } from './common.js'
  */
 
 function finding(f: Finding) {
+  const fixes = f.fix ? { fix: f.fix } : f.alternativeFixes?.length ? { alternativeFixes: f.alternativeFixes } : {}
   return {
     ruleId: f.ruleId,
     severity: f.severity,
@@ -31,6 +32,7 @@ function finding(f: Finding) {
     messageId: f.messageId,
     data: f.data,
     subject: f.subject,
+    ...fixes,
   }
 }
 

@@ -70,7 +70,14 @@ function remediation(f: Finding): string {
 
 function findingItem(f: Finding, withStatus: boolean): string {
   const head = [withStatus ? `**${f.status === 'new' ? 'New' : 'Unchanged'}**` : null, location(f), code(f.ruleId), context(f) || null].filter((p) => p !== null)
-  return `- ${head.join(' · ')}<br>\n  ${md(f.message)}<br>\n  **Fix:** ${remediation(f)}`
+  return `- ${head.join(' · ')}<br>\n  ${md(f.message)}<br>\n  **Fix:** ${remediation(f)}${mechanicalFixes(f)}`
+}
+
+/** The mechanical fixes `kops-preflight fix` can apply (or the alternatives to choose from). */
+function mechanicalFixes(f: Finding): string {
+  if (f.fix) return `<br>\n  **Automatic fix** (\`kops-preflight fix --write\`): ${md(f.fix.description)}`
+  if (f.alternativeFixes?.length) return `<br>\n  **Fixes to choose from:** ${f.alternativeFixes.map((x) => md(x.description)).join(' **or** ')}`
+  return ''
 }
 
 function fixedItem(f: Finding): string {

@@ -91,6 +91,28 @@ function region(f: Finding) {
   return { startLine: f.line, startColumn: f.column, endLine, endColumn }
 }
 
+/** SARIF `fixes`: each fix's edits as artifact changes (deleted region + inserted text). */
+function sarifFixes(f: Finding): { fixes?: unknown[] } {
+  const list = f.fix ? [f.fix] : (f.alternativeFixes ?? [])
+  if (list.length === 0) return {}
+  return {
+    fixes: list.map((fix) => {
+      const byFile = new Map<string, typeof fix.edits>()
+      for (const e of fix.edits) byFile.set(e.file, [...(byFile.get(e.file) ?? []), e])
+      return {
+        description: { text: fix.description },
+        artifactChanges: [...byFile].map(([file, edits]) => ({
+          artifactLocation: { uri: fileUri(file), uriBaseId: '%SRCROOT%' },
+          replacements: edits.map((e) => ({
+            deletedRegion: { startLine: e.line, startColumn: e.column, endLine: e.endLine, endColumn: e.endColumn },
+            insertedContent: { text: e.replacement },
+          })),
+        })),
+      }
+    }),
+  }
+}
+
 export function renderSarif(result: CheckResult, opts: SarifOptions = {}): string {
   const known: RuleInfo[] = RULES.map((r) => ({ id: r.id, summary: r.summary, remediation: r.remediation, defaultSeverity: r.defaultSeverity }))
   // A finding from a rule the registry does not list still needs a descriptor for its ruleIndex.
@@ -114,6 +136,7 @@ export function renderSarif(result: CheckResult, opts: SarifOptions = {}): strin
       message: { text: truncate(f.message, MAX_SARIF_MESSAGE) },
       locations: [{ physicalLocation: { artifactLocation: { uri: fileUri(f.file), uriBaseId: '%SRCROOT%' }, region: region(f) } }],
       partialFingerprints: { primaryLocationLineHash: `${hash}:${n}` },
+      ...sarifFixes(f),
       properties: {
         status: f.status,
         cluster: f.cluster,

@@ -27,7 +27,10 @@ import { escapeTextLine } from './escape.js'
 function findingLine(f: Finding, withStatus: boolean): string {
   const where = f.file === '' ? '(repository)' : `${escapeTextLine(f.file)}:${f.line}:${f.column}`
   const status = withStatus ? ` (${f.status})` : ''
-  return `${where}: ${f.severity} ${escapeTextLine(f.message)} [${escapeTextLine(f.ruleId)}]${status}`
+  const line = `${where}: ${f.severity} ${escapeTextLine(f.message)} [${escapeTextLine(f.ruleId)}]${status}`
+  if (f.fix) return `${line}\n    fix (kops-preflight fix --write): ${escapeTextLine(f.fix.description)}`
+  if (f.alternativeFixes?.length) return `${line}\n${f.alternativeFixes.map((x) => `    possible fix: ${escapeTextLine(x.description)}`).join('\n')}`
+  return line
 }
 
 export function renderText(result: CheckResult): string {

@@ -11,6 +11,7 @@ export function adviceFor(result: ArchResult, arch: string, containerdVersion: s
   if (err.includes('unable to find any containerd binaries in assets'))
     return `Point spec.containerd.packages at a containerd-<version>-linux-${arch}.tar.gz release tarball (bin/ layout), or drop it to use kOps's default.`
   if (err.includes('error finding runc asset')) return 'Set spec.containerd.runc.version (or runc.packages with a URL ending in runc.<arch>) so nodeup gets exactly one runc.'
+  if (err.includes('unsupported distro')) return "Move the instance group to an image of an OS this kOps release's nodeup supports (kOps's distros support matrix: https://kops.sigs.k8s.io/operations/images/)."
   if (err.includes('found multiple matching assets')) return 'Remove the extra archive or package that ships a file with the same name as a kOps asset.'
   return 'Change the spec value named here or pin a kOps release that accepts it.'
 }

@@ -69,6 +69,8 @@ export interface Rule {
   summary: string
   /** What to do about it; imperative, ends with a period. */
   remediation: string
+  /** The kOps (or upstream) source the rule rests on, `kubernetes/kops:<path>@<tag>` or a URL; shown in the docs table. */
+  source?: string
   /** Message templates by id; `{name}` placeholders are filled from report data. */
   messages: Record<string, string>
   /** `side` rules run on base and head separately; `change` rules see both at once. */
@@ -114,4 +116,28 @@ export function placeOf(origin: Located<unknown> | null, side: SideAnalysis, clu
 /** Arches this instance group runs, as far as the spec tells (both when unknown). */
 export function igArches(ig: InstanceGroupModel): Arch[] {
   return ig.arches ?? ['amd64', 'arm64']
+}
+
+/** The clusters present on both sides, paired by `metadata.name` (for change rules). */
+export function pairedClusters(base: SideAnalysis, head: SideAnalysis): { name: string; base: ClusterEvaluation; head: ClusterEvaluation }[] {
+  const out: { name: string; base: ClusterEvaluation; head: ClusterEvaluation }[] = []
+  for (const h of head.clusters) {
+    const name = h.group.cluster?.name?.value
+    if (!name) continue
+    const b = base.clusters.find((c) => c.group.cluster?.name?.value === name)
+    if (b) out.push({ name, base: b, head: h })
+  }
+  return out
+}
+
+/** The instance groups present in both evaluations of a cluster, paired by name. */
+export function pairedIgs(base: ClusterEvaluation, head: ClusterEvaluation): { name: string; base: IgEvaluation; head: IgEvaluation }[] {
+  const out: { name: string; base: IgEvaluation; head: IgEvaluation }[] = []
+  for (const h of head.igs) {
+    const name = h.ig.name?.value
+    if (!name) continue
+    const b = base.igs.find((x) => x.ig.name?.value === name)
+    if (b) out.push({ name, base: b, head: h })
+  }
+  return out
 }

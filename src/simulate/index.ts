@@ -9,6 +9,7 @@ import { buildFileAssets } from './cloudup/file-assets.js'
 import { containerdDefaults } from './components/containerd.js'
 import { CloudupError } from './errors.js'
 import { buildersFor, loaderError } from './nodeup/command.js'
+import { distributionError } from './nodeup/distributions.js'
 import { NodeupContext } from './nodeup/context.js'
 import type { ArchResult, PlannedAsset } from './types.js'
 
@@ -65,6 +66,9 @@ export function simulate(req: SimulationRequest): ArchResult {
   }))
   result.uncertain = store.archives.some((n) => n.listing === null)
   if (req.ig.role === 'Bastion') return result
+  // nodeup identifies the OS before it adds any asset: a refused distro stops it whatever the archives hold.
+  const distro = distributionError(req.release, req.cluster, req.ig)
+  if (distro) return { ...result, nodeup: { outcome: 'fail', error: distro, warnings: [] }, failureOrigin: req.ig.image, failedIn: 'FindDistribution', uncertain: false }
   const credentialProvider = assets.find((a) => a.component === 'ecr-credential-provider' || a.component === 'auth-provider-gcp')
   const node = new NodeupContext(
     req.release,

@@ -66,6 +66,19 @@ function annotationProperties(a: Annotation): core.AnnotationProperties {
  * Markdown) within the same budget. A runner without a summary file is not a reason to fail the
  * check: it is reported as a warning and false is returned.
  */
+/** Appends a section to the job summary already written; false (with a warning) when it cannot be written. */
+export async function appendSummary(markdown: string): Promise<boolean> {
+  if (markdown === '') return true
+  try {
+    await core.summary.addRaw(`\n${markdown}`, true).write()
+    return true
+  } catch (err) {
+    core.summary.emptyBuffer()
+    core.warning(`The job summary could not be extended (${errorMessage(err)}).`)
+    return false
+  }
+}
+
 export async function writeSummary(result: CheckResult, appendix = ''): Promise<boolean> {
   const extra = appendix === '' ? '' : `\n${appendix}`
   const report = renderMarkdown(result, { maxBytes: SUMMARY_MAX_BYTES - Buffer.byteLength(extra, 'utf8') })

@@ -66,3 +66,43 @@ export interface KnownVersionsRow {
   dockerMappings?: Record<string, string>
   source: string
 }
+
+/** The `<ID>-<VERSION_ID>` strings a release's nodeup accepts (util/pkg/distributions/identify.go FindDistribution). */
+export interface DistributionsRow {
+  tags: string[]
+  /** Accepted as they are (`case "ubuntu-22.04":`). */
+  exact: string[]
+  /** Accepted when the string starts with one of these (`strings.HasPrefix(distro, "rhel-8.")`). */
+  prefixes: string[]
+  /** How the refusal prints: `unsupported distro: %s` (colon) or `unsupported distro %q` (quoted). */
+  message: 'colon' | 'quoted'
+  source: string
+}
+
+/**
+ * How an image reference names its operating system: an owner (AWS account id or alias, GCE project, or `ssm` for
+ * SSM parameter names) and a pattern for the rest. The OS is the `/etc/os-release` the image boots with: `id` is
+ * ID, `versionId` is VERSION_ID with `$1`, `$2` … standing for the pattern's groups. A VERSION_ID the name does not
+ * spell in full (RHEL's minor in a GCE family) is given as `versionPrefix` only.
+ */
+export interface ImageOsRow {
+  cloud: 'aws' | 'gce'
+  /** AWS: account ids and the aliases kOps resolves to them; GCE: image projects; `ssm` for `ssm:` parameters. */
+  owners: string[]
+  /** Matched against what follows `<owner>/` (for `ssm`: the parameter name after `ssm:`). */
+  name: RegExp
+  id: string
+  versionId?: string
+  /** VERSION_ID is known to start with this (e.g. `8.`) but its full value is not in the name. */
+  versionPrefix?: string
+  /** Where the naming is documented. */
+  source: string
+}
+
+/** Whether an OS release boots with the cgroup v1 hierarchy by default. */
+export interface CgroupRow {
+  id: string
+  /** VERSION_ID ranges (dotted numbers compared numerically) booting cgroup v1; `to` is exclusive. */
+  v1: { from?: string; to?: string }[]
+  source: string
+}

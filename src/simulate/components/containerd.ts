@@ -7,6 +7,9 @@ import { rowFor } from '../../releases/rows.js'
 import { k8sInRanges } from '../../releases/version.js'
 import type { ClusterModel, PackagesSpec } from '../../manifests/model.js'
 import type { Located } from '../../types.js'
+import { isUnresolved } from '../../manifests/templates.js'
+import { goSemverParseTolerant } from '../go/semver.js'
+import { componentText } from './context.js'
 
 export interface ContainerdDefaults {
   /** The containerd version after defaulting, and where it came from (null = kOps's default). */
@@ -30,4 +33,15 @@ export function containerdDefaults(release: string, cluster: ClusterModel, k8sVe
   // that sets no runc (`runc: ''`, containerd 1.4.13 for Kubernetes < 1.23), which leaves it as it was.
   if (rule.runc === '') return { version: rule.containerd, versionOrigin: null, runc: userRunc }
   return { version: rule.containerd, versionOrigin: null, runc: { version: rule.runc, origin: null, packages: null } }
+}
+
+// ContainerdOptionsBuilder with containerRuntime docker (kubernetes/kops:pkg/model/components/containerd.go,
+// v1.26.0-alpha.1 … v1.29.0-alpha.1 exclusive): the docker version (20.10.17 when unset, from the docker options
+// builder that runs first) must parse as a tolerant semver, else `unable to parse version string: %q`.
+export function containerdOptionsError(release: string, cluster: ClusterModel): { error: string; at: Located<unknown> } | null {
+  if (cluster.containerRuntime?.value !== 'docker') return null
+  const text = componentText(release, 'containerd.dockerVersion')
+  const v = cluster.doc.string(['spec', 'docker', 'version'])
+  if (!text || !v || v.value === '' || isUnresolved(v.value) || goSemverParseTolerant(v.value).ok) return null
+  return { error: text.replace('%q', JSON.stringify(v.value)), at: v }
 }

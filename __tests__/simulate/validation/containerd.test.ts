@@ -4,14 +4,15 @@
 // instancegroup.go@v1.29.0 (the same containerd rules at the group's spec.containerd). Version parsing is blang/semver
 // v4 ParseTolerant; a parse failure leaves the zero version, so the legacy-version error follows it.
 import { describe, expect, it } from '@jest/globals'
-import { validateInstanceGroup } from '../../src/simulate/validation/instancegroup.js'
-import { validateClusterSpec } from '../../src/simulate/validation/validation.js'
-import { H64, loadCluster, loadIg } from './fixtures.js'
+import { crossValidateInstanceGroup } from '../../../src/simulate/validation/instancegroup.js'
+import { validateClusterSpec } from '../../../src/simulate/validation/validation.js'
+import { H64, loadCluster, loadIg } from '../fixtures.js'
+import { BASE_SPEC } from './helpers.js'
 
 const DOCKER_REMOVED = 'Docker CRI support was removed in Kubernetes 1.24: https://kubernetes.io/blog/2020/12/02/dockershim-faq'
 
 function errors(release: string, spec: string[], k8s = '1.30.2'): [string, string][] {
-  const cluster = loadCluster({ k8s: `v${k8s}`, spec })
+  const cluster = loadCluster({ k8s: `v${k8s}`, spec: [...BASE_SPEC, ...spec] })
   return validateClusterSpec({ release, k8sVersion: k8s, cluster, instanceGroups: [], strict: false }).map((e) => [e.field, e.detail])
 }
 
@@ -77,7 +78,7 @@ describe('containerd packages', () => {
 
   it('applies the same rules to an instance group\'s spec.containerd', () => {
     const ig = loadIg({ spec: ['  containerd:', '    version: 1.3.3', '    packages:', '      urlArm64: https://example.com/c.tar.gz'] })
-    expect(validateInstanceGroup({ release: '1.29.0', k8sVersion: '1.29.0', cluster: loadCluster({ k8s: 'v1.29.0', spec: [] }), instanceGroups: [ig], strict: false }, ig).map((e) => [e.field, e.detail, e.at.file])).toEqual([
+    expect(crossValidateInstanceGroup({ release: '1.29.0', k8sVersion: '1.29.0', cluster: loadCluster({ k8s: 'v1.29.0', spec: [] }), instanceGroups: [ig], strict: false }, ig).map((e) => [e.field, e.detail, e.at.file])).toEqual([
       ['spec.containerd.version', 'unsupported legacy version', 'ig.yaml'],
       ['spec.containerd.packageUrlArm64', 'Package hash must also be set', 'ig.yaml'],
     ])
