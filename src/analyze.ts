@@ -3,7 +3,7 @@
 import { readManifests, type ClusterGroup } from './manifests/group.js'
 import { isUnresolved } from './manifests/templates.js'
 import { extractPins } from './pins/index.js'
-import { resolveVersion } from './releases/catalog.js'
+import { defaultPin, kopsForCluster, matrixBindings, resolutionOf } from './pins/scope.js'
 import { normaliseVersion } from './releases/version.js'
 import type { RepoFile } from './repo/side.js'
 import type { ClusterEvaluation, KopsResolution, SideAnalysis } from './rules/rule.js'
@@ -19,11 +19,9 @@ export interface SideOptions {
   environment?: Record<string, string | undefined>
 }
 
+/** The side's default kOps version (for reports): the override, else the pin at the repository root (pins/scope.ts). */
 export function resolveKops(pins: SideAnalysis['pins'], override: string | null | undefined): KopsResolution {
-  if (override) return { ...resolveVersion(override), source: 'input', pin: null }
-  const pin = pins.find((p) => p.version !== null)
-  if (!pin) return { version: null, release: null, status: 'missing', source: 'none', pin: null }
-  return { ...resolveVersion(pin.raw), source: 'pin', pin: { value: pin.raw, file: pin.file, pos: pin.pos, path: pin.source } }
+  return resolutionOf(defaultPin(pins), override)
 }
 
 /** The Kubernetes version a cluster runs: `1.28.5` from `v1.28.5`, or from a release URL. */
@@ -34,9 +32,9 @@ export function kubernetesVersionOf(raw: string): string | null {
   return m ? normaliseVersion(m[1]) : null
 }
 
-function evaluate(group: ClusterGroup, kops: KopsResolution, templatedFiles: Set<string>, tooNewAllowed: boolean): ClusterEvaluation {
+function evaluate(group: ClusterGroup, kops: KopsResolution, templatedFiles: Set<string>, tooNewAllowed: boolean): Omit<ClusterEvaluation, 'kops'> {
   const templated = group.files.some((f) => templatedFiles.has(f))
-  const none = (reason: string | null): ClusterEvaluation => ({
+  const none = (reason: string | null): Omit<ClusterEvaluation, 'kops'> => ({
     group,
     k8sVersion: null,
     evaluated: 'none',
@@ -74,6 +72,10 @@ export function analyzeSide(files: RepoFile[], opts: SideOptions): SideAnalysis 
   const templated = new Set(manifests.problems.filter((p) => p.ruleId === 'manifest-not-evaluated').map((p) => p.file))
   // kOps skips its too-new Kubernetes check when the variable is set to anything (os.Getenv(…) != "").
   const tooNewAllowed = (opts.environment ?? process.env)['KOPS_RUN_TOO_NEW_VERSION'] ? true : false
-  const clusters = manifests.groups.map((g) => evaluate(g, kops, templated, tooNewAllowed))
+  const matrix = matrixBindings(pins, files)
+  const clusters = manifests.groups.map((g) => {
+    const own = kopsForCluster(pins, { name: g.cluster?.name?.value ?? null, file: g.file }, opts.kopsVersion, matrix)
+    return { ...evaluate(g, own, templated, tooNewAllowed), kops: own }
+  })
   return { side: opts.side, ref: opts.ref, files, kops, pins, manifests, clusters }
 }

@@ -27,9 +27,9 @@ export interface CheckInput {
 function clusterEntries(side: SideAnalysis): ClusterEntry[] {
   return side.clusters.map((c) => {
     let containerdVersion: string | null = null
-    if (c.group.cluster && c.k8sVersion && side.kops.release) {
+    if (c.group.cluster && c.k8sVersion && c.kops.release) {
       try {
-        containerdVersion = containerdDefaults(side.kops.release, c.group.cluster, c.k8sVersion).version
+        containerdVersion = containerdDefaults(c.kops.release, c.group.cluster, c.k8sVersion).version
         if (containerdVersion !== null && isUnresolved(containerdVersion)) containerdVersion = null
       } catch {
         containerdVersion = null
@@ -39,7 +39,7 @@ function clusterEntries(side: SideAnalysis): ClusterEntry[] {
       side: side.side,
       name: c.group.cluster?.name?.value ?? null,
       file: c.group.file,
-      kopsVersion: side.kops.version,
+      kopsVersion: c.kops.version,
       kubernetesVersion: c.k8sVersion,
       containerdVersion,
       instanceGroups: c.group.instanceGroups.map((ig) => (ig.name ? displayValue(ig.name.value) : '(unnamed)')),

@@ -172,11 +172,11 @@ describe('config problems are config-invalid errors at the exact place', () => {
     expect(own(apply(entry(['reason: r', 'cluster: x'])).findings)).toEqual([['config-invalid', 'missingRule', 2, 5, 'new']])
   })
 
-  it('unknown keys, in an entry and at the top level', () => {
-    const r = apply(['ignores: []', ...entry(['rule: nodeup-fails', 'reason: r', 'instancegroup: nodes']).split('\n')].join('\n'))
+  it('unknown keys, in an entry and at the top level; templates: belongs to the config', () => {
+    const r = apply(['ignores: []', 'templates: [{ template: kops/cluster.tmpl.yaml }]', ...entry(['rule: nodeup-fails', 'reason: r', 'instancegroup: nodes']).split('\n')].join('\n'))
     expect(own(r.findings)).toEqual([
       ['config-invalid', 'unknownTopKey', 1, 1, 'new'],
-      ['config-invalid', 'unknownKey', 5, 5, 'new'],
+      ['config-invalid', 'unknownKey', 6, 5, 'new'],
     ])
     expect(r.findings.find((f) => f.messageId === 'unknownKey')?.message).toBe(
       'Unknown key "instancegroup" in this suppression entry; allowed keys are rule, cluster, instanceGroup, path, reason and expires.',

@@ -18,14 +18,15 @@ describe('manifest-invalid', () => {
 })
 
 describe('manifest-not-evaluated', () => {
-  it('reports each template expression and evaluates the rest', () => {
+  it('reports a template once, and each decisive value that depends on it; the rest is evaluated', () => {
     const text = cluster('  containerd:\n    version: {{ .containerdVersion }}', { name: '{{ .clusterName }}' })
     const s = side({ 'c.yaml.tpl': text + '\n' + ig('a', 'Node') }, '1.29.0')
     const found = runRule(notEvaluated, s)
-    expect(found.map((f) => [f.messageId, f.place.pos.line, f.place.pos.column, f.data.expression])).toEqual([
-      ['templateExpression', 4, 9, '{{ .clusterName }}'],
-      ['templateExpression', 9, 14, '{{ .containerdVersion }}'],
+    expect(found.map((f) => [f.messageId, f.place.pos.line, f.place.pos.column, f.data.value ?? f.data.evidence])).toEqual([
+      ['templated', 4, 9, ' ({{ .clusterName }})'],
+      ['variable', 9, 14, '{{ .containerdVersion }}'],
     ])
+    expect(s.clusters.map((c) => c.evaluated)).toEqual(['partial'])
   })
   it('leaves literal placeholders and scripts alone', () => {
     const spec = [
@@ -45,6 +46,6 @@ describe('manifest-not-evaluated', () => {
 
   it('says why a cluster was not simulated', () => {
     const found = runRule(notEvaluated, side({ 'c.yaml': cluster('', { k8s: '${K8S_VERSION}' }) }, '1.29.0'))
-    expect(found.map((f) => f.messageId)).toEqual(['variable', 'notSimulated'])
+    expect(found.map((f) => f.messageId)).toEqual(['templated', 'notSimulated'])
   })
 })

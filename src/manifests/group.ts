@@ -1,8 +1,11 @@
 // Groups instance groups with their cluster: by the `kops.k8s.io/cluster` label, else by sharing the Cluster's file.
 import type { RepoFile } from '../repo/side.js'
 import { readCluster, readInstanceGroup, type ClusterModel, type InstanceGroupModel } from './model.js'
-import { resolvedOrNull } from './templates.js'
-import { looksLikeKopsManifest, parseManifestFile, type ManifestProblem, type ParsedFile } from './parse.js'
+import { discoverInvocations } from '../templates/discover/index.js'
+import type { TemplateInvocation } from '../templates/invocation.js'
+import { classifyContext, classifyFile, type FileClass } from './classify.js'
+import { isUnresolved, resolvedOrNull } from './templates.js'
+import { parseManifestFile, type ManifestProblem, type ParsedFile } from './parse.js'
 
 export interface ClusterGroup {
   cluster: ClusterModel | null
@@ -17,6 +20,10 @@ export interface ManifestSet {
   groups: ClusterGroup[]
   problems: ManifestProblem[]
   parsed: ParsedFile[]
+  /** The `kops toolbox template` invocations the side states literally (src/templates/discover). */
+  invocations: TemplateInvocation[]
+  /** Every file that mentions a kOps object, with what it was taken for (documentation is never parsed). */
+  classified: { file: string; class: FileClass }[]
 }
 
 function dirOf(path: string): string {
@@ -25,7 +32,11 @@ function dirOf(path: string): string {
 }
 
 export function readManifests(files: RepoFile[]): ManifestSet {
-  const parsed = files.filter((f) => looksLikeKopsManifest(f.text)).map((f) => parseManifestFile(f.path, f.text))
+  const ctx = classifyContext(files)
+  const classified = files.map((f) => ({ file: f.path, text: f.text, class: classifyFile(f.path, f.text, ctx) })).filter((c) => c.class.kind !== 'other')
+  const invocations = discoverInvocations(files)
+  const naming = (file: string) => invocations.filter((i) => i.templates.some((t) => t === file || file.startsWith(`${t}/`)) || i.snippets.some((t) => t === file || file.startsWith(`${t}/`)))
+  const parsed = classified.filter((c) => c.class.kind !== 'documentation').map((c) => parseManifestFile(c.file, c.text, c.class, naming(c.file)))
   const clusters: ClusterGroup[] = []
   const igs: InstanceGroupModel[] = []
   for (const p of parsed)
@@ -35,6 +46,13 @@ export function readManifests(files: RepoFile[]): ManifestSet {
         clusters.push({ cluster: c, file: d.file, instanceGroups: [], files: [d.file] })
       } else igs.push(readInstanceGroup(d))
     }
+  // An unlabelled instance group beside no Cluster of its own file joins the only Cluster of its directory, else of
+  // the repository: the one a `kops create ig --name …` script would add it to.
+  const onlyCluster = (list: ClusterGroup[]): ClusterGroup | undefined => (list.length === 1 ? list[0] : undefined)
+  const onlyClusterOf = (file: string): ClusterGroup | undefined => {
+    const inFile = clusters.filter((c) => c.file === file)
+    return inFile.length === 1 ? inFile[0] : undefined
+  }
   const orphans = new Map<string, ClusterGroup>()
   for (const ig of igs) {
     // A templated label names no cluster: the group joins the Cluster of its file, as an unlabelled one does.
@@ -46,7 +64,9 @@ export function readManifests(files: RepoFile[]): ManifestSet {
       byName.find((c) => c.file === file) ??
       byName.find((c) => dirOf(c.file) === dirOf(file)) ??
       byName[0] ??
-      (label ? undefined : clusters.find((c) => c.file === file && clusters.filter((o) => o.file === file).length === 1))
+      (label ? undefined : onlyClusterOf(file) ?? onlyCluster(clusters.filter((c) => dirOf(c.file) === dirOf(file))) ?? onlyCluster(clusters)) ??
+      // A templated cluster name (`{{ .clusterName }}`) cannot be matched: the only cluster of the file is the one.
+      (label && onlyClusterOf(file)?.cluster?.name && isUnresolved(onlyClusterOf(file)!.cluster!.name!.value) ? onlyClusterOf(file) : undefined)
     if (target) {
       target.instanceGroups.push(ig)
       if (!target.files.includes(file)) target.files.push(file)
@@ -61,5 +81,41 @@ export function readManifests(files: RepoFile[]): ManifestSet {
     g.instanceGroups.push(ig)
     if (!g.files.includes(file)) g.files.push(file)
   }
-  return { groups: [...clusters, ...orphans.values()], problems: parsed.flatMap((p) => p.problems), parsed }
+  const groups = [...clusters, ...orphans.values()]
+  return {
+    groups,
+    problems: [...parsed.flatMap((p) => p.problems), ...groups.flatMap(incompleteness)],
+    parsed,
+    invocations,
+    classified: classified.map((c) => ({ file: c.file, class: c.class })),
+  }
+}
+
+/**
+ * What a fragment lacks for kOps to take it as it is: a Cluster without metadata.name, instance groups without a
+ * name or without the `kops.k8s.io/cluster` label (kOps's `create -f` and `replace -f` require it,
+ * kubernetes/kops:cmd/kops/create.go@v1.26.0-alpha.1..v1.37.0-alpha.1), or instance groups with no Cluster document.
+ * Fragments are still checked; something outside the repository (a script, kops create ig) completes them.
+ */
+function incompleteness(g: ClusterGroup): ManifestProblem[] {
+  const missing: string[] = []
+  const at = g.cluster ? { file: g.cluster.doc.file, pos: g.cluster.doc.at } : { file: g.instanceGroups[0].doc.file, pos: g.instanceGroups[0].doc.at }
+  if (g.cluster && !g.cluster.name) missing.push('the Cluster has no metadata.name')
+  const unnamed = g.instanceGroups.filter((ig) => !ig.name).length
+  if (unnamed) missing.push(`${unnamed === 1 ? 'an instance group has' : `${unnamed} instance groups have`} no metadata.name`)
+  const unlabelled = g.instanceGroups.filter((ig) => !ig.clusterLabel).map((ig) => ig.name?.value ?? '(unnamed)')
+  if (unlabelled.length)
+    missing.push(`instance group${unlabelled.length === 1 ? '' : 's'} ${unlabelled.map((n) => `"${n}"`).join(', ')} ${unlabelled.length === 1 ? 'has' : 'have'} no kops.k8s.io/cluster label, which kops create -f and kops replace -f require ("must specify \"kops.k8s.io/cluster\" label with cluster name to create instanceGroup")`)
+  if (!g.cluster) {
+    const label = g.instanceGroups.find((ig) => ig.clusterLabel)?.clusterLabel?.value
+    missing.push(
+      !label
+        ? 'there is no Cluster document beside these instance groups, so they were not simulated'
+        : isUnresolved(label)
+          ? 'their kops.k8s.io/cluster label is a template expression and no Cluster of their file could be read, so they were not simulated'
+          : `there is no Cluster document named "${label}" in the repository, so these instance groups were not simulated`,
+    )
+  }
+  if (missing.length === 0) return []
+  return [{ ruleId: 'manifest-incomplete', messageId: g.cluster ? 'fragment' : 'noCluster', file: at.file, pos: at.pos, data: { missing: missing.join('; ') } }]
 }

@@ -1,12 +1,14 @@
 // Finds kOps Cluster / InstanceGroup documents in a file by content and parses them, keeping positions.
 import { isMap, isScalar, isSeq, parseAllDocuments, type Node, type YAMLMap } from 'yaml'
 import type { Located, Position } from '../types.js'
-import { isUnresolved, lineStarts, maskTemplates, spanToPosition, type TemplateExpression } from './templates.js'
+import type { TemplateInvocation } from '../templates/invocation.js'
+import { classifyFile, type FileClass, type TemplateEngine } from './classify.js'
+import { isUnresolved, lineStarts, maskDirectives, maskTemplates, spanToPosition, type TemplateExpression } from './templates.js'
 
 export type KopsKind = 'Cluster' | 'InstanceGroup'
 
 export interface ManifestProblem {
-  ruleId: 'manifest-invalid' | 'manifest-not-evaluated'
+  ruleId: 'manifest-invalid' | 'manifest-not-evaluated' | 'manifest-incomplete'
   messageId: string
   file: string
   pos: Position
@@ -128,6 +130,33 @@ export interface ParsedFile {
   docs: KopsDocument[]
   problems: ManifestProblem[]
   templates: TemplateExpression[]
+  /** The template language the file is written in, when it is a template; null for a plain manifest. */
+  engine: TemplateEngine | null
+}
+
+/**
+ * Values that decide what kOps plans and nodeup runs: a template there leaves a check out, so it gets its own warning.
+ * (spec.kubernetesVersion has its own: the cluster is then not simulated at all.)
+ */
+const DECISIVE = /^spec\.(?:containerRuntime|containerd|docker|networking\.\w+$|assets|cloudProvider|image$|machineType$|role$|mixedInstancesPolicy\.instances)/
+
+/** What would make each kind of template checkable, for the file's warning. */
+const REMEDY: Record<TemplateEngine, string> = {
+  'go-template': 'add a templates: entry (template, values, name) to .github/kops-preflight.yaml, or commit the Makefile, script or workflow that runs kops toolbox template with literal arguments',
+  jinja2: 'commit the manifest Jinja2 (e.g. Ansible) renders from it, and check that file',
+  helm: 'commit the manifest helm template renders from the chart, and check that file',
+  terraform: 'commit the manifest Terraform renders from it (e.g. with a local_file resource), and check that file',
+  jsonnet: 'commit the YAML jsonnet renders from it (jsonnet -y), and check that file',
+  envsubst: 'commit the manifest with its variables substituted, and check that file',
+}
+
+const ENGINE_NAME: Record<TemplateEngine, string> = {
+  'go-template': 'Go template (kops toolbox template)',
+  jinja2: 'Jinja2 template',
+  helm: 'Helm chart template',
+  terraform: 'Terraform template',
+  jsonnet: 'jsonnet program',
+  envsubst: 'file with shell variables (envsubst)',
 }
 
 const API_VERSION = /^\s*apiVersion:\s*["']?kops(?:\.k8s\.io)?\/v1alpha[23]\b/m
@@ -160,15 +189,47 @@ function chunks(text: string): { start: number; unseparated: boolean }[] {
   return out
 }
 
-export function parseManifestFile(file: string, raw: string): ParsedFile {
-  const { text, expressions } = maskTemplates(raw)
-  const problems: ManifestProblem[] = expressions.map((e) => ({
-    ruleId: 'manifest-not-evaluated',
-    messageId: 'templateExpression',
-    file,
-    pos: e.pos,
-    data: { expression: e.text.length > 120 ? e.text.slice(0, 117) + '...' : e.text },
-  }))
+function clip(text: string): string {
+  const one = text.replace(/\s+/g, ' ')
+  return one.length > 120 ? one.slice(0, 117) + '...' : one
+}
+
+/**
+ * Parses the kOps documents of a file. A template (`cls` templated) is read through masks: what is literal is
+ * checked, nothing in it is reported as invalid YAML (kOps never reads it unrendered), and one warning says why the
+ * rest was not evaluated and what would make it checkable.
+ */
+/** Why a Go template was not rendered, from the invocations that name it (src/templates/discover). */
+function goTemplateNote(invocations: readonly TemplateInvocation[]): { reason: string; remedy: string } {
+  const where = (i: TemplateInvocation): string => `${i.at.file}:${i.at.pos.line}`
+  if (invocations.length === 0) return { reason: '; no kops toolbox template invocation with literal arguments names it', remedy: REMEDY['go-template'] }
+  const literal = invocations.find((i) => i.unresolved.length === 0)
+  if (literal) return { reason: `; kops toolbox template at ${where(literal)} renders it`, remedy: 'render it as that invocation does (kops-preflight render shows the output)' }
+  const i = invocations[0]
+  return {
+    reason: `; its kops toolbox template at ${where(i)} has arguments that are not literal (${i.unresolved.slice(0, 3).join(', ')}${i.unresolved.length > 3 ? ', …' : ''})`,
+    remedy: 'add a templates: entry to .github/kops-preflight.yaml with the values, name and snippets that invocation uses',
+  }
+}
+
+export function parseManifestFile(file: string, raw: string, given?: FileClass, invocations: readonly TemplateInvocation[] = []): ParsedFile {
+  const cls = given ?? classifyFile(file, raw, { paths: new Set([file]), terraformTemplates: new Set() })
+  const engine = cls.kind === 'templated' ? cls.engine : null
+  const { text, expressions } = maskTemplates(engine && engine !== 'jsonnet' ? maskDirectives(raw) : raw)
+  const problems: ManifestProblem[] = []
+  if (cls.kind === 'templated')
+    problems.push({
+      ruleId: 'manifest-not-evaluated',
+      messageId: 'templated',
+      file,
+      pos: cls.evidence?.pos ?? { line: 1, column: 1, endLine: 1, endColumn: 1 },
+      data: {
+        engine: ENGINE_NAME[cls.engine],
+        evidence: cls.evidence ? ` (${clip(cls.evidence.text)})` : '',
+        ...(cls.engine === 'go-template' ? goTemplateNote(invocations) : { reason: '', remedy: REMEDY[cls.engine] }),
+      },
+    })
+  if (engine === 'jsonnet') return { file, docs: [], problems, templates: expressions, engine }
   const starts = lineStarts(text)
   const docs: KopsDocument[] = []
   const parts = chunks(text)
@@ -204,16 +265,18 @@ export function parseManifestFile(file: string, raw: string): ParsedFile {
       if (!kind || (kind.value !== 'Cluster' && kind.value !== 'InstanceGroup')) continue
       if (fatal.length) continue
       const d = new KopsDocument(kind.value, file, api.value, kind.pos, root, starts, part.start)
-      const name = d.string(['metadata', 'name'])
-      if (!name) problems.push({ ruleId: 'manifest-invalid', messageId: 'noName', file, pos: kind.pos, data: { kind: kind.value } })
       if (!isMap(d.node(['spec'])))
         problems.push({ ruleId: 'manifest-invalid', messageId: 'noSpec', file, pos: (d.present(['spec']) ?? kind).pos, data: { kind: kind.value } })
       docs.push(d)
     }
   })
+  const rawStarts = lineStarts(raw)
+  const source = (p: Position): string => raw.slice(rawStarts[p.line - 1] + p.column - 1, rawStarts[p.endLine - 1] + p.endColumn - 1)
   for (const d of docs)
     for (const u of d.unresolvedScalars())
-      if (!u.value.includes('KPTPL'))
-        problems.push({ ruleId: 'manifest-not-evaluated', messageId: 'variable', file, pos: u.pos, data: { value: u.value, field: u.path } })
-  return { file, docs, problems, templates: expressions }
+      if (DECISIVE.test(u.path))
+        problems.push({ ruleId: 'manifest-not-evaluated', messageId: 'variable', file, pos: u.pos, data: { value: clip(source(u.pos)), field: u.path } })
+  // kOps never reads a template unrendered: what its masks leave is no evidence of broken YAML.
+  const kept = engine ? problems.filter((p) => p.ruleId !== 'manifest-invalid') : problems
+  return { file, docs, problems: kept, templates: expressions, engine }
 }

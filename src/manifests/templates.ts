@@ -82,9 +82,34 @@ export function maskTemplates(text: string): MaskedText {
   return { text: chars.join(''), expressions }
 }
 
-/** Whether a scalar read from YAML depends on something this tool cannot evaluate: a masked template or `${VAR}`. */
+/** Whether a scalar read from YAML depends on something this tool cannot evaluate: a masked template, `${VAR}` or `$VAR`. */
 export function isUnresolved(value: string): boolean {
-  return value.includes(TEMPLATE_MARKER) || /\$\{[^}]*\}/.test(value)
+  return value.includes(TEMPLATE_MARKER) || /\$\{[^}]*\}/.test(value) || /(?<![$\\\w])\$[A-Za-z_]\w*/.test(value)
+}
+
+/** Jinja2 statements and comments, Terraform directives, and `${…}` alone on a line (a Terraform snippet insertion). */
+const DIRECTIVE = /\{%[\s\S]*?%\}|\{#[\s\S]*?#\}|%\{[^}]*\}|^[ \t]*\$\{[^}\n]*\}[ \t]*$/gm
+
+/**
+ * Masks the statements of other template languages as maskTemplates does Go actions: same length, a line holding
+ * only statements becomes blank, a statement inside a value becomes the marker.
+ */
+export function maskDirectives(text: string): string {
+  if (!/\{%|\{#|%\{|\$\{/.test(text)) return text
+  const chars = text.split('')
+  for (const m of text.matchAll(DIRECTIVE)) {
+    const start = m.index
+    const end = start + m[0].length
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1
+    let lineEnd = text.indexOf('\n', end)
+    if (lineEnd === -1) lineEnd = text.length
+    const standalone = (text.slice(lineStart, start) + text.slice(end, lineEnd)).replace(DIRECTIVE, '').trim() === ''
+    for (let i = start; i < end; i++) {
+      if (chars[i] === '\n' || chars[i] === '\r') continue
+      chars[i] = standalone ? ' ' : i - start < TEMPLATE_MARKER.length ? TEMPLATE_MARKER[i - start] : '_'
+    }
+  }
+  return chars.join('')
 }
 
 const MARKER_RUN = new RegExp(`${TEMPLATE_MARKER}_*`, 'g')

@@ -42,10 +42,10 @@ function clusterKey(c: ClusterEvaluation): string {
 /** The same instance group planned without the file repository: kOps's upstream URLs, in the same order. */
 function upstream(target: SideAnalysis, c: ClusterEvaluation, igIndex: number, arch: Arch): PlannedAsset[] | null {
   const cluster = c.group.cluster
-  const { release, version } = target.kops
+  const { release, version } = c.kops
   if (!cluster || !release || !version || !c.k8sVersion) return null
   try {
-    return simulate({ release, kopsVersion: version, cluster: { ...cluster, fileRepository: null }, ig: c.igs[igIndex].ig, arch, k8sVersion: c.k8sVersion, pin: target.kops.pin }).assets
+    return simulate({ release, kopsVersion: version, cluster: { ...cluster, fileRepository: null }, ig: c.igs[igIndex].ig, arch, k8sVersion: c.k8sVersion, pin: c.kops.pin }).assets
   } catch {
     return null
   }

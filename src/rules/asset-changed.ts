@@ -72,11 +72,11 @@ export default defineRule({
         report({
           messageId: ch.from === '(none)' ? 'added' : ch.to === '(none)' ? 'removed' : 'changed',
           data: { component: ch.component, from: ch.from, to: ch.to, igs: [...ch.igs.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([i, a]) => `"${i}" (${[...a].sort().join(', ')})`).join(', '), arches: arches.join(', ') },
-          place: placeOf(ch.origin, head, hc.group),
+          place: placeOf(ch.origin, head, hc.group, hc.kops),
           cluster: name,
           instanceGroup: null,
           arch: arches.length === 1 ? arches[0] : null,
-          kopsVersion: head.kops.version,
+          kopsVersion: hc.kops.version,
           subject: `${ch.component}:${ch.from}->${ch.to}`,
         })
       }

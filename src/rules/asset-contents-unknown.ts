@@ -21,12 +21,12 @@ export default defineRule({
             seen.add(`${arch}:${a.url}`)
             report({
               messageId: 'unknown',
-              data: { file: a.url.slice(a.url.lastIndexOf('/') + 1), arch, kops: side.kops.version ?? '' },
-              place: placeOf(a.origin, side, c.group),
+              data: { file: a.url.slice(a.url.lastIndexOf('/') + 1), arch, kops: c.kops.version ?? '' },
+              place: placeOf(a.origin, side, c.group, c.kops),
               cluster: c.group.cluster?.name?.value ?? null,
               instanceGroup: null,
               arch,
-              kopsVersion: side.kops.version,
+              kopsVersion: c.kops.version,
               subject: `archive:${a.url}`,
             })
           }

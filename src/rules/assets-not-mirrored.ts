@@ -31,9 +31,10 @@ export default defineRule({
   },
   scope: 'change',
   check({ base, head }, report) {
-    const release = head.kops.release
-    if (!base || !release) return
+    if (!base) return
     for (const { name, base: bc, head: hc } of pairedClusters(base, head)) {
+      const release = hc.kops.release
+      if (!release) continue
       const repo = hc.group.cluster?.fileRepository
       if (!repo || isUnresolved(repo.value) || repo.value.includes('KPTPL')) continue
       const prefix = repo.value.replace(/\/+$/, '')
@@ -62,12 +63,12 @@ export default defineRule({
         const arches = [...m.arches].sort()
         report({
           messageId: m.hashFromMirror ? 'updateFails' : 'nodesFail',
-          data: { kops: head.kops.version ?? '', file: m.file, url: m.url, igs: igList(m.igs) },
+          data: { kops: hc.kops.version ?? '', file: m.file, url: m.url, igs: igList(m.igs) },
           place: { file: repo.file, pos: repo.pos },
           cluster: name,
           instanceGroup: null,
           arch: arches.length === 1 ? arches[0] : null,
-          kopsVersion: head.kops.version,
+          kopsVersion: hc.kops.version,
           subject: `mirror:${m.url}`,
         })
       }

@@ -15,22 +15,24 @@ export default defineRule({
   },
   scope: 'change',
   check({ base, head }, report) {
-    if (!base || !base.kops.release || !head.kops.release) return
+    if (!base) return
     for (const { name, base: bc, head: hc } of pairedClusters(base, head)) {
+      // Each cluster runs the kOps its own pins give it (pins/scope.ts).
+      if (!bc.kops.release || !hc.kops.release) continue
       const cluster = hc.group.cluster!
-      const before = authorizationDefault(base.kops.release, bc.group.cluster!)
-      const after = authorizationDefault(head.kops.release, cluster)
+      const before = authorizationDefault(bc.kops.release, bc.group.cluster!)
+      const after = authorizationDefault(hc.kops.release, cluster)
       if (!after.defaulted || after.mode !== 'RBAC' || before.mode !== 'AlwaysAllow') continue
       const at = after.key ?? cluster.doc.keyAt(['spec'])
       if (!at) continue
       report({
         messageId: 'rbac',
-        data: { kops: head.kops.version ?? '', baseKops: base.kops.version ?? '', what: after.key ? 'the empty spec.authorization' : 'the omitted spec.authorization' },
+        data: { kops: hc.kops.version ?? '', baseKops: bc.kops.version ?? '', what: after.key ? 'the empty spec.authorization' : 'the omitted spec.authorization' },
         place: { file: at.file, pos: at.pos },
         cluster: name,
         instanceGroup: null,
         arch: null,
-        kopsVersion: head.kops.version,
+        kopsVersion: hc.kops.version,
         subject: 'authorization-default',
       })
     }

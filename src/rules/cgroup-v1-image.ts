@@ -21,11 +21,10 @@ export default defineRule({
   },
   scope: 'side',
   check({ side }, report) {
-    const release = side.kops.release
-    if (!release) return
     for (const c of side.clusters) {
+      const release = c.kops.release
       const cluster = c.group.cluster
-      if (!cluster || !c.k8sVersion || !k8sGte(c.k8sVersion, '1.35')) continue
+      if (!release || !cluster || !c.k8sVersion || !k8sGte(c.k8sVersion, '1.35')) continue
       for (const { ig } of c.igs) {
         if (ig.role === 'Bastion' || !ig.image) continue
         const os = imageOs(cluster, ig)
@@ -33,12 +32,12 @@ export default defineRule({
         if (!os || bootsCgroupV1(os) !== true || distributionVerdict(release, os) !== 'accepted') continue
         report({
           messageId: 'cgroupV1',
-          data: { ig: ig.name?.value ?? '', os: osName(os), image: ig.image.value, k8s: c.k8sVersion, kops: side.kops.version ?? '', kubelet: KUBELET_CGROUP_V1 },
+          data: { ig: ig.name?.value ?? '', os: osName(os), image: ig.image.value, k8s: c.k8sVersion, kops: c.kops.version ?? '', kubelet: KUBELET_CGROUP_V1 },
           place: { file: ig.image.file, pos: ig.image.pos },
           cluster: cluster.name?.value ?? null,
           instanceGroup: ig.name?.value ?? null,
           arch: null,
-          kopsVersion: side.kops.version,
+          kopsVersion: c.kops.version,
           subject: `cgroup-v1:${os.id}-${os.versionPrefix}`,
         })
       }

@@ -23,11 +23,10 @@ export default defineRule({
   },
   scope: 'side',
   check({ side }, report) {
-    const release = side.kops.release
-    if (!release) return
     for (const c of side.clusters) {
+      const release = c.kops.release
       const cluster = c.group.cluster
-      if (!cluster || !c.k8sVersion) continue
+      if (!release || !cluster || !c.k8sVersion) continue
       let defaults
       try {
         defaults = containerdDefaults(release, cluster, c.k8sVersion)
@@ -37,12 +36,12 @@ export default defineRule({
       const emit = (a: ConfigAddition, outcome: Outcome, versions: string[], igs: string[], instanceGroup: string | null) =>
         report({
           messageId: MESSAGE[outcome],
-          data: { kops: side.kops.version ?? '', containerd: [...new Set(versions)].sort().join(', '), igs: igs.join(', '), key: a.key.value, v3Key: renderKey(v3KeyFor(a.path)!) },
+          data: { kops: c.kops.version ?? '', containerd: [...new Set(versions)].sort().join(', '), igs: igs.join(', '), key: a.key.value, v3Key: renderKey(v3KeyFor(a.path)!) },
           place: { file: a.key.file, pos: a.key.pos },
           cluster: cluster.name?.value ?? null,
           instanceGroup,
           arch: null,
-          kopsVersion: side.kops.version,
+          kopsVersion: c.kops.version,
           subject: outcome === 'unmigrated' ? `configAdditions:${a.key.value}` : `configAdditions:${a.key.value}:shadowed`,
         })
       const clusterKeys = configAdditions(cluster.doc)

@@ -34,25 +34,27 @@ export default defineRule({
   },
   scope: 'change',
   check({ base, head }, report) {
-    if (!base || !base.kops.release || !head.kops.release) return
+    if (!base) return
     for (const { name, base: bc, head: hc } of pairedClusters(base, head)) {
+      // Each cluster runs the kOps its own pins give it (pins/scope.ts).
+      if (!bc.kops.release || !hc.kops.release) continue
       if (!bc.k8sVersion || !hc.k8sVersion) continue
       for (const { name: igName, base: b, head: h } of pairedIgs(bc, hc)) {
         if (h.ig.role === 'Bastion') continue
         if (h.ig.containerd.skipInstall?.value === true || hc.group.cluster!.containerd.skipInstall?.value === true) continue
-        const before = effective(base.kops.release, bc.group.cluster!, bc.k8sVersion, b.ig)
-        const after = effective(head.kops.release, hc.group.cluster!, hc.k8sVersion, h.ig)
+        const before = effective(bc.kops.release, bc.group.cluster!, bc.k8sVersion, b.ig)
+        const after = effective(hc.kops.release, hc.group.cluster!, hc.k8sVersion, h.ig)
         if (!before || !after || before.major !== 1 || after.major < 2) continue
         // The version the spec sets, else what moved kOps's default: the kOps pin on a bump, else kubernetesVersion.
-        const origin = after.origin ?? (base.kops.version !== head.kops.version ? null : hc.group.cluster!.kubernetesVersion)
+        const origin = after.origin ?? (bc.kops.version !== hc.kops.version ? null : hc.group.cluster!.kubernetesVersion)
         report({
           messageId: 'major',
           data: { ig: igName, from: before.version, to: after.version },
-          place: placeOf(origin, head, hc.group),
+          place: placeOf(origin, head, hc.group, hc.kops),
           cluster: name,
           instanceGroup: igName,
           arch: null,
-          kopsVersion: head.kops.version,
+          kopsVersion: hc.kops.version,
           subject: 'containerd-major',
         })
       }

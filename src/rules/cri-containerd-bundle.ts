@@ -30,8 +30,8 @@ export default defineRule({
             seen.add(key)
             const file = a.url.slice(a.url.lastIndexOf('/') + 1)
             const advice =
-              c.group.cluster && c.k8sVersion && side.kops.release
-                ? replaceBundle({ release: side.kops.release, cluster: c.group.cluster, k8sVersion: c.k8sVersion, arch, origin: a.origin, file, version: a.version })
+              c.group.cluster && c.k8sVersion && c.kops.release
+                ? replaceBundle({ release: c.kops.release, cluster: c.group.cluster, k8sVersion: c.k8sVersion, arch, origin: a.origin, file, version: a.version })
                 : ''
             report({
               messageId: a.unpublished ? 'unpublished' : 'bundle',

@@ -17,24 +17,26 @@ export default defineRule({
   },
   scope: 'change',
   check({ base, head }, report) {
-    if (!base || !base.kops.release || !head.kops.release) return
+    if (!base) return
     for (const { name, base: bc, head: hc } of pairedClusters(base, head)) {
+      // Each cluster runs the kOps its own pins give it (pins/scope.ts).
+      if (!bc.kops.release || !hc.kops.release) continue
       if ((hc.group.cluster?.cloudProvider?.value ?? '').toLowerCase() !== 'aws' || !bc.k8sVersion || !hc.k8sVersion) continue
       for (const { name: igName, base: b, head: h } of pairedIgs(bc, hc)) {
         if (h.ig.role === 'Bastion') continue
-        const before = instanceMetadataOptions(base.kops.release, bc.k8sVersion, b.ig)
-        const after = instanceMetadataOptions(head.kops.release, hc.k8sVersion, h.ig)
+        const before = instanceMetadataOptions(bc.kops.release, bc.k8sVersion, b.ig)
+        const after = instanceMetadataOptions(hc.kops.release, hc.k8sVersion, h.ig)
         if (after.tokensSet || after.httpTokens !== 'required' || before.httpTokens !== 'optional') continue
         const at = h.ig.doc.keyAt(['spec', 'instanceMetadata']) ?? h.ig.doc.keyAt(['spec'])
         if (!at) continue
         report({
           messageId: String(after.hopLimit) === '1' ? 'hopLimitOne' : 'hopLimit',
-          data: { ig: igName, kops: head.kops.version ?? '', k8s: hc.k8sVersion, baseKops: base.kops.version ?? '', baseK8s: bc.k8sVersion, hopLimit: after.hopLimit },
+          data: { ig: igName, kops: hc.kops.version ?? '', k8s: hc.k8sVersion, baseKops: bc.kops.version ?? '', baseK8s: bc.k8sVersion, hopLimit: after.hopLimit },
           place: { file: at.file, pos: at.pos },
           cluster: name,
           instanceGroup: igName,
           arch: null,
-          kopsVersion: head.kops.version,
+          kopsVersion: hc.kops.version,
           subject: 'imds-tokens-default',
         })
       }

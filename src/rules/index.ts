@@ -16,6 +16,7 @@ import kopsVersionPinsDisagree from './kops-version-pins-disagree.js'
 import kopsVersionUnknown from './kops-version-unknown.js'
 import kubernetesMinorSkip from './kubernetes-minor-skip.js'
 import kubernetesVersionUnsupported from './kubernetes-version-unsupported.js'
+import manifestIncomplete from './manifest-incomplete.js'
 import manifestInvalid from './manifest-invalid.js'
 import manifestNotEvaluated from './manifest-not-evaluated.js'
 import nodeupFails from './nodeup-fails.js'
@@ -43,6 +44,7 @@ export const RULES: Rule[] = [
   kopsVersionUnknown,
   kubernetesMinorSkip,
   kubernetesVersionUnsupported,
+  manifestIncomplete,
   manifestInvalid,
   manifestNotEvaluated,
   nodeupFails,

@@ -18,12 +18,12 @@ export default defineRule({
   scope: 'side',
   step: (messageId) => (messageId === 'options' ? 'options' : messageId === 'assets' ? 'assets' : 'validation'),
   check({ side }, report) {
-    const kops = side.kops.version ?? ''
     for (const c of side.clusters) {
       const r = c.refusal
       if (!r || r.stage === 'version') continue
       const cluster = c.group.cluster?.name?.value ?? null
-      const base = { cluster, kopsVersion: side.kops.version }
+      const kops = c.kops.version ?? ''
+      const base = { cluster, kopsVersion: c.kops.version }
       if (r.stage === 'validation')
         for (const v of r.fieldErrors) {
           const error = renderFieldError(v)

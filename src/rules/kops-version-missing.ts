@@ -11,9 +11,8 @@ export default defineRule({
   },
   scope: 'side',
   check({ side }, report) {
-    if (side.kops.status !== 'missing') return
     for (const c of side.clusters) {
-      if (!c.group.cluster) continue
+      if (!c.group.cluster || c.kops.status !== 'missing') continue
       report({
         messageId: 'missing',
         data: { side: side.side, cluster: c.group.cluster.name?.value ?? '(unnamed)' },

@@ -14,11 +14,15 @@ export default defineRule({
   },
   scope: 'side',
   check({ side }, report) {
-    const k = side.kops
-    if (k.status === 'known' || k.status === 'missing') return
-    const place = k.pin ? { file: k.pin.file, pos: k.pin.pos } : null
-    if (!place) return
-    report({
+    // The side's default and each cluster's own pin (pins/scope.ts): every pin in effect somewhere, once.
+    const seen = new Set<string>()
+    for (const k of [side.kops, ...side.clusters.map((c) => c.kops)]) {
+      if (k.status === 'known' || k.status === 'missing' || !k.pin) continue
+      const place = { file: k.pin.file, pos: k.pin.pos }
+      const key = `${place.file}:${place.pos.line}:${place.pos.column}`
+      if (seen.has(key)) continue
+      seen.add(key)
+      report({
       messageId: k.status,
       data: { version: k.version ?? '', release: k.release ?? '', oldest: '1.26.0-alpha.1', raw: k.pin?.value ?? '' },
       place,
@@ -27,6 +31,7 @@ export default defineRule({
       arch: null,
       kopsVersion: k.version,
       subject: 'kops-pin',
-    })
+      })
+    }
   },
 })

@@ -31,7 +31,7 @@ export default defineRule({
         cluster: name,
         instanceGroup: null,
         arch: null,
-        kopsVersion: head.kops.version,
+        kopsVersion: hc.kops.version,
         subject: 'kubernetes-minor-skip',
       })
     }

@@ -26,10 +26,10 @@ export default defineRule({
   scope: 'side',
   step: 'version',
   check({ side }, report) {
-    const kops = side.kops.version
-    const release = side.kops.release
-    if (!kops || !release) return
     for (const c of side.clusters) {
+      const kops = c.kops.version
+      const release = c.kops.release
+      if (!kops || !release) continue
       const kv = c.group.cluster?.kubernetesVersion
       const w = c.window
       if (!kv || !c.k8sVersion || !w || w.check === 'ok') continue

@@ -10,7 +10,6 @@ export default defineRule({
     yamlError: 'This kOps manifest is not valid YAML: {detail}',
     duplicateKey: 'This kOps manifest repeats a key, which kOps rejects: {detail}',
     missingSeparator: 'A second kOps object starts here without a "---" separator, so the file is one document with repeated keys, which kOps rejects; it was checked as if separated.',
-    noName: 'This {kind} has no metadata.name.',
     noSpec: 'This {kind} has no spec mapping.',
   },
   scope: 'side',

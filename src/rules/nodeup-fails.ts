@@ -46,15 +46,15 @@ export default defineRule({
         for (const arch of igArches(ig)) {
           const r = results[arch]
           if (!r || r.nodeup.outcome !== 'fail' || !r.nodeup.error || r.uncertain) continue
-          const advice = adviceFor(r, arch, { release: side.kops.release ?? '', cluster: c.group.cluster, k8sVersion: c.k8sVersion })
+          const advice = adviceFor(r, arch, { release: c.kops.release ?? '', cluster: c.group.cluster, k8sVersion: c.k8sVersion })
           report({
             messageId: 'fails',
-            data: { kops: side.kops.version ?? '', ig: ig.name?.value ?? '', arch, error: r.nodeup.error, advice },
-            place: placeOf(r.failureOrigin, side, c.group),
+            data: { kops: c.kops.version ?? '', ig: ig.name?.value ?? '', arch, error: r.nodeup.error, advice },
+            place: placeOf(r.failureOrigin, side, c.group, c.kops),
             cluster: clusterName,
             instanceGroup: ig.name?.value ?? null,
             arch,
-            kopsVersion: side.kops.version,
+            kopsVersion: c.kops.version,
             subject: r.failedIn ?? 'nodeup',
           })
         }

@@ -19,6 +19,8 @@ export interface KopsResolution {
   source: 'pin' | 'input' | 'none'
   /** The pin in effect (its place), when from a pin. */
   pin: Located<string> | null
+  /** Why that pin applies to the cluster (e.g. "the nearest .tool-versions above clusters/prod/cluster.yaml"). */
+  basis?: string
 }
 
 export interface IgEvaluation {
@@ -41,6 +43,8 @@ export interface ClusterEvaluation {
   window: KubernetesWindow | null
   /** Per group and architecture; empty results where the step was not reached, `rejected` ones after a refusal. */
   igs: IgEvaluation[]
+  /** The kOps version this cluster was simulated with: the pin that applies to its files (see pins/scope.ts). */
+  kops: KopsResolution
 }
 
 export interface SideAnalysis {
@@ -118,9 +122,9 @@ export function toRaw(rule: Rule, r: Report): RawFinding {
 }
 
 /** The place to point at: a located spec value, else the kOps pin, else the Cluster document. */
-export function placeOf(origin: Located<unknown> | null, side: SideAnalysis, cluster: ClusterGroup | null): Place {
+export function placeOf(origin: Located<unknown> | null, side: SideAnalysis, cluster: ClusterGroup | null, kops: KopsResolution = side.kops): Place {
   if (origin) return { file: origin.file, pos: origin.pos }
-  if (side.kops.pin) return { file: side.kops.pin.file, pos: side.kops.pin.pos }
+  if (kops.pin) return { file: kops.pin.file, pos: kops.pin.pos }
   if (cluster?.cluster) return { file: cluster.cluster.doc.file, pos: cluster.cluster.doc.at }
   return { file: cluster?.file ?? '', pos: { line: 1, column: 1, endLine: 1, endColumn: 1 } }
 }

@@ -15,22 +15,24 @@ export default defineRule({
   },
   scope: 'change',
   check({ base, head }, report) {
-    if (!base || !base.kops.release || !head.kops.release) return
+    if (!base) return
     for (const { name, base: bc, head: hc } of pairedClusters(base, head)) {
-      const before = serviceClusterIPRange(base.kops.release, bc.group.cluster!)
-      const after = serviceClusterIPRange(head.kops.release, hc.group.cluster!)
+      // Each cluster runs the kOps its own pins give it (pins/scope.ts).
+      if (!bc.kops.release || !hc.kops.release) continue
+      const before = serviceClusterIPRange(bc.kops.release, bc.group.cluster!)
+      const after = serviceClusterIPRange(hc.kops.release, hc.group.cluster!)
       const nm = after.nonMasqueradeCIDR
       if (after.explicit || !after.range || !before.range || before.range === after.range || after.range.includes(':') || !nm) continue
       // A pinned kubeDNS.serverIP outside the new range: kOps refuses instead (kops-rejects-spec).
-      if (kubeDnsServerIpOutsideRange(head.kops.release, hc.group.cluster!)) continue
+      if (kubeDnsServerIpOutsideRange(hc.kops.release, hc.group.cluster!)) continue
       report({
         messageId: 'changes',
-        data: { baseKops: base.kops.version ?? '', kops: head.kops.version ?? '', from: before.range, to: after.range, nonMasqueradeCIDR: nm.value },
+        data: { baseKops: bc.kops.version ?? '', kops: hc.kops.version ?? '', from: before.range, to: after.range, nonMasqueradeCIDR: nm.value },
         place: { file: nm.file, pos: nm.pos },
         cluster: name,
         instanceGroup: null,
         arch: null,
-        kopsVersion: head.kops.version,
+        kopsVersion: hc.kops.version,
         subject: 'service-cidr-default',
       })
     }

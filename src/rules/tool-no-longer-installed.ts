@@ -31,12 +31,12 @@ export default defineRule({
           const setFalse = hc.group.cluster!.containerd[field]?.value === false ? hc.group.cluster!.containerd[field] : null
           report({
             messageId: 'dropped',
-            data: { kops: head.kops.version ?? '', baseKops: base.kops.version ?? '', tool, ig: igName, field },
-            place: placeOf(setFalse, head, hc.group),
+            data: { kops: hc.kops.version ?? '', baseKops: bc.kops.version ?? '', tool, ig: igName, field },
+            place: placeOf(setFalse, head, hc.group, hc.kops),
             cluster: name,
             instanceGroup: igName,
             arch: null,
-            kopsVersion: head.kops.version,
+            kopsVersion: hc.kops.version,
             subject: `tool:${tool}`,
           })
         }
