@@ -196,6 +196,10 @@ describe('CrossValidateInstanceGroup', () => {
     expect(cross('1.36.0', spec, SUBNETS, 'openstack')).toEqual([['spec.role: Forbidden: APIServer role only supported on AWS and GCE', '7:3']])
   })
 
+  it('leaves cloud-dependent checks undecided when the cloud provider is a placeholder', () => {
+    expect(cross('1.35.2', ['  role: APIServer', '  subnets: [us-east-1a]'], SUBNETS, '{{ .cloud }}')).toEqual([])
+  })
+
   it('refuses warm pools on control planes, with spot prices, and (until 1.34.2) with mixed instances', () => {
     const spec = ['  role: Node', '  subnets: [us-east-1a]', '  maxPrice: "0.1"', '  mixedInstancesPolicy:', '    instances: [m5.large]', '  warmPool:', '    minSize: 3', '    maxSize: 2']
     expect(cross('1.34.1', spec)).toEqual([

@@ -301,7 +301,8 @@ export function crossValidateInstanceGroup(ctx: ValidationContext, ig: InstanceG
     }
   }
 
-  if (role === 'APIServer') {
+  // A placeholder cloud provider leaves the cloud-dependent checks undecided.
+  if (role === 'APIServer' && facts.cloud !== null) {
     if (inTagRanges(release, [['1.37.0-alpha.1']])) {
       // 1.37: GCE accepts it, AWS unless DNS is None, any other cloud refuses it.
       if (facts.cloud === 'aws' && facts.dnsNone) e.add('apiserver.dnsNone', 'Forbidden', e.key(['spec', 'role']))
@@ -343,7 +344,7 @@ export function crossValidateInstanceGroup(ctx: ValidationContext, ig: InstanceG
     const type = stringAt(doc, rootVolumePath(doc, 'type'))
     if (type && !unknown(type) && !igText(release, 'rootVolume.types')!.text.split(',').includes(type.value)) e.add('rootVolume.types', 'Unsupported value', type, type.value)
     if (!early) warmPool()
-  } else if (early && has(doc, warmPoolAt)) e.add('warmPool.notAws', 'Forbidden', e.key(warmPoolAt))
+  } else if (early && facts.cloud !== null && has(doc, warmPoolAt)) e.add('warmPool.notAws', 'Forbidden', e.key(warmPoolAt))
 
   if (stringAt(doc, ['spec', 'manager'])?.value === 'Karpenter' && igText(release, 'karpenter.cloud')) validateKarpenter(e, doc, facts, role, sizes)
 
@@ -361,7 +362,7 @@ function resolveWarmPool(cluster: ClusterFacts['warmPool'], ig: { maxSize: numbe
 }
 
 function validateKarpenter(e: IgErrors, doc: KopsDocument, facts: ClusterFacts, role: string | null, sizes: { min: number | null; max: number | null }): void {
-  if (facts.cloud !== 'aws') e.add('karpenter.cloud', 'Forbidden', e.key(['spec', 'manager']))
+  if (facts.cloud !== null && facts.cloud !== 'aws') e.add('karpenter.cloud', 'Forbidden', e.key(['spec', 'manager']))
   if (role !== 'Node') e.add('karpenter.role', 'Forbidden', e.key(['spec', 'role']))
   const maxAt = intAt(doc, ['spec', 'maxSize'])
   if (sizes.max !== null && sizes.max <= 0) e.add('karpenter.maxSize', 'Invalid value', maxAt, sizes.max)
