@@ -134,6 +134,18 @@ describe('ValidateInstanceGroup: sizes and fields', () => {
     ])
   })
 
+  it('checks the group\'s hooks and file assets as validation.go does (disabled hooks skipped)', () => {
+    expect(
+      input('1.30.0', ['  role: Node', '  hooks:', '  - name: a.service', '  - enabled: false', '  - execContainer: {}', '    useRawManifest: true', '  fileAssets:', '  - content: x']),
+    ).toEqual([
+      ['spec.hooks[0]: Required value: you must set either manifest or execContainer for a hook', '9:5'],
+      ['spec.hooks[2]: Forbidden: execContainer may not be used with useRawManifest (use manifest instead)', '11:5'],
+      ['spec.hooks[2]: Required value: you must set manifest when useRawManifest is true', '11:5'],
+      ['spec.hooks[2].execContainer.image: Required value: image must be specified', '11:5'],
+      ['spec.fileAssets[0].name: Required value', '14:5'],
+    ])
+  })
+
   it('refuses reserved cloud labels (cluster.go validateCloudLabels), keys first, then prefixes in order', () => {
     expect(input('1.30.0', ['  role: Node', '  cloudLabels:', '    kops.k8s.io/foo: a', '    Name: b', '    k8s.io/role/x: c', '    kops.k8s.io/instancegroup: nodes'])).toEqual([
       ['spec.cloudLabels.Name: Forbidden: "Name" is a reserved label and cannot be used as a custom label', '10:5'],
