@@ -33,6 +33,13 @@ ${assets}  containerd:
       hashAmd64: ${CONTAINERD_HASH}
   networking:
     calico: {}
+  networkCIDR: 172.20.0.0/16
+  nonMasqueradeCIDR: 100.64.0.0/10
+  subnets:
+  - name: eu-west-1a
+    type: Private
+    zone: eu-west-1a
+    cidr: 172.20.32.0/19
 ---
 apiVersion: kops.k8s.io/v1alpha2
 kind: InstanceGroup
