@@ -30,6 +30,15 @@ spec:
     type: Private
     zone: eu-west-1a
     cidr: 172.20.32.0/19
+  etcdClusters:
+  - name: main
+    etcdMembers:
+    - name: a
+      instanceGroup: control-plane-a
+  - name: events
+    etcdMembers:
+    - name: a
+      instanceGroup: control-plane-a
 ---
 apiVersion: kops.k8s.io/v1alpha2
 kind: InstanceGroup
