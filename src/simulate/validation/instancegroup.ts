@@ -313,7 +313,7 @@ export function crossValidateInstanceGroup(ctx: ValidationContext, ig: InstanceG
   const role = unknown(roleAt) ? null : internalRole(release, roleAt?.value ?? null)
   const sizes = populatedSizes(release, role, stringAt(doc, ['spec', 'manager'])?.value ?? '', intAt(doc, ['spec', 'minSize'])?.value ?? null, intAt(doc, ['spec', 'maxSize'])?.value ?? null)
   const cloud = ctx.cluster.cloudProvider && !unknown(ctx.cluster.cloudProvider) ? ctx.cluster.cloudProvider.value : null
-  const out = validateInstanceGroupSpec(ctx, ig, sizes, () => (cloud === 'aws' ? awsValidateInstanceGroup(ctx, ig, sizes.max) : []))
+  const out = validateInstanceGroupSpec(ctx, ig, sizes, () => (cloud === 'aws' ? awsValidateInstanceGroup(ig, sizes.max) : []))
   const e = new IgErrors(release, doc, { value: null, file: doc.file, pos: doc.at, path: 'kind' })
   const name = stringAt(doc, ['metadata', 'name'])
 
