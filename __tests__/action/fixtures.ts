@@ -23,20 +23,22 @@ spec:
       hashAmd64: ${CONTAINERD_HASH}
   networking:
     calico: {}
+  networkCIDR: 172.20.0.0/16
+  nonMasqueradeCIDR: 100.64.0.0/10
   subnets:
-  - cidr: 172.20.32.0/19
-    name: eu-west-1a
-    type: Public
+  - name: eu-west-1a
+    type: Private
     zone: eu-west-1a
+    cidr: 172.20.32.0/19
   etcdClusters:
-  - etcdMembers:
-    - instanceGroup: control-plane-a
-      name: a
-    name: main
-  - etcdMembers:
-    - instanceGroup: control-plane-a
-      name: a
-    name: events
+  - name: main
+    etcdMembers:
+    - name: a
+      instanceGroup: control-plane-a
+  - name: events
+    etcdMembers:
+    - name: a
+      instanceGroup: control-plane-a
 ---
 apiVersion: kops.k8s.io/v1alpha2
 kind: InstanceGroup

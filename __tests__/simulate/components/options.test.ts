@@ -154,3 +154,11 @@ describe('etcd-manager model builder (task building, after the asset plan)', () 
     expect(err('1.30.0', named('events', ['    heartbeatInterval: 1s']))).toEqual(['HeartbeatInterval not supported by etcd-manager', '10:5'])
   })
 })
+
+describe('aws cloud-controller-manager builder', () => {
+  it('refuses GCP networking on AWS when the external CCM is in use (Kubernetes 1.24+ before 1.29.0-alpha.1)', () => {
+    const spec = [...ETCD(''), '  networking:', '    gcp: {}']
+    expect(run('1.30.0', spec)).toEqual({ error: 'error building complete spec: no networking mode set', at: '14:5', source: 'kubernetes/kops:pkg/model/components/awscloudcontrollermanager.go' })
+    expect(run('1.30.0', spec, 'gce')).toBeNull()
+  })
+})

@@ -134,6 +134,18 @@ describe('ValidateInstanceGroup: sizes and fields', () => {
     ])
   })
 
+  it('checks the group\'s hooks and file assets as validation.go does (disabled hooks skipped)', () => {
+    expect(
+      input('1.30.0', ['  role: Node', '  hooks:', '  - name: a.service', '  - enabled: false', '  - execContainer: {}', '    useRawManifest: true', '  fileAssets:', '  - content: x']),
+    ).toEqual([
+      ['spec.hooks[0]: Required value: you must set either manifest or execContainer for a hook', '9:5'],
+      ['spec.hooks[2]: Forbidden: execContainer may not be used with useRawManifest (use manifest instead)', '11:5'],
+      ['spec.hooks[2]: Required value: you must set manifest when useRawManifest is true', '11:5'],
+      ['spec.hooks[2].execContainer.image: Required value: image must be specified', '11:5'],
+      ['spec.fileAssets[0].name: Required value', '14:5'],
+    ])
+  })
+
   it('refuses reserved cloud labels (cluster.go validateCloudLabels), keys first, then prefixes in order', () => {
     expect(input('1.30.0', ['  role: Node', '  cloudLabels:', '    kops.k8s.io/foo: a', '    Name: b', '    k8s.io/role/x: c', '    kops.k8s.io/instancegroup: nodes'])).toEqual([
       ['spec.cloudLabels.Name: Forbidden: "Name" is a reserved label and cannot be used as a custom label', '10:5'],
@@ -194,6 +206,10 @@ describe('CrossValidateInstanceGroup', () => {
     expect(cross('1.35.2', spec, SUBNETS, 'gce')).toEqual([['spec.role: Forbidden: APIServer role only supported on AWS', '7:3']])
     expect(cross('1.36.0-alpha.1', spec, SUBNETS, 'gce')).toEqual([])
     expect(cross('1.36.0', spec, SUBNETS, 'openstack')).toEqual([['spec.role: Forbidden: APIServer role only supported on AWS and GCE', '7:3']])
+  })
+
+  it('leaves cloud-dependent checks undecided when the cloud provider is a placeholder', () => {
+    expect(cross('1.35.2', ['  role: APIServer', '  subnets: [us-east-1a]'], SUBNETS, '{{ .cloud }}')).toEqual([])
   })
 
   it('refuses warm pools on control planes, with spot prices, and (until 1.34.2) with mixed instances', () => {

@@ -1,7 +1,9 @@
 // Mirrors kubernetes/kops:pkg/model/components/context.go: NewOptionsContext's Kubernetes version parse (from
 // 1.31.0-beta.1; kOps returns it before any builder runs, unwrapped) and WellKnownServiceIP's parse of
 // serviceClusterIPRange (all tags; reached from the kube-dns builder, so wrapped as a builder error). ValidateCluster
-// refuses both inputs first, so on a real run neither is reached.
+// refuses both inputs first, so on a real run neither is reached. NewOptionsContext's second parse
+// (kopsmodel.ParseKubernetesVersion) repeats the first and never fails after it; Image's `assetBuilder is not
+// defined` cannot happen in kops update cluster, which always passes one.
 import { COMPONENT_TEXTS } from '../../releases/data/components-texts.js'
 import { inTagRanges } from '../../releases/version.js'
 import type { Located } from '../../types.js'

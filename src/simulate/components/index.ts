@@ -10,6 +10,7 @@
 import type { ValidationContext } from '../validation/context.js'
 import type { Located } from '../../types.js'
 import { kubeAPIServerOptionsError } from './apiserver.js'
+import { awsCloudControllerManagerOptionsError } from './awscloudcontrollermanager.js'
 import { containerdOptionsError } from './containerd.js'
 import { newOptionsContextError, wellKnownServiceIPError } from './context.js'
 import { discoveryOptionsError } from './discovery.js'
@@ -37,6 +38,7 @@ const BUILDERS: Builder[] = [
   [`${C}/context.go`, wellKnownServiceIPError],
   [`${C}/kubecontrollermanager.go`, kubeControllerManagerOptionsError],
   [`${C}/discovery.go`, discoveryOptionsError],
+  [`${C}/awscloudcontrollermanager.go`, awsCloudControllerManagerOptionsError],
 ]
 
 /** The first option builder that refuses the spec, in kOps's builder order; null when all accept it. */

@@ -137,8 +137,7 @@ const INTERRUPTION_BEHAVIORS = ['hibernate', 'stop', 'terminate']
  * awsValidateInstanceGroup's offline checks on the populated group (`maxSize` after PopulateInstanceGroupSpec), in
  * kOps's order. Some paths start with the group's name, as kOps builds them (field.NewPath(ig.GetName(), "spec", …)).
  */
-export function awsValidateInstanceGroup(ctx: ValidationContext, ig: InstanceGroupModel, maxSize: number | null): FieldError[] {
-  void ctx
+export function awsValidateInstanceGroup(ig: InstanceGroupModel, maxSize: number | null): FieldError[] {
   const doc = ig.doc
   const e = new AwsErrors(doc)
   const name = ig.name?.value ?? ''

@@ -65,6 +65,28 @@ class IgErrors {
     }
     return this.fallback
   }
+
+  /** An error whose text is not a per-release row (a check that is the same at every modelled tag). */
+  push(field: string, type: FieldErrorType, at: Located<unknown>, detail: string, source: string = SOURCE): void {
+    this.out.push({ field, type, value: null, detail, at, source })
+  }
+}
+
+const VALIDATION_GO = 'kubernetes/kops:pkg/apis/kops/validation/validation.go'
+
+/** validateHookSpec (validation.go, v1.26.0-alpha.1 … v1.37.0-alpha.1) with validateExecContainerAction. */
+function validateHookSpec(e: IgErrors, doc: KopsDocument, base: SpecPath, field: string): void {
+  if (boolAt(doc, [...base, 'enabled'])?.value === false) return
+  const exec = has(doc, [...base, 'execContainer'])
+  const manifest = stringAt(doc, [...base, 'manifest'])?.value ?? ''
+  const raw = boolAt(doc, [...base, 'useRawManifest'])?.value === true
+  const at = e.key(base)
+  if (!exec && manifest === '') e.push(field, 'Required value', at, 'you must set either manifest or execContainer for a hook', VALIDATION_GO)
+  if (exec && raw) e.push(field, 'Forbidden', at, 'execContainer may not be used with useRawManifest (use manifest instead)', VALIDATION_GO)
+  if (manifest === '' && raw) e.push(field, 'Required value', at, 'you must set manifest when useRawManifest is true', VALIDATION_GO)
+  if (has(doc, [...base, 'before']) && raw) e.push(field, 'Forbidden', at, 'before may not be used with useRawManifest', VALIDATION_GO)
+  if (has(doc, [...base, 'requires']) && raw) e.push(field, 'Forbidden', at, 'requires may not be used with useRawManifest', VALIDATION_GO)
+  if (exec && !stringAt(doc, [...base, 'execContainer', 'image'])) e.push(`${field}.execContainer.image`, 'Required value', e.key([...base, 'execContainer', 'image']), 'image must be specified', VALIDATION_GO)
 }
 
 /** The group's role as written (v1alpha2 `Master` is the internal `ControlPlane` from 1.26.0-alpha.2). */
@@ -150,7 +172,13 @@ function validateInstanceGroupSpec(
     if (v && v.value < 0) e.add(`rootVolume.${f}`, 'Invalid value', v, v.value)
   }
 
-  // Hooks and file assets are validation.go's validateHookSpec / validateFileAssetSpec.
+  // validation.go's validateHookSpec and validateFileAssetSpec (the same at every modelled tag), for the group's own.
+  for (let i = 0; i < seqLength(doc, ['spec', 'hooks']); i++) validateHookSpec(e, doc, ['spec', 'hooks', i], `spec.hooks[${i}]`)
+  for (let i = 0; i < seqLength(doc, ['spec', 'fileAssets']); i++) {
+    const base = ['spec', 'fileAssets', i]
+    if (!stringAt(doc, [...base, 'name'])) e.push(`spec.fileAssets[${i}].name`, 'Required value', e.key([...base, 'name']), '', VALIDATION_GO)
+    if (!stringAt(doc, [...base, 'content'])) e.push(`spec.fileAssets[${i}].content`, 'Required value', e.key([...base, 'content']), '', VALIDATION_GO)
+  }
 
   for (let i = 0; i < seqLength(doc, ['spec', 'additionalUserData']); i++) {
     const base = ['spec', 'additionalUserData', i]
@@ -285,7 +313,7 @@ export function crossValidateInstanceGroup(ctx: ValidationContext, ig: InstanceG
   const role = unknown(roleAt) ? null : internalRole(release, roleAt?.value ?? null)
   const sizes = populatedSizes(release, role, stringAt(doc, ['spec', 'manager'])?.value ?? '', intAt(doc, ['spec', 'minSize'])?.value ?? null, intAt(doc, ['spec', 'maxSize'])?.value ?? null)
   const cloud = ctx.cluster.cloudProvider && !unknown(ctx.cluster.cloudProvider) ? ctx.cluster.cloudProvider.value : null
-  const out = validateInstanceGroupSpec(ctx, ig, sizes, () => (cloud === 'aws' ? awsValidateInstanceGroup(ctx, ig, sizes.max) : []))
+  const out = validateInstanceGroupSpec(ctx, ig, sizes, () => (cloud === 'aws' ? awsValidateInstanceGroup(ig, sizes.max) : []))
   const e = new IgErrors(release, doc, { value: null, file: doc.file, pos: doc.at, path: 'kind' })
   const name = stringAt(doc, ['metadata', 'name'])
 
@@ -301,7 +329,8 @@ export function crossValidateInstanceGroup(ctx: ValidationContext, ig: InstanceG
     }
   }
 
-  if (role === 'APIServer') {
+  // A placeholder cloud provider leaves the cloud-dependent checks undecided.
+  if (role === 'APIServer' && facts.cloud !== null) {
     if (inTagRanges(release, [['1.37.0-alpha.1']])) {
       // 1.37: GCE accepts it, AWS unless DNS is None, any other cloud refuses it.
       if (facts.cloud === 'aws' && facts.dnsNone) e.add('apiserver.dnsNone', 'Forbidden', e.key(['spec', 'role']))
@@ -343,7 +372,7 @@ export function crossValidateInstanceGroup(ctx: ValidationContext, ig: InstanceG
     const type = stringAt(doc, rootVolumePath(doc, 'type'))
     if (type && !unknown(type) && !igText(release, 'rootVolume.types')!.text.split(',').includes(type.value)) e.add('rootVolume.types', 'Unsupported value', type, type.value)
     if (!early) warmPool()
-  } else if (early && has(doc, warmPoolAt)) e.add('warmPool.notAws', 'Forbidden', e.key(warmPoolAt))
+  } else if (early && facts.cloud !== null && has(doc, warmPoolAt)) e.add('warmPool.notAws', 'Forbidden', e.key(warmPoolAt))
 
   if (stringAt(doc, ['spec', 'manager'])?.value === 'Karpenter' && igText(release, 'karpenter.cloud')) validateKarpenter(e, doc, facts, role, sizes)
 
@@ -361,7 +390,7 @@ function resolveWarmPool(cluster: ClusterFacts['warmPool'], ig: { maxSize: numbe
 }
 
 function validateKarpenter(e: IgErrors, doc: KopsDocument, facts: ClusterFacts, role: string | null, sizes: { min: number | null; max: number | null }): void {
-  if (facts.cloud !== 'aws') e.add('karpenter.cloud', 'Forbidden', e.key(['spec', 'manager']))
+  if (facts.cloud !== null && facts.cloud !== 'aws') e.add('karpenter.cloud', 'Forbidden', e.key(['spec', 'manager']))
   if (role !== 'Node') e.add('karpenter.role', 'Forbidden', e.key(['spec', 'role']))
   const maxAt = intAt(doc, ['spec', 'maxSize'])
   if (sizes.max !== null && sizes.max <= 0) e.add('karpenter.maxSize', 'Invalid value', maxAt, sizes.max)
