@@ -1,0 +1,264 @@
+// Go text/template semantics as kops toolbox template runs them: a table of template → output (or kOps's error
+// text), decided against Go's documented behaviour and the text/template, sprig and kOps templater sources.
+import { describe, expect, it } from '@jest/globals'
+import type { TemplateInvocation } from '../../src/templates/invocation.js'
+import { renderInvocation } from '../../src/templates/render.js'
+
+function invocation(over: Partial<TemplateInvocation> = {}): TemplateInvocation {
+  return {
+    kind: 'config',
+    at: { value: 'kops toolbox template', file: 'Makefile', pos: { line: 3, column: 2, endLine: 3, endColumn: 23 }, path: 'kops toolbox template' },
+    templates: ['cluster.tmpl.yaml'],
+    values: ['values.yaml'],
+    snippets: [],
+    set: [],
+    setString: [],
+    name: null,
+    out: null,
+    failOnMissing: true,
+    formatYaml: false,
+    unresolved: [],
+    ...over,
+  }
+}
+
+function render(template: string, values = '{}', over: Partial<TemplateInvocation> = {}, extra: Record<string, string> = {}, kopsVersion?: string) {
+  const files = Object.entries({ 'cluster.tmpl.yaml': template, 'values.yaml': values, ...extra }).map(([path, text]) => ({ path, text }))
+  return renderInvocation(invocation(over), files, { kopsVersion })
+}
+
+/** The rendered text, or the first problem's message. */
+function out(template: string, values = '{}', over: Partial<TemplateInvocation> = {}, extra: Record<string, string> = {}, kopsVersion?: string): string {
+  const r = render(template, values, over, extra, kopsVersion)
+  return r.problems.length ? `ERROR ${r.problems[0].message}` : r.text
+}
+
+const M = (msg: string): string => `unable to render template: cluster.tmpl.yaml, error: ${msg}`
+const E = (msg: string): string => `ERROR ${M(msg)}`
+
+describe('text/template semantics', () => {
+  const cases: [string, string, string, string][] = [
+    ['literal text passes through', 'a: 1\nb: "x"\n', '{}', 'a: 1\nb: "x"\n'],
+    ['field access and nested keys', '{{ .a }}-{{ .b.c }}', 'a: x\nb:\n  c: z\n', 'x-z'],
+    ['left trim marker eats preceding white space and newlines', 'a:  \n  {{- .a }}', 'a: 1', 'a:1'],
+    ['right trim marker eats following white space', '{{ .a -}}  \n  b', 'a: 1', '1b'],
+    ['a dash without a space is a number, not a trim marker', '{{-3}}', '{}', '-3'],
+    ['comments vanish, with trim markers', 'a\n{{- /* note */ -}}\nb', '{}', 'ab'],
+    ['range over a slice with $i, $v', '{{ range $i, $v := .l }}{{ $i }}={{ $v }};{{ end }}', 'l: [a, b]', '0=a;1=b;'],
+    ['range over a map visits keys in sorted order', '{{ range $k, $v := .m }}{{ $k }}:{{ $v }} {{ end }}', 'm: {zeta: 1, alpha: 2, Beta: 3}', 'Beta:3 alpha:2 zeta:1 '],
+    ['range with one variable binds the element', '{{ range $v := .l }}{{ $v }}{{ end }}', 'l: [p, q]', 'pq'],
+    ['range else runs on an empty list', '{{ range .l }}x{{ else }}empty{{ end }}', 'l: []', 'empty'],
+    ['range sets dot to the element', '{{ range .l }}[{{ .v }}]{{ end }}', 'l: [{v: 1}, {v: 2}]', '[1][2]'],
+    ['break and continue', '{{ range .l }}{{ if eq . "b" }}{{ continue }}{{ end }}{{ if eq . "d" }}{{ break }}{{ end }}{{ . }}{{ end }}', 'l: [a, b, c, d, e]', 'ac'],
+    ['with sets dot, else runs on empty', '{{ with .a }}{{ .b }}{{ end }}|{{ with .z }}x{{ else }}none{{ end }}', 'a: {b: 1}\nz: ""', '1|none'],
+    ['if / else if / else', '{{ if .a }}A{{ else if .b }}B{{ else }}C{{ end }}', 'a: false\nb: 0', 'C'],
+    ['variables persist to the end of their block and can be reassigned', '{{ $x := 1 }}{{ if true }}{{ $x = 2 }}{{ end }}{{ $x }}', '{}', '2'],
+    ['define and template with a pipeline', '{{ define "t" }}<{{ . }}>{{ end }}{{ template "t" .a }}', 'a: x', '<x>'],
+    ['block defines and runs in place', '{{ block "b" .a }}[{{ . }}]{{ end }}', 'a: 1', '[1]'],
+    ['template invocations do not see the caller\'s variables but get $', '{{ define "t" }}{{ $.k }}{{ end }}{{ template "t" . }}', 'k: v', 'v'],
+    ['parenthesised pipelines and pipes pass the last argument', '{{ printf "%s-%s" (.a | upper) "z" }}', 'a: x', 'X-z'],
+    ['and / or return the deciding value', '{{ and 1 0 2 }} {{ or 0 "" "x" }} {{ and 1 2 }}', '{}', '0 x 2'],
+    ['not, len, index, slice', '{{ not .a }} {{ len .l }} {{ index .l 1 }} {{ slice .l 1 }}', 'a: ""\nl: [a, b, c]', 'true 3 b [b c]'],
+    ['index of a map with a missing key gives no value', '{{ index .m "zz" }}', 'm: {a: 1}', '<no value>'],
+    ['print spaces non-string operands only', '{{ print 1 2 "a" "b" 3 }}|{{ println "a" 1 }}', '{}', '1 2ab3|a 1\n'],
+    ['printf verbs', '{{ printf "%d %5.2f %q %v %x %t %s" 7 3.14159 "hi" .l 255 true .m }}', 'l: [1, 2]\nm: {b: x, a: z}', '7  3.14 "hi" [1 2] ff true map[a:z b:x]'],
+    ['printf reports wrong and missing arguments like fmt', '{{ printf "%d %s" "x" }}', '{}', '%!d(string=x) %!s(MISSING)'],
+    ['html, js, urlquery', '{{ html "<a&\'b>" }} {{ js "a\'b<" }} {{ urlquery "a b&c" }}', '{}', '&lt;a&amp;&#39;b&gt; a\\\'b\\u003C a+b%26c'],
+    ['eq with several arguments, ne, lt, ge on strings', '{{ eq .a "x" "z" }} {{ ne 1 2 }} {{ lt "a" "b" }} {{ ge 2 2 }}', 'a: z', 'true true true true'],
+    ['maps and slices print as fmt does', '{{ .m }} {{ .l }} {{ .e }}', 'm: {b: [1, 2], a: {c: null}}\nl: []\ne: {}', 'map[a:map[c:<nil>] b:[1 2]] [] map[]'],
+    ['a null value prints <no value>', '{{ .a }}', 'a: null', '<no value>'],
+    ['chained field of a missing key with missingkey=default', '{{ .a.b }}', '{}', '<no value>'],
+  ]
+  it.each(cases)('%s', (_name, template, values, expected) => {
+    expect(out(template, values, { failOnMissing: false })).toBe(expected)
+  })
+})
+
+describe('values as sigs.k8s.io/yaml decodes them (YAML 1.1, then JSON)', () => {
+  const cases: [string, string, string][] = [
+    ['integers of a million and more print in %v float form', 'big: 1000000\nsmall: 999999\nacct: 123456789012', '1e+06 999999 1.23456789012e+11'],
+    ['floats lose trailing zeros', 'v: 1.30\nw: 1.0\nx: 0.000012', '1.3 1 1.2e-05'],
+    ['YAML 1.1 octal', 'mode: 0755\nother: 0o17', '493 15'],
+    ['YAML 1.1 booleans', 'a: on\nb: yes\nc: off\nd: N', 'true true false false'],
+    ['keys that are YAML 1.1 booleans become "true"/"false"', 'true: 1\nfalse: 2', '1 2'],
+    ['a lone y or n is a boolean too', 'a: y\nb: n', 'true false'],
+    ['timestamps and base-60 numbers stay strings', 'a: 2024-01-02\nb: "x"\nc: 12:30\nd: null', '2024-01-02 x 12:30 <no value>'],
+  ]
+  it.each(cases)('%s', (_name, values, expected) => {
+    const keys = [...values.matchAll(/^(\w+):/gm)].map((m) => m[1])
+    expect(out(keys.map((k) => `{{ .${k} }}`).join(' '), values)).toBe(expected)
+  })
+
+  it('numbers from values files are float64: comparing with an int constant fails as in Go 1.25', () => {
+    expect(out('{{ if eq .replicas 3 }}three{{ end }}', 'replicas: 3')).toBe(
+      E('template: mainTemplate:1:6: executing "mainTemplate" at <eq .replicas 3>: error calling eq: incompatible types for comparison: float64 and int'),
+    )
+    expect(out('{{ if eq .replicas 3 }}three{{ end }}', 'replicas: 3', {}, {}, '1.30.0')).toBe(
+      E('template: mainTemplate:1:6: executing "mainTemplate" at <eq .replicas 3>: error calling eq: incompatible types for comparison'),
+    )
+    expect(out('{{ if eq .replicas 3.0 }}three{{ end }}', 'replicas: 3')).toBe('three')
+  })
+
+  it('merges values files in order: maps deeply, lists and scalars replaced whole, null sets null', () => {
+    const r = render('{{ .a.p }} {{ .a.q }} {{ .l }} {{ .s }} {{ .nn }}', 'a: {p: 1, q: 2}\nl: [1, 2, 3]\ns: one\nnn: {deep: 1}', { values: ['values.yaml', 'override.yaml'] }, {
+      'override.yaml': 'a: {q: 20}\nl: [9]\ns: two\nnn: null',
+    })
+    expect(r.problems).toEqual([])
+    expect(r.text).toBe('1 20 [9] two <no value>')
+  })
+
+  it('applies --set after the files and --set-string after --set, with lists and indices', () => {
+    const r = render('{{ .a.b }} {{ .c }} {{ .d }} {{ .e }} {{ .f }} {{ printf "%T %T" .a.b .d }}', 'a: {b: 1}', {
+      set: ['a.b=5,c={x,y}', 'd=true,e[1]=z'],
+      setString: ['f=007', 'd=true'],
+    })
+    expect(r.problems).toEqual([])
+    expect(r.text).toBe('5 [x y] true [<nil> z] 007 int64 string')
+  })
+
+  it('reports a --set that kOps cannot parse with its text', () => {
+    expect(out('x', '{}', { set: ['a.b'] })).toBe('ERROR failed parsing --set data: key "b" has no value')
+    expect(out('x', '{}', { set: ['a,b=1'] })).toBe('ERROR failed parsing --set data: key "a" has no value (cannot end with ,)')
+  })
+
+  it('takes clusterName from the values, else from the invocation name', () => {
+    expect(out('{{ .clusterName }}', 'clusterName: a.example.com', { name: 'b.example.com' })).toBe('a.example.com')
+    expect(out('{{ .clusterName }}', '{}', { name: 'b.example.com' })).toBe('b.example.com')
+    expect(out('[{{ .clusterName }}]', 'clusterName: 3')).toBe('[]')
+  })
+})
+
+describe('missing keys', () => {
+  it('aborts the render with --fail-on-missing (the default), pointing at the expression', () => {
+    const r = render('spec:\n  name: {{ .cluster.nme }}\n', 'cluster: {name: x}')
+    expect(r.problems).toEqual([
+      {
+        file: 'cluster.tmpl.yaml',
+        pos: { line: 2, column: 9, endLine: 2, endColumn: 27 },
+        message: M('template: mainTemplate:2:19: executing "mainTemplate" at <.cluster.nme>: map has no entry for key "nme"'),
+        reason: 'missing-key',
+      },
+    ])
+    expect(r.outputs).toEqual([])
+    expect(r.unknown).toBe(false)
+  })
+
+  it('prints <no value> with --fail-on-missing=false and is complete', () => {
+    const r = render('a: {{ .missing }}\n', '{}', { failOnMissing: false })
+    expect(r.problems).toEqual([])
+    expect(r.text).toBe('a: <no value>\n')
+  })
+
+  it('fails even behind default, since the argument is evaluated first', () => {
+    expect(out('{{ .x | default "d" }}')).toBe(E('template: mainTemplate:1:3: executing "mainTemplate" at <.x>: map has no entry for key "x"'))
+  })
+
+  it('a field of a null value is a nil pointer evaluation in both modes', () => {
+    expect(out('{{ .a.b }}', 'a: null', { failOnMissing: false })).toBe(
+      E('template: mainTemplate:1:5: executing "mainTemplate" at <.a.b>: nil pointer evaluating interface {}.b'),
+    )
+  })
+})
+
+describe('parse errors and undefined functions', () => {
+  it('rejects Helm functions as kOps does', () => {
+    expect(out('a: {{ .a | toYaml }}', 'a: 1')).toBe(E('template: mainTemplate:1: function "toYaml" not defined'))
+    expect(out('a: {{ required "x" .a }}', 'a: 1')).toBe(E('template: mainTemplate:1: function "required" not defined'))
+  })
+
+  it('reports unclosed actions and unexpected ends', () => {
+    expect(out('a\n{{ if .a }}x')).toBe(E('template: mainTemplate:2: unexpected EOF'))
+    expect(out('{{ end }}')).toBe(E('template: mainTemplate:1: unexpected {{end}}'))
+    expect(out('{{ .a ')).toBe(E('template: mainTemplate:1: unclosed action'))
+    expect(out('{{ $x }}')).toBe(E('template: mainTemplate:1: undefined variable "$x"'))
+  })
+
+  it('parses else with only from Go 1.23 (kOps 1.30.4, 1.31.0)', () => {
+    const t = '{{ with .a }}A{{ else with .b }}{{ . }}{{ end }}'
+    expect(out(t, 'a: ""\nb: B')).toBe('B')
+    expect(out(t, 'a: ""\nb: B', {}, {}, '1.30.0')).toBe(E('template: mainTemplate:1: unexpected <with> in else'))
+  })
+
+  it('ranges over an integer only from Go 1.24 (kOps 1.32.1, 1.33.0)', () => {
+    expect(out('{{ range 3 }}{{ . }}{{ end }}')).toBe('012')
+    expect(out('{{ range 3 }}{{ . }}{{ end }}', '{}', {}, {}, '1.32.0')).toBe(E('template: mainTemplate:1:9: executing "mainTemplate" at <3>: range can\'t iterate over 3'))
+  })
+})
+
+describe('sprig and kOps functions', () => {
+  it("kOps's indent does not indent the first line or empty lines; nindent stays sprig's", () => {
+    expect(out('x:{{ indent 2 .s }}|{{ nindent 2 .s }}', 's: "a\\n\\nb"')).toBe('x:a\n\n  b|\n  a\n  \n  b')
+  })
+
+  it('include needs a map argument and renders a snippet by base name', () => {
+    const extra = { 'snippets/labels.yaml': 'team: {{ .team }}' }
+    expect(out('{{ include "labels.yaml" . }}', 'team: infra', { snippets: ['snippets'] }, extra)).toBe('team: infra')
+    expect(out('{{ include "labels.yaml" .team }}', 'team: infra', { snippets: ['snippets'] }, extra)).toBe(
+      E('template: mainTemplate:1:25: executing "mainTemplate" at <.team>: wrong type for value; expected map[string]interface {}; got string'),
+    )
+    expect(out('{{ include "nope" . }}', 'team: infra', { snippets: ['snippets'] }, extra)).toBe(
+      E('template: mainTemplate:1:3: executing "mainTemplate" at <include "nope" .>: error calling include: snippet: nope, issue: template: no template "nope" associated with template "mainTemplate"'),
+    )
+  })
+
+  it('common sprig functions', () => {
+    const t = '{{ .a | quote }} {{ .a | squote }} {{ default "d" .e }} {{ .l | join "," }} {{ splitList "," "a,b" }} {{ add 1 2 }} {{ upper "x" }} {{ trimSuffix ".com" "a.com" }} {{ .m | toJson }} {{ b64enc "hi" }} {{ ternary "y" "n" true }} {{ list 1 "a" }} {{ dict "k" 1 }}'
+    expect(out(t, 'a: x\ne: ""\nl: [p, q]\nm: {z: 1, a: "<"}')).toBe('"x" \'x\' d p,q [a b] 3 X a {"a":"\\u003c","z":1} aGk= y [1 a] map[k:1]')
+  })
+
+  it('functions reading the network, environment or clock make the template not evaluated', () => {
+    const r = render('a: 1\nimage: {{ ChannelRecommendedImage "aws" "1.30.0" "amd64" }}\n')
+    expect(r.unknown).toBe(true)
+    expect(r.outputs).toEqual([])
+    expect(r.problems).toEqual([
+      {
+        file: 'cluster.tmpl.yaml',
+        pos: { line: 2, column: 8, endLine: 2, endColumn: 60 },
+        message: 'not evaluated offline: template: mainTemplate:2:10: ChannelRecommendedImage reads the kOps channel (stable by default, or --channel) from the network',
+        reason: 'unknown',
+      },
+    ])
+    expect(render('{{ env "HOME" }}').unknown).toBe(true)
+    expect(render('{{ now }}').unknown).toBe(true)
+  })
+
+  it('keys are in random order in kOps: usable sorted, not as they come', () => {
+    expect(out('{{ keys .m | sortAlpha | join "," }}', 'm: {b: 1, a: 2}')).toBe('a,b')
+    expect(render('{{ keys .m | join "," }}', 'm: {b: 1, a: 2}').unknown).toBe(true)
+  })
+})
+
+describe('templates, documents and the source map', () => {
+  it('renders a directory in lexical order and joins documents with ---', () => {
+    const r = render('', '{}', { templates: ['t'] }, { 't/b.yaml': 'b: 1\n', 't/a.yaml': 'a: {{ .clusterName }}\n---\nc: 2\n', 't/empty.yaml': '{{/* nothing */}}' }, undefined)
+    expect(r.templates).toEqual(['t/a.yaml', 't/b.yaml', 't/empty.yaml'])
+    expect(r.text).toBe('a: \n---\nc: 2\n---\nb: 1\n')
+    expect(r.outputs.map((o) => [o.template, o.text])).toEqual([
+      ['t/a.yaml', 'a: \n'],
+      ['t/a.yaml', 'c: 2\n'],
+      ['t/b.yaml', 'b: 1\n'],
+    ])
+  })
+
+  it('maps literal text by character and action output to the action, naming the values file', () => {
+    const r = render('kind: Cluster\nspec:\n  kubernetesVersion: {{ .k8s }}\n', 'k8s: 1.30.2\n')
+    const doc = r.outputs[0]
+    expect(doc.text).toBe('kind: Cluster\nspec:\n  kubernetesVersion: 1.30.2\n')
+    expect(doc.map(doc.text.indexOf('Cluster'))).toEqual({ file: 'cluster.tmpl.yaml', line: 1, column: 7 })
+    expect(doc.map(doc.text.indexOf('1.30.2') + 3)).toEqual({ file: 'cluster.tmpl.yaml', line: 3, column: 22, valuesAt: { file: 'values.yaml', line: 1, column: 6 } })
+  })
+
+  it('maps text of a template executed from a snippet to the snippet file', () => {
+    const r = render('a: {{ template "x" . }}\n', 'v: 1', { snippets: ['s.tmpl'] }, { 's.tmpl': '{{ define "x" }}from-snippet{{ end }}' })
+    const doc = r.outputs[0]
+    expect(doc.text).toBe('a: from-snippet\n')
+    expect(doc.map(3)).toEqual({ file: 's.tmpl', line: 1, column: 17 })
+  })
+
+  it('formats documents with --format-yaml through the JSON round trip', () => {
+    const r = render('b: {{ .mode }}\na: on\nc: [1.50, "x"]\n', 'mode: 0755', { formatYaml: true })
+    expect(r.problems).toEqual([])
+    expect(r.text).toBe('a: true\nb: 493\nc:\n- 1.5\n- x\n')
+    expect(r.outputs[0].map(r.text.indexOf('493'))).toEqual({ file: 'cluster.tmpl.yaml', line: 1, column: 4, valuesAt: { file: 'values.yaml', line: 1, column: 7 } })
+  })
+})
