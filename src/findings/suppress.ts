@@ -239,7 +239,8 @@ export function readSuppressionConfig(file: string, text: string): { entries: Co
   for (const pair of root.node.items) {
     const key = keyText(pair.key)
     if (key === 'ignore') list = field(pair.value)
-    else invalid('unknownTopKey', { key }, at(pair.key as Node), key)
+    // `templates:` declares kops toolbox template invocations (src/templates/config.ts).
+    else if (key !== 'templates') invalid('unknownTopKey', { key }, at(pair.key as Node), key)
   }
   if (list.kind === 'absent' || list.kind === 'empty') return { entries, problems }
   if (!isSeq(list.node)) {

@@ -20,7 +20,7 @@
 // network in CI and is assumed to succeed here.
 import type { RepoFile } from '../repo/side.js'
 import type { Position } from '../types.js'
-import { compareVersions } from '../releases/version.js'
+import { compareVersions, normaliseVersion } from '../releases/version.js'
 import { TEMPLATE_ENGINE } from '../releases/data/template-engine.js'
 import { lineStarts, offsetToLineCol, spanToPosition } from '../manifests/templates.js'
 import { BUILTIN_NAMES, ExecError, Executor, NotEvaluated, Output, type Segment, type ValueOrigin, errorLocation, withBuiltins } from './go/exec.js'
@@ -114,7 +114,10 @@ function normalise(p: string): string {
 
 /** Go features of the toolchain a kOps release is built with. */
 export function engineFor(kopsVersion: string): { features: GoFeatures; sprig: string; go: string; valuesDirectories: boolean; forkedStrvals: boolean } {
-  const row = TEMPLATE_ENGINE.find((r) => r.version === kopsVersion) ?? TEMPLATE_ENGINE.reduce((a, b) => (compareVersions(a.version, b.version) >= 0 ? a : b))
+  // The exact tag, else the newest modelled tag before it (else the oldest).
+  const v = normaliseVersion(kopsVersion) ?? kopsVersion
+  const sorted = [...TEMPLATE_ENGINE].sort((a, b) => compareVersions(a.version, b.version))
+  const row = sorted.find((r) => r.version === v) ?? [...sorted].reverse().find((r) => compareVersions(r.version, v) <= 0) ?? sorted[0]
   const [maj, min] = row.go.split('.').map(Number)
   const atLeast = (m: number): boolean => maj > 1 || min >= m
   const since136 = compareVersions(row.version, '1.36.0-alpha.1') >= 0
