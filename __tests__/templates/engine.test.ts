@@ -262,3 +262,58 @@ describe('templates, documents and the source map', () => {
     expect(r.outputs[0].map(r.text.indexOf('493'))).toEqual({ file: 'cluster.tmpl.yaml', line: 1, column: 4, valuesAt: { file: 'values.yaml', line: 1, column: 7 } })
   })
 })
+
+describe('more Go semantics and kOps release differences', () => {
+  const cases: [string, string, string, string][] = [
+    ['float constants and values print with %v', '{{ 1e6 }} {{ 1.5 }} {{ .a }} {{ .b }} {{ .c }}', 'a: 100000\nb: 1e21\nc: 0.0001', '1e+06 1.5 100000 1e+21 0.0001'],
+    ['a parenthesised pipeline can be indexed by field', '{{ (dict "k" "v").k }}', '{}', 'v'],
+    ['index out of range is an error of the call', '{{ index .l 5 }}', 'l: [a]', E('template: mainTemplate:1:3: executing "mainTemplate" at <index .l 5>: error calling index: index out of range: 5')],
+    ['a map key given arguments', '{{ .a 1 }}', 'a: x', E('template: mainTemplate:1:3: executing "mainTemplate" at <.a>: a is not a method but has arguments')],
+    ['a field of a string', '{{ $x := .a }}{{ $x.b }}', 'a: x', E('template: mainTemplate:1:19: executing "mainTemplate" at <$x.b>: can\'t evaluate field b in type string')],
+    ['wrong argument count', '{{ upper "a" "b" }}', '{}', E('template: mainTemplate:1:3: executing "mainTemplate" at <upper>: wrong number of args for upper: want 1 got 2')],
+    // Go reports the node it evaluated last: the inner call's last argument.
+    ['an int64 from add is not an int for repeat', '{{ repeat (add 1 1) "ab" }}', '{}', E('template: mainTemplate:1:17: executing "mainTemplate" at <1>: wrong type for value; expected int; got int64')],
+    ['a float64 value is not an int either', '{{ repeat .count "ab" }}', 'count: 2', E('template: mainTemplate:1:10: executing "mainTemplate" at <.count>: wrong type for value; expected int; got float64')],
+    ['constants convert to the parameter type', '{{ repeat 2 "ab" }} {{ substr 1 3 "abcd" }} {{ trunc 2 "abc" }}', '{}', 'abab bc ab'],
+    ['sprig default replaces empty values', '{{ default "d" .a }} {{ default "d" .b }} {{ default "d" .c }} {{ .l | default (list 1) }}', 'a: 0\nb: false\nc: "x"\nl: []', 'd d x [1]'],
+    ['eq of a null value and nil: both are invalid values, which compare equal', '{{ eq .a nil }}', 'a: null', 'true'],
+  ]
+  it.each(cases)('%s', (_name, template, values, expected) => {
+    expect(out(template, values)).toBe(expected)
+  })
+
+  it('sprig set changes the values the following templates see', () => {
+    const r = render('', 'a: 1', { templates: ['t'] }, { 't/1.yaml': '{{ $_ := set . "a" 2 }}one: {{ .a }}\n', 't/2.yaml': 'two: {{ .a }}\n' })
+    expect(r.text).toBe('one: 2\n---\ntwo: 2\n')
+  })
+
+  it('a snippet definition replaces the template of the same name', () => {
+    const r = render('{{ define "x" }}main{{ end }}{{ template "x" }}', '{}', { snippets: ['s'] }, { 's/x.tmpl': '{{ define "x" }}snippet{{ end }}' })
+    expect(r.text).toBe('snippet')
+    expect(out('{{ define "x" }}a{{ end }}{{ define "x" }}b{{ end }}')).toBe(E('template: mainTemplate:1: template: multiple definition of template "x"'))
+  })
+
+  it('recursion deeper than this tool evaluates is not evaluated, not a crash', () => {
+    const r = render('{{ define "r" }}{{ template "r" . }}{{ end }}{{ template "r" . }}')
+    expect(r.unknown).toBe(true)
+    expect(r.problems.map((p) => p.reason)).toEqual(['unknown'])
+  })
+
+  it('a value set by --set is not attributed to the values file', () => {
+    const r = render('v: {{ .v }}\n', 'v: from-file\n', { set: ['v=from-set'] })
+    expect(r.text).toBe('v: from-set\n')
+    expect(r.outputs[0].map(3)).toEqual({ file: 'cluster.tmpl.yaml', line: 1, column: 4 })
+  })
+
+  it('merges the files of a --values directory from kOps 1.36.0-alpha.1; before, Helm fails reading the directory', () => {
+    const extra = { 'vals/a.yaml': 'k: a\nx: 1', 'vals/b.yaml': 'k: b' }
+    expect(out('{{ .k }} {{ .x }}', '{}', { values: ['vals'] }, extra, '1.36.0')).toBe('b 1')
+    expect(out('{{ .k }} {{ .x }}', '{}', { values: ['vals'] }, extra, '1.35.2')).toBe('ERROR read vals: is a directory')
+  })
+
+  it("kOps 1.36's strvals fork drops a list element whose map ends the --set argument", () => {
+    expect(out('{{ .l }}', '{}', { set: ['l[0].a=b'] }, {}, '1.35.2')).toBe('[map[a:b]]')
+    expect(out('{{ .l }}', '{}', { set: ['l[0].a=b'] }, {}, '1.36.0')).toBe('[]')
+    expect(out('{{ .l }}', '{}', { set: ['l[0].a=b,z=1'] }, {}, '1.36.0')).toBe('[map[a:b]]')
+  })
+})

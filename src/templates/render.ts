@@ -224,6 +224,7 @@ export function renderInvocation(inv: TemplateInvocation, source: TemplateSource
       const main = parseTemplate(MAIN_TEMPLATE, content, hasFunction, engine.features, trees)
       files.set(main, x)
     } catch (e) {
+      if (e instanceof RangeError) return fail('template nesting deeper than kops-preflight parses', x, startPos(), 'unknown')
       if (!(e instanceof ParseError)) throw e
       return fail(e.message, x, linePos(content, e.message), 'parse')
     }
@@ -253,7 +254,9 @@ export function renderInvocation(inv: TemplateInvocation, source: TemplateSource
         const at = e.node ? nodePosition(e.node.tree, e.node.pos, files) : { file: x, pos: startPos() }
         return fail(e.message, at.file, at.pos, /map has no entry for key|nil data; no entry for key/.test(e.message) ? 'missing-key' : 'exec')
       }
-      if (e instanceof Error && e.message === 'depth') return fail('failed to parse template, error: runtime: goroutine stack exceeds limit', x, startPos(), 'exec')
+      // Go's limit is 100000 nested template calls (and include recursion exhausts kops's stack): deeper than
+      // this tool evaluates, so the template is not evaluated rather than guessed.
+      if (e instanceof RangeError) return fail(`template recursion deeper than kops-preflight evaluates`, x, startPos(), 'unknown')
       throw e
     }
     if (out.text.length === 0) continue

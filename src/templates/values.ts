@@ -179,6 +179,13 @@ function typedVal(v: string, asString: boolean): GoValue {
   return v
 }
 
+/** Sets a key from --set, dropping the values-file origin it may have had. */
+function put(data: GoMap, k: string, v: GoValue): void {
+  if (!k) return
+  data.set(k, v)
+  origins.get(data)?.delete(k)
+}
+
 class StrvalsParser {
   constructor(
     private readonly sc: Scanner,
@@ -239,25 +246,25 @@ class StrvalsParser {
           list = existing
         }
         const r = this.listItem(list, i, level)
-        if (k) data.set(k, r.list)
+        put(data, k, r.list)
         return r.eof ? 'eof' : 'ok'
       }
       case '=': {
         const vl = this.valList()
         if (vl === 'eof') {
-          if (k) data.set(k, '')
+          put(data, k, '')
           return 'eof'
         }
         if (vl !== 'notList') {
-          if (k) data.set(k, vl.list)
+          put(data, k, vl.list)
           return 'ok'
         }
         const { v, eof: e } = this.val()
-        if (k) data.set(k, typedVal(v, this.asString))
+        put(data, k, typedVal(v, this.asString))
         return e && this.forked ? 'eof' : 'ok'
       }
       case ',':
-        if (k) data.set(k, '')
+        put(data, k, '')
         throw new ValuesError(`key ${goQuote(k)} has no value (cannot end with ,)`)
       case '.': {
         level++
@@ -272,11 +279,11 @@ class StrvalsParser {
         try {
           r = this.key(inner, level)
         } catch (e) {
-          if (inner.size !== 0 && k) data.set(k, inner)
+          if (inner.size !== 0) put(data, k, inner)
           throw e
         }
         if (r === 'ok' && inner.size === 0) throw new ValuesError(`key map ${goQuote(k)} has no value`)
-        if (inner.size !== 0 && k) data.set(k, inner)
+        if (inner.size !== 0) put(data, k, inner)
         return r
       }
     }

@@ -132,7 +132,6 @@ export function errorLocation(tree: Tree, pos: number): { line: number; col: num
 }
 
 export class Executor {
-  private depth = 0
   constructor(private readonly opts: ExecOptions) {}
 
   execute(name: string, data: GoValue, out: Output): void {
@@ -150,13 +149,6 @@ export class Executor {
     const st = new State(this, this.opts, tree, out, [{ name: '$', value: { v: data } }])
     st.walk({ v: data }, tree.root)
     return out.text
-  }
-
-  enter(): void {
-    if (++this.depth > MAX_DEPTH) throw new Error('depth')
-  }
-  leave(): void {
-    this.depth--
   }
 }
 

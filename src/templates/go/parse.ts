@@ -767,8 +767,16 @@ export function parseTemplate(
   features: GoFeatures,
   trees: Map<string, Tree>,
 ): Tree {
-  const p = new Parser(name, text, hasFunction, features, trees)
-  return p.parseTop()
+  // One Parse call checks for duplicate definitions within its own text only; associating the trees with the
+  // template set then replaces earlier definitions, except that an empty one never replaces a non-empty one.
+  const own = new Map<string, Tree>()
+  const top = new Parser(name, text, hasFunction, features, own).parseTop()
+  for (const [n, t] of own) {
+    const old = trees.get(n)
+    if (old && isEmptyTree(t.root) && !isEmptyTree(old.root)) continue
+    trees.set(n, t)
+  }
+  return top
 }
 
 class Parser {
