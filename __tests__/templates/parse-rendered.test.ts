@@ -3,6 +3,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { parseManifestFile } from '../../src/manifests/parse.js'
 import type { TemplateInvocation } from '../../src/templates/invocation.js'
+import { parseRendered } from '../../src/templates/manifests.js'
 import { renderInvocation } from '../../src/templates/render.js'
 
 const TEMPLATE = [
@@ -84,6 +85,17 @@ describe('parseManifestFile with a position mapper', () => {
     expect(names.map((d) => [d.string(['metadata', 'name'])!.value, d.string(['spec', 'machineType'])!.pos.line, d.string(['spec', 'role'])!.pos])).toEqual([
       ['nodes-a', 20, { line: 19, column: 9, endLine: 19, endColumn: 13 }],
       ['nodes-b', 20, { line: 19, column: 9, endLine: 19, endColumn: 13 }],
+    ])
+  })
+
+  it('gives the values file of a value printed from it, and nothing for text the template wrote', () => {
+    const [cluster] = parseRendered(r)[0].docs
+    expect(cluster.valuesAt(['spec', 'containerd', 'packages', 'urlAmd64'])).toEqual({ file: 'kops/values.yaml', line: 4, column: 8 })
+    expect(cluster.valuesAt(['spec', 'containerd'])).toBeNull()
+    expect(parseRendered(r).map((p) => [p.file, p.docs.map((d) => d.kind)])).toEqual([
+      ['kops/cluster.tmpl.yaml', ['Cluster']],
+      ['kops/cluster.tmpl.yaml', ['InstanceGroup']],
+      ['kops/cluster.tmpl.yaml', ['InstanceGroup']],
     ])
   })
 

@@ -9,7 +9,13 @@ export type KopsKind = 'Cluster' | 'InstanceGroup'
  * Maps an offset of a rendered text (`kops toolbox template` output) to the template position that produced it
  * (see src/templates/render.ts); null for text kOps added itself (the `---` between documents).
  */
-export type PositionMapper = (offset: number) => { file: string; line: number; column: number } | null
+export type PositionMapper = (offset: number) => {
+  file: string
+  line: number
+  column: number
+  /** The values file position of a value printed straight from a values file. */
+  valuesAt?: { file: string; line: number; column: number }
+} | null
 
 export interface ManifestProblem {
   ruleId: 'manifest-invalid' | 'manifest-not-evaluated'
@@ -54,6 +60,16 @@ export class KopsDocument {
   locate(node: Node): { file: string; pos: Position } {
     const r = node.range ?? [0, 0, 0]
     return mapSpan(this.file, this.starts, this.offset + r[0], this.offset + r[1], this.mapper)
+  }
+
+  /**
+   * For rendered template output: the values file (and line, column) a value at `path` was printed from, so a
+   * message can name it beside the template line; null for plain files and values the template wrote itself.
+   */
+  valuesAt(path: readonly string[]): { file: string; line: number; column: number } | null {
+    const n = this.node(path)
+    if (!n || !this.mapper) return null
+    return this.mapper(this.offset + (n.range?.[0] ?? 0))?.valuesAt ?? null
   }
 
   /** A scalar value with its position; maps, sequences and missing values give null. */

@@ -643,12 +643,13 @@ export function makeComparisons(features: GoFeatures): { eq: GoFunction; lt: (a:
   return { eq, lt }
 }
 
-function length(v: GoValue): GoValue {
-  const x = unwrapNil(v)
+function length(x: GoValue): GoValue {
   if (typeof x === 'string') return int(Buffer.byteLength(x, 'utf8'))
   if (x instanceof Map) return int(x.size)
   if (Array.isArray(x)) return int(x.length)
-  if (x === INVALID) throw new CallError('len of nil pointer')
+  // A nil interface{} (a null value) is a nil pointer to len; an invalid value (a missing key) panics in reflect.
+  if (x === NIL) throw new CallError('len of nil pointer')
+  if (x === INVALID) throw new CallError('reflect: call of reflect.Value.Type on zero Value')
   throw new CallError(`len of type ${typeName(x)}`)
 }
 
