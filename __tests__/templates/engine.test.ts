@@ -124,7 +124,18 @@ describe('values as sigs.k8s.io/yaml decodes them (YAML 1.1, then JSON)', () => 
   it('takes clusterName from the values, else from the invocation name', () => {
     expect(out('{{ .clusterName }}', 'clusterName: a.example.com', { name: 'b.example.com' })).toBe('a.example.com')
     expect(out('{{ .clusterName }}', '{}', { name: 'b.example.com' })).toBe('b.example.com')
-    expect(out('[{{ .clusterName }}]', 'clusterName: 3')).toBe('[]')
+    expect(out('[{{ .clusterName }}]', 'clusterName: 3', { name: 'b.example.com' })).toBe('[b.example.com]')
+  })
+
+  it('without --name the cluster name comes from KOPS_CLUSTER_NAME or the kubeconfig: unknown here', () => {
+    const r = render('a: 1\nname: {{ .clusterName }}\n')
+    expect(r.unknown).toBe(true)
+    expect(r.problems.map((p) => [p.reason, p.pos.line, p.message])).toEqual([
+      ['unknown', 2, 'not evaluated offline: template: mainTemplate:2:9: .clusterName is the cluster name kops takes from KOPS_CLUSTER_NAME or the kubeconfig context (no --name given)'],
+    ])
+    expect(render('{{ toJson . }}').unknown).toBe(true)
+    expect(render('{{ include "s" . }}', '{}', { snippets: ['s'] }, { s: 'plain' }).text).toBe('plain')
+    expect(renderInvocation(invocation({ templates: ['cluster.tmpl.yaml'] }), [{ path: 'cluster.tmpl.yaml', text: '{{ .clusterName }}' }, { path: 'values.yaml', text: '' }], { envClusterName: 'env.example.com' }).text).toBe('env.example.com')
   })
 })
 
@@ -230,11 +241,11 @@ describe('sprig and kOps functions', () => {
 
 describe('templates, documents and the source map', () => {
   it('renders a directory in lexical order and joins documents with ---', () => {
-    const r = render('', '{}', { templates: ['t'] }, { 't/b.yaml': 'b: 1\n', 't/a.yaml': 'a: {{ .clusterName }}\n---\nc: 2\n', 't/empty.yaml': '{{/* nothing */}}' }, undefined)
+    const r = render('', '{}', { templates: ['t'], name: 'd.example.com' }, { 't/b.yaml': 'b: 1\n', 't/a.yaml': 'a: {{ .clusterName }}\n---\nc: 2\n', 't/empty.yaml': '{{/* nothing */}}' }, undefined)
     expect(r.templates).toEqual(['t/a.yaml', 't/b.yaml', 't/empty.yaml'])
-    expect(r.text).toBe('a: \n---\nc: 2\n---\nb: 1\n')
+    expect(r.text).toBe('a: d.example.com\n---\nc: 2\n---\nb: 1\n')
     expect(r.outputs.map((o) => [o.template, o.text])).toEqual([
-      ['t/a.yaml', 'a: \n'],
+      ['t/a.yaml', 'a: d.example.com\n'],
       ['t/a.yaml', 'c: 2\n'],
       ['t/b.yaml', 'b: 1\n'],
     ])

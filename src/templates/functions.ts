@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto'
 import { type CallContext, CallError, ExecError, type GoFunction, type ParamType, goIndex } from './go/exec.js'
 import { goQuote } from './go/parse.js'
-import { GoInt, type GoMap, type GoValue, INVALID, NIL, Unknown, compareStrings, formatV, int, isTrue, sliceElem, typeName, typedSlice } from './go/value.js'
+import { GoInt, type GoMap, type GoValue, INVALID, NIL, Unknown, UnknownInside, compareStrings, formatV, int, isTrue, sliceElem, typeName, typedSlice } from './go/value.js'
 
 const fixed = (params: ParamType[], call: (a: GoValue[], ctx: CallContext) => GoValue): GoFunction => ({ params, call })
 const variadic = (params: ParamType[], v: ParamType, call: (a: GoValue[], ctx: CallContext) => GoValue): GoFunction => ({ params, variadic: v, call })
@@ -151,6 +151,7 @@ export function toJson(v: GoValue, escapeHTML = true, indent = ''): string {
       if (x.length === 0) return '[]'
       return '[' + x.map((e) => nl + enc(e, depth + 1)).join(',') + end + ']'
     }
+    if (x instanceof Unknown) throw new UnknownInside(x.reason)
     throw new CallError(`json: unsupported type: ${typeName(x)}`)
   }
   return enc(v, 0)
@@ -482,7 +483,8 @@ function sprigFunctions(): Map<string, GoFunction> {
   def('toJson', fixed(['any'], ([v]) => {
     try {
       return toJson(v)
-    } catch {
+    } catch (e) {
+      if (e instanceof UnknownInside) throw e
       return ''
     }
   }))
@@ -492,7 +494,8 @@ function sprigFunctions(): Map<string, GoFunction> {
   def('toPrettyJson', fixed(['any'], ([v]) => {
     try {
       return toJson(v, true, '  ')
-    } catch {
+    } catch (e) {
+      if (e instanceof UnknownInside) throw e
       return ''
     }
   }))

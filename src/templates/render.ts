@@ -25,7 +25,7 @@ import { TEMPLATE_ENGINE } from '../releases/data/template-engine.js'
 import { lineStarts, offsetToLineCol, spanToPosition } from '../manifests/templates.js'
 import { BUILTIN_NAMES, ExecError, Executor, NotEvaluated, Output, type Segment, type ValueOrigin, errorLocation, withBuiltins } from './go/exec.js'
 import { type GoFeatures, ParseError, type Tree, parseTemplate } from './go/parse.js'
-import { type GoMap, type GoValue, NIL } from './go/value.js'
+import { type GoMap, type GoValue, NIL, Unknown } from './go/value.js'
 import type { TemplateInvocation } from './invocation.js'
 import { templateFunctions } from './functions.js'
 import { formatYamlDocument } from './format-yaml.js'
@@ -187,8 +187,14 @@ export function renderInvocation(inv: TemplateInvocation, source: TemplateSource
     if (!(e instanceof ValuesError)) throw e
     return atInvocation(`failed parsing --set-string data: ${e.message}`, 'values')
   }
-  // @step: clusterName from the values (a string) or the command line (possibly empty).
-  if (typeof context.get('clusterName') !== 'string') context.set('clusterName', inv.name ?? options.envClusterName ?? '')
+  // @step: clusterName from the values (a string), else the cluster name of the command line. kops requires one
+  // (`--name is required`): without --name or a positional name it comes from KOPS_CLUSTER_NAME or the kubeconfig
+  // context, which this tool cannot know — a template that uses it is then not evaluated.
+  if (typeof context.get('clusterName') !== 'string')
+    context.set(
+      'clusterName',
+      inv.name ?? options.envClusterName ?? new Unknown('.clusterName is the cluster name kops takes from KOPS_CLUSTER_NAME or the kubeconfig context (no --name given)'),
+    )
 
   // @step: templates and snippets
   const templates: string[] = []

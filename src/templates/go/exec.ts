@@ -21,6 +21,7 @@ import {
   INVALID,
   NIL,
   Unknown,
+  UnknownInside,
   compareStrings,
   formatV,
   int,
@@ -461,6 +462,7 @@ class State {
       if (v instanceof Unknown) throw new NotEvaluated(v.reason, node)
       return { v, o: withOrigin.length === 1 ? withOrigin[0].o : undefined, iface: true }
     } catch (e) {
+      if (e instanceof UnknownInside) throw new NotEvaluated(e.reason, node)
       if (e instanceof CallError) {
         this.at(node)
         this.errorf(`error calling ${name}: ${e.message}`)
@@ -548,7 +550,13 @@ class State {
     const v = val.v
     if (v instanceof Unknown) throw new NotEvaluated(v.reason, n)
     if (v instanceof GoFunc) this.errorf(`can't print ${nodeString(n)} of type func`)
-    const s = v === INVALID ? '<no value>' : formatV(v, false)
+    let s: string
+    try {
+      s = v === INVALID ? '<no value>' : formatV(v, false)
+    } catch (e) {
+      if (e instanceof UnknownInside) throw new NotEvaluated(e.reason, n)
+      throw e
+    }
     this.out.write(s, { tree: n.tree, offset: Math.max(n.tree.text.lastIndexOf('{{', n.pos), 0), literal: false, valuesAt: val.o })
   }
 }

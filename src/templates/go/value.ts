@@ -23,6 +23,13 @@ export class Unknown {
   constructor(readonly reason: string) {}
 }
 
+/** Thrown when formatting reaches an Unknown nested in a map or slice: the text cannot be known. */
+export class UnknownInside extends Error {
+  constructor(readonly reason: string) {
+    super(reason)
+  }
+}
+
 export const NIL = Symbol('nil')
 export const INVALID = Symbol('invalid')
 
@@ -171,7 +178,7 @@ export function formatV(v: GoValue, top = true): string {
     )
   if (Array.isArray(v)) return '[' + v.map((x) => formatV(x, false)).join(' ') + ']'
   if (v instanceof GoFunc) return '0x0'
-  return '<unknown>'
+  throw new UnknownInside(v.reason)
 }
 
 /** Go string ordering (bytewise on UTF-8; code-unit order matches for the BMP). */
