@@ -133,6 +133,23 @@ describe('kops-preflight render', () => {
     ])
   })
 
+  it("uses the repository's kOps pin when it has one", async () => {
+    const pinned = repo({
+      '.github/kops-preflight.yaml': 'templates:\n  - template: t.yaml\n    name: a.example.com\n',
+      't.yaml': '{{ with .x }}{{ else with .clusterName }}{{ . }}{{ end }}\n',
+      '.tool-versions': 'kops 1.30.0\n',
+    })
+    const r = await run(['render', '--repo', pinned])
+    expect(r.stdout).toBe(
+      [
+        '.github/kops-preflight.yaml:2: kops toolbox template --template t.yaml (kOps 1.30.0)',
+        '  kops would fail:',
+        '  t.yaml:1:1: unable to render template: t.yaml, error: template: mainTemplate:1: unexpected <with> in else',
+        '',
+      ].join('\n'),
+    )
+  })
+
   it('rejects an unknown format', async () => {
     const r = await run(['render', '--repo', dir, '--format', 'sarif'])
     expect(r.code).toBe(2)

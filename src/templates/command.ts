@@ -1,6 +1,7 @@
 // `kops-preflight render`: what each `kops toolbox template` invocation renders, or why it could not be rendered,
 // so a user can see what was checked. Invocations come from the config file's `templates:` list (and from
 // discovered invocations when the caller passes them).
+import { extractPins } from '../pins/index.js'
 import type { RepoFile } from '../repo/side.js'
 import { escapeTextLine } from '../report/escape.js'
 import { readTemplateConfig } from './config.js'
@@ -27,11 +28,19 @@ export interface RenderCommandInput {
   configPath: string
   /** Invocations found in Makefiles, scripts and workflows, if any. */
   discovered?: readonly TemplateInvocation[]
+  /** The kOps release whose semantics apply; default: the repository's pin when it has one version. */
   kopsVersion?: string
+}
+
+/** The repository's kOps version when its pins name exactly one; otherwise the renderer's newest release. */
+function pinnedVersion(files: readonly RepoFile[]): string | undefined {
+  const versions = new Set(extractPins(files).flatMap((p) => (p.version ? [p.version] : [])))
+  return versions.size === 1 ? [...versions][0] : undefined
 }
 
 export function runRender(input: RenderCommandInput): RenderReport {
   const report: RenderReport = { invocations: [], problems: [] }
+  const kopsVersion = input.kopsVersion ?? pinnedVersion(input.files)
   const config = input.files.find((f) => f.path === input.configPath)
   const invocations: TemplateInvocation[] = [...(input.discovered ?? [])]
   if (config) {
@@ -40,7 +49,7 @@ export function runRender(input: RenderCommandInput): RenderReport {
     for (const p of read.problems) report.problems.push({ file: p.file, line: p.pos.line, column: p.pos.column, message: p.message })
   }
   for (const inv of invocations) {
-    const r: RenderResult = renderInvocation(inv, input.files, { kopsVersion: input.kopsVersion })
+    const r: RenderResult = renderInvocation(inv, input.files, { kopsVersion })
     report.invocations.push({
       kind: inv.kind,
       file: inv.at.file,
