@@ -266,6 +266,10 @@ describe('templates, documents and the source map', () => {
     expect(doc.map(3)).toEqual({ file: 's.tmpl', line: 1, column: 17 })
   })
 
+  it('--format-yaml turns a YAML 1.1 boolean key into "false" as kOps does', () => {
+    expect(render('n: 1\n', '{}', { formatYaml: true, name: 'a' }).text).toBe('"false": 1\n')
+  })
+
   it('formats documents with --format-yaml through the JSON round trip', () => {
     const r = render('b: {{ .mode }}\na: on\nc: [1.50, "x"]\n', 'mode: 0755', { formatYaml: true })
     expect(r.problems).toEqual([])
