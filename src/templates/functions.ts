@@ -218,7 +218,7 @@ const unknown = (reason: string, params: ParamType[] = [], v: ParamType | undefi
 })
 
 const ENV = 'reads the environment of the machine that runs kops'
-const CLOCK = 'reads the clock of the machine that runs kops'
+const CLOCK = 'depends on the clock or time zone of the machine that runs kops'
 const RANDOM = 'is random on every run'
 const NETWORK = 'needs the network'
 const notModelled = (name: string): string => `sprig's ${name} is not modelled by kops-preflight`

@@ -242,20 +242,19 @@ type ItemType =
   | 'with'
 
 const KEYWORDS = new Set<ItemType>(['block', 'break', 'continue', 'dot', 'define', 'else', 'end', 'if', 'nil', 'range', 'template', 'with'])
-const KEYWORD_OF: Record<string, ItemType> = {
-  '.': 'dot',
-  block: 'block',
-  break: 'break',
-  continue: 'continue',
-  define: 'define',
-  else: 'else',
-  end: 'end',
-  if: 'if',
-  range: 'range',
-  nil: 'nil',
-  template: 'template',
-  with: 'with',
-}
+const KEYWORD_OF = new Map<string, ItemType>([
+  ['block', 'block'],
+  ['break', 'break'],
+  ['continue', 'continue'],
+  ['define', 'define'],
+  ['else', 'else'],
+  ['end', 'end'],
+  ['if', 'if'],
+  ['range', 'range'],
+  ['nil', 'nil'],
+  ['template', 'template'],
+  ['with', 'with'],
+])
 
 interface Item {
   typ: ItemType
@@ -555,8 +554,8 @@ class Lexer {
       this.backup()
       const word = this.input.slice(this.start, this.pos)
       if (!this.atTerminator()) return this.error(`bad character ${unicodeRepr(r)}`)
-      const kw = KEYWORD_OF[word]
-      if (kw && word !== '.') {
+      const kw = KEYWORD_OF.get(word)
+      if (kw) {
         if ((kw === 'break' && !this.breakOK) || (kw === 'continue' && !this.continueOK)) this.emit('identifier')
         else this.emit(kw)
       } else if (word === 'true' || word === 'false') this.emit('bool')
