@@ -184,6 +184,18 @@ describe('parse errors and undefined functions', () => {
     expect(out('{{ $x }}')).toBe(E('template: mainTemplate:1: undefined variable "$x"'))
   })
 
+  it.each([
+    ['an action left open over lines names where it started', 'kind: Cluster\n{{ .a\n\n', 'template: mainTemplate:4: unclosed action started at mainTemplate:2'],
+    ['an unclosed comment', 'a\n{{/* note }}', 'template: mainTemplate:2: unclosed comment'],
+    ['a stray right paren', '{{ .a ) }}', "template: mainTemplate:1: unexpected right paren U+0029 ')'"],
+    ['a bad character after a field', '{{ .a# }}', "template: mainTemplate:1: bad character U+0023 '#'"],
+    ['a literal cannot start a later pipeline stage', '{{ .a | "x" }}', 'template: mainTemplate:1: non executable command in pipeline stage 2'],
+    ['break outside range', '{{ if .a }}{{ break }}{{ end }}', 'template: mainTemplate:1: {{break}} outside {{range}}'],
+    ['range declares at most two variables', '{{ range $a, $b, $c := .l }}{{ end }}', 'template: mainTemplate:1: too many declarations in range'],
+  ])('%s', (_name, template, message) => {
+    expect(out(template, 'a: 1')).toBe(E(message))
+  })
+
   it('parses else with only from Go 1.23 (kOps 1.30.4, 1.31.0)', () => {
     const t = '{{ with .a }}A{{ else with .b }}{{ . }}{{ end }}'
     expect(out(t, 'a: ""\nb: B')).toBe('B')

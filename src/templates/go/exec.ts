@@ -370,6 +370,7 @@ class State {
 
   private idealConstant(n: Extract<Node, { type: 'number' }>): GoValue {
     this.at(n)
+    if (n.isComplex) return new Unknown(`the complex constant ${n.text} is not modelled by kops-preflight`)
     const hexInt = /^[+-]?0[xX]/.test(n.text) && !/[pP]/.test(n.text)
     if (n.isFloat && !hexInt && !n.text.startsWith("'") && /[.eEpP]/.test(n.text)) return n.float
     if (n.isInt) return new GoInt(n.int, 'int')
