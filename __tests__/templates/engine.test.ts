@@ -282,6 +282,25 @@ describe('templates, documents and the source map', () => {
     expect(render('n: 1\n', '{}', { formatYaml: true, name: 'a' }).text).toBe('"false": 1\n')
   })
 
+  it('maps an included snippet, re-indented, to the snippet lines; the padding to the include', () => {
+    const r = render('spec:\n  items:\n    {{ include "item.yaml" . | indent 4 }}\n', 'v: 2', { snippets: ['snippets'] }, { 'snippets/item.yaml': '- a: 1\n- b: {{ .v }}\n' })
+    const doc = r.outputs[0]
+    expect(doc.text).toBe('spec:\n  items:\n    - a: 1\n    - b: 2\n\n')
+    const at = (needle: string, from = 0) => doc.map(doc.text.indexOf(needle, from))
+    expect(at('- a')).toEqual({ file: 'snippets/item.yaml', line: 1, column: 1 })
+    expect(at('b:')).toEqual({ file: 'snippets/item.yaml', line: 2, column: 3 })
+    expect(at('2\n')).toEqual({ file: 'snippets/item.yaml', line: 2, column: 6, valuesAt: { file: 'values.yaml', line: 1, column: 4 } })
+    expect(doc.map(doc.text.indexOf('- b') - 2)).toEqual({ file: 'cluster.tmpl.yaml', line: 3, column: 5 })
+    const n = render('x:{{ include "item.yaml" . | nindent 2 }}', 'v: 2', { snippets: ['snippets'] }, { 'snippets/item.yaml': 'k: {{ .v }}' }).outputs[0]
+    expect(n.text).toBe('x:\n  k: 2')
+    expect([n.map(1), n.map(2), n.map(5), n.map(8)]).toEqual([
+      { file: 'cluster.tmpl.yaml', line: 1, column: 2 },
+      { file: 'cluster.tmpl.yaml', line: 1, column: 3 },
+      { file: 'snippets/item.yaml', line: 1, column: 1 },
+      { file: 'snippets/item.yaml', line: 1, column: 4, valuesAt: { file: 'values.yaml', line: 1, column: 4 } },
+    ])
+  })
+
   it('formats documents with --format-yaml through the JSON round trip', () => {
     const r = render('b: {{ .mode }}\na: on\nc: [1.50, "x"]\n', 'mode: 0755', { formatYaml: true })
     expect(r.problems).toEqual([])

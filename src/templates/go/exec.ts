@@ -102,6 +102,23 @@ export class Output {
     this.segments.push({ ...seg, start: this.text.length, end: this.text.length + s.length })
     this.text += s
   }
+  /** Writes a string whose parts come from elsewhere (an included snippet); gaps map to `fallback`. */
+  writeTraced(s: string, trace: Segment[], fallback: Omit<Segment, 'start' | 'end'>): void {
+    const base = this.text.length
+    let at = 0
+    for (const seg of [...trace].sort((a, b) => a.start - b.start)) {
+      if (seg.start > at) this.segments.push({ ...fallback, start: base + at, end: base + seg.start })
+      this.segments.push({ ...seg, start: base + seg.start, end: base + seg.end })
+      at = Math.max(at, seg.end)
+    }
+    if (at < s.length) this.segments.push({ ...fallback, start: base + at, end: base + s.length })
+    this.text += s
+  }
+}
+
+/** Offset of the `{{` that opens the action holding a node. */
+function actionStart(n: Node): number {
+  return Math.max(n.tree.text.lastIndexOf('{{', n.pos), 0)
 }
 
 export interface ExecOptions {
@@ -116,6 +133,40 @@ interface Val {
   o?: ValueOrigin
   /** The value is held in an interface{} (a map or slice element not yet unwrapped). */
   iface?: boolean
+  /** For a string rendered by `include` (and re-indented by indent/nindent): where each part of it came from. */
+  trace?: Segment[]
+}
+
+/**
+ * The trace of `indent n s` (kOps's: pads lines after the first that are not empty) or `nindent n s` (sprig's:
+ * a newline, then every line padded) from the trace of `s`; the padding maps to the action.
+ */
+function indentTrace(kind: 'indent' | 'nindent', n: number, s: string, trace: Segment[], action: Omit<Segment, 'start' | 'end'>): Segment[] {
+  const out: Segment[] = []
+  let at = 0
+  const pad = (len: number): void => {
+    if (len > 0) out.push({ ...action, start: at, end: at + len })
+    at += len
+  }
+  const copy = (from: number, to: number): void => {
+    for (const seg of trace) {
+      const a = Math.max(seg.start, from)
+      const b = Math.min(seg.end, to)
+      if (a >= b) continue
+      out.push({ ...seg, start: at + (a - from), end: at + (b - from), offset: seg.literal ? seg.offset + (a - seg.start) : seg.offset })
+    }
+    at += to - from
+  }
+  const width = Math.max(n, 0)
+  if (kind === 'nindent') pad(1)
+  let lineStart = 0
+  s.split('\n').forEach((line, i) => {
+    if (i > 0) copy(lineStart - 1, lineStart)
+    if (kind === 'nindent' || (i > 0 && line.length > 0)) pad(width)
+    copy(lineStart, lineStart + line.length)
+    lineStart += line.length + 1
+  })
+  return out
 }
 
 const BREAK = Symbol('break')
@@ -142,6 +193,9 @@ export class Executor {
     st.walk({ v: data }, tree.root)
   }
 
+  /** The segments of the last executeToString, for the trace of an `include` result. */
+  lastTrace: Segment[] = []
+
   /** ExecuteTemplate into a fresh buffer, for `include`. */
   executeToString(name: string, data: GoValue, caller: string): string {
     const tree = this.opts.trees.get(name)
@@ -149,6 +203,7 @@ export class Executor {
     const out = new Output()
     const st = new State(this, this.opts, tree, out, [{ name: '$', value: { v: data } }])
     st.walk({ v: data }, tree.root)
+    this.lastTrace = out.segments
     return out.text
   }
 }
@@ -316,7 +371,7 @@ class State {
     let value: Val | null = null
     for (const cmd of pipe.cmds) {
       value = this.evalCommand(dot, cmd, value)
-      if (value.iface) value = { v: value.v === NIL ? INVALID : value.v, o: value.o }
+      if (value.iface) value = { v: value.v === NIL ? INVALID : value.v, o: value.o, trace: value.trace }
     }
     const result = value!
     for (const d of pipe.decl) {
@@ -461,7 +516,7 @@ class State {
         { executeTemplate: (n, d) => this.exec.executeToString(n, d, 'mainTemplate') },
       )
       if (v instanceof Unknown) throw new NotEvaluated(v.reason, node)
-      return { v, o: withOrigin.length === 1 ? withOrigin[0].o : undefined, iface: true }
+      return { v, o: withOrigin.length === 1 ? withOrigin[0].o : undefined, iface: true, trace: this.traceOf(name, node, argv, v) }
     } catch (e) {
       if (e instanceof UnknownInside) throw new NotEvaluated(e.reason, node)
       if (e instanceof CallError) {
@@ -471,6 +526,15 @@ class State {
       if (e instanceof NotEvaluated && e.node === null) throw new NotEvaluated(e.reason, node)
       throw e
     }
+  }
+
+  /** The trace of a function result: an include's output, re-indented by kOps's indent or sprig's nindent. */
+  private traceOf(name: string, node: Node, argv: Val[], v: GoValue): Segment[] | undefined {
+    if (!this.opts.funcs.has(name) || typeof v !== 'string') return undefined
+    if (name === 'include') return this.exec.lastTrace
+    if ((name === 'indent' || name === 'nindent') && argv.length === 2 && argv[1].trace && argv[0].v instanceof GoInt)
+      return indentTrace(name, Number(argv[0].v.value), argv[1].v as string, argv[1].trace, { tree: node.tree, offset: actionStart(node), literal: false })
+    return undefined
   }
 
   private validateType(value: Val, typ: ParamType): Val {
@@ -558,7 +622,9 @@ class State {
       if (e instanceof UnknownInside) throw new NotEvaluated(e.reason, n)
       throw e
     }
-    this.out.write(s, { tree: n.tree, offset: Math.max(n.tree.text.lastIndexOf('{{', n.pos), 0), literal: false, valuesAt: val.o })
+    const action = { tree: n.tree, offset: actionStart(n), literal: false }
+    if (val.trace && typeof v === 'string') this.out.writeTraced(s, val.trace, action)
+    else this.out.write(s, { ...action, valuesAt: val.o })
   }
 }
 
