@@ -340,6 +340,16 @@ describe('more Go semantics and kOps release differences', () => {
     expect(out('{{ define "x" }}a{{ end }}{{ define "x" }}b{{ end }}')).toBe(E('template: mainTemplate:1: template: multiple definition of template "x"'))
   })
 
+  it('a template two snippets define differently is not evaluated: kOps parses snippets in random order', () => {
+    const extra = { 's/a.tmpl': '{{ define "x" }}from a{{ end }}', 's/b.tmpl': '{{ define "x" }}from b{{ end }}', 's/c.tmpl': '{{ define "y" }}y{{ end }}' }
+    const r = render('{{ template "y" }} {{ template "x" }}', '{}', { snippets: ['s'] }, extra)
+    expect(r.unknown).toBe(true)
+    expect(r.problems.map((p) => [p.reason, p.message])).toEqual([
+      ['unknown', 'not evaluated offline: template: mainTemplate:1:31: several snippets define "x"; kops parses snippets in random (Go map) order, so either definition may win'],
+    ])
+    expect(render('{{ template "y" }}', '{}', { snippets: ['s'] }, extra).text).toBe('y')
+  })
+
   it('recursion deeper than this tool evaluates is not evaluated, not a crash', () => {
     const r = render('{{ define "r" }}{{ template "r" . }}{{ end }}{{ template "r" . }}')
     expect(r.unknown).toBe(true)

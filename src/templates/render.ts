@@ -24,7 +24,7 @@ import { compareVersions, normaliseVersion } from '../releases/version.js'
 import { TEMPLATE_ENGINE } from '../releases/data/template-engine.js'
 import { lineStarts, offsetToLineCol, spanToPosition } from '../manifests/templates.js'
 import { BUILTIN_NAMES, ExecError, Executor, NotEvaluated, Output, type Segment, type ValueOrigin, errorLocation, withBuiltins } from './go/exec.js'
-import { type GoFeatures, ParseError, type Tree, parseTemplate } from './go/parse.js'
+import { type GoFeatures, ParseError, type Tree, isEmptyTree, parseTemplate } from './go/parse.js'
 import { type GoMap, type GoValue, NIL, Unknown } from './go/value.js'
 import type { TemplateInvocation } from './invocation.js'
 import { templateFunctions } from './functions.js'
@@ -234,9 +234,20 @@ export function renderInvocation(inv: TemplateInvocation, source: TemplateSource
       if (!(e instanceof ParseError)) throw e
       return fail(e.message, x, linePos(content, e.message), 'parse')
     }
+    // kOps parses the snippets in Go map order, which is random: a template defined (non-empty) by two snippets
+    // differently ends up as either one, so executing it is not evaluated.
+    const definedBy = new Map<string, Tree>()
+    const ambiguous = new Set<string>()
     for (const [name, snip] of snippets) {
       if (name === MAIN_TEMPLATE) return fail(`snippet cannot have the same name as the template: ${name}`, snip.file, startPos(), 'parse')
       try {
+        const own = new Map<string, Tree>()
+        parseTemplate(name, snip.text, hasFunction, engine.features, own)
+        for (const [n, t] of own) {
+          const other = definedBy.get(n)
+          if (other && !isEmptyTree(t.root) && !isEmptyTree(other.root) && other.text !== t.text) ambiguous.add(n)
+          if (!isEmptyTree(t.root) || !other) definedBy.set(n, t)
+        }
         parseTemplate(name, snip.text, hasFunction, engine.features, trees)
       } catch (e) {
         if (!(e instanceof ParseError)) throw e
@@ -249,7 +260,7 @@ export function renderInvocation(inv: TemplateInvocation, source: TemplateSource
     const out = new Output()
     try {
       withBuiltins(engine.features, () =>
-        new Executor({ missingKeyError: inv.failOnMissing, features: engine.features, funcs, trees }).execute(MAIN_TEMPLATE, context as GoValue, out),
+        new Executor({ missingKeyError: inv.failOnMissing, features: engine.features, funcs, trees, ambiguous }).execute(MAIN_TEMPLATE, context as GoValue, out),
       )
     } catch (e) {
       if (e instanceof NotEvaluated) {

@@ -116,6 +116,10 @@ export class Output {
   }
 }
 
+function ambiguity(name: string): string {
+  return `several snippets define ${JSON.stringify(name)}; kops parses snippets in random (Go map) order, so either definition may win`
+}
+
 /** Offset of the `{{` that opens the action holding a node. */
 function actionStart(n: Node): number {
   return Math.max(n.tree.text.lastIndexOf('{{', n.pos), 0)
@@ -126,6 +130,8 @@ export interface ExecOptions {
   features: GoFeatures
   funcs: Map<string, GoFunction>
   trees: Map<string, Tree>
+  /** Templates whose definition depends on Go map order (several snippets define them): executing one is unknown. */
+  ambiguous?: ReadonlySet<string>
 }
 
 interface Val {
@@ -200,6 +206,7 @@ export class Executor {
   executeToString(name: string, data: GoValue, caller: string): string {
     const tree = this.opts.trees.get(name)
     if (!tree) throw new CallError(`template: no template ${JSON.stringify(name)} associated with template ${JSON.stringify(caller)}`)
+    if (this.opts.ambiguous?.has(name)) throw new NotEvaluated(ambiguity(name), null)
     const out = new Output()
     const st = new State(this, this.opts, tree, out, [{ name: '$', value: { v: data } }])
     st.walk({ v: data }, tree.root)
@@ -359,6 +366,7 @@ class State {
     this.at(t)
     const tmpl = this.opts.trees.get(t.name)
     if (!tmpl) this.errorf(`template ${JSON.stringify(t.name)} not defined`)
+    if (this.opts.ambiguous?.has(t.name)) throw new NotEvaluated(ambiguity(t.name), t)
     if (this.depth >= MAX_DEPTH) this.errorf(`exceeded maximum template depth (${MAX_DEPTH})`)
     const newDot = t.pipe ? this.evalPipeline(dot, t.pipe) : MISSING
     const st = new State(this.exec, this.opts, tmpl, this.out, [{ name: '$', value: newDot }], this.depth + 1)
