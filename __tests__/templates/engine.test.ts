@@ -368,6 +368,15 @@ describe('more Go semantics and kOps release differences', () => {
     expect(out('{{ .k }} {{ .x }}', '{}', { values: ['vals'] }, extra, '1.35.2')).toBe('ERROR read vals: is a directory')
   })
 
+  it('up to 1.35 --set runs twice after a values file (Helm, then kOps): reaching into a value --set-string replaced fails', () => {
+    const over = { set: ['a.b=1'], setString: ['a=text'] }
+    expect(out('{{ .a }}', 'x: 1', over, {}, '1.36.0')).toBe('text')
+    expect(out('{{ .a }}', 'x: 1', over, {}, '1.35.2')).toBe(
+      'ERROR failed parsing --set data: unable to parse key: interface conversion: interface {} is string, not map[string]interface {}',
+    )
+    expect(out('{{ .a }}', 'x: 1', { ...over, values: [] }, {}, '1.35.2')).toBe('text')
+  })
+
   it("kOps 1.36's strvals fork drops a list element whose map ends the --set argument", () => {
     expect(out('{{ .l }}', '{}', { set: ['l[0].a=b'] }, {}, '1.35.2')).toBe('[map[a:b]]')
     expect(out('{{ .l }}', '{}', { set: ['l[0].a=b'] }, {}, '1.36.0')).toBe('[]')

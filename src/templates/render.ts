@@ -161,11 +161,13 @@ export function renderInvocation(inv: TemplateInvocation, source: TemplateSource
 
   // @step: values
   let context: GoMap = new Map()
+  let readValuesFile = false
   for (const x of inv.values) {
     const files = expand(x)
     if (typeof files === 'string') return atInvocation(files, 'values')
     if (!engine.valuesDirectories && src.read(x) === null) return atInvocation(`read ${x}: is a directory`, 'values')
     for (const j of files) {
+      readValuesFile = true
       try {
         context = mergeMaps(context, decodeValues(j, src.read(j)!))
       } catch (e) {
@@ -175,17 +177,22 @@ export function renderInvocation(inv: TemplateInvocation, source: TemplateSource
       }
     }
   }
-  try {
-    for (const s of inv.set) applySet(s, context, false, engine.forkedStrvals)
-  } catch (e) {
-    if (!(e instanceof ValuesError)) throw e
-    return atInvocation(`failed parsing --set data: ${e.message}`, 'values')
-  }
-  try {
-    for (const s of inv.setString) applySet(s, context, true, engine.forkedStrvals)
-  } catch (e) {
-    if (!(e instanceof ValuesError)) throw e
-    return atInvocation(`failed parsing --set-string data: ${e.message}`, 'values')
+  // Up to 1.35, Helm's MergeValues (run once a values file was read) already applied --set and --set-string, and
+  // kOps applies them again: a --set-string that replaces a map a later --set reaches into fails on the second pass.
+  const passes = !engine.forkedStrvals && readValuesFile ? 2 : 1
+  for (let pass = 0; pass < passes; pass++) {
+    try {
+      for (const s of inv.set) applySet(s, context, false, engine.forkedStrvals)
+    } catch (e) {
+      if (!(e instanceof ValuesError)) throw e
+      return atInvocation(`failed parsing --set data: ${e.message}`, 'values')
+    }
+    try {
+      for (const s of inv.setString) applySet(s, context, true, engine.forkedStrvals)
+    } catch (e) {
+      if (!(e instanceof ValuesError)) throw e
+      return atInvocation(`failed parsing --set-string data: ${e.message}`, 'values')
+    }
   }
   // @step: clusterName from the values (a string), else the cluster name of the command line. kops requires one
   // (`--name is required`): without --name or a positional name it comes from KOPS_CLUSTER_NAME or the kubeconfig
