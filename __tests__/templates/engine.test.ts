@@ -82,11 +82,17 @@ describe('values as sigs.k8s.io/yaml decodes them (YAML 1.1, then JSON)', () => 
     ['YAML 1.1 booleans', 'a: on\nb: yes\nc: off\nd: N', 'true true false false'],
     ['keys that are YAML 1.1 booleans become "true"/"false"', 'true: 1\nfalse: 2', '1 2'],
     ['a lone y or n is a boolean too', 'a: y\nb: n', 'true false'],
+    ['a number too large for float64 stays a string', 'a: 1e400\nb: 12345678901234567890', '1e400 1.2345678901234567e+19'],
     ['timestamps and base-60 numbers stay strings', 'a: 2024-01-02\nb: "x"\nc: 12:30\nd: null', '2024-01-02 x 12:30 <no value>'],
   ]
   it.each(cases)('%s', (_name, values, expected) => {
     const keys = [...values.matchAll(/^(\w+):/gm)].map((m) => m[1])
     expect(out(keys.map((k) => `{{ .${k} }}`).join(' '), values)).toBe(expected)
+  })
+
+  it('merge keys apply where they appear, as go-yaml v2 does; of a list of maps the first wins', () => {
+    const values = 'base: &b {p: 1, k: 2}\nbefore:\n  <<: *b\n  k: 3\nafter:\n  k: 3\n  <<: *b\nmulti:\n  <<: [*b, {p: 7, z: 9}]\n'
+    expect(out('{{ .before }} {{ .after }} {{ .multi }}', values)).toBe('map[k:3 p:1] map[k:2 p:1] map[k:2 p:1 z:9]')
   })
 
   it('numbers from values files are float64: comparing with an int constant fails as in Go 1.25', () => {

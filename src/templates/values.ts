@@ -54,11 +54,12 @@ export function decodeValues(file: string, text: string): GoMap {
       for (const pair of n.items) {
         const key = pair.key as YamlNode | null
         const keyText = key === null ? null : isScalar(key) ? key.value : (key as unknown)
-        if (keyText === '<<' && isScalar(key) && key.source === '<<') {
-          const sources = isSeq(pair.value) ? pair.value.items : [pair.value]
+        // go-yaml v2 merges where `<<` appears, over the keys set so far; of a list of maps the first wins.
+        if (isScalar(key) && key.type === 'PLAIN' && key.source === '<<') {
+          const sources = isSeq(pair.value) ? [...pair.value.items].reverse() : [pair.value]
           for (const s of sources) {
             const merged = convert(s)
-            if (merged instanceof Map) for (const [k, v] of merged) if (!out.has(k)) put(k, v, origins.get(merged)?.get(k))
+            if (merged instanceof Map) for (const [k, v] of merged) put(k, v, origins.get(merged)?.get(k))
           }
           continue
         }
@@ -79,6 +80,8 @@ export function decodeValues(file: string, text: string): GoMap {
       if (typeof n.source === 'string' && GO_OCTAL.test(n.source) && n.type === 'PLAIN') return parseInt(n.source.replace(/_/g, '').replace('0o', ''), 8) * (n.source.startsWith('-') ? -1 : 1)
       if (v === null || v === undefined) return NIL
       if (typeof v === 'number') {
+        // A number too large for float64 (1e400) fails strconv in go-yaml and stays a string; .inf/.nan fail in JSON.
+        if (!Number.isFinite(v) && !/^[-+]?\.(inf|Inf|INF|nan|NaN|NAN)$/.test(String(n.source)) && n.type === 'PLAIN') return String(n.source)
         if (!Number.isFinite(v)) throw new ValuesError(`error converting YAML to JSON: json: unsupported value: ${v > 0 ? '+Inf' : v < 0 ? '-Inf' : 'NaN'}`)
         return v
       }
