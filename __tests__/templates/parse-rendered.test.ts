@@ -105,6 +105,27 @@ describe('parseManifestFile with a position mapper', () => {
     expect(doc.map(at)).toEqual({ file: 'kops/cluster.tmpl.yaml', line: 9, column: 17, valuesAt: { file: 'kops/values.yaml', line: 4, column: 8 } })
   })
 
+  it('points values that come from an included, indented snippet at the snippet line', () => {
+    const withSnippet = renderInvocation({ ...inv, snippets: ['kops/snippets'] }, [
+      {
+        path: 'kops/cluster.tmpl.yaml',
+        text: 'apiVersion: kops.k8s.io/v1alpha2\nkind: Cluster\nmetadata:\n  name: {{ .clusterName }}\nspec:\n  containerd:\n    {{ include "containerd.yaml" . | indent 4 }}\n',
+      },
+      { path: 'kops/snippets/containerd.yaml', text: 'version: 1.7.13\npackages:\n  urlAmd64: {{ .containerd.url }}\n' },
+      { path: 'kops/values.yaml', text: VALUES },
+    ])
+    expect(withSnippet.problems).toEqual([])
+    const [cluster] = parseRendered(withSnippet)[0].docs
+    expect(cluster.string(['spec', 'containerd', 'version'])).toStrictEqual({
+      value: '1.7.13',
+      file: 'kops/snippets/containerd.yaml',
+      pos: { line: 1, column: 10, endLine: 1, endColumn: 16 },
+      path: 'spec.containerd.version',
+    })
+    expect(cluster.string(['spec', 'containerd', 'packages', 'urlAmd64'])).toMatchObject({ file: 'kops/snippets/containerd.yaml', pos: { line: 3, column: 13 } })
+    expect(cluster.valuesAt(['spec', 'containerd', 'packages', 'urlAmd64'])).toEqual({ file: 'kops/values.yaml', line: 4, column: 8 })
+  })
+
   it('leaves a plain file as it parsed before', () => {
     const plain = 'apiVersion: kops.k8s.io/v1alpha2\nkind: Cluster\nmetadata:\n  name: a\nspec:\n  image: "{{ .x }}"\n'
     const parsed = parseManifestFile('c.yaml', plain)
