@@ -251,6 +251,12 @@ describe('sprig and kOps functions', () => {
     expect(render('{{ now }}').unknown).toBe(true)
   })
 
+  it('semverCompare for single comparisons with full versions; other constraint forms are not evaluated', () => {
+    expect(out('{{ semverCompare ">=1.28.0" .k }} {{ semverCompare "<1.30.0" .k }} {{ semverCompare "!=1.29.3" .k }} {{ semverCompare "1.29.3" "v1.29.3" }}', 'k: 1.29.3')).toBe('true true false true')
+    expect(render('{{ semverCompare "^1.28" .k }}', 'k: 1.29.3').unknown).toBe(true)
+    expect(render('{{ semverCompare ">=1.28.0" .k }}', 'k: 1.30.0-beta.1').unknown).toBe(true)
+  })
+
   it('keys are in random order in kOps: usable sorted, not as they come', () => {
     expect(out('{{ keys .m | sortAlpha | join "," }}', 'm: {b: 1, a: 2}')).toBe('a,b')
     expect(render('{{ keys .m | join "," }}', 'm: {b: 1, a: 2}').unknown).toBe(true)

@@ -515,6 +515,29 @@ function sprigFunctions(): Map<string, GoFunction> {
     if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(str(s))) return new Unknown('b64dec of input that is not strict base64 returns a Go error text')
     return Buffer.from(str(s), 'base64').toString('utf8')
   }))
+  // semverCompare (Masterminds/semver v3.2.0–v3.4.0 by kOps tag): only the form all those versions agree on is
+  // evaluated — one comparison against a full x.y.z, for a full x.y.z version, neither with a prerelease.
+  def('semverCompare', fixed(['string', 'string'], ([c, v]) => {
+    const n = '(0|[1-9]\\d{0,15})'
+    const m = new RegExp(`^\\s*(=|!=|>=|<=|>|<)?\\s*v?${n}\\.${n}\\.${n}\\s*$`).exec(str(c))
+    const w = new RegExp(`^v?${n}\\.${n}\\.${n}$`).exec(str(v))
+    if (!m || !w) return new Unknown(`semverCompare ${goQuote(str(c))} ${goQuote(str(v))} is beyond the constraint forms kops-preflight models`)
+    const cmp = [1, 2, 3].map((i) => Math.sign(Number(w[i]) - Number(m[i + 1]))).find((d) => d !== 0) ?? 0
+    switch (m[1] ?? '=') {
+      case '=':
+        return cmp === 0
+      case '!=':
+        return cmp !== 0
+      case '>':
+        return cmp > 0
+      case '<':
+        return cmp < 0
+      case '>=':
+        return cmp >= 0
+      default:
+        return cmp <= 0
+    }
+  }))
   def('regexQuoteMeta', fixed(['string'], ([s]) => str(s).replace(/[\\.+*?()|[\]{}^$]/g, '\\$&')))
   // environment, clock, randomness, network
   for (const n of ['env', 'expandenv']) def(n, unknown(`${n} ${ENV}`, ['string'], undefined))
