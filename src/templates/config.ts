@@ -22,11 +22,20 @@ export interface TemplateConfigProblem {
 
 const KEYS = ['template', 'templates', 'values', 'snippets', 'set', 'setString', 'name', 'out', 'failOnMissing', 'formatYaml'] as const
 
-/** `--set` text for one key and value: commas and backslashes escaped, a list as `{a,b}`. */
-function setArg(key: string, v: unknown): string {
+/**
+ * `--set` arguments for one key and value: commas and backslashes escaped, a list of scalars as `{a,b}`, nested
+ * maps and lists of maps as dotted keys and indices (`a.b=1`, `l[0].k=v`).
+ */
+function setArgs(key: string, v: unknown): string[] {
   const esc = (s: string): string => s.replace(/[\\,]/g, (c) => '\\' + c)
-  if (Array.isArray(v)) return `${key}={${v.map((x) => esc(String(x ?? 'null'))).join(',')}}`
-  return `${key}=${esc(v === null || v === undefined ? 'null' : String(v))}`
+  const scalar = (x: unknown): string => esc(x === null || x === undefined ? 'null' : String(x))
+  const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x)
+  if (isObject(v)) return Object.entries(v).flatMap(([k, x]) => setArgs(`${key}.${esc(k).replace(/\./g, '\\.')}`, x))
+  if (Array.isArray(v)) {
+    if (v.every((x) => !isObject(x) && !Array.isArray(x))) return [`${key}={${v.map(scalar).join(',')}}`]
+    return v.flatMap((x, i) => setArgs(`${key}[${i}]`, x))
+  }
+  return [`${key}=${scalar(v)}`]
 }
 
 /** Reads the `templates:` entries of the config file; other keys are left to their own readers. */
@@ -70,7 +79,7 @@ export function readTemplateConfig(file: string, text: string): { invocations: T
     const sets = (key: string): string[] => {
       const n = fields.get(key)
       if (!n) return []
-      if (isMap(n)) return n.items.map((p) => setArg(isScalar(p.key) ? String(p.key.value) : '', (p.value as Node | null)?.toJSON?.() ?? null))
+      if (isMap(n)) return n.items.flatMap((p) => setArgs(isScalar(p.key) ? String(p.key.value).replace(/[\\,.]/g, (c) => '\\' + c) : '', (p.value as Node | null)?.toJSON?.() ?? null))
       if (isSeq(n)) return n.items.filter(isScalar).map((s) => String(s.value))
       if (isScalar(n) && n.value !== null) return [String(n.value)]
       problems.push({ file, pos: at(n), message: `templates[${index}].${key} must be a mapping of keys to values` })
