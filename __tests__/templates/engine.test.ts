@@ -362,6 +362,20 @@ describe('more Go semantics and kOps release differences', () => {
     expect(render('{{ template "y" }}', '{}', { snippets: ['s'] }, extra).text).toBe('y')
   })
 
+  it('paths outside the repository, and files it lacks (perhaps generated), are not evaluated', () => {
+    const r = render('x', '{}', { values: ['/etc/kops/values.yaml'] })
+    expect([r.unknown, r.problems]).toEqual([
+      true,
+      [{ file: 'Makefile', pos: { line: 3, column: 2, endLine: 3, endColumn: 23 }, message: '/etc/kops/values.yaml is outside the repository: kops reads it on the machine it runs on', reason: 'unknown' }],
+    ])
+    expect(render('x', '{}', { templates: ['../shared/t.yaml'] }).unknown).toBe(true)
+    const m = render('x', '{}', { templates: ['missing.yaml'] })
+    expect([m.unknown, m.problems.map((p) => p.message)]).toEqual([
+      true,
+      ['unable to expand the template: missing.yaml, error: stat missing.yaml: no such file or directory (not in the repository; it may be generated before kops runs)'],
+    ])
+  })
+
   it('recursion deeper than this tool evaluates is not evaluated, not a crash', () => {
     const r = render('{{ define "r" }}{{ template "r" . }}{{ end }}{{ template "r" . }}')
     expect(r.unknown).toBe(true)

@@ -56,7 +56,7 @@ export interface RenderedDocument {
   map: (offset: number) => MappedPosition | null
 }
 
-export type RenderProblemReason = 'read' | 'values' | 'parse' | 'exec' | 'missing-key' | 'unknown' | 'format'
+export type RenderProblemReason = 'values' | 'parse' | 'exec' | 'missing-key' | 'unknown' | 'format'
 
 export interface RenderProblem {
   /** Where it points: the template expression, the values file, or the invocation. */
@@ -152,6 +152,21 @@ export function renderInvocation(inv: TemplateInvocation, source: TemplateSource
   }
 
   // Expand a path as expandFiles does: a file as is, a directory recursively in lexical order.
+  // A path outside the repository (absolute, `~`, or climbing out with `..`) is on the machine that runs kops: kops may
+  // well read it, this tool cannot.
+  const outside = [...inv.templates, ...inv.values, ...inv.snippets].find(
+    (p) => p.startsWith('/') || p.startsWith('~') || /^[A-Za-z]:[\\/]/.test(p) || normalise(p).split('/').includes('..'),
+  )
+  if (outside !== undefined) {
+    result.unknown = true
+    return atInvocation(`${outside} is outside the repository: kops reads it on the machine it runs on`, 'unknown')
+  }
+  // A file the repository does not have may be generated before kops runs (a Makefile target, a script): what kops
+  // would print in a fresh checkout is kept, but the render is not evaluated rather than failed.
+  const missing = (message: string): RenderResult => {
+    result.unknown = true
+    return atInvocation(`${message} (not in the repository; it may be generated before kops runs)`, 'unknown')
+  }
   const expand = (p: string): string[] | string => {
     if (src.read(p) !== null) return [normalise(p)]
     const listed = src.list(p)
@@ -164,7 +179,7 @@ export function renderInvocation(inv: TemplateInvocation, source: TemplateSource
   let readValuesFile = false
   for (const x of inv.values) {
     const files = expand(x)
-    if (typeof files === 'string') return atInvocation(files, 'values')
+    if (typeof files === 'string') return missing(files)
     if (!engine.valuesDirectories && src.read(x) === null) return atInvocation(`read ${x}: is a directory`, 'values')
     for (const j of files) {
       readValuesFile = true
@@ -207,14 +222,14 @@ export function renderInvocation(inv: TemplateInvocation, source: TemplateSource
   const templates: string[] = []
   for (const x of inv.templates) {
     const files = expand(x)
-    if (typeof files === 'string') return atInvocation(`unable to expand the template: ${x}, error: ${files}`, 'read')
+    if (typeof files === 'string') return missing(`unable to expand the template: ${x}, error: ${files}`)
     templates.push(...files)
   }
   result.templates = templates
   const snippets = new Map<string, { file: string; text: string }>()
   for (const x of inv.snippets) {
     const files = expand(x)
-    if (typeof files === 'string') return atInvocation(`unable to expand the snippets: ${x}, error: ${files}`, 'read')
+    if (typeof files === 'string') return missing(`unable to expand the snippets: ${x}, error: ${files}`)
     for (const j of files) snippets.set(j.slice(j.lastIndexOf('/') + 1), { file: j, text: src.read(j)! })
   }
 
