@@ -11,8 +11,14 @@
 //   - `problems` are what makes kOps fail (parse errors, `map has no entry for key`, wrong types, values errors),
 //     with kOps's own text in `message` and the template position in `file`/`pos`; `reason` classifies them.
 //   - `unknown` is true when the output depends on something that cannot be known offline (the Channel*
-//     functions, env, now, random functions, unmodelled sprig functions): then `outputs` is empty and the problem
-//     with reason 'unknown' says which expression. A render is never guessed.
+//     functions, env, now, random functions, unmodelled sprig functions, `.clusterName` without --name, a template
+//     several snippets define, arguments that are not literal, paths outside the repository or files it lacks):
+//     then `outputs` is empty and the problem with reason 'unknown' says why and where. A render is never guessed.
+//   - `parseRendered(result)` (./manifests.ts) parses the documents as manifests with template positions;
+//     `checkStale(result, committed, formatYaml)` (./stale.ts) compares a committed `--out` file.
+//
+// The kOps version picks the Go toolchain and sprig version the release was built with
+// (src/releases/data/template-engine.ts) and the values code of the release (Helm's before 1.36.0-alpha.1).
 //
 // kOps renders each template with the same values map (functions such as sprig's `set` mutate it for the following
 // templates), with `missingkey=error` unless `--fail-on-missing=false`, and skips templates that render to
