@@ -376,6 +376,11 @@ describe('more Go semantics and kOps release differences', () => {
     ])
   })
 
+  it('a loop too long to render offline is not evaluated', () => {
+    const r = render('{{ range 100000000 }}{{ end }}')
+    expect([r.unknown, r.problems.map((p) => p.reason)]).toEqual([true, ['unknown']])
+  })
+
   it('recursion deeper than this tool evaluates is not evaluated, not a crash', () => {
     const r = render('{{ define "r" }}{{ template "r" . }}{{ end }}{{ template "r" . }}')
     expect(r.unknown).toBe(true)

@@ -189,7 +189,16 @@ export function errorLocation(tree: Tree, pos: number): { line: number; col: num
   return { line, col }
 }
 
+/** Work and output beyond which a render is reported as not evaluated instead of tying up the run. */
+const MAX_STEPS = 5_000_000
+const MAX_OUTPUT = 32 * 1024 * 1024
+
 export class Executor {
+  private steps = 0
+  /** Counts one node walked; past the budget the render is not evaluated. */
+  step(node: Node): void {
+    if (++this.steps > MAX_STEPS) throw new NotEvaluated(`the template takes more than ${MAX_STEPS} steps to render`, node)
+  }
   constructor(private readonly opts: ExecOptions) {}
 
   execute(name: string, data: GoValue, out: Output): void {
@@ -267,6 +276,8 @@ class State {
 
   walk(dot: Val, node: Node): void {
     this.at(node)
+    this.exec.step(node)
+    if (this.out.text.length > MAX_OUTPUT) throw new NotEvaluated(`the rendered output is larger than ${MAX_OUTPUT} bytes`, node)
     switch (node.type) {
       case 'action': {
         const val = this.evalPipeline(dot, node.pipe)
