@@ -332,6 +332,7 @@ describe('more Go semantics and kOps release differences', () => {
     // Go reports the node it evaluated last: the inner call's last argument.
     ['an int64 from add is not an int for repeat', '{{ repeat (add 1 1) "ab" }}', '{}', E('template: mainTemplate:1:17: executing "mainTemplate" at <1>: wrong type for value; expected int; got int64')],
     ['a float64 value is not an int either', '{{ repeat .count "ab" }}', 'count: 2', E('template: mainTemplate:1:10: executing "mainTemplate" at <.count>: wrong type for value; expected int; got float64')],
+    ['sprig seq counts like the shell', '[{{ seq 3 }}] [{{ seq 2 -1 }}] [{{ seq 1 2 7 }}] [{{ seq 5 1 1 }}] [{{ seq }}]', '{}', '[1 2 3] [2 1 0 -1] [1 3 5 7] [] []'],
     ['constants convert to the parameter type', '{{ repeat 2 "ab" }} {{ substr 1 3 "abcd" }} {{ trunc 2 "abc" }}', '{}', 'abab bc ab'],
     ['function names that are JavaScript object properties are plain identifiers', '{{ toString 1 | kindOf }} {{ .constructor }}', 'constructor: c', 'string c'],
     ['sprig default replaces empty values', '{{ default "d" .a }} {{ default "d" .b }} {{ default "d" .c }} {{ .l | default (list 1) }}', 'a: 0\nb: false\nc: "x"\nl: []', 'd d x [1]'],

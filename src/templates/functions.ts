@@ -376,6 +376,21 @@ function sprigFunctions(): Map<string, GoFunction> {
   }))
   def('until', fixed(['int'], ([c]) => untilStep(0, num(c), num(c) < 0 ? -1 : 1)))
   def('untilStep', fixed(['int', 'int', 'int'], ([a, b, c]) => untilStep(num(a), num(b), num(c))))
+  def('seq', variadic([], 'int', (a) => {
+    const p = a.map(num)
+    const join = (l: GoValue[]): string => l.map((x) => (x as GoInt).value.toString()).join(' ')
+    if (p.length === 1) return join(untilStep(1, p[0] + (p[0] < 1 ? -1 : 1), p[0] < 1 ? -1 : 1))
+    if (p.length === 2) {
+      const step = p[1] < p[0] ? -1 : 1
+      return join(untilStep(p[0], p[1] + step, step))
+    }
+    if (p.length === 3) {
+      const inc = p[2] < p[0] ? -1 : 1
+      if (p[2] < p[0] && p[1] > 0) return ''
+      return join(untilStep(p[0], p[2] + inc, p[1]))
+    }
+    return ''
+  }))
   // lists
   def('split', fixed(['string', 'string'], ([sep, s]) => {
     const parts = goSplit(str(s), str(sep))
