@@ -166,6 +166,14 @@ describe('missing keys', () => {
     expect(r.text).toBe('a: <no value>\n')
   })
 
+  it('names the executing template and the file-level template it was parsed from', () => {
+    expect(out('{{ define "x" }}\n  {{ .nope }}{{ end }}{{ template "x" . }}')).toBe(E('template: mainTemplate:2:5: executing "x" at <.nope>: map has no entry for key "nope"'))
+    const r = render('a\n{{ template "y" . }}', '{}', { snippets: ['s'] }, { 's/parts.tmpl': '{{ define "y" }}{{ .nope }}{{ end }}' })
+    expect(r.problems.map((p) => [p.file, p.pos.line, p.message])).toEqual([
+      ['s/parts.tmpl', 1, M('template: parts.tmpl:1:19: executing "y" at <.nope>: map has no entry for key "nope"')],
+    ])
+  })
+
   it('fails even behind default, since the argument is evaluated first', () => {
     expect(out('{{ .x | default "d" }}')).toBe(E('template: mainTemplate:1:3: executing "mainTemplate" at <.x>: map has no entry for key "x"'))
   })
