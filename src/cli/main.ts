@@ -13,6 +13,7 @@ import { readGitSide, readWorktreeSide } from '../repo/git.js'
 import { DEFAULT_MAX_BYTES, type ReadOptions, type RepoFile } from '../repo/side.js'
 import { render } from '../report/index.js'
 import { mirrorAssets } from '../report/mirror.js'
+import { renderReportText, runRender } from '../templates/command.js'
 import type { Arch, FailOn } from '../types.js'
 import { VERSION } from '../version.js'
 
@@ -33,11 +34,14 @@ const USAGE = `Usage:
   kops-preflight plan --kops-version V [--arch amd64|arm64|all] [--format json|text] FILE...
   kops-preflight path [--to V|latest] [--kubernetes-to V] [--format text|json|markdown] [--repo DIR | --head-path DIR]
   kops-preflight fix [--write] [--rule ID ...] [--repo DIR | --head-path DIR] [--kops-version V] [--target-kops-version V]
+  kops-preflight render [--repo DIR] [--kops-version V] [--format text|json] [--config FILE]
 
 check compares the kOps version pins and kOps manifests of two sides of a change (base and head)
 and reports what kOps's update cluster and nodeup would do differently. Without --base it checks
 one snapshot; with --target-kops-version it simulates the head as if its pin were bumped.
 --base-path / --head-path read a side from a plain directory instead of git.
+render prints what each kops toolbox template invocation renders (the templates: list of the config
+file), or why kOps could not render it.
 --config names the suppression file (relative to the repository root, read from the head side);
 without it .github/kops-preflight.yaml is used when present.
 
@@ -147,6 +151,29 @@ async function plan(args: string[], io: Io): Promise<number> {
   return 0
 }
 
+async function renderTemplates(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { repo: { type: 'string' }, 'kops-version': { type: 'string' }, format: { type: 'string' }, config: { type: 'string' } },
+    strict: true,
+    allowPositionals: false,
+  })
+  const format = oneOf('--format', values.format, ['text', 'json'] as const, 'text')
+  const repo = resolve(io.cwd, values.repo ?? '.')
+  const config = configPath(values.config, repo, io.cwd)
+  const opts: ReadOptions = { paths: [], maxBytes: DEFAULT_MAX_BYTES }
+  let side
+  try {
+    side = await readWorktreeSide(repo, opts)
+  } catch (e) {
+    if (!/not a git repository/.test((e as Error).message)) throw e
+    side = await readDirSide(repo, opts)
+  }
+  const report = runRender({ files: side.files, configPath: config.path, kopsVersion: values['kops-version'] })
+  io.stdout(format === 'json' ? JSON.stringify(report, null, 2) + '\n' : renderReportText(report))
+  return 0
+}
+
 export async function main(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv
   try {
@@ -166,7 +193,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (command === 'plan') return await plan(rest, io)
     if (command === 'fix') return await fix(rest, io, UsageError)
     if (command === 'path') return await path(rest, io, UsageError)
-    throw new UsageError(`unknown command '${command}'; expected check, plan, path or fix`)
+    if (command === 'render') return await renderTemplates(rest, io)
+    throw new UsageError(`unknown command '${command}'; expected check, plan, render, path or fix`)
   } catch (e) {
     const err = e as Error & { code?: string }
     if (e instanceof UsageError || err.code?.startsWith('ERR_PARSE_ARGS')) {

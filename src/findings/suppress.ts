@@ -239,7 +239,7 @@ export function readSuppressionConfig(file: string, text: string): { entries: Co
   for (const pair of root.node.items) {
     const key = keyText(pair.key)
     if (key === 'ignore') list = field(pair.value)
-    // `templates:` lists kops toolbox template invocations; src/templates/discover/config.ts reads it.
+    // `templates:` declares kops toolbox template invocations (src/templates/config.ts, src/templates/discover/config.ts).
     else if (key !== 'templates') invalid('unknownTopKey', { key }, at(pair.key as Node), key)
   }
   if (list.kind === 'absent' || list.kind === 'empty') return { entries, problems }

@@ -7,6 +7,18 @@ import { isUnresolved, lineStarts, maskDirectives, maskTemplates, spanToPosition
 
 export type KopsKind = 'Cluster' | 'InstanceGroup'
 
+/**
+ * Maps an offset of a rendered text (`kops toolbox template` output) to the template position that produced it
+ * (see src/templates/render.ts); null for text kOps added itself (the `---` between documents).
+ */
+export type PositionMapper = (offset: number) => {
+  file: string
+  line: number
+  column: number
+  /** The values file position of a value printed straight from a values file. */
+  valuesAt?: { file: string; line: number; column: number }
+} | null
+
 export interface ManifestProblem {
   ruleId: 'manifest-invalid' | 'manifest-not-evaluated' | 'manifest-incomplete'
   messageId: string
@@ -26,6 +38,7 @@ export class KopsDocument {
     private readonly root: YAMLMap,
     private readonly starts: number[],
     private readonly offset: number,
+    private readonly mapper?: PositionMapper,
   ) {}
 
   /** The node at a dotted path (map keys only; a key may itself contain dots when given as an array element). */
@@ -42,8 +55,23 @@ export class KopsDocument {
   }
 
   position(node: Node): Position {
+    return this.locate(node).pos
+  }
+
+  /** The file and position of a node: in the parsed text, or through the mapper in the template that produced it. */
+  locate(node: Node): { file: string; pos: Position } {
     const r = node.range ?? [0, 0, 0]
-    return spanToPosition(this.starts, this.offset + r[0], this.offset + r[1])
+    return mapSpan(this.file, this.starts, this.offset + r[0], this.offset + r[1], this.mapper)
+  }
+
+  /**
+   * For rendered template output: the values file (and line, column) a value at `path` was printed from, so a
+   * message can name it beside the template line; null for plain files and values the template wrote itself.
+   */
+  valuesAt(path: readonly string[]): { file: string; line: number; column: number } | null {
+    const n = this.node(path)
+    if (!n || !this.mapper) return null
+    return this.mapper(this.offset + (n.range?.[0] ?? 0))?.valuesAt ?? null
   }
 
   /** A scalar value with its position; maps, sequences and missing values give null. */
@@ -52,7 +80,7 @@ export class KopsDocument {
     if (!isScalar(n)) return null
     const v = n.value
     const value = v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : String(v)
-    return { value, file: this.file, pos: this.position(n), path: path.join('.') }
+    return { value, ...this.locate(n), path: path.join('.') }
   }
 
   /** A string value (numbers are turned into their source text); null when absent or not a scalar. */
@@ -76,7 +104,7 @@ export class KopsDocument {
   present(path: readonly string[]): Located<true> | null {
     const n = this.node(path)
     if (n === null || n === undefined) return null
-    return { value: true, file: this.file, pos: this.position(n), path: path.join('.') }
+    return { value: true, ...this.locate(n), path: path.join('.') }
   }
 
   /** The key of the value at `path` (where kOps's Forbidden and Required errors point), with the key's position. */
@@ -88,7 +116,7 @@ export class KopsDocument {
     let found: Node | null = null
     for (const item of parent.items) if (isScalar(item.key) && String(item.key.value) === last) found = item.key
     if (!found) return null
-    return { value: last, file: this.file, pos: this.position(found), path: path.join('.') }
+    return { value: last, ...this.locate(found), path: path.join('.') }
   }
 
   keys(path: readonly string[]): string[] {
@@ -101,7 +129,7 @@ export class KopsDocument {
   strings(path: readonly string[]): Located<string>[] {
     const n = this.node(path)
     if (!isSeq(n)) return []
-    return n.items.filter(isScalar).map((s) => ({ value: String(s.value), file: this.file, pos: this.position(s), path: path.join('.') }))
+    return n.items.filter(isScalar).map((s) => ({ value: String(s.value), ...this.locate(s), path: path.join('.') }))
   }
 
   /**
@@ -115,7 +143,7 @@ export class KopsDocument {
       if (isMap(n)) for (const i of n.items) visit(i.value, [...path, isScalar(i.key) ? String(i.key.value) : '?'])
       else if (isSeq(n)) n.items.forEach((c, k) => visit(c, [...path, String(k)]))
       else if (isScalar(n) && typeof n.value === 'string' && isUnresolved(n.value))
-        out.push({ value: n.value, file: this.file, pos: this.position(n), path: path.join('.') })
+        out.push({ value: n.value, ...this.locate(n), path: path.join('.') })
     }
     visit(this.root, [])
     return out
@@ -189,6 +217,19 @@ function chunks(text: string): { start: number; unseparated: boolean }[] {
   return out
 }
 
+/** A span of the parsed text as a position, in the text itself or (with a mapper) in the template that produced it. */
+function mapSpan(file: string, starts: number[], start: number, end: number, mapper?: PositionMapper): { file: string; pos: Position } {
+  if (!mapper) return { file, pos: spanToPosition(starts, start, end) }
+  const a = mapper(start)
+  if (!a) return { file, pos: spanToPosition(starts, start, end) }
+  const b = end > start ? mapper(end - 1) : a
+  const sameLine = b !== null && b.file === a.file && b.line >= a.line
+  return {
+    file: a.file,
+    pos: sameLine ? { line: a.line, column: a.column, endLine: b.line, endColumn: b.column + 1 } : { line: a.line, column: a.column, endLine: a.line, endColumn: a.column + 1 },
+  }
+}
+
 function clip(text: string): string {
   const one = text.replace(/\s+/g, ' ')
   return one.length > 120 ? one.slice(0, 117) + '...' : one
@@ -212,10 +253,14 @@ function goTemplateNote(invocations: readonly TemplateInvocation[]): { reason: s
   }
 }
 
-export function parseManifestFile(file: string, raw: string, given?: FileClass, invocations: readonly TemplateInvocation[] = []): ParsedFile {
-  const cls = given ?? classifyFile(file, raw, { paths: new Set([file]), terraformTemplates: new Set() })
+/**
+ * With `mapPosition`, `raw` is `kops toolbox template` output: it is parsed as plain YAML (kOps reads it so; no
+ * classification or masking) and every position, and the file of every Located value and problem, is the template's.
+ */
+export function parseManifestFile(file: string, raw: string, given?: FileClass, invocations: readonly TemplateInvocation[] = [], mapPosition?: PositionMapper): ParsedFile {
+  const cls: FileClass = mapPosition ? { kind: 'manifest' } : (given ?? classifyFile(file, raw, { paths: new Set([file]), terraformTemplates: new Set() }))
   const engine = cls.kind === 'templated' ? cls.engine : null
-  const { text, expressions } = maskTemplates(engine && engine !== 'jsonnet' ? maskDirectives(raw) : raw)
+  const { text, expressions } = mapPosition ? { text: raw, expressions: [] as TemplateExpression[] } : maskTemplates(engine && engine !== 'jsonnet' ? maskDirectives(raw) : raw)
   const problems: ManifestProblem[] = []
   if (cls.kind === 'templated')
     problems.push({
@@ -240,8 +285,7 @@ export function parseManifestFile(file: string, raw: string, given?: FileClass, 
       problems.push({
         ruleId: 'manifest-invalid',
         messageId: 'missingSeparator',
-        file,
-        pos: spanToPosition(starts, part.start, part.start + 'apiVersion'.length),
+        ...mapSpan(file, starts, part.start, part.start + 'apiVersion'.length, mapPosition),
         data: {},
       })
     for (const doc of parseAllDocuments(chunk, { uniqueKeys: true, prettyErrors: false })) {
@@ -251,22 +295,23 @@ export function parseManifestFile(file: string, raw: string, given?: FileClass, 
         problems.push({
           ruleId: 'manifest-invalid',
           messageId: e.code === 'DUPLICATE_KEY' ? 'duplicateKey' : 'yamlError',
-          file,
-          pos: spanToPosition(starts, part.start + e.pos[0], part.start + Math.max(e.pos[1], e.pos[0] + 1)),
+          ...mapSpan(file, starts, part.start + e.pos[0], part.start + Math.max(e.pos[1], e.pos[0] + 1), mapPosition),
           data: { detail: e.message.split('\n')[0] },
         })
       }
       const root = doc.contents
       if (!isMap(root)) continue
-      const probe = new KopsDocument('Cluster', file, '', { line: 1, column: 1, endLine: 1, endColumn: 1 }, root, starts, part.start)
+      const probe = new KopsDocument('Cluster', file, '', { line: 1, column: 1, endLine: 1, endColumn: 1 }, root, starts, part.start, mapPosition)
       const api = probe.string(['apiVersion'])
       const kind = probe.string(['kind'])
       if (!api || !KOPS_API.test(api.value)) continue
       if (!kind || (kind.value !== 'Cluster' && kind.value !== 'InstanceGroup')) continue
       if (fatal.length) continue
-      const d = new KopsDocument(kind.value, file, api.value, kind.pos, root, starts, part.start)
-      if (!isMap(d.node(['spec'])))
-        problems.push({ ruleId: 'manifest-invalid', messageId: 'noSpec', file, pos: (d.present(['spec']) ?? kind).pos, data: { kind: kind.value } })
+      const d = new KopsDocument(kind.value, file, api.value, kind.pos, root, starts, part.start, mapPosition)
+      if (!isMap(d.node(['spec']))) {
+        const at = d.present(['spec']) ?? kind
+        problems.push({ ruleId: 'manifest-invalid', messageId: 'noSpec', file: at.file, pos: at.pos, data: { kind: kind.value } })
+      }
       docs.push(d)
     }
   })
@@ -275,7 +320,7 @@ export function parseManifestFile(file: string, raw: string, given?: FileClass, 
   for (const d of docs)
     for (const u of d.unresolvedScalars())
       if (DECISIVE.test(u.path))
-        problems.push({ ruleId: 'manifest-not-evaluated', messageId: 'variable', file, pos: u.pos, data: { value: clip(source(u.pos)), field: u.path } })
+        problems.push({ ruleId: 'manifest-not-evaluated', messageId: 'variable', file: u.file, pos: u.pos, data: { value: mapPosition ? clip(u.value) : clip(source(u.pos)), field: u.path } })
   // kOps never reads a template unrendered: what its masks leave is no evidence of broken YAML.
   const kept = engine ? problems.filter((p) => p.ruleId !== 'manifest-invalid') : problems
   return { file, docs, problems: kept, templates: expressions, engine }

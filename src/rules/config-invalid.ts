@@ -5,7 +5,7 @@ import { defineRule } from './rule.js'
 export const messages = {
   yamlError: 'The suppression config is not valid YAML: {detail}',
   notMapping: 'The suppression config must be a mapping with an "ignore" list.',
-  unknownTopKey: 'Unknown key "{key}" in the suppression config; the only key is "ignore".',
+  unknownTopKey: 'Unknown key "{key}" in the config file; the keys are "ignore" and "templates".',
   notList: '"ignore" must be a list of entries, each starting with "- rule: <rule-id>".',
   notEntry: 'This "ignore" entry is not a mapping; write "rule:" and "reason:" (and optional filters) under it.',
   unknownKey: 'Unknown key "{key}" in this suppression entry; allowed keys are rule, cluster, instanceGroup, path, reason and expires.',
