@@ -75,6 +75,8 @@ export function analyzeSide(files: RepoFile[], opts: SideOptions): SideAnalysis 
   const matrix = matrixBindings(pins, files)
   const clusters = manifests.groups.map((g) => {
     const own = kopsForCluster(pins, { name: g.cluster?.name?.value ?? null, file: g.file }, opts.kopsVersion, matrix)
+    if (g.notEvaluable)
+      return { group: g, k8sVersion: null, evaluated: 'none' as const, reason: g.notEvaluable, stoppedAt: null, refusal: null, window: null, igs: g.instanceGroups.map((ig) => ({ ig, results: {} })), kops: own }
     return { ...evaluate(g, own, templated, tooNewAllowed), kops: own }
   })
   return { side: opts.side, ref: opts.ref, files, kops, pins, manifests, clusters }

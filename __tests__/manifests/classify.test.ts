@@ -1,7 +1,7 @@
 // What a file that mentions kOps objects is taken for, before any YAML is parsed: documentation, a plain manifest, or
 // the template of another tool (with where its template syntax first shows).
 import { describe, expect, it } from '@jest/globals'
-import { classifyContext, classifyFile, inHelmChart, mentionsKopsObject, terraformTemplateNames } from '../../src/manifests/classify.js'
+import { classifyContext, classifyFile, inHelmChart, mentionsKopsObject, structuralLine, terraformTemplateNames } from '../../src/manifests/classify.js'
 import { readManifests } from '../../src/manifests/group.js'
 
 const head = (name: string) => ['apiVersion: kops.k8s.io/v1alpha2', 'kind: Cluster', 'metadata:', `  name: ${name}`, 'spec:']
@@ -149,5 +149,15 @@ describe('readManifests over classified files', () => {
     const set = readManifests([{ path: 'k/ig.libsonnet', text: "{ apiVersion: 'kops.k8s.io/v1alpha2', kind: 'Cluster', spec: { kubernetesVersion: std.extVar('k8s') } }" }])
     expect(set.groups).toEqual([])
     expect(set.problems.map((p) => [p.messageId, p.data.engine])).toEqual([['templated', 'jsonnet program']])
+  })
+})
+
+describe('structuralLine', () => {
+  it('finds the first line of template control, not comments, values or scripts', () => {
+    expect(structuralLine(['a: {{ .x }}', '{{/* note */}}', '{# note #}', 'b:', '{{- range .zones }}', '- {{ . }}', '{{- end }}'].join('\n'))).toBe(5)
+    expect(structuralLine(['spec:', '  subnets:', '${subnets}'].join('\n'))).toBe(3)
+    expect(structuralLine(['spec:', '%{ for z in zones ~}', '  - ${z}', '%{ endfor ~}'].join('\n'))).toBe(2)
+    expect(structuralLine(['spec:', '{% if spot %}', '  maxPrice: "0.1"', '{% endif %}'].join('\n'))).toBe(2)
+    expect(structuralLine(['spec:', '  image: {{ .image }}', '  hooks:', '  - manifest: |', '      ${SCRIPT}', '  role: Node', '  user: {{SessionName}}'].join('\n'))).toBeNull()
   })
 })

@@ -4,7 +4,7 @@ import { describe, expect, it } from '@jest/globals'
 import incomplete from '../../src/rules/manifest-incomplete.js'
 import invalid from '../../src/rules/manifest-invalid.js'
 import nodeupFails from '../../src/rules/nodeup-fails.js'
-import { BUNDLE_SPEC, cluster, runRule, side } from '../helpers/rule-tester.js'
+import { BUNDLE_SPEC, cluster, ig, runRule, side } from '../helpers/rule-tester.js'
 
 const unnamed = (spec: string) => cluster(spec).replace('metadata:\n  name: c.example.com\n', 'metadata: {}\n')
 const unlabelled = (name: string) => ['---', 'apiVersion: kops.k8s.io/v1alpha2', 'kind: InstanceGroup', 'metadata:', `  name: ${name}`, 'spec:', '  role: Node', '  machineType: m5.large'].join('\n')
@@ -59,19 +59,28 @@ describe('manifest-incomplete', () => {
 })
 
 describe('unlabelled instance groups in files of their own', () => {
-  it('join the only Cluster of their directory (or repository) and are simulated, with the notice', () => {
+  it('are grouped by file: with no Cluster there, they are not simulated against a Cluster kOps was never told of', () => {
     const s = side({ 'kops/cluster.yaml': cluster(BUNDLE_SPEC), 'kops/ig-nodes.yaml': unlabelled('nodes').replace('---\n', '') }, '1.29.0')
-    expect(s.clusters.map((c) => [c.group.cluster?.name?.value, c.group.instanceGroups.map((i) => i.name?.value), c.group.files])).toEqual([['c.example.com', ['nodes'], ['kops/cluster.yaml', 'kops/ig-nodes.yaml']]])
-    expect(runRule(incomplete, s).map((f) => [f.messageId, f.place.file])).toEqual([['fragment', 'kops/cluster.yaml']])
-    expect(runRule(nodeupFails, s).map((f) => [f.cluster, f.instanceGroup, f.arch])).toEqual([['c.example.com', 'nodes', 'amd64']])
+    expect(s.clusters.map((c) => [c.group.cluster?.name?.value ?? null, c.group.instanceGroups.map((i) => i.name?.value), c.evaluated])).toEqual([
+      ['c.example.com', [], 'full'],
+      [null, ['nodes'], 'none'],
+    ])
+    expect(runRule(incomplete, s).map((f) => [f.messageId, f.place.file])).toEqual([['noCluster', 'kops/ig-nodes.yaml']])
+    expect(runRule(nodeupFails, s)).toEqual([])
+  })
+})
+
+describe('templates whose control flow decides the structure', () => {
+  it('are read but not simulated, so nothing is validated from what masking leaves', () => {
+    const tmpl = [cluster('  subnets:\n{{ range .zones }}\n  - name: {{ . }}\n{{ end }}', { name: '{{ .clusterName }}' }), ig('nodes', 'Node', 'm5.large', '{{ .clusterName }}')].join('\n')
+    const s = side({ 'kops/cluster.tmpl.yaml': tmpl }, '1.29.0')
+    expect(s.clusters.map((c) => [c.evaluated, c.reason, c.k8sVersion, c.igs.map((i) => i.results)])).toEqual([
+      ['none', "its template decides the document's structure (kops/cluster.tmpl.yaml:9), and it was not rendered", null, [{}]],
+    ])
   })
 
-  it('stay apart when there are several Clusters to choose from', () => {
-    const s = side({ 'a/cluster.yaml': cluster(''), 'b/cluster.yaml': cluster('', { name: 'b.example.com' }), 'igs/nodes.yaml': unlabelled('nodes') }, '1.29.0')
-    expect(s.clusters.map((c) => [c.group.cluster?.name?.value ?? null, c.group.instanceGroups.length])).toEqual([
-      ['c.example.com', 0],
-      ['b.example.com', 0],
-      [null, 1],
-    ])
+  it('stay partial when only values are templated', () => {
+    const s = side({ 'kops/cluster.tmpl.yaml': cluster('', { name: '{{ .clusterName }}' }) + '\n' + ig('nodes', 'Node', 'm5.large', '{{ .clusterName }}') }, '1.29.0')
+    expect(s.clusters.map((c) => [c.evaluated, c.k8sVersion])).toEqual([['partial', '1.28.5']])
   })
 })

@@ -179,3 +179,18 @@ export function classifyContext(files: ReadonlyArray<{ path: string; text: strin
   return { paths: new Set(files.map((f) => f.path)), terraformTemplates: terraformTemplateNames(files) }
 }
 
+/**
+ * The first line that holds only template control (`{{ range … }}`, `{{- end }}`, `{{ include … }}`, `{% if %}`,
+ * `%{ for … }`, a `${snippet}` insertion), outside pass-through blocks: there the template decides the document's
+ * structure, so what masking leaves is no evidence of what kOps would read. Go and Jinja2 comments do not count. Null when only values are templated.
+ */
+export function structuralLine(text: string): number | null {
+  const lines = withoutContentBlocks(text).split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i].replace(/\{\{-?\s*\/\*[\s\S]*?\*\/\s*-?\}\}|\{#[\s\S]*?#\}/g, '').trim()
+    if (l === '') continue
+    if (/^(?:\{\{[^}]*\}\}\s*)+$/.test(l) && [...l.matchAll(/\{\{[^}]*\}\}/g)].some((m) => isTemplateAction(m[0]))) return i + 1
+    if (/^(?:\{%[\s\S]*?%\}\s*)+$/.test(l) || /^(?:%\{[^}]*\}\s*)+$/.test(l) || /^\$\{[^}]*\}$/.test(l)) return i + 1
+  }
+  return null
+}

@@ -14,6 +14,11 @@ export interface ClusterGroup {
   instanceGroups: InstanceGroupModel[]
   /** Files of the documents that make up the group. */
   files: string[]
+  /**
+   * Why the group is not simulated although it was read: a template's control flow decides its structure, so what
+   * masking leaves would be checked as if it were the spec. Null when what was read can be simulated.
+   */
+  notEvaluable?: string | null
 }
 
 export interface ManifestSet {
@@ -46,9 +51,6 @@ export function readManifests(files: RepoFile[]): ManifestSet {
         clusters.push({ cluster: c, file: d.file, instanceGroups: [], files: [d.file] })
       } else igs.push(readInstanceGroup(d))
     }
-  // An unlabelled instance group beside no Cluster of its own file joins the only Cluster of its directory, else of
-  // the repository: the one a `kops create ig --name …` script would add it to.
-  const onlyCluster = (list: ClusterGroup[]): ClusterGroup | undefined => (list.length === 1 ? list[0] : undefined)
   const onlyClusterOf = (file: string): ClusterGroup | undefined => {
     const inFile = clusters.filter((c) => c.file === file)
     return inFile.length === 1 ? inFile[0] : undefined
@@ -64,7 +66,7 @@ export function readManifests(files: RepoFile[]): ManifestSet {
       byName.find((c) => c.file === file) ??
       byName.find((c) => dirOf(c.file) === dirOf(file)) ??
       byName[0] ??
-      (label ? undefined : onlyClusterOf(file) ?? onlyCluster(clusters.filter((c) => dirOf(c.file) === dirOf(file))) ?? onlyCluster(clusters)) ??
+      (label ? undefined : onlyClusterOf(file)) ??
       // A templated cluster name (`{{ .clusterName }}`) cannot be matched: the only cluster of the file is the one.
       (label && onlyClusterOf(file)?.cluster?.name && isUnresolved(onlyClusterOf(file)!.cluster!.name!.value) ? onlyClusterOf(file) : undefined)
     if (target) {
@@ -82,6 +84,11 @@ export function readManifests(files: RepoFile[]): ManifestSet {
     if (!g.files.includes(file)) g.files.push(file)
   }
   const groups = [...clusters, ...orphans.values()]
+  const structure = new Map(parsed.filter((p) => p.structureLine !== null).map((p) => [p.file, p.structureLine as number]))
+  for (const g of groups) {
+    const f = g.files.find((x) => structure.has(x))
+    if (f) g.notEvaluable = `its template decides the document's structure (${f}:${structure.get(f)}), and it was not rendered`
+  }
   return {
     groups,
     problems: [...parsed.flatMap((p) => p.problems), ...groups.flatMap(incompleteness)],

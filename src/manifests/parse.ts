@@ -2,7 +2,7 @@
 import { isMap, isScalar, isSeq, parseAllDocuments, type Node, type YAMLMap } from 'yaml'
 import type { Located, Position } from '../types.js'
 import type { TemplateInvocation } from '../templates/invocation.js'
-import { classifyFile, type FileClass, type TemplateEngine } from './classify.js'
+import { classifyFile, structuralLine, type FileClass, type TemplateEngine } from './classify.js'
 import { isUnresolved, lineStarts, maskDirectives, maskTemplates, spanToPosition, type TemplateExpression } from './templates.js'
 
 export type KopsKind = 'Cluster' | 'InstanceGroup'
@@ -160,6 +160,8 @@ export interface ParsedFile {
   templates: TemplateExpression[]
   /** The template language the file is written in, when it is a template; null for a plain manifest. */
   engine: TemplateEngine | null
+  /** In a template, the first line where template control decides the structure (classify.ts structuralLine). */
+  structureLine: number | null
 }
 
 /**
@@ -274,7 +276,7 @@ export function parseManifestFile(file: string, raw: string, given?: FileClass, 
         ...(cls.engine === 'go-template' ? goTemplateNote(invocations) : { reason: '', remedy: REMEDY[cls.engine] }),
       },
     })
-  if (engine === 'jsonnet') return { file, docs: [], problems, templates: expressions, engine }
+  if (engine === 'jsonnet') return { file, docs: [], problems, templates: expressions, engine, structureLine: null }
   const starts = lineStarts(text)
   const docs: KopsDocument[] = []
   const parts = chunks(text)
@@ -323,5 +325,5 @@ export function parseManifestFile(file: string, raw: string, given?: FileClass, 
         problems.push({ ruleId: 'manifest-not-evaluated', messageId: 'variable', file: u.file, pos: u.pos, data: { value: mapPosition ? clip(u.value) : clip(source(u.pos)), field: u.path } })
   // kOps never reads a template unrendered: what its masks leave is no evidence of broken YAML.
   const kept = engine ? problems.filter((p) => p.ruleId !== 'manifest-invalid') : problems
-  return { file, docs, problems: kept, templates: expressions, engine }
+  return { file, docs, problems: kept, templates: expressions, engine, structureLine: engine ? structuralLine(raw) : null }
 }
