@@ -144,3 +144,17 @@ describe('the 1.26 and 1.27 layouts', () => {
     expect(printed('1.27.3', doc).filter((e) => e.includes('dns'))).toEqual([])
   })
 })
+
+describe('values kOps fills or reads elsewhere', () => {
+  it('a subnet outside the network quotes the networkCIDR PerformAssignments filled in', () => {
+    const doc: ClusterDoc = { bare: true, spec: [...subnets(['cidr: 10.0.0.0/24', 'name: a', 'type: Public']), '  etcdClusters:', '  - name: main', '    etcdMembers: [{name: a, instanceGroup: cp}]'] }
+    expect(printed('1.36.2', doc)).toEqual(['spec.networking.subnets[0].cidr: Forbidden: subnet "a" cidr "10.0.0.0/24" is not a subnet of the networkCIDR "172.20.0.0/16"'])
+    expect(printed('1.36.2', { ...doc, spec: [...doc.spec!, '  networkID: vpc-0123'] })).toEqual([])
+  })
+
+  it('v1alpha2 keeps the OpenStack router under spec.cloudConfig', () => {
+    const base: ClusterDoc = { cloud: 'openstack', spec: ['  networkCIDR: 10.0.0.0/16', '  subnets:', '  - {cidr: 10.0.32.0/19, name: a, type: Public, zone: nova}'] }
+    expect(printed('1.36.2', base)).toEqual(['spec.networking.subnets[0].type: Forbidden: subnet type Public requires an external network'])
+    expect(printed('1.36.2', { ...base, spec: [...base.spec!, '  cloudConfig:', '    openstack:', '      router:', '        externalNetwork: public'] })).toEqual([])
+  })
+})

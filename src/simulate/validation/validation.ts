@@ -4,10 +4,15 @@
 // (src/releases/data/validation-texts.ts); gates that are not texts carry their own tag ranges below.
 // Field paths print as kOps prints them (internal names); positions are the YAML the user wrote. A value that is a
 // template expression or variable is unknown: no check runs on it.
-// Layout: from 1.27.0-alpha.2 (validateCloudProvider) the order below is kOps's; before it kOps ran subnets, the AWS
-// addons and the networking CIDRs elsewhere (legacy.go) and the CNI checks in the order kept here.
+// Layouts: from 1.27.0-alpha.2 validateClusterSpec starts with validateCloudProvider and validateNetworking holds the
+// network ranges, subnets and topology; in [1.26.0-beta.1, 1.27.0-alpha.2) subnets and the AWS addons come first and
+// the network ranges are legacy.go's. 1.26.0-alpha.1/alpha.2 run the newer checks here (their own layout is not
+// modelled). The order of errors within each layout is kOps's.
+// Exported for the other validation files: validateNodeLocalDNS (legacy.go), validateInstanceGroupContainerd and
+// validateInstanceGroupRollingUpdate (instancegroup.go).
 import semver from 'semver'
 import type { ContainerdSpec, InstanceGroupModel } from '../../manifests/model.js'
+import { isUnresolved } from '../../manifests/templates.js'
 import { validationText } from '../../releases/data/validation-texts.js'
 import { inTagRanges, k8sGte, type TagRanges } from '../../releases/version.js'
 import { SpecNode } from '../apis/conversion.js'
@@ -23,7 +28,7 @@ const DOCKER_ALWAYS_REFUSED: TagRanges = [['1.29.0-alpha.1']]
 const DOCKER_REMOVED = 'Docker CRI support was removed in Kubernetes 1.24: https://kubernetes.io/blog/2020/12/02/dockershim-faq'
 const RUNTIMES = ['containerd', 'docker']
 
-/** validateCloudProvider and the networking CIDR checks moved into validation.go (commit 7c0b9c4, 1.27.0-alpha.2). */
+/** validateCloudProvider, and the network ranges inside validateNetworking (1.27.0-alpha.2 …). */
 const CLOUD_PROVIDER_LAYOUT: TagRanges = [['1.27.0-alpha.2']]
 /** The per-CNI "only one networking option permitted" checks, replaced by ConfiguredOptions (1.32.0-beta.1). */
 const OPTION_TAKEN: TagRanges = [['1.26.0-alpha.1', '1.32.0-beta.1']]
@@ -49,14 +54,14 @@ const KUBEROUTER_TYPO: TagRanges = [['1.26.0-beta.1', '1.28.0-alpha.2']]
 const LYFTVPC_TYPO: TagRanges = [['1.26.0-alpha.1', '1.32.0-beta.1']]
 /** ConfiguredOptions lists `canal` until Canal support was removed from the API helpers (1.34.0-beta.1). */
 const CANAL_IN_OPTIONS: TagRanges = [['1.32.0-beta.1', '1.34.0-beta.1']]
-/** IsValidValue's list for kubeProxy ipvsExcludeCIDRs printed `ipvsExcludeCidrs` before 1.26.0-beta.1. */
+/** kubeProxy ipvsExcludeCIDRs printed as `ipvsExcludeCidrs` before 1.26.0-beta.1. */
 const IPVS_LOWER: TagRanges = [['1.26.0-alpha.1', '1.26.0-beta.1']]
 /** validateNriConfig is called from validateContainerdConfig. */
 const NRI_VALIDATION: TagRanges = validationText('nri-version').tags
 const NVIDIA_VALIDATION: TagRanges = [['1.26.0-alpha.1']]
 /** validateCloudDNSTopology (1.36.0-alpha.1 …). */
 const CLOUD_DNS_TOPOLOGY: TagRanges = [['1.36.0-alpha.1']]
-/** The validateClusterSpec checks of kubelet nonMasqueradeCIDR with docker+kubenet (1.27.0-alpha.2 … 1.29.0-alpha.1). */
+/** A validation text by id. */
 const T = (id: string): string => validationText(id).text
 
 /**
@@ -88,7 +93,7 @@ class Checks {
     this.k8s = ctx.k8sVersion
     this.strict = ctx.strict
     const cp = ctx.cluster.cloudProvider
-    this.cloudKnown = !cp || !cp.value.includes('KPTPL')
+    this.cloudKnown = !cp || !isUnresolved(cp.value)
     this.cloud = cp && this.cloudKnown ? (CLOUD_IDS[cp.value] ?? cp.value) : null
     const nm = this.n('networking', 'nonMasqueradeCIDR')
     this.ipv6 = nm.unresolved ? null : isIPv6CIDR(nm.raw ?? '')
@@ -170,7 +175,7 @@ function isIPv6CIDR(s: string): boolean {
 /** validateContainerdConfig's version and package checks, for the cluster or an instance group (`base` is the path). */
 export function containerdErrors(c: ContainerdSpec, base: string, release?: string): FieldError[] {
   const out: FieldError[] = []
-  if (c.version && !c.version.value.includes('KPTPL')) {
+  if (c.version && !isUnresolved(c.version.value)) {
     const raw = c.version.value
     const parsed = goSemverParseTolerant(raw)
     const invalid = (detail: string): FieldError => ({ field: `${base}.version`, type: 'Invalid value', value: raw, detail, at: c.version!, source: SOURCE, release })
@@ -184,9 +189,9 @@ export function containerdErrors(c: ContainerdSpec, base: string, release?: stri
     [p.urlArm64, p.hashArm64, 'packageUrlArm64', 'packageHashArm64'],
   ] as const) {
     if (url && hash) {
-      const urlError = url.value.includes('KPTPL') ? null : goUrlParseError(url.value)
+      const urlError = isUnresolved(url.value) ? null : goUrlParseError(url.value)
       if (urlError) out.push({ field: `${base}.${uf}`, type: 'Invalid value', value: url.value, detail: `cannot parse package URL: ${urlError}`, at: url, source: SOURCE, release })
-      if (!hash.value.includes('KPTPL') && hash.value.length > 64)
+      if (!isUnresolved(hash.value) && hash.value.length > 64)
         out.push({ field: `${base}.${hf}`, type: 'Invalid value', value: hash.value, detail: 'Package hash must be 64 characters long', at: hash, source: SOURCE, release })
     } else if (url) out.push({ field: `${base}.${uf}`, type: 'Invalid value', value: null, detail: 'Package hash must also be set', at: url, source: SOURCE, release })
     else if (hash) out.push({ field: `${base}.${hf}`, type: 'Invalid value', value: hash.value, detail: 'Package URL must also be set', at: hash, source: SOURCE, release })
@@ -248,7 +253,7 @@ export function validateInstanceGroupContainerd(ctx: ValidationContext, ig: Inst
 export function validateContainerRuntime(ctx: ValidationContext): FieldError[] {
   const { cluster, release, k8sVersion } = ctx
   const out: FieldError[] = []
-  const runtime = cluster.containerRuntime && !cluster.containerRuntime.value.includes('KPTPL') ? cluster.containerRuntime : null
+  const runtime = cluster.containerRuntime && !isUnresolved(cluster.containerRuntime.value) ? cluster.containerRuntime : null
   const alwaysRefused = inTagRanges(release, DOCKER_ALWAYS_REFUSED)
   if (runtime && !RUNTIMES.includes(runtime.value))
     out.push({ field: 'spec.containerRuntime', type: 'Unsupported value', value: runtime.value, detail: supportedValues(RUNTIMES), at: runtime, source: SOURCE, release })
@@ -553,8 +558,19 @@ function validateKubelet(k: Checks, kl: SpecNode, printed: string): void {
   if (k.on('kubelet-memory-swap') && swap !== null) k.isValidValue(`${p}.memorySwapBehavior`, kl.get('memorySwapBehavior'), swap, T('kubelet-memory-swap').split(','))
 }
 
-/** validateNetworking's CIDR part (1.27.0-alpha.2 …) and subnets; returns nothing, errors go to `k`. */
-function validateNetworkCIDRs(k: Checks): { networkCIDRs: IPNet[]; podCIDR: IPNet | null; serviceClusterIPRange: IPNet | null; unknown: boolean } {
+/** What validateNetworking's range checks leave for the subnet checks. */
+interface NetworkRanges {
+  networkCIDRs: IPNet[]
+  /** networkCIDR as the stored cluster has it (written, or filled by PerformAssignments). */
+  networkCIDRText: string
+  podCIDR: IPNet | null
+  serviceClusterIPRange: IPNet | null
+  /** Some range is a placeholder or comes from the cloud: no containment check runs. */
+  unknown: boolean
+}
+
+/** validateNetworking's range checks (1.27.0-alpha.2 …): networkCIDR, additionalNetworkCIDRs, nonMasqueradeCIDR, podCIDR, serviceClusterIPRange. */
+function validateNetworkCIDRs(k: Checks): NetworkRanges {
   const p = 'spec.networking'
   const c = constraintsOf(k)
   const networkCIDRs: IPNet[] = []
@@ -632,7 +648,7 @@ function validateNetworkCIDRs(k: Checks): { networkCIDRs: IPNet[]; podCIDR: IPNe
     if (k.in(SERVICE_POD_OVERLAP) && serviceClusterIPRange && podCIDR && overlap(podCIDR, serviceClusterIPRange))
       k.forbidden(`${p}.serviceClusterIPRange`, sc, `serviceClusterIPRange ${JSON.stringify(netString(serviceClusterIPRange))} must not overlap podCIDR ${JSON.stringify(netString(podCIDR))}`)
   }
-  return { networkCIDRs, podCIDR, serviceClusterIPRange, unknown }
+  return { networkCIDRs, networkCIDRText: ncv, podCIDR, serviceClusterIPRange, unknown }
 }
 
 /** validateSubnets and validateSubnet inside validateNetworking (1.27.0-alpha.2 …). */
@@ -643,14 +659,14 @@ const SUBNET_CHECKS_1_28: TagRanges = [['1.28.0-alpha.2']]
 const SUBNETS_REQUIRED: TagRanges = [['1.27.0-alpha.2']]
 const EGRESS_TYPES = ['nat', 'eipalloc', 'i', 'External', 'tgw']
 
-function validateSubnets(k: Checks, cidrs: { networkCIDRs: IPNet[]; podCIDR: IPNet | null; serviceClusterIPRange: IPNet | null; unknown: boolean }): void {
+function validateSubnets(k: Checks, cidrs: NetworkRanges): void {
   const c = constraintsOf(k)
   const subnetsNode = k.n('networking', 'subnets')
   const subnets = subnetsNode.items()
   const p = 'spec.networking.subnets'
   if (k.in(SUBNETS_REQUIRED) && c.requiresSubnets && subnets.length === 0) k.required(p, subnetsNode, 'must configure at least one subnet (use --zones)')
   if (!k.in(SUBNET_CHECKS)) return
-  const ncv = k.n('networking', 'networkCIDR').raw ?? ''
+  const ncv = cidrs.networkCIDRText
   subnets.forEach((sn, i) => {
     const sp = `${p}[${i}]`
     const name = sn.get('name').raw ?? ''
@@ -688,7 +704,7 @@ function validateSubnets(k: Checks, cidrs: { networkCIDRs: IPNet[]; podCIDR: IPN
       k.isValidValue(`${sp}.type`, type.present ? type : sn, tv, ['Public', 'Private', 'DualStack', 'Utility'])
       if (tv === 'DualStack' && k.ipv6 === false) k.forbidden(`${sp}.type`, type, 'subnet type DualStack may only be used in IPv6 clusters')
       const os = k.n('cloudProvider', 'openstack')
-      if (os.present && !os.get('router').get('externalNetwork').present && tv === 'Public') k.forbidden(`${sp}.type`, type, 'subnet type Public requires an external network')
+      if ((k.cloud === 'openstack' || os.present) && !os.get('router').get('externalNetwork').present && tv === 'Public') k.forbidden(`${sp}.type`, type, 'subnet type Public requires an external network')
     }
     const routes = sn.get('additionalRoutes')
     if (k.cloud === 'aws' && routes.present) {
@@ -876,7 +892,7 @@ function validateClusterName(k: Checks): void {
     k.required('metadata.name', at0, 'name or generateName is required')
     return void k.required('objectMeta.name', at0, 'Cluster Name is required (e.g. --name=mycluster.myzone.com)')
   }
-  if (!name || name.value.includes('KPTPL')) return
+  if (!name || isUnresolved(name.value)) return
   const v = name.value
   const errs: string[] = []
   if (v.length > 253) errs.push('must be no more than 253 characters')
@@ -1569,10 +1585,10 @@ export function validateClusterSpec(ctx: ValidationContext): FieldError[] {
   validateHooks(k)
   validateFileAssets(k)
   if (k.n('kubeAPIServer').present) validateKubeAPIServer(k)
-  if (!newLayout && k.on('ipv6-ccm-required') && !k.n('cloudControllerManager').present && k.ipv6 === true) k.required('spec.cloudControllerManager', k.n('cloudControllerManager'), T('ipv6-ccm-required'))
+  // Until 1.29.0-alpha.1, right after kubeAPIServer (the kubeControllerManager checks came later, 1.29.0-alpha.2).
+  if (k.on('ipv6-ccm-required') && !k.n('cloudControllerManager').present && k.ipv6 === true) k.required('spec.cloudControllerManager', k.n('cloudControllerManager'), T('ipv6-ccm-required'))
   if (k.in(KCM_VALIDATION) && k.n('kubeControllerManager').present) validateKubeControllerManager(k)
   if (k.in(SCHEDULER_VALIDATION) && k.n('kubeScheduler').present) validateKubeScheduler(k)
-  if (newLayout && k.on('ipv6-ccm-required') && !k.n('cloudControllerManager').present && k.ipv6 === true) k.required('spec.cloudControllerManager', k.n('cloudControllerManager'), T('ipv6-ccm-required'))
   if (k.n('kubeProxy').present) validateKubeProxy(k)
   if (k.n('kubelet').present) validateKubelet(k, k.n('kubelet'), 'kubelet')
   if (k.n('controlPlaneKubelet').present) validateKubelet(k, k.n('controlPlaneKubelet'), k.in(MASTER_NAMES) ? 'masterKubelet' : 'controlPlaneKubelet')
