@@ -163,10 +163,17 @@ describe('AWS addons and IAM', () => {
     ])
   })
 
+  // v1alpha2's conversion renames the `master` key to `control-plane` (conversion.go@v1.26.0-alpha.2 …).
+  it('accepts the v1alpha2 master key as control-plane', () => {
+    expect(printed('1.36.2', { spec: ['  externalPolicies:', '    master:', '    - arn:aws:iam::123456789012:role/r'] })).toEqual([
+      'spec.externalPolicies.control-plane: Invalid value: "arn:aws:iam::123456789012:role/r": Policy must be a valid AWS ARN such as arn:aws:iam::123456789012:policy/KopsExamplePolicy',
+    ])
+  })
+
   it('external policies must be policy ARNs for known roles', () => {
     expect(printed('1.36.2', { spec: ['  externalPolicies:', '    node:', '    - arn:aws:iam::123456789012:role/r', '    workers:', '    - arn:aws:iam::123456789012:policy/p'] })).toEqual([
       'spec.externalPolicies.node: Invalid value: "arn:aws:iam::123456789012:role/r": Policy must be a valid AWS ARN such as arn:aws:iam::123456789012:policy/KopsExamplePolicy',
-      'spec.externalPolicies: Unsupported value: "workers": supported values: "controlplane", "apiserver", "node", "bastion"',
+      'spec.externalPolicies: Unsupported value: "workers": supported values: "control-plane", "apiserver", "node", "bastion"',
     ])
   })
 

@@ -1525,9 +1525,14 @@ function validateIAM(k: Checks): void {
   }
 }
 
+/** Role names the policy maps accept (InstanceGroupRole.ToLowerString), and v1alpha2's `master` key renamed by conversion.go. */
+const CONTROL_PLANE_ROLE: TagRanges = [['1.26.0-alpha.2']]
+
 function validateExternalPolicies(k: Checks): void {
-  const roles = ['controlplane', 'apiserver', 'node', 'bastion']
-  for (const [role, policies] of k.n('externalPolicies').entries()) {
+  const cp = k.in(CONTROL_PLANE_ROLE)
+  const roles = [cp ? 'control-plane' : 'master', 'apiserver', 'node', 'bastion']
+  for (const [written, policies] of k.n('externalPolicies').entries()) {
+    const role = cp && written === 'master' && /v1alpha2$/.test(k.ctx.cluster.doc.apiVersion) ? 'control-plane' : written
     k.isValidValue('spec.externalPolicies', policies, role, roles)
     for (const policy of policies.items()) {
       const v = policy.str
