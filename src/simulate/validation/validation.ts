@@ -1525,6 +1525,72 @@ function validateIAM(k: Checks): void {
   }
 }
 
+/**
+ * validateAdditionalPolicy: the role must be known; the policy is a JSON list of IAM statements, each with an
+ * Effect of Allow or Deny. kOps parses it with encoding/json (iam.ParseStatements). A JSON value that is not a list
+ * gives Go's type error; a syntax error or a statement Go cannot decode gives Go's own decoding text, which is not
+ * modelled: nothing more is reported for that policy.
+ */
+function validateAdditionalPolicies(k: Checks): void {
+  const cp = k.in(CONTROL_PLANE_ROLE)
+  const roles = [cp ? 'control-plane' : 'master', 'apiserver', 'node', 'bastion']
+  const p = 'spec.additionalPolicies'
+  for (const [written, policy] of k.n('additionalPolicies').entries()) {
+    const role = cp && written === 'master' && /v1alpha2$/.test(k.ctx.cluster.doc.apiVersion) ? 'control-plane' : written
+    k.isValidValue(p, policy, role, roles)
+    const text = policy.str
+    if (text === null) continue
+    const shape = jsonTopLevel(text)
+    if (shape !== null && shape !== 'array' && shape !== 'null') {
+      k.invalid(`${p}[${role}]`, policy, text, `policy was not valid JSON: error parsing IAM statements: json: cannot unmarshal ${shape} into Go value of type []*iam.Statement`)
+      continue
+    }
+    const statements = jsonStatements(text)
+    if (!statements) continue
+    statements.forEach((effect, i) => {
+      const f = `${p}[${role}][${i}].Effect`
+      if (effect === '') k.required(f, policy, 'Effect must be specified for IAM policy')
+      else k.isValidValue(f, policy, effect, ['Allow', 'Deny'])
+    })
+  }
+}
+
+/** The kind of JSON value encoding/json names in an UnmarshalTypeError; null when the text is not JSON. */
+function jsonTopLevel(text: string): 'array' | 'object' | 'string' | 'number' | 'bool' | 'null' | null {
+  let v: unknown
+  try {
+    v = JSON.parse(text)
+  } catch {
+    return null
+  }
+  if (v === null) return 'null'
+  if (Array.isArray(v)) return 'array'
+  if (typeof v === 'boolean') return 'bool'
+  return typeof v as 'object' | 'string' | 'number'
+}
+
+/** Each statement's Effect (encoding/json matches the key case-insensitively, an exact match first); null when Go's decoding could fail. */
+function jsonStatements(text: string): string[] | null {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    return null
+  }
+  if (!Array.isArray(parsed)) return null
+  const out: string[] = []
+  for (const st of parsed) {
+    if (st === null) continue
+    if (typeof st !== 'object' || Array.isArray(st)) return null
+    const keys = Object.keys(st as object)
+    const key = keys.includes('Effect') ? 'Effect' : keys.find((x) => x.toLowerCase() === 'effect')
+    const v = key === undefined ? '' : (st as Record<string, unknown>)[key]
+    if (typeof v !== 'string') return null
+    out.push(v)
+  }
+  return out
+}
+
 /** Role names the policy maps accept (InstanceGroupRole.ToLowerString), and v1alpha2's `master` key renamed by conversion.go. */
 const CONTROL_PLANE_ROLE: TagRanges = [['1.26.0-alpha.2']]
 
@@ -1611,6 +1677,7 @@ export function validateClusterSpec(ctx: ValidationContext): FieldError[] {
       const m = a.get('manifest').str
       if (m !== null && m.startsWith('file://')) k.invalid(`spec.addons[${i}].manifest`, a.get('manifest'), m, T('addon-file-manifest'))
     })
+  validateAdditionalPolicies(k)
   validateExternalPolicies(k)
   validateEtcdClusters(k)
   const out = [...head.out, ...k.out]
