@@ -158,3 +158,16 @@ describe('values kOps fills or reads elsewhere', () => {
     expect(printed('1.36.2', { ...base, spec: [...base.spec!, '  cloudConfig:', '    openstack:', '      router:', '        externalNetwork: public'] })).toEqual([])
   })
 })
+
+describe('DNS type None per branch before 1.28.0-alpha.2', () => {
+  // validateTopology's list of clouds that accept DNS None grew branch by branch: openstack reached 1.26 at
+  // 1.26.0-beta.2, scaleway reached 1.27 at 1.27.0-beta.1.
+  it('follows the list of the tag', () => {
+    const none = (cloud: string): ClusterDoc => ({ cloud, bare: true, spec: ['  etcdClusters:', '  - name: main', '    etcdMembers: [{name: a, instanceGroup: cp}]', '  topology:', '    dns:', '      type: None'] })
+    const dnsErrors = (release: string, cloud: string): string[] => printed(release, none(cloud)).filter((e) => e.includes('dns.type'))
+    expect(dnsErrors('1.26.0-beta.1', 'openstack')).toEqual(['spec.networking.topology.dns.type: Invalid value: "None": not supported for "openstack"'])
+    expect(dnsErrors('1.26.0-beta.2', 'openstack')).toEqual([])
+    expect(dnsErrors('1.27.0-alpha.2', 'scaleway')).toEqual(['spec.networking.topology.dns.type: Invalid value: "None": not supported for "scaleway"'])
+    expect(dnsErrors('1.27.0-beta.1', 'scaleway')).toEqual([])
+  })
+})

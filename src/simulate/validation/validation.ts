@@ -772,9 +772,20 @@ const CLOUD_DNS: Record<string, { none: boolean; gossip: boolean; public: boolea
 
 /** validateTopology's control-plane, nodes and bastion checks, dropped with those fields in 1.28.0-alpha.2. */
 const TOPOLOGY_PLACEMENT: TagRanges = [['1.26.0-beta.1', '1.28.0-alpha.2']]
-/** Clouds that accepted DNS type None before 1.28.0-alpha.2. */
-const NONE_DNS_CLOUDS = ['openstack', 'hetzner', 'aws', 'gce', 'digitalocean', 'scaleway']
-const NONE_DNS_CLOUDS_1_26 = ['hetzner', 'aws', 'gce', 'openstack']
+/** Clouds that accepted DNS type None before 1.28.0-alpha.2, per branch. */
+const NONE_DNS_CLOUDS: readonly [TagRanges, readonly string[]][] = [
+  [[['1.26.0-alpha.2', '1.26.0-beta.1']], ['hetzner', 'aws']],
+  [
+    [
+      ['1.26.0-beta.1', '1.26.0-beta.2'],
+      ['1.27.0-alpha.1', '1.27.0-alpha.2'],
+    ],
+    ['hetzner', 'aws', 'gce'],
+  ],
+  [[['1.26.0-beta.2', '1.27.0-alpha.1']], ['hetzner', 'aws', 'gce', 'openstack']],
+  [[['1.27.0-alpha.2', '1.27.0-beta.1']], ['openstack', 'hetzner', 'aws', 'gce', 'digitalocean']],
+  [[['1.27.0-beta.1', '1.28.0-alpha.2']], ['openstack', 'hetzner', 'aws', 'gce', 'digitalocean', 'scaleway']],
+]
 
 /** The 1.26 layout of validateClusterSpec's network checks (1.26.0-beta.1 … 1.27.0-alpha.2). */
 const LAYOUT_1_26: TagRanges = [['1.26.0-beta.1', '1.27.0-alpha.2']]
@@ -854,7 +865,7 @@ function validateTopology(k: Checks): void {
     if (topo.get('bastion').present && (place.controlPlane === 'public' || place.nodes === 'public')) k.forbidden(`${tp}.bastion`, topo.get('bastion'), 'bastion requires control plane and nodes to have private topology')
     if (dns === null || dns === '') return
     k.isValidValue('spec.networking.topology.dns.type', dnsNode, dns, ['Public', 'Private', 'None'])
-    const noneClouds = k.in(CLOUD_PROVIDER_LAYOUT) ? NONE_DNS_CLOUDS : NONE_DNS_CLOUDS_1_26
+    const noneClouds = NONE_DNS_CLOUDS.find(([r]) => k.in(r))?.[1] ?? []
     if (dns === 'None' && k.cloudKnown && !noneClouds.includes(k.cloud ?? '')) k.invalid('spec.networking.topology.dns.type', dnsNode, dns, `not supported for ${JSON.stringify(k.cloud ?? '')}`)
     return
   }
