@@ -280,8 +280,8 @@ function validateDockerConfig(k: Checks, d: SpecNode): void {
     const parsed = goSemverParseTolerant(vv)
     if (!parsed.ok) k.invalid(`${p}.version`, version, vv, `unable to parse version string: ${parsed.error}`)
     const v = parsed.ok ? parsed.version : '0.0.0'
-    if (semver.lt(v, '1.14.0')) k.invalid(`${p}.version`, version, vv, 'version is no longer available: https://www.docker.com/blog/changes-dockerproject-org-apt-yum-repositories')
-    else if (semver.lt(v, '17.3.0')) k.invalid(`${p}.version`, version, vv, 'unsupported legacy version')
+    if (semver.lt(v, '1.14.0')) k.invalid(`${p}.version`, version, vv, T('version-is-no-longer-available-https'))
+    else if (semver.lt(v, '17.3.0')) k.invalid(`${p}.version`, version, vv, T('unsupported-legacy-version'))
   }
   const pk = d.get('packages')
   for (const [u, h, uf, hf] of [
@@ -293,9 +293,9 @@ function validateDockerConfig(k: Checks, d: SpecNode): void {
     if (url.present && hash.present) {
       const err = url.str === null ? null : goUrlParseError(url.str)
       if (err) k.invalid(`${p}.${uf}`, url, url.str, `unable parse package URL string: ${err}`)
-      if (hash.str !== null && hash.str.length > 64) k.invalid(`${p}.${hf}`, hash, hash.str, 'Package hash must be 64 characters long')
-    } else if (url.present) k.invalid(`${p}.${uf}`, url, null, 'Package hash must also be set')
-    else if (hash.present) k.invalid(`${p}.${hf}`, hash, hash.str, 'Package URL must also be set')
+      if (hash.str !== null && hash.str.length > 64) k.invalid(`${p}.${hf}`, hash, hash.str, T('package-hash-must-be-64-characters'))
+    } else if (url.present) k.invalid(`${p}.${uf}`, url, null, T('package-hash-must-also-be-set'))
+    else if (hash.present) k.invalid(`${p}.${hf}`, hash, hash.str, T('package-url-must-also-be-set'))
   }
   const storage = d.get('storage')
   if (storage.present && storage.str !== null)
@@ -308,7 +308,7 @@ function validateCloudConfiguration(k: Checks): void {
   const manage = cc.get('manageStorageClasses').bool
   const create = k.n('cloudProvider', 'openstack', 'blockStorage', 'createStorageClass').bool
   if (manage !== null && create !== null && manage !== create)
-    k.forbidden('spec.cloudConfig.manageStorageClasses', cc.get('manageStorageClasses'), 'Management of storage classes and OpenStack block storage classes are both specified but disagree')
+    k.forbidden('spec.cloudConfig.manageStorageClasses', cc.get('manageStorageClasses'), T('management-of-storage-classes-and-openstack'))
 }
 
 /**
@@ -321,10 +321,10 @@ export function validateNodeLocalDNS(ctx: ValidationContext): FieldError[] {
   const local = k.n('kubeDNS', 'nodeLocalDNS', 'localIP')
   const lv = local.str
   if (local.unresolved) return []
-  if (lv !== null && lv !== '' && !parseIP(lv)) k.invalid(`${p}.kubeDNS.nodeLocalDNS.localIP`, local, lv, 'Cluster had an invalid kubeDNS.nodeLocalDNS.localIP')
+  if (lv !== null && lv !== '' && !parseIP(lv)) k.invalid(`${p}.kubeDNS.nodeLocalDNS.localIP`, local, lv, T('cluster-had-an-invalid-kubedns-nodelocaldns'))
   if (k.n('kubeProxy', 'proxyMode').str === 'ipvs' || k.n('networking', 'cilium').present) {
     const kd = k.n('kubelet', 'clusterDNS')
-    if (!kd.unresolved && (kd.raw ?? '') !== '' && kd.raw !== (lv ?? '')) k.forbidden(`${p}.kubelet.clusterDNS`, kd, 'Kubelet ClusterDNS must be set to the default IP address for LocalIP')
+    if (!kd.unresolved && (kd.raw ?? '') !== '' && kd.raw !== (lv ?? '')) k.forbidden(`${p}.kubelet.clusterDNS`, kd, T('kubelet-clusterdns-must-be-set-to'))
     const cd = k.n('controlPlaneKubelet', 'clusterDNS')
     if (!cd.unresolved && (cd.raw ?? '') !== '' && cd.raw !== (lv ?? ''))
       k.forbidden(`${p}.kubelet.clusterDNS`, cd, k.in(MASTER_NAMES) ? 'MasterKubelet ClusterDNS must be set to the default IP address for LocalIP' : 'ControlPlaneKubelet ClusterDNS must be set to the default IP address for LocalIP')
@@ -585,14 +585,14 @@ function validateNetworkCIDRs(k: Checks): NetworkRanges {
   const ncv = assign ? (sharedVPC ? '' : k.cloud === 'aws' ? '172.20.0.0/16' : '10.0.0.0/16') : written
   if (nc.unresolved || (assign && sharedVPC)) unknown = true
   else if (ncv === '') {
-    if (c.requiresNetworkCIDR) k.required(`${p}.networkCIDR`, nc, 'Cluster does not have networkCIDR set')
+    if (c.requiresNetworkCIDR) k.required(`${p}.networkCIDR`, nc, T('cluster-does-not-have-networkcidr-set'))
   } else if (c.prohibitsNetworkCIDR && k.in(SUBNET_CHECKS_1_28)) k.forbidden(`${p}.networkCIDR`, nc, `${k.cloud} doesn't support networkCIDR`)
   else {
     const net = parseCIDRChecked(k, `${p}.networkCIDR`, nc, ncv)
     if (net) networkCIDRs.push(net)
     const netID = k.n('networking', 'networkID')
     if (k.cloud === 'digitalocean' || (k.cloud === 'linode' && k.in([['1.36.0-alpha.1']]))) {
-      if (net && !isPrivate(net.ip)) k.invalid(`${p}.networkCIDR`, nc, ncv, 'networkCIDR must be within a private IP range')
+      if (net && !isPrivate(net.ip)) k.invalid(`${p}.networkCIDR`, nc, ncv, T('networkcidr-must-be-within-a-private'))
       if ((netID.raw ?? '') !== '') k.forbidden(`${p}.networkCIDR`, nc, k.cloud === 'digitalocean' ? "DO doesn't support specifying both NetworkID and NetworkCIDR" : "Linode (Akamai) doesn't support specifying both NetworkID and NetworkCIDR")
     }
   }
@@ -613,10 +613,10 @@ function validateNetworkCIDRs(k: Checks): NetworkRanges {
   let nonMasq: IPNet | null = null
   if (nmNode.unresolved || (amazonVPCAssigned && sharedVPC)) unknown = true
   else if (nmv === '') {
-    if (c.requiresNonMasqueradeCIDR) k.required(`${p}.nonMasqueradeCIDR`, nmNode, 'Cluster does not have nonMasqueradeCIDR set')
+    if (c.requiresNonMasqueradeCIDR) k.required(`${p}.nonMasqueradeCIDR`, nmNode, T('cluster-does-not-have-nonmasqueradecidr-set'))
   } else {
     nonMasq = parseCIDRChecked(k, `${p}.nonMasqueradeCIDR`, nmNode, nmv)
-    if (nmv.includes(':') && nmv !== '::/0') k.forbidden(`${p}.nonMasqueradeCIDR`, nmNode, 'IPv6 clusters must have a nonMasqueradeCIDR of "::/0"')
+    if (nmv.includes(':') && nmv !== '::/0') k.forbidden(`${p}.nonMasqueradeCIDR`, nmNode, T('ipv6-clusters-must-have-a-nonmasqueradecidr'))
     const ipam = k.n('networking', 'cilium', 'ipam').str
     if (nonMasq && networkCIDRs.length > 0 && !k.n('networking', 'amazonVPC').present && (!k.n('networking', 'cilium').present || ipam !== 'eni')) {
       if (overlap(nonMasq, networkCIDRs[0])) k.forbidden(`${p}.nonMasqueradeCIDR`, nmNode, `nonMasqueradeCIDR ${JSON.stringify(nmv)} cannot overlap with networkCIDR ${JSON.stringify(ncv)}`)
@@ -630,7 +630,7 @@ function validateNetworkCIDRs(k: Checks): NetworkRanges {
   const pcv = pc.raw ?? ''
   if (pc.unresolved) unknown = true
   else if (pcv === '') {
-    if (k.in(POD_CIDR_CHECKS) && k.strict && k.ipv6 !== true) k.required(`${p}.podCIDR`, pc, 'Cluster did not have podCIDR set')
+    if (k.in(POD_CIDR_CHECKS) && k.strict && k.ipv6 !== true) k.required(`${p}.podCIDR`, pc, T('cluster-did-not-have-podcidr-set'))
   } else if (k.in(POD_CIDR_CHECKS)) {
     podCIDR = parseCIDRChecked(k, `${p}.podCIDR`, pc, pcv)
     if (podCIDR && nonMasq && !belongsTo(nonMasq, podCIDR)) k.forbidden(`${p}.podCIDR`, pc, `podCIDR ${JSON.stringify(netString(podCIDR))} must be a subnet of nonMasqueradeCIDR ${JSON.stringify(netString(nonMasq))}`)
@@ -640,7 +640,7 @@ function validateNetworkCIDRs(k: Checks): NetworkRanges {
   const scv = sc.raw ?? ''
   if (sc.unresolved) unknown = true
   else if (scv === '') {
-    if (k.strict) k.required(`${p}.serviceClusterIPRange`, sc, 'Cluster did not have serviceClusterIPRange set')
+    if (k.strict) k.required(`${p}.serviceClusterIPRange`, sc, T('cluster-did-not-have-serviceclusteriprange-set'))
   } else {
     serviceClusterIPRange = parseCIDRChecked(k, `${p}.serviceClusterIPRange`, sc, scv)
     if (k.in(SERVICE_IN_NON_MASQ) && serviceClusterIPRange && nonMasq && !belongsTo(nonMasq, serviceClusterIPRange))
@@ -664,7 +664,7 @@ function validateSubnets(k: Checks, cidrs: NetworkRanges): void {
   const subnetsNode = k.n('networking', 'subnets')
   const subnets = subnetsNode.items()
   const p = 'spec.networking.subnets'
-  if (k.in(SUBNETS_REQUIRED) && c.requiresSubnets && subnets.length === 0) k.required(p, subnetsNode, 'must configure at least one subnet (use --zones)')
+  if (k.in(SUBNETS_REQUIRED) && c.requiresSubnets && subnets.length === 0) k.required(p, subnetsNode, T('must-configure-at-least-one-subnet'))
   if (!k.in(SUBNET_CHECKS)) return
   const ncv = cidrs.networkCIDRText
   subnets.forEach((sn, i) => {
@@ -676,7 +676,7 @@ function validateSubnets(k: Checks, cidrs: NetworkRanges): void {
     // The input cluster is validated with strict=false; the completed cluster (strict) needs every subnet's CIDR.
     if (cidr === '' && !cidrNode.unresolved && c.requiresSubnetCIDR && k.strict) {
       const nm = k.n('networking', 'nonMasqueradeCIDR').raw ?? ''
-      if (!nm.includes(':') || (sn.get('ipv6CIDR').raw ?? '') === '') k.required(`${sp}.cidr`, cidrNode, 'subnet does not have a cidr set')
+      if (!nm.includes(':') || (sn.get('ipv6CIDR').raw ?? '') === '') k.required(`${sp}.cidr`, cidrNode, T('subnet-does-not-have-a-cidr'))
     }
     if (cidr !== '' && !cidrNode.unresolved) {
       const subnetCIDR = parseCIDRChecked(k, `${sp}.cidr`, cidrNode, cidr)
@@ -697,19 +697,19 @@ function validateSubnets(k: Checks, cidrs: NetworkRanges): void {
     const tv = type.raw ?? ''
     if (egress !== '' && !type.unresolved) {
       if (!EGRESS_TYPES.includes(egress.split('-')[0]))
-        k.invalid(`${sp}.egress`, egressNode, egress, 'egress must be of type NAT Gateway, NAT Gateway with existing ElasticIP, NAT EC2 Instance, Transit Gateway, or External')
-      if (egress !== 'External' && tv !== 'DualStack' && tv !== 'Private' && (v6 === '' || tv !== 'Public')) k.forbidden(`${sp}.egress`, egressNode, 'egress can only be specified for private or IPv6-capable public subnets')
+        k.invalid(`${sp}.egress`, egressNode, egress, T('egress-must-be-of-type-nat'))
+      if (egress !== 'External' && tv !== 'DualStack' && tv !== 'Private' && (v6 === '' || tv !== 'Public')) k.forbidden(`${sp}.egress`, egressNode, T('egress-can-only-be-specified-for'))
     }
     if (!type.unresolved) {
       k.isValidValue(`${sp}.type`, type.present ? type : sn, tv, ['Public', 'Private', 'DualStack', 'Utility'])
-      if (tv === 'DualStack' && k.ipv6 === false) k.forbidden(`${sp}.type`, type, 'subnet type DualStack may only be used in IPv6 clusters')
+      if (tv === 'DualStack' && k.ipv6 === false) k.forbidden(`${sp}.type`, type, T('subnet-type-dualstack-may-only-be'))
       const os = k.n('cloudProvider', 'openstack')
-      if ((k.cloud === 'openstack' || os.present) && !os.get('router').get('externalNetwork').present && tv === 'Public') k.forbidden(`${sp}.type`, type, 'subnet type Public requires an external network')
+      if ((k.cloud === 'openstack' || os.present) && !os.get('router').get('externalNetwork').present && tv === 'Public') k.forbidden(`${sp}.type`, type, T('subnet-type-public-requires-an-external'))
     }
     const routes = sn.get('additionalRoutes')
     if (k.cloud === 'aws' && routes.present) {
-      if ((sn.get('id').raw ?? '') !== '') k.forbidden(`${sp}.additionalRoutes`, routes, 'additional routes cannot be added if the subnet is shared')
-      else if (tv !== 'Private' && !type.unresolved) k.forbidden(`${sp}.additionalRoutes`, routes, 'additional routes can only be added on private subnets')
+      if ((sn.get('id').raw ?? '') !== '') k.forbidden(`${sp}.additionalRoutes`, routes, T('additional-routes-cannot-be-added-if'))
+      else if (tv !== 'Private' && !type.unresolved) k.forbidden(`${sp}.additionalRoutes`, routes, T('additional-routes-can-only-be-added'))
     }
   })
   const names = new Set<string>()
@@ -723,7 +723,7 @@ function validateSubnets(k: Checks, cidrs: NetworkRanges): void {
   if (subnets.length > 0 && !subnets.some((sn) => sn.get('id').unresolved)) {
     const hasID = (subnets[0].get('id').raw ?? '') !== ''
     subnets.forEach((sn, i) => {
-      if (((sn.get('id').raw ?? '') !== '') !== hasID) k.forbidden(`${p}[${i}].id`, sn.get('id').present ? sn.get('id') : sn, 'cannot mix subnets with specified ID and unspecified ID')
+      if (((sn.get('id').raw ?? '') !== '') !== hasID) k.forbidden(`${p}[${i}].id`, sn.get('id').present ? sn.get('id') : sn, T('cannot-mix-subnets-with-specified-id'))
     })
   }
   if (c.requiresSubnetRegion && k.in(SUBNET_CHECKS_1_28)) {
@@ -732,14 +732,14 @@ function validateSubnets(k: Checks, cidrs: NetworkRanges): void {
       const r = sn.get('region')
       if (r.unresolved) return
       const rv = r.raw ?? ''
-      if (rv === '') k.required(`${p}[${i}].region`, r, 'region must be specified')
+      if (rv === '') k.required(`${p}[${i}].region`, r, T('region-must-be-specified'))
       else if (region === '') region = rv
-      else if (region !== rv) k.forbidden(`${p}[${i}].region`, r, 'clusters cannot span regions')
+      else if (region !== rv) k.forbidden(`${p}[${i}].region`, r, T('clusters-cannot-span-regions'))
     })
   }
   if (k.cloudKnown && k.cloud !== 'aws')
     subnets.forEach((sn, i) => {
-      if ((sn.get('ipv6CIDR').raw ?? '') !== '') k.forbidden(`${p}[${i}].ipv6CIDR`, sn.get('ipv6CIDR'), 'ipv6CIDR can only be specified for AWS')
+      if ((sn.get('ipv6CIDR').raw ?? '') !== '') k.forbidden(`${p}[${i}].ipv6CIDR`, sn.get('ipv6CIDR'), T('ipv6cidr-can-only-be-specified-for'))
     })
 }
 
@@ -749,11 +749,11 @@ function validateIPv6CIDR(k: Checks, field: string, n: SpecNode, cidr: string, s
     const m = /^\/(\d+)#([a-f0-9]+)$/.exec(cidr)
     if (!m) return void k.invalid(field, n, cidr, `IPv6 CIDR subnet is not parsable: unable to parse CIDR subnet string ${JSON.stringify(cidr)} using "^/(\\\\d+)#([a-f0-9]+)$"`)
     const size = Number(m[1])
-    if (size < 0 || size > 128) k.invalid(field, n, cidr, 'IPv6 CIDR subnet size must be a value between 0 and 128')
+    if (size < 0 || size > 128) k.invalid(field, n, cidr, T('ipv6-cidr-subnet-size-must-be'))
     return
   }
   const net = parseCIDRChecked(k, field, n, cidr)
-  if (!isIPv6CIDR(cidr)) k.invalid(field, n, cidr, 'Network is not an IPv6 CIDR')
+  if (!isIPv6CIDR(cidr)) k.invalid(field, n, cidr, T('network-is-not-an-ipv6-cidr'))
   if (overlap(net, serviceClusterIPRange)) k.forbidden(field, n, `ipv6CIDR ${JSON.stringify(cidr)} must not overlap serviceClusterIPRange ${JSON.stringify(netString(serviceClusterIPRange!))}`)
 }
 
@@ -808,12 +808,12 @@ function validateSubnets126(k: Checks): void {
     const egress = sn.get('egress').str ?? ''
     if (egress !== '' && !type.unresolved) {
       if (!EGRESS_TYPES.includes(egress.split('-')[0]))
-        k.invalid(`${sp}.egress`, sn.get('egress'), egress, 'egress must be of type NAT Gateway, NAT Gateway with existing ElasticIP, NAT EC2 Instance, Transit Gateway, or External')
-      if (egress !== 'External' && tv !== 'DualStack' && tv !== 'Private' && (v6 === '' || tv !== 'Public')) k.forbidden(`${sp}.egress`, sn.get('egress'), 'egress can only be specified for private or IPv6-capable public subnets')
+        k.invalid(`${sp}.egress`, sn.get('egress'), egress, T('egress-must-be-of-type-nat'))
+      if (egress !== 'External' && tv !== 'DualStack' && tv !== 'Private' && (v6 === '' || tv !== 'Public')) k.forbidden(`${sp}.egress`, sn.get('egress'), T('egress-can-only-be-specified-for'))
     }
     if (!type.unresolved) {
       k.isValidValue(`${sp}.type`, type.present ? type : sn, tv, ['Public', 'Private', 'DualStack', 'Utility'])
-      if (tv === 'DualStack' && k.ipv6 === false) k.forbidden(`${sp}.type`, type, 'subnet type DualStack may only be used in IPv6 clusters')
+      if (tv === 'DualStack' && k.ipv6 === false) k.forbidden(`${sp}.type`, type, T('subnet-type-dualstack-may-only-be'))
     }
   })
   const names = new Set<string>()
@@ -826,12 +826,12 @@ function validateSubnets126(k: Checks): void {
   if (subnets.length > 0 && !subnets.some((sn) => sn.get('id').unresolved)) {
     const hasID = (subnets[0].get('id').raw ?? '') !== ''
     subnets.forEach((sn, i) => {
-      if (((sn.get('id').raw ?? '') !== '') !== hasID) k.forbidden(`${p}[${i}].id`, sn.get('id').present ? sn.get('id') : sn, 'cannot mix subnets with specified ID and unspecified ID')
+      if (((sn.get('id').raw ?? '') !== '') !== hasID) k.forbidden(`${p}[${i}].id`, sn.get('id').present ? sn.get('id') : sn, T('cannot-mix-subnets-with-specified-id'))
     })
   }
   if (k.cloudKnown && k.cloud !== 'aws')
     subnets.forEach((sn, i) => {
-      if ((sn.get('ipv6CIDR').raw ?? '') !== '') k.forbidden(`${p}[${i}].ipv6CIDR`, sn.get('ipv6CIDR'), 'ipv6CIDR can only be specified for AWS')
+      if ((sn.get('ipv6CIDR').raw ?? '') !== '') k.forbidden(`${p}[${i}].ipv6CIDR`, sn.get('ipv6CIDR'), T('ipv6cidr-can-only-be-specified-for'))
     })
 }
 
@@ -861,8 +861,8 @@ function validateTopology(k: Checks): void {
       else k.isValidValue(`${tp}.${internal}`, n, v, ['public', 'private'])
     }
     if (!k.in(CLOUD_PROVIDER_LAYOUT) && place.nodes === 'private' && k.ipv6 === true && !k8sGte(k.k8s, '1.22'))
-      k.forbidden(`${tp}.nodes`, topo.get('nodes'), 'private topology in IPv6 clusters requires Kubernetes 1.22+')
-    if (topo.get('bastion').present && (place.controlPlane === 'public' || place.nodes === 'public')) k.forbidden(`${tp}.bastion`, topo.get('bastion'), 'bastion requires control plane and nodes to have private topology')
+      k.forbidden(`${tp}.nodes`, topo.get('nodes'), T('private-topology-in-ipv6-clusters-requires'))
+    if (topo.get('bastion').present && (place.controlPlane === 'public' || place.nodes === 'public')) k.forbidden(`${tp}.bastion`, topo.get('bastion'), T('bastion-requires-control-plane-and-nodes'))
     if (dns === null || dns === '') return
     k.isValidValue('spec.networking.topology.dns.type', dnsNode, dns, ['Public', 'Private', 'None'])
     const noneClouds = NONE_DNS_CLOUDS.find(([r]) => k.in(r))?.[1] ?? []
@@ -888,7 +888,7 @@ function validateTopology(k: Checks): void {
     if (!support.private) k.forbidden(field, at, `cloud provider ${JSON.stringify(cloud)} does not support private dns topology`)
   } else if (dns === '' || dns === 'Public') {
     if (!support.public) k.forbidden(field, at, `cloud provider ${JSON.stringify(cloud)} does not support public dns topology`)
-  } else k.forbidden(field, at, 'unsupported dns topology')
+  } else k.forbidden(field, at, T('unsupported-dns-topology'))
 }
 
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/
@@ -901,7 +901,7 @@ function validateClusterName(k: Checks): void {
   const at0 = SpecNode.root(k.ctx.cluster.doc, k.ctx.cluster.doc.apiVersion, ['metadata', 'name'])
   if (!name && !at0.unresolved) {
     k.required('metadata.name', at0, 'name or generateName is required')
-    return void k.required('objectMeta.name', at0, 'Cluster Name is required (e.g. --name=mycluster.myzone.com)')
+    return void k.required('objectMeta.name', at0, T('cluster-name-is-required-e-g'))
   }
   if (!name || isUnresolved(name.value)) return
   const v = name.value
@@ -913,7 +913,7 @@ function validateClusterName(k: Checks): void {
   if (errs.length) k.invalid('objectMeta.name', at, v, `Cluster Name must be a valid DNS name (e.g. --name=mycluster.myzone.com) errors: ${errs.join(', ')}`)
   else if (!v.includes('.') && k.dnsType !== 'None' && k.dnsType !== null) {
     const imported = SpecNode.root(k.ctx.cluster.doc, k.ctx.cluster.doc.apiVersion, ['metadata', 'annotations', 'kops.kubernetes.io/management']).raw === 'imported'
-    if (!imported) k.invalid('objectMeta.name', at, v, 'Cluster Name must be a fully-qualified DNS name (e.g. --name=mycluster.myzone.com)')
+    if (!imported) k.invalid('objectMeta.name', at, v, T('cluster-name-must-be-a-fully'))
   }
 }
 
@@ -1212,11 +1212,11 @@ function validateNetworkingCalico(k: Checks, v: SpecNode): void {
   const ipv6 = k.ipv6
   const src = k.known(v.get('awsSrcDstCheck'))
   if (src !== null) {
-    if (ipv6 === true && src !== 'DoNothing' && k.in(CALICO_IPV6_CHECKS)) k.forbidden(`${p}.awsSrcDstCheck`, v.get('awsSrcDstCheck'), 'awsSrcDstCheck may only be "DoNothing" for IPv6 clusters')
+    if (ipv6 === true && src !== 'DoNothing' && k.in(CALICO_IPV6_CHECKS)) k.forbidden(`${p}.awsSrcDstCheck`, v.get('awsSrcDstCheck'), T('awssrcdstcheck-may-only-be-donothing-for'))
     else k.isValidValue(`${p}.awsSrcDstCheck`, v.get('awsSrcDstCheck'), src, ['Enable', 'Disable', 'DoNothing'])
   }
   // crossSubnet: kOps builds an Invalid error but never appends it: nothing is reported.
-  if (v.get('bpfEnabled').bool === true && k.kubeProxyEnabled && k.in(CALICO_BPF)) k.forbidden('spec.kubeProxy.enabled', k.n('kubeProxy', 'enabled'), 'calico in BPF mode (spec.networking.calico.bpfEnabled=true) requires kubeProxy to be disabled')
+  if (v.get('bpfEnabled').bool === true && k.kubeProxyEnabled && k.in(CALICO_BPF)) k.forbidden('spec.kubeProxy.enabled', k.n('kubeProxy', 'enabled'), T('calico-in-bpf-mode-spec-networking'))
   for (const [f, valid] of [
     ['bpfExternalServiceMode', ['Tunnel', 'DSR']],
     ['bpfLogLevel', ['Off', 'Info', 'Debug']],
@@ -1228,9 +1228,9 @@ function validateNetworkingCalico(k: Checks, v: SpecNode): void {
   const enc = k.known(v.get('encapsulationMode'))
   if (enc !== null) {
     k.isValidValue(`${p}.encapsulationMode`, v.get('encapsulationMode'), enc, ['ipip', 'vxlan', 'none'])
-    if (enc !== 'none' && ipv6 === true) k.forbidden(`${p}.encapsulationMode`, v.get('encapsulationMode'), 'IPv6 requires an encapsulationMode of "none"')
-    else if (enc === 'none' && ipv6 === false) k.forbidden(`${p}.encapsulationMode`, v.get('encapsulationMode'), 'encapsulationMode "none" is only supported for IPv6 clusters')
-    if (enc !== 'vxlan' && k.cloud === 'azure' && k.in(CALICO_AZURE)) k.forbidden(`${p}.encapsulationMode`, v.get('encapsulationMode'), 'Azure requires an encapsulationMode of "vxlan"')
+    if (enc !== 'none' && ipv6 === true) k.forbidden(`${p}.encapsulationMode`, v.get('encapsulationMode'), T('ipv6-requires-an-encapsulationmode-of-none'))
+    else if (enc === 'none' && ipv6 === false) k.forbidden(`${p}.encapsulationMode`, v.get('encapsulationMode'), T('encapsulationmode-none-is-only-supported-for'))
+    if (enc !== 'vxlan' && k.cloud === 'azure' && k.in(CALICO_AZURE)) k.forbidden(`${p}.encapsulationMode`, v.get('encapsulationMode'), T('azure-requires-an-encapsulationmode-of-vxlan'))
   }
   for (const [f, name, mode] of [
     ['ipipMode', 'IP-in-IP', 'ipip'],
@@ -1252,7 +1252,7 @@ function validateNetworkingCalico(k: Checks, v: SpecNode): void {
   if (ipt !== null) k.isValidValue(`${p}.iptablesBackend`, v.get('iptablesBackend'), ipt, ['Auto', 'Legacy', 'NFT'])
   const typha = v.get('typhaReplicas').num
   if (typha !== null && typha < 0) k.invalid(`${p}.typhaReplicas`, v.get('typhaReplicas'), typha, `Unable to set number of Typha replicas to less than 0, you've specified ${typha}`)
-  if (v.get('wireguardEnabled').bool === true && ipv6 === true && k.in(CALICO_IPV6_CHECKS)) k.forbidden(`${p}.wireguardEnabled`, v.get('wireguardEnabled'), 'WireGuard is not supported on IPv6 clusters')
+  if (v.get('wireguardEnabled').bool === true && ipv6 === true && k.in(CALICO_IPV6_CHECKS)) k.forbidden(`${p}.wireguardEnabled`, v.get('wireguardEnabled'), T('wireguard-is-not-supported-on-ipv6'))
 }
 
 /** Calico's IPv6 awsSrcDstCheck and WireGuard checks (1.26.0-beta.1 …). */
@@ -1267,16 +1267,17 @@ const CALICO_CAN_REACH_METHOD: TagRanges = [['1.33.0-beta.1']]
 /** validateCalicoAutoDetectionMethod, without the regexp compile errors (Go's regexp texts are not modelled). */
 function calicoAutoDetection(k: Checks, field: string, n: SpecNode, value: string, version: 4 | 6): void {
   const method = value.split('=')
-  if (method.length > 2) return void k.invalid(field, n, value, 'malformed autodetection method')
+  if (method.length > 2) return void k.invalid(field, n, value, T('malformed-autodetection-method'))
   switch (method[0]) {
     case 'first-found':
       return
     case 'can-reach': {
       const dest = method[1] ?? ''
       const ip = parseIP(dest)
+      // Before 1.33.0-beta.1 apimachinery's IsValidIPv4Address/IsValidIPv6Address built these errors, same words.
       const shown = k.in(CALICO_CAN_REACH_METHOD) ? value : dest
-      if (version === 4 && (!ip || ip.v6)) k.invalid(field, n, shown, 'must be a valid IPv4 address')
-      if (version === 6 && (!ip || !ip.v6)) k.invalid(field, n, shown, 'must be a valid IPv6 address')
+      if (version === 4 && (!ip || ip.v6)) k.invalid(field, n, shown, T('must-be-a-valid-ipv4-address'))
+      if (version === 6 && (!ip || !ip.v6)) k.invalid(field, n, shown, T('must-be-a-valid-ipv6-address'))
       return
     }
     case 'interface':
@@ -1286,7 +1287,7 @@ function calicoAutoDetection(k: Checks, field: string, n: SpecNode, value: strin
       return
     }
     default:
-      k.invalid(field, n, value, 'unsupported autodetection method')
+      k.invalid(field, n, value, T('unsupported-autodetection-method'))
   }
 }
 
@@ -1416,10 +1417,10 @@ function validateCloudProvider(k: Checks): void {
   for (const p of [...providers, 'metal']) {
     if (!known.includes(p)) continue
     if (p === 'aws') validateAWSAddons(k)
-    if (taken) k.forbidden(`spec.cloudProvider.${p}`, cp.get(p), 'only one cloudProvider option permitted')
+    if (taken) k.forbidden(`spec.cloudProvider.${p}`, cp.get(p), T('only-one-cloudprovider-option-permitted'))
     taken = true
     const nc = k.n('networking', 'networkCIDR')
-    if (p === 'gce' && !k.in(SUBNET_CHECKS_1_28) && (nc.raw ?? '') !== '') k.forbidden('spec.cloudProvider.networking.networkCIDR', nc, 'networkCIDR should not be set on GCE')
+    if (p === 'gce' && !k.in(SUBNET_CHECKS_1_28) && (nc.raw ?? '') !== '') k.forbidden('spec.cloudProvider.networking.networkCIDR', nc, T('networkcidr-should-not-be-set-on'))
   }
   if (!taken) k.required('spec.cloudProvider', cp, '')
 }
@@ -1489,7 +1490,7 @@ function validateLoadBalancer(k: Checks): void {
     const cv = cls.unresolved ? null : (cls.raw ?? (/v1alpha2$/.test(k.ctx.cluster.doc.apiVersion) ? 'Classic' : ''))
     if (cv !== null) {
       k.isValidValue(`${lbPath}.class`, cls.present ? cls : lb, cv, ['Classic', 'Network'])
-      if ((lb.get('sslCertificate').raw ?? '') !== '' && cv !== 'Network') k.forbidden(lbPath, lb, 'sslCertificate requires network loadbalancer. See https://github.com/kubernetes/kops/blob/master/permalinks/acm_nlb.md')
+      if ((lb.get('sslCertificate').raw ?? '') !== '' && cv !== 'Network') k.forbidden(lbPath, lb, T('sslcertificate-requires-network-loadbalancer-see-https'))
       const internalText = k.in(MASTER_NAMES) ? 'useForInternalApi cannot be used with internal NLB due lack of hairpinning support' : 'useForInternalAPI cannot be used with internal NLB due lack of hairpinning support'
       if (cv === 'Network' && lb.get('useForInternalApi').bool === true && lb.get('type').raw === 'Internal') k.forbidden(lbPath, lb, internalText)
     }
@@ -1560,7 +1561,7 @@ function validateAdditionalPolicies(k: Checks): void {
     if (!statements) continue
     statements.forEach((effect, i) => {
       const f = `${p}[${role}][${i}].Effect`
-      if (effect === '') k.required(f, policy, 'Effect must be specified for IAM policy')
+      if (effect === '') k.required(f, policy, T('effect-must-be-specified-for-iam'))
       else k.isValidValue(f, policy, effect, ['Allow', 'Deny'])
     })
   }
