@@ -1142,8 +1142,13 @@ function validateNetworkingCilium(k: Checks, v: SpecNode): void {
   const p = 'spec.networking.cilium'
   const version = v.get('version')
   const vv = k.known(version)
+  const hubble = v.get('hubble').get('enabled')
+  const hubbleCheck = (): void => {
+    if (hubble.bool === true && !k.certManagerEnabled) k.forbidden(`${p}.hubble.enabled`, hubble, T('cilium-hubble-cert-manager'))
+  }
   if (version.unresolved) {
-    // unknown: none of the version checks run
+    // The version is unknown: no version check runs. When its `v` prefix is written, kOps goes on to the Hubble check.
+    if ((version.raw ?? '').startsWith('v')) hubbleCheck()
   } else if (vv !== null) {
     if (!vv.startsWith('v')) return void k.invalid(`${p}.version`, version, vv, T('cilium-version-v'))
     const parsed = goSemverParse(vv.slice(1))
@@ -1155,8 +1160,7 @@ function validateNetworkingCilium(k: Checks, v: SpecNode): void {
       if (minor !== 11 && patch < 5) k.invalid(`${p}.version`, version, vv, T('cilium-version-1.11'))
     } else
       for (const [id, want] of CILIUM_MINORS) if (k.on(id) && minor !== want) k.invalid(`${p}.version`, version, vv, T(id))
-    const hubble = v.get('hubble', ).get('enabled')
-    if (hubble.bool === true && !k.certManagerEnabled) k.forbidden(`${p}.hubble.enabled`, hubble, T('cilium-hubble-cert-manager'))
+    hubbleCheck()
   }
   if (v.get('enableNodePort').bool === true && k.kubeProxyEnabled) k.forbidden(ROOT_KUBE_PROXY_ENABLED, k.n('kubeProxy', 'enabled'), T('cilium-nodeport-kube-proxy'))
   const enums: [string, string[]][] = [
