@@ -89,10 +89,22 @@ describe('kubelet details', () => {
 describe('kube-apiserver details', () => {
   it('checks the node port range, the authorization mode and the audit webhook', () => {
     expect(printed('1.36.2', { spec: ['  authorization:', '    rbac: {}', '  kubeAPIServer:', '    authorizationMode: RBAC', '    serviceNodePortRange: 30000-20000', '    auditWebhookConfigFile: /srv/w.yaml'] })).toEqual([
-      'spec.kubeAPIServer.serviceNodePortRange: Invalid value: "30000-20000": "30000-20000" is not a valid port range',
+      'spec.kubeAPIServer.serviceNodePortRange: Invalid value: "30000-20000": end port cannot be less than start port: 30000-20000',
       'spec.kubeAPIServer.authorizationMode: Required value: As of kubernetes 1.19 on AWS, authorizationMode must include RBAC and Node',
       'spec.kubeAPIServer.auditWebhookConfigFile: Invalid value: "/srv/w.yaml": an audit policy is required for the audit webhook config',
     ])
+  })
+})
+
+describe('serviceNodePortRange', () => {
+  // utilnet.PortRange.Set (k8s.io/apimachinery/pkg/util/net/port_range.go): err.Error() is the detail.
+  it('quotes PortRange.Set', () => {
+    const range = (r: string): string[] => printed('1.36.2', { spec: ['  kubeAPIServer:', `    serviceNodePortRange: "${r}"`] })
+    expect(range('30000-32767')).toEqual([])
+    expect(range('30000+100')).toEqual([])
+    expect(range('high')).toEqual(['spec.kubeAPIServer.serviceNodePortRange: Invalid value: "high": strconv.Atoi: parsing "high": invalid syntax'])
+    expect(range('30000-70000')).toEqual(['spec.kubeAPIServer.serviceNodePortRange: Invalid value: "30000-70000": the port range cannot be greater than 65535: 30000-70000'])
+    expect(range('1-2+3')).toEqual(['spec.kubeAPIServer.serviceNodePortRange: Invalid value: "1-2+3": unable to parse port range: 1-2+3'])
   })
 })
 

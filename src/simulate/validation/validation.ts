@@ -453,33 +453,43 @@ function goDir(p: string): string {
   return dir.replace(/\/+$/, '') || '/'
 }
 
-/** utilnet.PortRange.Set's errors. */
+/** strconv.Atoi: the value, or Go's NumError text. */
+function goAtoi(s: string): number | string {
+  if (!/^[+-]?[0-9]+$/.test(s)) return `strconv.Atoi: parsing ${JSON.stringify(s)}: invalid syntax`
+  const n = Number(s)
+  if (!Number.isSafeInteger(n)) return `strconv.Atoi: parsing ${JSON.stringify(s)}: value out of range`
+  return n
+}
+
+/** utilnet.PortRange.Set's error (k8s.io/apimachinery/pkg/util/net/port_range.go, the same v0.26 … v0.36). */
 function portRangeError(value: string): string | null {
   const v = value.trim()
+  if (v === '') return null
   const hyphen = v.indexOf('-')
   const plus = v.indexOf('+')
   let low: number
   let high: number
-  const num = (s: string): number | null => (/^[0-9]+$/.test(s) && Number(s) <= 65535 ? Number(s) : /^[+-]?[0-9]+$/.test(s) ? Number(s) : null)
-  if (v === '') return null
   if (hyphen === -1 && plus === -1) {
-    const n = num(v)
-    if (n === null) return `unable to parse port range: ${value}: strconv.Atoi: parsing ${JSON.stringify(v)}: invalid syntax`
+    const n = goAtoi(v)
+    if (typeof n === 'string') return n
     low = high = n
   } else if (hyphen !== -1 && plus === -1) {
-    const a = num(v.slice(0, hyphen))
-    const b = num(v.slice(hyphen + 1))
-    if (a === null || b === null) return `unable to parse port range: ${value}`
+    const a = goAtoi(v.slice(0, hyphen))
+    if (typeof a === 'string') return a
+    const b = goAtoi(v.slice(hyphen + 1))
+    if (typeof b === 'string') return b
     low = a
     high = b
-  } else {
-    const a = num(v.slice(0, plus))
-    const b = num(v.slice(plus + 1))
-    if (a === null || b === null) return `unable to parse port range: ${value}`
+  } else if (plus !== -1 && hyphen === -1) {
+    const a = goAtoi(v.slice(0, plus))
+    if (typeof a === 'string') return a
+    const b = goAtoi(v.slice(plus + 1))
+    if (typeof b === 'string') return b
     low = a
     high = a + b
-  }
-  if (low < 0 || high > 65535 || low > high) return `"${value}" is not a valid port range`
+  } else return `unable to parse port range: ${v}`
+  if (low > 65535 || high > 65535) return `the port range cannot be greater than 65535: ${v}`
+  if (high < low) return `end port cannot be less than start port: ${v}`
   return null
 }
 
