@@ -1111,7 +1111,7 @@ function yamlCniKey(k: Checks, internal: string): string {
   return ({ kubeRouter: 'kuberouter', amazonVPC: 'amazonvpc', gcp: 'gce' } as Record<string, string>)[internal] ?? internal
 }
 
-/** netip.ParsePrefix's error text for the common mistakes (a missing slash, a bad address or a bad length). */
+/** netip.ParsePrefix's error text for the common mistakes (a missing slash, a bad length); ParseAddr's own texts are approximated. */
 function netipParsePrefixError(s: string): string | null {
   const slash = s.lastIndexOf('/')
   if (slash < 0) return `netip.ParsePrefix(${JSON.stringify(s)}): no '/'`
@@ -1120,7 +1120,8 @@ function netipParsePrefixError(s: string): string | null {
   const ip = parseIP(addr)
   if (!ip || (ip.v6 === false && addr.includes(':'))) return null === ip ? `netip.ParsePrefix(${JSON.stringify(s)}): ParseAddr(${JSON.stringify(addr)}): unable to parse IP` : null
   const max = ip.v6 ? 128 : 32
-  if (!/^(0|[1-9][0-9]*)$/.test(bits) || Number(bits) > max) return `netip.ParsePrefix(${JSON.stringify(s)}): bad bits after slash: ${JSON.stringify(bits)}`
+  if (!/^(0|[1-9][0-9]*)$/.test(bits)) return `netip.ParsePrefix(${JSON.stringify(s)}): bad bits after slash: ${JSON.stringify(bits)}`
+  if (Number(bits) > max) return `netip.ParsePrefix(${JSON.stringify(s)}): prefix length out of range`
   return null
 }
 
