@@ -2,7 +2,8 @@
 // validation.go at the tag prints it (kubernetes/kops:pkg/apis/kops/validation/validation.go@v1.36.2 unless the case
 // names another tag).
 import { describe, expect, it } from '@jest/globals'
-import { printed, type ClusterDoc } from './helpers.js'
+import { validateClusterSpec } from '../../../src/simulate/validation/validation.js'
+import { load, printed, type ClusterDoc } from './helpers.js'
 
 const IPV6 = ['  nonMasqueradeCIDR: ::/0']
 /** A GCE cluster kOps accepts: no networkCIDR, a subnet with its region, one etcd cluster. */
@@ -117,5 +118,18 @@ describe('additional IAM policies', () => {
     expect(printed('1.36.2', { spec: ['  additionalPolicies:', '    node: \'{"Effect": "Allow"}\''] })).toEqual([
       'spec.additionalPolicies[node]: Invalid value: "{\\"Effect\\": \\"Allow\\"}": policy was not valid JSON: error parsing IAM statements: json: cannot unmarshal object into Go value of type []*iam.Statement',
     ])
+  })
+})
+
+describe('template-generated structure', () => {
+  it('a list that is a template expression is unknown, not empty', () => {
+    expect(printed('1.36.2', { bare: true, spec: ['  etcdClusters: {{ toYaml .etcd }}', '  subnets: {{ toYaml .subnets }}'] })).toEqual([])
+  })
+
+  it('with template control flow, both branches of an if are not two CNIs', () => {
+    const cluster = load({ spec: ['  networking:', '  {{ if .cilium }}', '    cilium: {}', '  {{ else }}', '    calico: {}', '  {{ end }}'] })
+    const run = (templated: boolean): number => validateClusterSpec({ release: '1.36.2', k8sVersion: '1.30.2', cluster, instanceGroups: [], strict: false, templated }).length
+    expect(run(false)).toBe(2)
+    expect(run(true)).toBe(0)
   })
 })

@@ -87,6 +87,8 @@ class Checks {
   readonly cloudKnown: boolean
   /** IsIPv6Only(); null when nonMasqueradeCIDR is a placeholder. */
   readonly ipv6: boolean | null
+  /** Whether the document's structure is what kOps sees (no template control actions). */
+  readonly structureKnown: boolean
 
   constructor(readonly ctx: ValidationContext) {
     this.release = ctx.release
@@ -97,6 +99,12 @@ class Checks {
     this.cloud = cp && this.cloudKnown ? (CLOUD_IDS[cp.value] ?? cp.value) : null
     const nm = this.n('networking', 'nonMasqueradeCIDR')
     this.ipv6 = nm.unresolved ? null : isIPv6CIDR(nm.raw ?? '')
+    this.structureKnown = !ctx.templated
+  }
+
+  /** A list whose items are known: written as a list (not a placeholder) in a document without template control flow. */
+  listKnown(n: SpecNode): boolean {
+    return this.structureKnown && !n.unresolved
   }
 
   n(...internal: string[]): SpecNode {
@@ -674,7 +682,7 @@ function validateSubnets(k: Checks, cidrs: NetworkRanges): void {
   const subnetsNode = k.n('networking', 'subnets')
   const subnets = subnetsNode.items()
   const p = 'spec.networking.subnets'
-  if (k.in(SUBNETS_REQUIRED) && c.requiresSubnets && subnets.length === 0) k.required(p, subnetsNode, T('must-configure-at-least-one-subnet'))
+  if (k.in(SUBNETS_REQUIRED) && c.requiresSubnets && subnets.length === 0 && k.listKnown(subnetsNode)) k.required(p, subnetsNode, T('must-configure-at-least-one-subnet'))
   if (!k.in(SUBNET_CHECKS)) return
   const ncv = cidrs.networkCIDRText
   subnets.forEach((sn, i) => {
@@ -722,6 +730,7 @@ function validateSubnets(k: Checks, cidrs: NetworkRanges): void {
       else if (tv !== 'Private' && !type.unresolved) k.forbidden(`${sp}.additionalRoutes`, routes, T('additional-routes-can-only-be-added'))
     }
   })
+  if (!k.structureKnown) return
   const names = new Set<string>()
   subnets.forEach((sn, i) => {
     const n = sn.get('name')
@@ -805,7 +814,7 @@ function validateSubnets126(k: Checks): void {
   const subnetsNode = k.n('networking', 'subnets')
   const subnets = subnetsNode.items()
   const p = 'spec.networking.subnets'
-  if (subnets.length === 0) k.required(p, subnetsNode, '')
+  if (subnets.length === 0 && k.listKnown(subnetsNode)) k.required(p, subnetsNode, '')
   subnets.forEach((sn, i) => {
     const sp = `${p}[${i}]`
     if ((sn.get('name').raw ?? '') === '' && !sn.get('name').unresolved) k.required(`${sp}.name`, sn.get('name'), '')
@@ -826,6 +835,7 @@ function validateSubnets126(k: Checks): void {
       if (tv === 'DualStack' && k.ipv6 === false) k.forbidden(`${sp}.type`, type, T('subnet-type-dualstack-may-only-be'))
     }
   })
+  if (!k.structureKnown) return
   const names = new Set<string>()
   subnets.forEach((sn, i) => {
     const n = sn.get('name')
@@ -997,7 +1007,7 @@ function validateCNIs(k: Checks): void {
   let taken = false
   const lower = k.in(LOWER_CNI_NAMES)
   const onlyOne = (name: string, n: SpecNode): void => {
-    if (optionTaken && taken) k.forbidden(`${p}.${name}`, n, T('only-one-networking'))
+    if (optionTaken && taken && k.structureKnown) k.forbidden(`${p}.${name}`, n, T('only-one-networking'))
   }
   const cni = (name: string): SpecNode => net.get(yamlCniKey(k, name))
   if (cni('classic').present) k.invalid(p, cni('classic'), 'classic', T('classic-unsupported'))
@@ -1015,7 +1025,7 @@ function validateCNIs(k: Checks): void {
     taken = true
     if (ipv6) k.forbidden(`${p}.kopeio`, cni('kopeio'), T('kopeio-ipv6'))
   }
-  if (cni('cni').present && optionTaken && taken) k.forbidden(`${p}.cni`, cni('cni'), T('only-one-networking'))
+  if (cni('cni').present && optionTaken && taken && k.structureKnown) k.forbidden(`${p}.cni`, cni('cni'), T('only-one-networking'))
   const weave = cni('weave')
   if (weave.present) {
     if (k.on('weave-removed')) k.forbidden(`${p}.weave`, weave, T('weave-removed'))
@@ -1101,7 +1111,7 @@ function validateCNIs(k: Checks): void {
   }
   if (k.on('only-one-networking-found')) {
     const names = CNI_OPTIONS.filter((o) => (o !== 'canal' || k.in(CANAL_IN_OPTIONS)) && cni(o).present).sort()
-    if (names.length > 1) for (const o of names) k.forbidden(`${p}.${o}`, cni(o), T('only-one-networking-found').replace('%s', names.join(', ')))
+    if (names.length > 1 && k.structureKnown) for (const o of names) k.forbidden(`${p}.${o}`, cni(o), T('only-one-networking-found').replace('%s', names.join(', ')))
   }
 }
 
@@ -1213,7 +1223,7 @@ function validateNetworkingCilium(k: Checks, v: SpecNode): void {
   }
   if (v.get('etcdManaged').bool === true) {
     const clusters = k.n('etcdClusters').items()
-    if (!clusters.some((c) => c.get('name').raw === 'cilium' || c.get('name').unresolved)) k.required('spec.etcdClusters', k.n('etcdClusters'), T('cilium-etcd-cluster'))
+    if (k.listKnown(k.n('etcdClusters')) && !clusters.some((c) => c.get('name').raw === 'cilium' || c.get('name').unresolved)) k.required('spec.etcdClusters', k.n('etcdClusters'), T('cilium-etcd-cluster'))
   }
   const ingress = v.get('ingress')
   if (k.in([['1.29.0-alpha.2']]) && ingress.get('enabled').bool === true) {
@@ -1310,6 +1320,7 @@ function validateEtcdClusters(k: Checks): void {
   const clusters = k.n('etcdClusters')
   const items = clusters.items()
   const base = 'spec.etcdClusters'
+  if (!k.listKnown(clusters)) return
   if (items.length === 0) return void k.required(base, clusters, '')
   const names = k.on('etcd-names-leases') ? T('etcd-names-leases').split(',') : ['cilium', 'main', 'events']
   items.forEach((c, i) => {
@@ -1319,7 +1330,9 @@ function validateEtcdClusters(k: Checks): void {
     const provider = k.known(c.get('provider'))
     if (provider !== null) k.isValidValue(`${p}.provider`, c.get('provider'), provider, ['Manager'])
     const members = c.get('etcdMembers').items()
-    if (members.length === 0) k.required(`${p}.etcdMembers`, c.get('etcdMembers'), T('etcd-members-required'))
+    if (!k.listKnown(c.get('etcdMembers'))) {
+      // unknown members: neither their number nor their fields are checked
+    } else if (members.length === 0) k.required(`${p}.etcdMembers`, c.get('etcdMembers'), T('etcd-members-required'))
     else if (members.length % 2 === 0) k.invalid(`${p}.etcdMembers`, c.get('etcdMembers'), members.length, T(k.on('etcd-members-odd') ? 'etcd-members-odd' : 'etcd-members-odd-master'))
     const version = c.get('version')
     if (k.on('etcd-version-image') && k.known(c.get('image')) !== null && (version.raw ?? '') === '') k.required(`${p}.version`, version, T('etcd-version-image'))
@@ -1336,6 +1349,7 @@ function validateEtcdClusters(k: Checks): void {
       if ((m.get('instanceGroup').raw ?? '') === '') k.required(`${mp}.instanceGroup`, m.get('instanceGroup'), T('etcd-member-ig'))
     })
   })
+  if (!k.structureKnown) return
   // validateEtcdBackupStore: keyed by cluster name; a repeated name points at the first cluster's backupStore.
   const seen = new Set<string>()
   for (const c of items) {
@@ -1437,7 +1451,7 @@ function validateCloudProvider(k: Checks): void {
     const nc = k.n('networking', 'networkCIDR')
     if (p === 'gce' && !k.in(SUBNET_CHECKS_1_28) && (nc.raw ?? '') !== '') k.forbidden('spec.cloudProvider.networking.networkCIDR', nc, T('networkcidr-should-not-be-set-on'))
   }
-  if (!taken) k.required('spec.cloudProvider', cp, '')
+  if (!taken && k.structureKnown) k.required('spec.cloudProvider', cp, '')
 }
 
 /**
@@ -1519,7 +1533,7 @@ function validateLoadBalancer(k: Checks): void {
   }
   if (lb.get('type').str === 'Internal') {
     const subnets = k.n('networking', 'subnets').items()
-    if (subnets.some((s) => s.get('type').unresolved)) return
+    if (!k.listKnown(k.n('networking', 'subnets')) || subnets.some((s) => s.get('type').unresolved)) return
     if (!subnets.some((s) => s.get('type').raw === 'Private')) k.forbidden(`${lbPath}.type`, lb.get('type'), T('lb-internal-private'))
   }
 }
