@@ -171,3 +171,38 @@ describe('DNS type None per branch before 1.28.0-alpha.2', () => {
     expect(dnsErrors('1.27.0-beta.1', 'scaleway')).toEqual([])
   })
 })
+
+describe('v1alpha3 documents', () => {
+  // pkg/apis/kops/v1alpha3 uses the internal names: networking.* ranges and subnets, controlPlaneKubelet,
+  // cloudProvider as a map, networking.topology.dns as a string.
+  const v3 = (extra: string[]): ClusterDoc => ({
+    apiVersion: 'kops.k8s.io/v1alpha3',
+    cloud: null,
+    bare: true,
+    spec: [
+      '  cloudProvider:',
+      '    aws: {}',
+      '  networking:',
+      '    networkCIDR: 172.20.0.0/16',
+      '    subnets:',
+      '    - {cidr: 172.20.32.0/19, name: a, type: Public, zone: us-east-1a}',
+      '    topology:',
+      '      dns: Public',
+      '    cilium: {}',
+      '  etcdClusters:',
+      '  - name: main',
+      '    etcdMembers: [{name: a, instanceGroup: cp}]',
+      ...extra,
+    ],
+  })
+
+  it('accepts a complete cluster', () => {
+    expect(printed('1.36.2', v3([]))).toEqual([])
+  })
+
+  it('prints the same internal paths, pointing at the v1alpha3 keys', () => {
+    const doc = v3(['  controlPlaneKubelet:', '    networkPluginName: cni'])
+    expect(printed('1.36.2', doc)).toEqual(['spec.controlPlaneKubelet.networkPluginName: Forbidden: networkPluginName has been removed on Kubernetes >=1.24'])
+    expect(where('1.36.2', doc)).toEqual([[lineOf(doc, 'networkPluginName'), 5]])
+  })
+})
