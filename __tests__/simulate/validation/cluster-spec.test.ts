@@ -57,7 +57,9 @@ describe('hooks and file assets', () => {
       'spec.hooks[0]: Required value: you must set either manifest or execContainer for a hook',
       'spec.fileAssets[0].content: Required value',
     ])
-    expect(printed('1.36.2', { spec: ['  hooks:', '  - name: a.service', '    enabled: false'] })).toEqual([])
+    // v1alpha2 keeps HookSpec.Enabled under the key `disabled` (cluster.go json tag): `disabled: false` skips the hook.
+    expect(printed('1.36.2', { spec: ['  hooks:', '  - name: a.service', '    disabled: false'] })).toEqual([])
+    expect(printed('1.36.2', { spec: ['  hooks:', '  - name: a.service', '    disabled: true'] })).toEqual(['spec.hooks[0]: Required value: you must set either manifest or execContainer for a hook'])
   })
 })
 

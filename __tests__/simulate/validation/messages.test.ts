@@ -28,7 +28,7 @@ const cases: [string, string, ClusterDoc, string[]][] = [
   ['prefix list off AWS', '1.36.2', { cloud: 'gce', bare: true, spec: [...GCE, '  sshAccess:', '  - pl-0123'] }, ['spec.sshAccess[0]: Invalid value: "pl-0123": Prefix List ID only supported for AWS']],
   ['API access CIDR', '1.36.2', { spec: ['  kubernetesApiAccess:', '  - 10.0.0.0/33'] }, ['spec.kubernetesAPIAccess[0]: Invalid value: "10.0.0.0/33": Could not be parsed as a CIDR']],
   ['kube-proxy master', '1.36.2', { spec: ['  kubeProxy:', '    master: api.internal'] }, ['spec.kubeProxy.master: Invalid value: "api.internal": Not a valid APIServer URL']],
-  ['kube-proxy IPVS CIDR', '1.36.2', { spec: ['  kubeProxy:', '    ipvsExcludeCIDRs: [10.0.0.0]'] }, ['spec.kubeProxy.ipvsExcludeCIDRs[0]: Invalid value: "10.0.0.0": Invalid network CIDR']],
+  ['kube-proxy IPVS CIDR', '1.36.2', { spec: ['  kubeProxy:', '    ipvsExcludeCidrs: [10.0.0.0]'] }, ['spec.kubeProxy.ipvsExcludeCIDRs[0]: Invalid value: "10.0.0.0": Invalid network CIDR']],
   ['kubelet removed flags', '1.36.2', { spec: ['  kubelet:', '    configureCbr0: true', '    apiServers: https://a', '    requireKubeconfig: true', '    experimentalAllowedUnsafeSysctls: [a]', '    cpuCFSQuotaPeriod: 100ms'] }, [
     'spec.kubelet.ConfigureCBR0: Forbidden: configure-cbr0 flag was removed in 1.5',
     'spec.kubelet.apiServers: Forbidden: api-servers flag was removed in 1.6',
@@ -74,7 +74,9 @@ const cases: [string, string, ClusterDoc, string[]][] = [
   ['Cilium hubble', '1.36.2', { spec: ['  networking:', '    cilium:', '      version: v1.18.4', '      hubble:', '        enabled: true'] }, ['spec.networking.cilium.hubble.enabled: Forbidden: Hubble requires that cert manager is enabled']],
   ['Cilium encryption type', '1.36.2', { spec: ['  networking:', '    cilium:', '      encryptionType: wireguard'] }, ['spec.networking.cilium.encryptionType: Forbidden: encryptionType requires enableEncryption']],
   ['Cilium L7 and wireguard before 1.29.0-alpha.2', '1.28.7', { spec: ['  networking:', '    cilium:', '      enableEncryption: true', '      encryptionType: wireguard', '      enableL7Proxy: true'] }, ['spec.networking.cilium.enableL7Proxy: Forbidden: L7 proxy cannot be enabled if wireguard is enabled.']],
-  ['Cilium ENI masquerade', '1.35.2', { spec: ['  networking:', '    cilium:', '      ipam: eni', '      masquerade: false'] }, ['spec.networking.cilium.masquerade: Forbidden: Masquerade must be enabled when ENI IPAM is used']],
+  // v1alpha2 spells Masquerade `disableMasquerade` and copies the value as it is (networking.go json tag).
+  ['Cilium ENI masquerade', '1.35.2', { spec: ['  networking:', '    cilium:', '      ipam: eni', '      disableMasquerade: false'] }, ['spec.networking.cilium.masquerade: Forbidden: Masquerade must be enabled when ENI IPAM is used']],
+  ['Cilium ENI masquerade, v1alpha2 disableMasquerade: true', '1.35.2', { spec: ['  networking:', '    cilium:', '      ipam: eni', '      disableMasquerade: true'] }, []],
   ['Calico enums', '1.36.2', { spec: ['  networking:', '    calico:', '      encapsulationMode: none', '      ipipMode: Always', '      typhaReplicas: -1'] }, [
     'spec.networking.calico.encapsulationMode: Forbidden: encapsulationMode "none" is only supported for IPv6 clusters',
     'spec.networking.calico.ipipMode: Forbidden: IP-in-IP encapsulation requires use of Calico\'s "ipip" encapsulation mode',

@@ -102,6 +102,14 @@ class Checks {
     this.structureKnown = !ctx.templated
   }
 
+  /**
+   * A field's YAML key: v1alpha2 spells some differently from v1alpha3 and the internal API (pkg/apis/kops/v1alpha2
+   * json tags), without changing the value: hooks' Enabled is `disabled`, Cilium's Masquerade is `disableMasquerade`.
+   */
+  key(v1alpha2: string, v1alpha3: string): string {
+    return /v1alpha2$/.test(this.ctx.cluster.doc.apiVersion) ? v1alpha2 : v1alpha3
+  }
+
   /** A list whose items are known: written as a list (not a placeholder) in a document without template control flow. */
   listKnown(n: SpecNode): boolean {
     return this.structureKnown && !n.unresolved
@@ -369,7 +377,8 @@ function validateAccessList(k: Checks, internal: string[], printed: string): voi
 function validateHooks(k: Checks): void {
   k.n('hooks').items().forEach((h, i) => {
     const p = `spec.hooks[${i}]`
-    if (h.get('enabled').bool === false) return
+    // v1alpha2 stores Enabled under the key `disabled` (json:"disabled"): `disabled: false` switches validation off.
+    if (h.get(k.key('disabled', 'enabled')).bool === false) return
     const exec = h.get('execContainer')
     const manifest = h.get('manifest')
     const raw = h.get('useRawManifest').bool === true
@@ -515,7 +524,7 @@ function validateKubeScheduler(k: Checks): void {
 function validateKubeProxy(k: Checks): void {
   const kp = k.n('kubeProxy')
   const child = k.in(IPVS_LOWER) ? 'ipvsExcludeCidrs' : 'ipvsExcludeCIDRs'
-  kp.get('ipvsExcludeCIDRs').items().forEach((x, i) => {
+  kp.get(k.key('ipvsExcludeCidrs', 'ipvsExcludeCIDRs')).items().forEach((x, i) => {
     const v = x.str
     if (v !== null && !parseCIDR(v).ok) k.invalid(`spec.kubeProxy.${child}[${i}]`, x, v, T('kube-proxy-ipvs-cidr'))
   })
@@ -1209,15 +1218,16 @@ function validateNetworkingCilium(k: Checks, v: SpecNode): void {
     k.isValidValue(`${p}.encryptionType`, v.get('encryptionType'), et, ['ipsec', 'wireguard'])
     if (k.on('cilium-l7-wireguard') && et === 'wireguard' && v.get('enableL7Proxy').bool === true) k.forbidden(`${p}.enableL7Proxy`, v.get('enableL7Proxy'), T('cilium-l7-wireguard'))
   }
-  if (k.on('cilium-l7-iptables') && v.get('enableL7Proxy').bool === true && v.get('installIptablesRules').bool === false) k.forbidden(`${p}.enableL7Proxy`, v.get('enableL7Proxy'), T('cilium-l7-iptables'))
+  if (k.on('cilium-l7-iptables') && v.get('enableL7Proxy').bool === true && v.get(k.key('IPTablesRulesNoinstall', 'installIptablesRules')).bool === false) k.forbidden(`${p}.enableL7Proxy`, v.get('enableL7Proxy'), T('cilium-l7-iptables'))
   const ipam = k.known(v.get('ipam'))
   if (ipam !== null) {
     k.isValidValue(`${p}.ipam`, v.get('ipam'), ipam, ['hostscope', 'kubernetes', 'crd', 'eni'])
     if (ipam === 'eni') {
       if (k.cloudKnown && k.cloud !== 'aws') k.forbidden(`${p}.ipam`, v.get('ipam'), T('cilium-eni-aws-only'))
-      const masq = v.get('masquerade').bool
-      if (k.on('cilium-eni-masquerade-disabled') && masq === true) k.forbidden(`${p}.masquerade`, v.get('masquerade'), T('cilium-eni-masquerade-disabled'))
-      if (k.on('cilium-eni-masquerade-enabled') && masq === false) k.forbidden(`${p}.masquerade`, v.get('masquerade'), T('cilium-eni-masquerade-enabled'))
+      const masqNode = v.get(k.key('disableMasquerade', 'masquerade'))
+      const masq = masqNode.bool
+      if (k.on('cilium-eni-masquerade-disabled') && masq === true) k.forbidden(`${p}.masquerade`, masqNode, T('cilium-eni-masquerade-disabled'))
+      if (k.on('cilium-eni-masquerade-enabled') && masq === false) k.forbidden(`${p}.masquerade`, masqNode, T('cilium-eni-masquerade-enabled'))
       if (k.ipv6 === true) k.forbidden(`${p}.ipam`, v.get('ipam'), T('cilium-eni-ipv6'))
     }
   }
@@ -1521,7 +1531,7 @@ function validateLoadBalancer(k: Checks): void {
       k.isValidValue(`${lbPath}.class`, cls.present ? cls : lb, cv, ['Classic', 'Network'])
       if ((lb.get('sslCertificate').raw ?? '') !== '' && cv !== 'Network') k.forbidden(lbPath, lb, T('sslcertificate-requires-network-loadbalancer-see-https'))
       const internalText = k.in(MASTER_NAMES) ? 'useForInternalApi cannot be used with internal NLB due lack of hairpinning support' : 'useForInternalAPI cannot be used with internal NLB due lack of hairpinning support'
-      if (cv === 'Network' && lb.get('useForInternalApi').bool === true && lb.get('type').raw === 'Internal') k.forbidden(lbPath, lb, internalText)
+      if (cv === 'Network' && lb.get(k.key('useForInternalApi', 'useForInternalAPI')).bool === true && lb.get('type').raw === 'Internal') k.forbidden(lbPath, lb, internalText)
     }
   }
   if (k.in(CLOUD_PROVIDER_LAYOUT) && k.cloudKnown && k.cloud !== 'aws') {
