@@ -206,3 +206,11 @@ describe('v1alpha3 documents', () => {
     expect(where('1.36.2', doc)).toEqual([[lineOf(doc, 'networkPluginName'), 5]])
   })
 })
+
+describe('serviceClusterIPRange inside nonMasqueradeCIDR (1.27)', () => {
+  it('is required on every provider but GCE, only before 1.28.0-alpha.2', () => {
+    const doc: ClusterDoc = { spec: ['  serviceClusterIPRange: 10.96.0.0/12'] }
+    expect(printed('1.27.3', doc)).toEqual(['spec.networking.serviceClusterIPRange: Forbidden: serviceClusterIPRange "10.96.0.0/12" must be a subnet of nonMasqueradeCIDR "100.64.0.0/10"'])
+    expect(printed('1.28.0', doc)).toEqual([])
+  })
+})

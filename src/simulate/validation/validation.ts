@@ -670,7 +670,8 @@ function validateNetworkCIDRs(k: Checks): NetworkRanges {
     if (k.strict) k.required(`${p}.serviceClusterIPRange`, sc, T('cluster-did-not-have-serviceclusteriprange-set'))
   } else {
     serviceClusterIPRange = parseCIDRChecked(k, `${p}.serviceClusterIPRange`, sc, scv)
-    if (k.in(SERVICE_IN_NON_MASQ) && serviceClusterIPRange && nonMasq && !belongsTo(nonMasq, serviceClusterIPRange))
+    // requiresServiceClusterSubnetOfNonMasqueradeCIDR: every provider but GCE.
+    if (k.in(SERVICE_IN_NON_MASQ) && k.cloud !== 'gce' && serviceClusterIPRange && nonMasq && !belongsTo(nonMasq, serviceClusterIPRange))
       k.forbidden(`${p}.serviceClusterIPRange`, sc, `serviceClusterIPRange ${JSON.stringify(scv)} must be a subnet of nonMasqueradeCIDR ${JSON.stringify(nmv)}`)
     if (k.in(SERVICE_POD_OVERLAP) && serviceClusterIPRange && podCIDR && overlap(podCIDR, serviceClusterIPRange))
       k.forbidden(`${p}.serviceClusterIPRange`, sc, `serviceClusterIPRange ${JSON.stringify(netString(serviceClusterIPRange))} must not overlap podCIDR ${JSON.stringify(netString(podCIDR))}`)
