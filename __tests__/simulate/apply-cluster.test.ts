@@ -49,6 +49,7 @@ describe('validation stops everything after it', () => {
           at: { value: 'containerRuntime', file: 'c.yaml', pos: { line: 8, column: 3, endLine: 8, endColumn: 19 }, path: 'spec.containerRuntime' },
           source: 'kubernetes/kops:pkg/apis/kops/validation/validation.go',
           instanceGroup: null,
+          cross: false,
         },
       ],
       origin: null,
@@ -82,12 +83,23 @@ describe('validation stops everything after it', () => {
     ])
   })
 
-  it('validates instance groups after the cluster and before the window, first failing group by name only', () => {
+  it('checks a group\'s containerd in DeepValidate, after the window, and reports the first failing group by name only', () => {
+    // CrossValidateInstanceGroup runs validateContainerdConfig on the group (instancegroup.go@v1.29.0); DeepValidate
+    // returns the first group's aggregate (legacy.go@v1.29.0), groups sorted by name as the state store lists them.
     const bad = ['  containerd:', '    packages:', `      urlArm64: ${BUNDLE_URL}`]
-    const t = side({ 'c.yaml': [clusterDoc('1.23.17', []), igDoc('zeta', bad), igDoc('alpha', bad)].join('\n') }, '1.29.0')
+    const manifest = (k8s: string) => [clusterDoc(k8s, []), igDoc('zeta', bad), igDoc('alpha', bad)].join('\n')
+    const old = side({ 'c.yaml': manifest('1.23.17') }, '1.29.0')
+    expect([old.clusters[0].stoppedAt, old.clusters[0].refusal?.error]).toEqual(['version', 'kubernetes upgrade is required'])
+    const t = side({ 'c.yaml': manifest('1.28.5') }, '1.29.0')
     const c = t.clusters[0]
-    expect([c.evaluated, c.stoppedAt, c.window, c.refusal?.error]).toEqual(['stopped', 'validation', null, 'failed validating input specs: spec.containerd.packageUrlArm64: Invalid value: null: Package hash must also be set'])
-    expect(rawFindings(t, null, t, 'side').map((f) => [f.ruleId, f.messageId, f.instanceGroup, f.place.pos.line])).toEqual([['kops-rejects-spec', 'invalidAmong', 'alpha', 33]])
+    expect([c.evaluated, c.stoppedAt, c.window?.check, c.refusal?.error, c.refusal?.source]).toEqual([
+      'stopped',
+      'validation',
+      'ok',
+      'spec.containerd.packageUrlArm64: Invalid value: null: Package hash must also be set',
+      'kubernetes/kops:pkg/apis/kops/validation/legacy.go',
+    ])
+    expect(rawFindings(t, null, t, 'side').map((f) => [f.ruleId, f.messageId, f.instanceGroup, f.place.pos.line])).toEqual([['kops-rejects-spec', 'invalid', 'alpha', 33]])
   })
 })
 
