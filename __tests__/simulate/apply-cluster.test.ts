@@ -3,7 +3,7 @@
 // same order at v1.26.0, v1.29.0, v1.32.0 and v1.36.2): the first failing step is reported, later steps produce nothing.
 import { describe, expect, it } from '@jest/globals'
 import { rawFindings } from '../../src/findings/compare.js'
-import { runPlan } from '../../src/plan.js'
+import { renderPlanText, runPlan } from '../../src/plan.js'
 import type { SideAnalysis } from '../../src/rules/rule.js'
 import { validateKubernetesVersion } from '../../src/simulate/cloudup/apply-cluster.js'
 import { analyzeSide } from '../../src/analyze.js'
@@ -61,6 +61,12 @@ describe('validation stops everything after it', () => {
 
   it('plans nothing: every group and arch is rejected with kOps\'s text', () => {
     const plan = runPlan(files({ 'c.yaml': [clusterDoc('1.23.17', ['  containerRuntime: docker', ...BUNDLE]), igDoc('nodes')].join('\n') }), '1.29.0', ['amd64', 'arm64'])
+    expect(plan.clusters[0].stoppedAt).toBe('validation')
+    expect(renderPlanText(plan).split('\n').slice(2, 5)).toEqual([
+      'cluster c.example.com (c.yaml), Kubernetes 1.23.17',
+      '  kops update cluster stops at validation. kOps stops here; later steps were not simulated.',
+      `  nodes [Node] amd64: nodeup rejected: ${s.clusters[0].refusal?.error}`,
+    ])
     const arches = plan.clusters[0].instanceGroups[0].architectures
     for (const arch of ['amd64', 'arm64'] as const)
       expect(arches[arch]).toStrictEqual({
