@@ -299,7 +299,7 @@ export function checkMarks(marks, scan, root) {
       const where = `${name}: ${s.func}: ${s.call}`
       if (!STATUSES.has(s.status)) problems.push(`${where}: unknown status ${JSON.stringify(s.status)}`)
       if (s.status === 'modelled' && typeof s.by !== 'string') problems.push(`${where}: a modelled site needs "by"`)
-      if (NEEDS_NOTE.has(s.status) && (typeof s.note !== 'string' || s.note.trim() === '')) problems.push(`${where}: a ${s.status} site needs a "note" saying why`)
+      if (NEEDS_NOTE.has(s.status) && (typeof s.note !== 'string' || s.note.trim() === '')) problems.push(`${where}: ${s.status === 'unreachable' ? 'an' : 'a'} ${s.status} site needs a "note" saying why`)
       if (typeof s.by === 'string' && !existsSync(join(root, s.by))) problems.push(`${where}: "by" file ${s.by} does not exist`)
       if (!seen.get(file)?.has(key)) problems.push(`${where}: stale mark, the site exists at no scanned tag`)
     }
