@@ -35,6 +35,16 @@ export interface ManifestSet {
   classified: { file: string; class: FileClass }[]
 }
 
+/** The metadata.name the Cluster's document writes, as written (ClusterModel.name is null for a templated one). */
+function writtenName(c: ClusterModel): string | null {
+  return c.doc.string(['metadata', 'name'])?.value ?? null
+}
+
+function templatedName(g: ClusterGroup | undefined): boolean {
+  const name = g?.cluster ? writtenName(g.cluster) : null
+  return name !== null && isUnresolved(name)
+}
+
 function dirOf(path: string): string {
   const i = path.lastIndexOf('/')
   return i === -1 ? '' : path.slice(0, i)
@@ -77,7 +87,7 @@ export function readManifests(files: RepoFile[], kopsVersion: string | null = nu
       byName[0] ??
       (label ? undefined : onlyClusterOf(file)) ??
       // A templated cluster name (`{{ .clusterName }}`) cannot be matched: the only cluster of the file is the one.
-      (label && onlyClusterOf(file)?.cluster?.name && isUnresolved(onlyClusterOf(file)!.cluster!.name!.value) ? onlyClusterOf(file) : undefined)
+      (label && templatedName(onlyClusterOf(file)) ? onlyClusterOf(file) : undefined)
     if (target) {
       target.instanceGroups.push(ig)
       if (!target.files.includes(file)) target.files.push(file)
@@ -116,7 +126,8 @@ export function readManifests(files: RepoFile[], kopsVersion: string | null = nu
 function incompleteness(g: ClusterGroup): ManifestProblem[] {
   const missing: string[] = []
   const at = g.cluster ? { file: g.cluster.doc.file, pos: g.cluster.doc.at } : { file: g.instanceGroups[0].doc.file, pos: g.instanceGroups[0].doc.at }
-  if (g.cluster && !g.cluster.name) missing.push('the Cluster has no metadata.name')
+  // A templated name is written (the template's warning covers it); only a name that is absent or null is missing.
+  if (g.cluster && writtenName(g.cluster) === null) missing.push('the Cluster has no metadata.name')
   const unnamed = g.instanceGroups.filter((ig) => !ig.name).length
   if (unnamed) missing.push(`${unnamed === 1 ? 'an instance group has' : `${unnamed} instance groups have`} no metadata.name`)
   const unlabelled = g.instanceGroups.filter((ig) => !ig.clusterLabel).map((ig) => ig.name?.value ?? '(unnamed)')
