@@ -2,6 +2,8 @@
 import type { RepoFile } from '../repo/side.js'
 import { readCluster, readInstanceGroup, type ClusterModel, type InstanceGroupModel } from './model.js'
 import { discoverInvocations } from '../templates/discover/index.js'
+import { expandInvocations } from '../templates/expand.js'
+import type { Located } from '../types.js'
 import type { TemplateInvocation } from '../templates/invocation.js'
 import { classifyContext, classifyFile, type FileClass } from './classify.js'
 import { isUnresolved, resolvedOrNull } from './templates.js'
@@ -19,6 +21,8 @@ export interface ClusterGroup {
    * masking leaves would be checked as if it were the spec. Null when what was read can be simulated.
    */
   notEvaluable?: string | null
+  /** The `kops toolbox template` invocation that rendered the Cluster (file = the template). */
+  renderedBy?: Located<string> | null
 }
 
 export interface ManifestSet {
@@ -31,24 +35,39 @@ export interface ManifestSet {
   classified: { file: string; class: FileClass }[]
 }
 
+/** The metadata.name the Cluster's document writes, as written (ClusterModel.name is null for a templated one). */
+function writtenName(c: ClusterModel): string | null {
+  return c.doc.string(['metadata', 'name'])?.value ?? null
+}
+
+function templatedName(g: ClusterGroup | undefined): boolean {
+  const name = g?.cluster ? writtenName(g.cluster) : null
+  return name !== null && isUnresolved(name)
+}
+
 function dirOf(path: string): string {
   const i = path.lastIndexOf('/')
   return i === -1 ? '' : path.slice(0, i)
 }
 
-export function readManifests(files: RepoFile[]): ManifestSet {
+/** The kOps documents of a side; `kopsVersion` is the release whose `kops toolbox template` renders the templates. */
+export function readManifests(files: RepoFile[], kopsVersion: string | null = null): ManifestSet {
   const ctx = classifyContext(files)
   const classified = files.map((f) => ({ file: f.path, text: f.text, class: classifyFile(f.path, f.text, ctx) })).filter((c) => c.class.kind !== 'other')
   const invocations = discoverInvocations(files)
   const naming = (file: string) => invocations.filter((i) => i.templates.some((t) => t === file || file.startsWith(`${t}/`)) || i.snippets.some((t) => t === file || file.startsWith(`${t}/`)))
-  const parsed = classified.filter((c) => c.class.kind !== 'documentation').map((c) => parseManifestFile(c.file, c.text, c.class, naming(c.file)))
+  const expansion = expandInvocations(files, invocations, kopsVersion)
+  const parsed = [
+    ...classified.filter((c) => c.class.kind !== 'documentation' && !expansion.consumed.has(c.file)).map((c) => parseManifestFile(c.file, c.text, c.class, naming(c.file))),
+    ...expansion.parsed,
+  ]
   const clusters: ClusterGroup[] = []
   const igs: InstanceGroupModel[] = []
   for (const p of parsed)
     for (const d of p.docs) {
       if (d.kind === 'Cluster') {
         const c = readCluster(d)
-        clusters.push({ cluster: c, file: d.file, instanceGroups: [], files: [d.file] })
+        clusters.push({ cluster: c, file: d.file, instanceGroups: [], files: [d.file], renderedBy: expansion.renderedBy.get(p) ?? null })
       } else igs.push(readInstanceGroup(d))
     }
   const onlyClusterOf = (file: string): ClusterGroup | undefined => {
@@ -68,7 +87,7 @@ export function readManifests(files: RepoFile[]): ManifestSet {
       byName[0] ??
       (label ? undefined : onlyClusterOf(file)) ??
       // A templated cluster name (`{{ .clusterName }}`) cannot be matched: the only cluster of the file is the one.
-      (label && onlyClusterOf(file)?.cluster?.name && isUnresolved(onlyClusterOf(file)!.cluster!.name!.value) ? onlyClusterOf(file) : undefined)
+      (label && templatedName(onlyClusterOf(file)) ? onlyClusterOf(file) : undefined)
     if (target) {
       target.instanceGroups.push(ig)
       if (!target.files.includes(file)) target.files.push(file)
@@ -91,7 +110,7 @@ export function readManifests(files: RepoFile[]): ManifestSet {
   }
   return {
     groups,
-    problems: [...parsed.flatMap((p) => p.problems), ...groups.flatMap(incompleteness)],
+    problems: [...parsed.flatMap((p) => p.problems), ...expansion.problems, ...groups.flatMap(incompleteness)],
     parsed,
     invocations,
     classified: classified.map((c) => ({ file: c.file, class: c.class })),
@@ -107,7 +126,8 @@ export function readManifests(files: RepoFile[]): ManifestSet {
 function incompleteness(g: ClusterGroup): ManifestProblem[] {
   const missing: string[] = []
   const at = g.cluster ? { file: g.cluster.doc.file, pos: g.cluster.doc.at } : { file: g.instanceGroups[0].doc.file, pos: g.instanceGroups[0].doc.at }
-  if (g.cluster && !g.cluster.name) missing.push('the Cluster has no metadata.name')
+  // A templated name is written (the template's warning covers it); only a name that is absent or null is missing.
+  if (g.cluster && writtenName(g.cluster) === null) missing.push('the Cluster has no metadata.name')
   const unnamed = g.instanceGroups.filter((ig) => !ig.name).length
   if (unnamed) missing.push(`${unnamed === 1 ? 'an instance group has' : `${unnamed} instance groups have`} no metadata.name`)
   const unlabelled = g.instanceGroups.filter((ig) => !ig.clusterLabel).map((ig) => ig.name?.value ?? '(unnamed)')
