@@ -62227,10 +62227,18 @@ class Checks {
     }
     /**
      * A field's YAML key: v1alpha2 spells some differently from v1alpha3 and the internal API (pkg/apis/kops/v1alpha2
-     * json tags), without changing the value: hooks' Enabled is `disabled`, Cilium's Masquerade is `disableMasquerade`.
+     * json tags). Three of them the v1alpha2 conversion also negates (kubernetes/kops:pkg/apis/kops/v1alpha2/
+     * conversion.go, every tag): hooks' Enabled from `disabled`, Cilium's Masquerade from `disableMasquerade` and its
+     * InstallIptablesRules from `IPTablesRulesNoinstall` — read those through `negatedInV1alpha2`.
      */
     key(v1alpha2, v1alpha3) {
         return /v1alpha2$/.test(this.ctx.cluster.doc.apiVersion) ? v1alpha2 : v1alpha3;
+    }
+    /** The internal value of a boolean the v1alpha2 conversion negates (`out.X = !*in.X`); null when unset or unknown. */
+    negatedInV1alpha2(written) {
+        if (written === null || written === undefined)
+            return null;
+        return /v1alpha2$/.test(this.ctx.cluster.doc.apiVersion) ? !written : written;
     }
     /** A list whose items are known: written as a list (not a placeholder) in a document without template control flow. */
     listKnown(n) {
@@ -62507,8 +62515,8 @@ function validateAccessList(k, internal, printed) {
 function validateHooks(k) {
     k.n('hooks').items().forEach((h, i) => {
         const p = `spec.hooks[${i}]`;
-        // v1alpha2 stores Enabled under the key `disabled` (json:"disabled"): `disabled: false` switches validation off.
-        if (h.get(k.key('disabled', 'enabled')).bool === false)
+        // v1alpha2 writes Enabled as `disabled`, negated by the conversion: `disabled: true` switches validation off.
+        if (k.negatedInV1alpha2(h.get(k.key('disabled', 'enabled')).bool) === false)
             return;
         const exec = h.get('execContainer');
         const manifest = h.get('manifest');
@@ -63504,7 +63512,7 @@ function validateNetworkingCilium(k, v) {
         if (k.on('cilium-l7-wireguard') && et === 'wireguard' && v.get('enableL7Proxy').bool === true)
             k.forbidden(`${p}.enableL7Proxy`, v.get('enableL7Proxy'), T('cilium-l7-wireguard'));
     }
-    if (k.on('cilium-l7-iptables') && v.get('enableL7Proxy').bool === true && v.get(k.key('IPTablesRulesNoinstall', 'installIptablesRules')).bool === false)
+    if (k.on('cilium-l7-iptables') && v.get('enableL7Proxy').bool === true && k.negatedInV1alpha2(v.get(k.key('IPTablesRulesNoinstall', 'installIptablesRules')).bool) === false)
         k.forbidden(`${p}.enableL7Proxy`, v.get('enableL7Proxy'), T('cilium-l7-iptables'));
     const ipam = k.known(v.get('ipam'));
     if (ipam !== null) {
@@ -63513,7 +63521,7 @@ function validateNetworkingCilium(k, v) {
             if (k.cloudKnown && k.cloud !== 'aws')
                 k.forbidden(`${p}.ipam`, v.get('ipam'), T('cilium-eni-aws-only'));
             const masqNode = v.get(k.key('disableMasquerade', 'masquerade'));
-            const masq = masqNode.bool;
+            const masq = k.negatedInV1alpha2(masqNode.bool);
             if (k.on('cilium-eni-masquerade-disabled') && masq === true)
                 k.forbidden(`${p}.masquerade`, masqNode, T('cilium-eni-masquerade-disabled'));
             if (k.on('cilium-eni-masquerade-enabled') && masq === false)

@@ -57,9 +57,10 @@ describe('hooks and file assets', () => {
       'spec.hooks[0]: Required value: you must set either manifest or execContainer for a hook',
       'spec.fileAssets[0].content: Required value',
     ])
-    // v1alpha2 keeps HookSpec.Enabled under the key `disabled` (cluster.go json tag): `disabled: false` skips the hook.
-    expect(printed('1.36.2', { spec: ['  hooks:', '  - name: a.service', '    disabled: false'] })).toEqual([])
-    expect(printed('1.36.2', { spec: ['  hooks:', '  - name: a.service', '    disabled: true'] })).toEqual(['spec.hooks[0]: Required value: you must set either manifest or execContainer for a hook'])
+    // v1alpha2 writes HookSpec.Enabled as `disabled`, and the conversion negates it
+    // (kubernetes/kops:pkg/apis/kops/v1alpha2/conversion.go@v1.36.2): `disabled: true` skips the hook.
+    expect(printed('1.36.2', { spec: ['  hooks:', '  - name: a.service', '    disabled: true'] })).toEqual([])
+    expect(printed('1.36.2', { spec: ['  hooks:', '  - name: a.service', '    disabled: false'] })).toEqual(['spec.hooks[0]: Required value: you must set either manifest or execContainer for a hook'])
   })
 })
 
