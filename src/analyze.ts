@@ -6,7 +6,8 @@ import { resolveVersion } from './releases/catalog.js'
 import { normaliseVersion } from './releases/version.js'
 import type { RepoFile } from './repo/side.js'
 import type { ClusterEvaluation, KopsResolution, SideAnalysis } from './rules/rule.js'
-import { simulate } from './simulate/index.js'
+import type { simulate } from './simulate/index.js'
+import { simulateShared } from './simulate/shared.js'
 import type { Arch, Side } from './types.js'
 
 export interface SideOptions {
@@ -53,7 +54,7 @@ function evaluate(group: ClusterGroup, kops: KopsResolution, templatedFiles: Set
     let results = memo.get(key)
     if (!results) {
       results = {}
-      for (const arch of ['amd64', 'arm64'] as const) results[arch] = simulate({ release, kopsVersion: version, cluster, ig, arch, k8sVersion: k8s, pin: kops.pin })
+      for (const arch of ['amd64', 'arm64'] as const) results[arch] = simulateShared(kops, { release, kopsVersion: version, cluster, ig, arch, k8sVersion: k8s, pin: kops.pin })
       memo.set(key, results)
     }
     return { ig, results }

@@ -23,6 +23,12 @@ function dirOf(path: string): string {
   return i === -1 ? '' : path.slice(0, i)
 }
 
+function listAt<T>(index: Map<string, T[]>, key: string): T[] {
+  let list = index.get(key)
+  if (!list) index.set(key, (list = []))
+  return list
+}
+
 export function readManifests(files: RepoFile[]): ManifestSet {
   const parsed = files.filter((f) => looksLikeKopsManifest(f.text)).map((f) => parseManifestFile(f.path, f.text))
   const clusters: ClusterGroup[] = []
@@ -34,17 +40,26 @@ export function readManifests(files: RepoFile[]): ManifestSet {
         clusters.push({ cluster: c, file: d.file, instanceGroups: [], files: [d.file] })
       } else igs.push(readInstanceGroup(d))
     }
+  // Indexed once: matching each instance group against every cluster would be quadratic in a monorepo.
+  const clustersByName = new Map<string, ClusterGroup[]>()
+  const clustersByFile = new Map<string, ClusterGroup[]>()
+  for (const c of clusters) {
+    const name = c.cluster?.name?.value
+    if (name !== undefined) listAt(clustersByName, name).push(c)
+    listAt(clustersByFile, c.file).push(c)
+  }
   const orphans = new Map<string, ClusterGroup>()
   for (const ig of igs) {
     const label = ig.clusterLabel?.value
     const file = ig.doc.file
-    const byName = label ? clusters.filter((c) => c.cluster?.name?.value === label) : []
+    const byName = label ? (clustersByName.get(label) ?? []) : []
+    const inFile = clustersByFile.get(file) ?? []
     // Several clusters of one name (e.g. a template and its rendered output): prefer the same file, then the same directory.
     const target =
       byName.find((c) => c.file === file) ??
       byName.find((c) => dirOf(c.file) === dirOf(file)) ??
       byName[0] ??
-      (label ? undefined : clusters.find((c) => c.file === file && clusters.filter((o) => o.file === file).length === 1))
+      (label || inFile.length !== 1 ? undefined : inFile[0])
     if (target) {
       target.instanceGroups.push(ig)
       if (!target.files.includes(file)) target.files.push(file)

@@ -58,10 +58,16 @@ export default defineRule({
   scope: 'change',
   check({ base, head }, report) {
     if (!base) return
+    // The first base cluster of each name, indexed once (a scan per head cluster would be quadratic).
+    const baseByName = new Map<string, ClusterEvaluation>()
+    for (const c of base.clusters) {
+      const n = c.group.cluster?.name?.value
+      if (n !== undefined && !baseByName.has(n)) baseByName.set(n, c)
+    }
     for (const hc of head.clusters) {
       const name = hc.group.cluster?.name?.value
       if (!name) continue
-      const bc = base.clusters.find((c) => c.group.cluster?.name?.value === name)
+      const bc = baseByName.get(name)
       if (!bc) continue
       for (const ch of changes(bc, hc)) {
         const arches = [...ch.arches].sort()
