@@ -1,14 +1,27 @@
 // One side of a comparison (base or head): the repository's candidate text files at one ref.
 
 export interface RepoFile {
-  /** Path relative to the repository root, forward slashes. */
   path: string
   text: string
+  /**
+   * Where the first byte that is not UTF-8 was (1-based line and column of the text, in which such bytes read as
+   * U+FFFD); absent for valid UTF-8.
+   */
+  invalidUtf8?: { line: number; column: number }
 }
 
+/**
+ * A candidate file that was not read: over the size limit, binary (a NUL in its first 8000 bytes), unreadable,
+ * absent from a partial clone (`missing`), or a symlink (never followed, in every mode).
+ */
 export interface SkippedFile {
   path: string
-  reason: 'too-large' | 'binary' | 'unreadable'
+  reason: 'too-large' | 'binary' | 'unreadable' | 'missing' | 'symlink'
+  /** too-large: the file's size and the limit it is over, in bytes. */
+  size?: number
+  limit?: number
+  /** missing: the blob's object id. */
+  oid?: string
 }
 
 export interface RepoSide {
