@@ -8,7 +8,7 @@ import { shouldFail } from '../fail-on.js'
 import { renderPlanText, runPlan } from '../plan.js'
 import { readDirSide } from '../repo/fs.js'
 import { readGitSide, readWorktreeSide } from '../repo/git.js'
-import { DEFAULT_MAX_BYTES, type ReadOptions, type RepoFile } from '../repo/side.js'
+import { DEFAULT_MAX_BYTES, parseByteSize, type ReadOptions, type RepoFile } from '../repo/side.js'
 import { render } from '../report/index.js'
 import type { Arch, FailOn } from '../types.js'
 import { VERSION } from '../version.js'
@@ -26,13 +26,14 @@ const USAGE = `Usage:
                        [--kops-version V] [--base-kops-version V] [--target-kops-version V|latest]
                        [--format text|json|sarif|markdown] [--output FILE]
                        [--fail-on error|warning|notice|never] [--config FILE]
-                       [--base-path DIR] [--head-path DIR] [--paths GLOB ...]
+                       [--base-path DIR] [--head-path DIR] [--paths GLOB ...] [--max-file-size BYTES]
   kops-preflight plan --kops-version V [--arch amd64|arm64|all] [--format json|text] FILE...
 
 check compares the kOps version pins and kOps manifests of two sides of a change (base and head)
 and reports what kOps's update cluster and nodeup would do differently. Without --base it checks
 one snapshot; with --target-kops-version it simulates the head as if its pin were bumped.
 --base-path / --head-path read a side from a plain directory instead of git.
+--max-file-size (default 1MiB; units KiB, MiB) is the size above which a file is not read.
 --config names the suppression file (relative to the repository root, read from the head side);
 without it .github/kops-preflight.yaml is used when present.
 
@@ -76,6 +77,7 @@ async function check(args: string[], io: Io): Promise<number> {
       'fail-on': { type: 'string' },
       config: { type: 'string' },
       paths: { type: 'string', multiple: true },
+      'max-file-size': { type: 'string' },
     },
     strict: true,
     allowPositionals: false,
@@ -89,17 +91,21 @@ async function check(args: string[], io: Io): Promise<number> {
   const config = configPath(values.config, values['head-path'] ? resolve(io.cwd, values['head-path']) : repo, io.cwd)
   // --paths narrows what is read; the suppression config is read all the same.
   const paths = values.paths && values.paths.length > 0 ? [...values.paths, config.path] : []
-  const opts: ReadOptions = { paths, maxBytes: DEFAULT_MAX_BYTES }
+  const maxBytes = values['max-file-size'] === undefined ? DEFAULT_MAX_BYTES : parseByteSize(values['max-file-size'])
+  if (maxBytes === null || maxBytes <= 0) throw new UsageError(`invalid --max-file-size '${values['max-file-size']}'; expected bytes, optionally with a unit (4194304, 4MiB)`)
+  const opts: ReadOptions = { paths, maxBytes }
   const head = values['head-path']
     ? await readDirSide(resolve(io.cwd, values['head-path']), opts)
     : values.head
       ? await readGitSide(repo, values.head, opts)
       : await readWorktreeSide(repo, opts)
   const base = values['base-path'] ? await readDirSide(resolve(io.cwd, values['base-path']), opts) : values.base ? await readGitSide(repo, values.base, opts) : null
+  if (process.env.KOPS_PREFLIGHT_DEBUG)
+    for (const [name, side] of [['base', base], ['head', head]] as const) for (const s of side?.skipped ?? []) io.stderr(`debug: ${name}: not read: ${JSON.stringify(s.path)} (${s.reason})\n`)
   const relRef = (side: { ref: string }, isPath: boolean) => (isPath ? relative(io.cwd, side.ref) || '.' : side.ref)
   const { result } = runCheck({
-    head: { ref: relRef(head, !!values['head-path']), files: head.files, kopsVersion: values['kops-version'] ?? null },
-    base: base ? { ref: relRef(base, !!values['base-path']), files: base.files, kopsVersion: values['base-kops-version'] ?? null } : null,
+    head: { ref: relRef(head, !!values['head-path']), files: head.files, skipped: head.skipped, kopsVersion: values['kops-version'] ?? null },
+    base: base ? { ref: relRef(base, !!values['base-path']), files: base.files, skipped: base.skipped, kopsVersion: values['base-kops-version'] ?? null } : null,
     targetKopsVersion: values['target-kops-version'] ?? null,
     config,
   })

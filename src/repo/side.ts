@@ -40,5 +40,16 @@ export interface ReadOptions {
 
 export const DEFAULT_MAX_BYTES = 1024 * 1024
 
+const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 }
+
+/** `4194304`, `4MiB`, `4M`, `512k` (binary units) → bytes; null when not such a size. */
+export function parseByteSize(text: string): number | null {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text)
+  const unit = m ? UNITS[m[2].toLowerCase()] : undefined
+  if (!m || unit === undefined) return null
+  const bytes = Math.floor(Number(m[1]) * unit)
+  return Number.isSafeInteger(bytes) ? bytes : null
+}
+
 /** Directories never scanned: VCS metadata, dependencies and vendored trees. */
 export const IGNORED_DIRS = ['.git', 'node_modules', 'vendor', 'third_party', '.terraform']

@@ -3,6 +3,7 @@ import assetChanged from './asset-changed.js'
 import assetContentsUnknown from './asset-contents-unknown.js'
 import configInvalid from './config-invalid.js'
 import criContainerdBundle from './cri-containerd-bundle.js'
+import fileNotChecked from './file-not-checked.js'
 import kopsManifestsMissing from './kops-manifests-missing.js'
 import kopsRejectsSpec from './kops-rejects-spec.js'
 import kopsVersionMissing from './kops-version-missing.js'
@@ -21,6 +22,7 @@ export const RULES: Rule[] = [
   assetContentsUnknown,
   configInvalid,
   criContainerdBundle,
+  fileNotChecked,
   kopsManifestsMissing,
   kopsRejectsSpec,
   kopsVersionMissing,
