@@ -2,14 +2,8 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { isAbsolute, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { runCheck } from '../check.js'
-import { DEFAULT_CONFIG_PATH, normaliseConfigPath } from '../findings/suppress.js'
 import { shouldFail } from '../fail-on.js'
-import { renderPlanText, runPlan } from '../plan.js'
-import { readDirSide } from '../repo/fs.js'
-import { readGitSide, readWorktreeSide } from '../repo/git.js'
 import { DEFAULT_MAX_BYTES, parseByteSize, type ReadOptions, type RepoFile } from '../repo/side.js'
-import { render } from '../report/index.js'
 import type { Arch, FailOn } from '../types.js'
 import { VERSION } from '../version.js'
 
@@ -50,7 +44,8 @@ function oneOf<T extends string>(flag: string, value: string | undefined, allowe
  * repository root (an absolute path must lie inside it) and must exist; without it the default
  * path is used when the head has it.
  */
-function configPath(flag: string | undefined, root: string, cwd: string): { path: string; required: boolean } {
+async function configPath(flag: string | undefined, root: string, cwd: string): Promise<{ path: string; required: boolean }> {
+  const { DEFAULT_CONFIG_PATH, normaliseConfigPath } = await import('../findings/suppress.js')
   if (flag === undefined) return { path: DEFAULT_CONFIG_PATH, required: false }
   if (flag.trim() === '') throw new UsageError('--config needs a file path')
   const rel = isAbsolute(flag) ? relative(root, flag) : flag
@@ -88,7 +83,14 @@ async function check(args: string[], io: Io): Promise<number> {
   if (values.head && values['head-path']) throw new UsageError('use either --head or --head-path, not both')
   if (values['target-kops-version'] && (values.base || values['base-path'])) throw new UsageError('--target-kops-version checks one snapshot; drop --base/--base-path')
   const repo = resolve(io.cwd, values.repo ?? '.')
-  const config = configPath(values.config, values['head-path'] ? resolve(io.cwd, values['head-path']) : repo, io.cwd)
+  // The analysis is loaded only for a command that runs it: usage and version output start as fast as bare Node.
+  const [{ runCheck }, { readDirSide }, { readGitSide, readWorktreeSide }, { render }] = await Promise.all([
+    import('../check.js'),
+    import('../repo/fs.js'),
+    import('../repo/git.js'),
+    import('../report/index.js'),
+  ])
+  const config = await configPath(values.config, values['head-path'] ? resolve(io.cwd, values['head-path']) : repo, io.cwd)
   // --paths narrows what is read; the suppression config is read all the same.
   const paths = values.paths && values.paths.length > 0 ? [...values.paths, config.path] : []
   const maxBytes = values['max-file-size'] === undefined ? DEFAULT_MAX_BYTES : parseByteSize(values['max-file-size'])
@@ -137,6 +139,7 @@ async function plan(args: string[], io: Io): Promise<number> {
     files.push({ path: p.replace(/\\/g, '/'), text })
   }
   const arches: Arch[] = arch === 'all' ? ['amd64', 'arm64'] : [arch]
+  const { renderPlanText, runPlan } = await import('../plan.js')
   const result = runPlan(files, values['kops-version'], arches)
   io.stdout(format === 'json' ? JSON.stringify(result, null, 2) + '\n' : renderPlanText(result))
   return 0
