@@ -15,6 +15,9 @@ export interface Io {
 
 export class UsageError extends Error {}
 
+/** The analysis, loaded only by a command that runs it: usage and version output start as fast as bare Node. */
+const loadAnalysis = () => import('./analysis.js')
+
 const USAGE = `Usage:
   kops-preflight check [--repo DIR] [--base REF] [--head REF]
                        [--kops-version V] [--base-kops-version V] [--target-kops-version V|latest]
@@ -45,7 +48,7 @@ function oneOf<T extends string>(flag: string, value: string | undefined, allowe
  * path is used when the head has it.
  */
 async function configPath(flag: string | undefined, root: string, cwd: string): Promise<{ path: string; required: boolean }> {
-  const { DEFAULT_CONFIG_PATH, normaliseConfigPath } = await import('../findings/suppress.js')
+  const { DEFAULT_CONFIG_PATH, normaliseConfigPath } = await loadAnalysis()
   if (flag === undefined) return { path: DEFAULT_CONFIG_PATH, required: false }
   if (flag.trim() === '') throw new UsageError('--config needs a file path')
   const rel = isAbsolute(flag) ? relative(root, flag) : flag
@@ -83,13 +86,7 @@ async function check(args: string[], io: Io): Promise<number> {
   if (values.head && values['head-path']) throw new UsageError('use either --head or --head-path, not both')
   if (values['target-kops-version'] && (values.base || values['base-path'])) throw new UsageError('--target-kops-version checks one snapshot; drop --base/--base-path')
   const repo = resolve(io.cwd, values.repo ?? '.')
-  // The analysis is loaded only for a command that runs it: usage and version output start as fast as bare Node.
-  const [{ runCheck }, { readDirSide }, { readGitSide, readWorktreeSide }, { render }] = await Promise.all([
-    import('../check.js'),
-    import('../repo/fs.js'),
-    import('../repo/git.js'),
-    import('../report/index.js'),
-  ])
+  const { runCheck, readDirSide, readGitSide, readWorktreeSide, render } = await loadAnalysis()
   const config = await configPath(values.config, values['head-path'] ? resolve(io.cwd, values['head-path']) : repo, io.cwd)
   // --paths narrows what is read; the suppression config is read all the same.
   const paths = values.paths && values.paths.length > 0 ? [...values.paths, config.path] : []
@@ -139,7 +136,7 @@ async function plan(args: string[], io: Io): Promise<number> {
     files.push({ path: p.replace(/\\/g, '/'), text })
   }
   const arches: Arch[] = arch === 'all' ? ['amd64', 'arm64'] : [arch]
-  const { renderPlanText, runPlan } = await import('../plan.js')
+  const { renderPlanText, runPlan } = await loadAnalysis()
   const result = runPlan(files, values['kops-version'], arches)
   io.stdout(format === 'json' ? JSON.stringify(result, null, 2) + '\n' : renderPlanText(result))
   return 0
