@@ -160,6 +160,19 @@ function chunks(text: string): { start: number; unseparated: boolean }[] {
   return out
 }
 
+const EXCESSIVE_ALIASING = 'Excessive alias count indicates a resource exhaustion attack'
+
+/** An alias bomb: the document's aliases expand past the YAML library's limit (100 alias nodes); never expanded further. */
+function excessiveAliasing(text: string, doc: { toJS(opts: { maxAliasCount: number }): unknown }): boolean {
+  if (!/(?:^|[\s[{,:-])\*[^\s,[\]{}]/.test(text)) return false
+  try {
+    doc.toJS({ maxAliasCount: 100 })
+    return false
+  } catch (e) {
+    return e instanceof ReferenceError && e.message === EXCESSIVE_ALIASING
+  }
+}
+
 export function parseManifestFile(file: string, raw: string): ParsedFile {
   const { text, expressions } = maskTemplates(raw)
   const problems: ManifestProblem[] = expressions.map((e) => ({
@@ -194,6 +207,10 @@ export function parseManifestFile(file: string, raw: string): ParsedFile {
           pos: spanToPosition(starts, part.start + e.pos[0], part.start + Math.max(e.pos[1], e.pos[0] + 1)),
           data: { detail: e.message.split('\n')[0] },
         })
+      }
+      if (fatal.length === 0 && excessiveAliasing(chunk, doc)) {
+        problems.push({ ruleId: 'manifest-invalid', messageId: 'yamlError', file, pos: spanToPosition(starts, part.start + (doc.range?.[0] ?? 0), part.start + (doc.range?.[0] ?? 0) + 1), data: { detail: EXCESSIVE_ALIASING } })
+        continue
       }
       const root = doc.contents
       if (!isMap(root)) continue

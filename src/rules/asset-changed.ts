@@ -34,7 +34,8 @@ function changes(base: ClusterEvaluation, head: ClusterEvaluation): Change[] {
         if (fromUrl === toUrl) continue
         const [from, to] = bu && hu ? labels(fromUrl, toUrl) : [bu ? labels(fromUrl, fromUrl)[0].split('/').pop()! : '(none)', hu ? toUrl.split('/').pop()! : '(none)']
         const key = `${comp}|${from}|${to}`
-        const c = out.get(key) ?? { component: comp, from, to, arches: new Set(), igs: new Map(), origin: hu?.origin ?? bu?.origin ?? null }
+        // A removed asset's origin is a place in the base's files; the finding is the head's, so it points at the head.
+        const c = out.get(key) ?? { component: comp, from, to, arches: new Set(), igs: new Map(), origin: hu?.origin ?? null }
         c.arches.add(arch)
         const name = h.ig.name?.value ?? ''
         c.igs.set(name, (c.igs.get(name) ?? new Set<Arch>()).add(arch))

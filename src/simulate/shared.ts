@@ -2,6 +2,7 @@
 // mostly copies of one another that differ in names, sizes and subnets, none of which the simulation reads:
 // such clusters share one simulation, and the shared result is re-pointed at each cluster's own lines.
 import type { ClusterModel, InstanceGroupModel } from '../manifests/model.js'
+import { visit, type Node } from 'yaml'
 import type { KopsDocument } from '../manifests/parse.js'
 import type { Located, Position } from '../types.js'
 import { usesLegacyGossip } from './apis/cluster.js'
@@ -33,12 +34,28 @@ function memoFor(scope: object): Memo {
   return memo
 }
 
-/** The document's `spec` without `dropped` keys, as canonical JSON; null when it cannot be turned into data (e.g. an alias bomb). */
+function hasAlias(node: Node): boolean {
+  let found = false
+  visit(node, {
+    Alias: () => {
+      found = true
+      return visit.BREAK
+    },
+  })
+  return found
+}
+
+/**
+ * The document's `spec` without `dropped` keys, as canonical JSON; null when it is not plain data: an alias (whose
+ * anchor may lie outside the spec, and which is never expanded here) or anything that fails to convert.
+ */
 function specKey(memo: Memo, doc: KopsDocument, dropped: readonly string[]): string | null {
   if (memo.specKeys.has(doc)) return memo.specKeys.get(doc) as string | null
   let key: string | null
   try {
-    const spec = doc.node(['spec'])?.toJSON() as unknown
+    const node = doc.node(['spec'])
+    if (node && hasAlias(node)) throw new Error('aliases are not shared')
+    const spec = node?.toJSON() as unknown
     if (spec !== null && typeof spec === 'object' && !Array.isArray(spec)) for (const k of dropped) delete (spec as Record<string, unknown>)[k]
     key = JSON.stringify([doc.apiVersion, spec ?? null])
   } catch {
