@@ -20,8 +20,8 @@ export const INSTANCE_GROUP_KEYS_NOT_SIMULATED = ['minSize', 'maxSize', 'subnets
 interface Entry {
   req: SimulationRequest
   result: ArchResult
-  /** The result mentions its cluster's or instance group's name or file: it is not reused for others. */
-  private: boolean
+  /** The result mentions its cluster's or instance group's name or file: it is not reused for others. Decided on first reuse. */
+  private?: boolean
 }
 
 type Memo = { entries: Map<string, Entry>; specKeys: WeakMap<KopsDocument, string | null> }
@@ -126,10 +126,11 @@ export function simulateShared(scope: object, req: SimulationRequest): ArchResul
   const entry = memo.entries.get(key)
   if (entry === undefined) {
     const result = simulate(req)
-    memo.entries.set(key, { req, result, private: mentions(result, req.cluster, req.ig) })
+    memo.entries.set(key, { req, result })
     return result
   }
   if (entry.req.cluster === req.cluster && entry.req.ig === req.ig) return entry.result
+  entry.private ??= mentions(entry.result, entry.req.cluster, entry.req.ig)
   if (entry.private) return simulate(req)
   return repointAll(entry.result, entry.req, req) ?? simulate(req)
 }
