@@ -164,7 +164,7 @@ const EXCESSIVE_ALIASING = 'Excessive alias count indicates a resource exhaustio
 
 /** An alias bomb: the document's aliases expand past the YAML library's limit (100 alias nodes); never expanded further. */
 function excessiveAliasing(text: string, doc: { toJS(opts: { maxAliasCount: number }): unknown }): boolean {
-  if (!/(?:^|[\s[{,:-])\*[^\s,[\]{}]/.test(text)) return false
+  if (text.indexOf('*') === -1 || !/(?:^|[\s[{,:-])\*[^\s,[\]{}]/.test(text)) return false
   try {
     doc.toJS({ maxAliasCount: 100 })
     return false

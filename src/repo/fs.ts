@@ -28,7 +28,8 @@ export async function readDirSide(dir: string, opts: ReadOptions): Promise<RepoS
   const collector = new SideCollector()
   const candidates: string[] = []
   await walk(dir, '', opts, candidates, collector)
-  await readCandidates(dir, candidates, opts, collector)
+  // The walk never enters a symlinked directory, so its paths need no check that they stay inside the tree.
+  await readCandidates(dir, candidates, opts, collector, { walked: true })
   return collector.build(dir)
 }
 
@@ -61,9 +62,9 @@ async function walk(root: string, rel: string, opts: ReadOptions, out: string[],
  * Reads repository-relative `paths` under `root` into `collector`. Paths that no longer exist and directories are
  * ignored silently: they are not files of this side. Symlinks are recorded as skipped and never followed.
  */
-export async function readCandidates(root: string, paths: readonly string[], opts: ReadOptions, collector: SideCollector): Promise<void> {
+export async function readCandidates(root: string, paths: readonly string[], opts: ReadOptions, collector: SideCollector, how: { walked?: boolean } = {}): Promise<void> {
   const maxBytes = effectiveMaxBytes(opts)
-  const inside = insideRoot(root)
+  const inside = how.walked ? async () => true : insideRoot(root)
   await mapLimit(paths, READ_CONCURRENCY, async (path) => {
     const full = join(root, path)
     let info

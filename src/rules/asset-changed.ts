@@ -1,6 +1,7 @@
 // asset-changed: an asset an instance group downloads changes between base and head (kOps bump or spec edit).
 import { defineRule, igArches, placeOf } from './rule.js'
 import type { ClusterEvaluation } from './rule.js'
+import type { PlannedAsset } from '../simulate/types.js'
 import type { Arch } from '../types.js'
 
 /** kOps's own binaries follow the kOps pin on every bump; listing them would only repeat the bump. */
@@ -17,18 +18,25 @@ export function labels(from: string, to: string): [string, string] {
 
 type Change = { component: string; from: string; to: string; arches: Set<Arch>; igs: Map<string, Set<Arch>>; origin: import('../types.js').Located<unknown> | null }
 
+/** The first asset of each component, in plan order. */
+function byComponent(assets: readonly PlannedAsset[]): Map<string, PlannedAsset> {
+  const out = new Map<string, PlannedAsset>()
+  for (const a of assets) if (!out.has(a.component)) out.set(a.component, a)
+  return out
+}
+
 function changes(base: ClusterEvaluation, head: ClusterEvaluation): Change[] {
   const out = new Map<string, Change>()
   for (const h of head.igs) {
     const b = base.igs.find((x) => x.ig.name?.value === h.ig.name?.value)
     if (!b || h.ig.role === 'Bastion') continue
     for (const arch of igArches(h.ig)) {
-      const ha = h.results[arch]?.assets ?? []
-      const ba = b.results[arch]?.assets ?? []
-      for (const comp of new Set([...ha.map((a) => a.component), ...ba.map((a) => a.component)])) {
+      const ha = byComponent(h.results[arch]?.assets ?? [])
+      const ba = byComponent(b.results[arch]?.assets ?? [])
+      for (const comp of new Set([...ha.keys(), ...ba.keys()])) {
         if (FOLLOWS_PIN.includes(comp)) continue
-        const hu = ha.find((a) => a.component === comp)
-        const bu = ba.find((a) => a.component === comp)
+        const hu = ha.get(comp)
+        const bu = ba.get(comp)
         const fromUrl = bu ? bu.urls[0].replaceAll(arch, '<arch>') : ''
         const toUrl = hu ? hu.urls[0].replaceAll(arch, '<arch>') : ''
         if (fromUrl === toUrl) continue
