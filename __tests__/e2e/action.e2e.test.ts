@@ -534,7 +534,7 @@ describe('scheduled drift scan of a repository pinned at kOps 1.28.1', () => {
     repo = defaultBranchCheckout('1.28.1')
   })
 
-  it('against latest: reports what the newest release does with the crictl clash, writes SARIF and opens one tracking issue', async () => {
+  it('against latest: reports that the newest release refuses Kubernetes 1.28, writes SARIF and opens one tracking issue', async () => {
     fake.setMode('ok')
     const r = await scheduleRun(repo, { 'target-kops-version': 'latest', 'sarif-file': 'out/kops-preflight.sarif', issue: 'true' })
     expectNoCrash(r)
@@ -542,14 +542,14 @@ describe('scheduled drift scan of a repository pinned at kOps 1.28.1', () => {
     const latest = r.outputs['target-kops-version']
     expect(latest).toMatch(/^\d+\.\d+\.\d+$/)
     expect(json).toMatchObject({ mode: 'drift', base: null, head: { kopsVersion: '1.28.1' }, target: { kopsVersion: latest } })
-    // kOps 1.30 and later no longer fail on the bundle's second crictl: no nodeup failure under the newest release,
-    // only the bundle warning that names the crictl clash.
-    expect(json.findings.filter((f: any) => f.ruleId === 'nodeup-fails')).toEqual([])
-    const bundleWarning = json.findings.find((f: any) => f.ruleId === 'cri-containerd-bundle')
-    expect(bundleWarning).toMatchObject({ severity: 'warning', status: 'unchanged', file: CLUSTER_FILE, line: URL_LINE })
-    expect(bundleWarning.message).toContain('crictl')
+    // The newest releases accept Kubernetes 1.31 and later only (OldestSupportedKubernetesVersion, kubernetes/kops:
+    // upup/pkg/fi/cloudup/apply_cluster.go@v1.36.2): kops update cluster stops at the version check, before the asset
+    // plan and nodeup, so neither the nodeup failure nor the bundle warning is reached under the target.
+    expect(json.findings.filter((f: any) => f.ruleId === 'nodeup-fails' || f.ruleId === 'cri-containerd-bundle')).toEqual([])
+    const window = json.findings.find((f: any) => f.ruleId === 'kubernetes-version-unsupported')
+    expect(window).toMatchObject({ severity: 'error', status: 'new', messageId: 'tooOld', file: CLUSTER_FILE, line: lineOf(clusterYaml(), 'kubernetesVersion:') })
+    expect(window.message).toContain('refuses Kubernetes 1.28.5')
     expect(r.summary).toContain(`kOps 1.28.1 → ${latest}`)
-    expect(r.summary).toContain('crictl')
     expect(json.mirror).toBeNull()
     expect(r.outputs['assets-to-mirror']).toBe('')
 
@@ -557,7 +557,7 @@ describe('scheduled drift scan of a repository pinned at kOps 1.28.1', () => {
     expect(r.outputs['sarif-file']).toBe(sarifPath)
     const sarif = JSON.parse(readFileSync(sarifPath, 'utf8'))
     expectValidSarif(sarif)
-    expect(sarif.runs[0].results.map((x: any) => x.ruleId)).toContain('cri-containerd-bundle')
+    expect(sarif.runs[0].results.map((x: any) => x.ruleId)).toContain('kubernetes-version-unsupported')
 
     const open = fake.issues.filter((i) => i.state === 'open' && i.body.startsWith(ISSUE_MARKER))
     if (json.summary.errors > 0) {
@@ -619,7 +619,9 @@ describe('drift scan of clusters with spec.assets.fileRepository', () => {
   const MIRROR = 'https://mirror.example.com/kops-assets'
 
   it('lists the target release assets to mirror, using a newer release published on GitHub', async () => {
-    const repo = defaultBranchCheckout('1.28.1', clusterYaml(MIRROR))
+    // Pinned at 1.35.0 with Kubernetes 1.33, which both the pin and the newest release accept (kOps 1.36 needs 1.31+);
+    // the newest release moves runc on (a file to copy) and keeps the bundle and kubelet.
+    const repo = defaultBranchCheckout('1.35.0', clusterYaml(MIRROR).replace('kubernetesVersion: 1.28.5', 'kubernetesVersion: 1.33.4'))
     fake.setMode('ok')
     fake.releases = [
       { tag_name: 'v1.38.0', draft: true, prerelease: false },
@@ -634,7 +636,7 @@ describe('drift scan of clusters with spec.assets.fileRepository', () => {
     expect(fake.log.filter((l) => l.path === '/repos/kubernetes/kops/releases').map((l) => l.query['page'] ?? '1')).toEqual(['1', '2'])
 
     const json = report(r)
-    expect(json.mirror).toMatchObject({ kopsVersion: '1.36.9', pinnedKopsVersion: '1.28.1' })
+    expect(json.mirror).toMatchObject({ kopsVersion: '1.36.9', pinnedKopsVersion: '1.35.0' })
     const assets: any[] = json.mirror.assets
     expect(assets.length).toBeGreaterThan(0)
     expect(Number(r.outputs['assets-to-mirror'])).toBe(assets.length)

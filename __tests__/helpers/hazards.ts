@@ -1,8 +1,21 @@
 // Fixture builders for the upgrade-hazard rules: Cluster and InstanceGroup documents with free spec lines, and the
 // exact span of a token in a fixture (found by text, independent of the parser).
 import type { Position } from '../../src/types.js'
+import { COMPLETE_SPEC } from './rule-tester.js'
 
+/**
+ * A Cluster with free spec lines (unindented), then the subnet and etcd clusters kOps requires (COMPLETE_SPEC) unless
+ * the lines write `subnets` or `etcdClusters` themselves.
+ */
 export function clusterYaml(spec: string[], opts: { name?: string; k8s?: string; cloud?: string } = {}): string {
+  const written = new Set(spec.map((l) => /^([A-Za-z]+):/.exec(l)?.[1]))
+  const completion: string[] = []
+  let keep = true
+  for (const l of COMPLETE_SPEC.split('\n')) {
+    const key = /^  ([A-Za-z]+):/.exec(l)?.[1]
+    if (key) keep = !written.has(key)
+    if (keep) completion.push(l)
+  }
   return [
     'apiVersion: kops.k8s.io/v1alpha2',
     'kind: Cluster',
@@ -12,6 +25,7 @@ export function clusterYaml(spec: string[], opts: { name?: string; k8s?: string;
     `  cloudProvider: ${opts.cloud ?? 'aws'}`,
     `  kubernetesVersion: ${opts.k8s ?? '1.34.2'}`,
     ...spec.map((l) => `  ${l}`),
+    ...completion,
   ].join('\n')
 }
 

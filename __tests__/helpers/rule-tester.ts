@@ -21,8 +21,12 @@ export function runRule(rule: Rule, head: SideAnalysis, base: SideAnalysis | nul
   return out
 }
 
-/** A Cluster document with the given extra `spec:` lines (indented by two spaces). */
-export function cluster(specLines: string, opts: { name?: string; k8s?: string; cloud?: string } = {}): string {
+/**
+ * A Cluster document with the given extra `spec:` lines (indented by two spaces) from line 8, then the subnet and etcd
+ * clusters of COMPLETE_SPEC that the lines do not write themselves (kOps refuses a cluster without them); `incomplete`
+ * leaves them out.
+ */
+export function cluster(specLines: string, opts: { name?: string; k8s?: string; cloud?: string; incomplete?: boolean } = {}): string {
   return [
     'apiVersion: kops.k8s.io/v1alpha2',
     'kind: Cluster',
@@ -32,9 +36,23 @@ export function cluster(specLines: string, opts: { name?: string; k8s?: string; 
     `  cloudProvider: ${opts.cloud ?? 'aws'}`,
     `  kubernetesVersion: ${opts.k8s ?? '1.28.5'}`,
     specLines,
+    opts.incomplete ? '' : completion(specLines),
   ]
     .filter((l) => l !== '')
     .join('\n')
+}
+
+/** The top-level blocks of COMPLETE_SPEC that `specLines` does not write. */
+function completion(specLines: string): string {
+  const written = new Set(specLines.split('\n').map((l) => /^  ([A-Za-z]+):/.exec(l)?.[1]))
+  const out: string[] = []
+  let keep = true
+  for (const l of COMPLETE_SPEC.split('\n')) {
+    const key = /^  ([A-Za-z]+):/.exec(l)?.[1]
+    if (key) keep = !written.has(key)
+    if (keep) out.push(l)
+  }
+  return out.join('\n')
 }
 
 /** The spec lines kOps's validation requires of every cluster (a subnet and the etcd clusters), to append to a fixture. */

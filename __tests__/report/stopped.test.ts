@@ -5,7 +5,7 @@ import { runCheck } from '../../src/check.js'
 import { renderJson } from '../../src/report/json.js'
 import { renderMarkdown } from '../../src/report/markdown.js'
 import { renderText } from '../../src/report/text.js'
-import { files } from '../helpers/rule-tester.js'
+import { COMPLETE_SPEC, files } from '../helpers/rule-tester.js'
 import { expectGolden } from './golden.js'
 
 function clusterFile(name: string, k8s: string, spec: string[]): string {
@@ -18,6 +18,7 @@ function clusterFile(name: string, k8s: string, spec: string[]): string {
     '  cloudProvider: aws',
     `  kubernetesVersion: ${k8s}`,
     ...spec,
+    COMPLETE_SPEC,
     '---',
     'apiVersion: kops.k8s.io/v1alpha2',
     'kind: InstanceGroup',

@@ -45,8 +45,8 @@ describe('cgroup-v1-image', () => {
     expect(runRule(rule, side({ 'c.yaml': text }, '1.36.0'))).toEqual([])
     const under135 = runRule(rule, side({ 'c.yaml': text }, '1.35.2'))
     expect(under135.map((f) => [f.instanceGroup, f.data.os, f.place.pos.line, f.subject, f.kopsVersion])).toEqual([
-      ['al2', 'Amazon Linux 2', 18, 'cgroup-v1:amzn-2', '1.35.2'],
-      ['focal', 'Ubuntu 20.04', 29, 'cgroup-v1:ubuntu-20.04', '1.35.2'],
+      ['al2', 'Amazon Linux 2', 28, 'cgroup-v1:amzn-2', '1.35.2'],
+      ['focal', 'Ubuntu 20.04', 39, 'cgroup-v1:ubuntu-20.04', '1.35.2'],
     ])
   })
 

@@ -47,7 +47,9 @@ describe('cri-containerd-bundle', () => {
   })
 
   it('advises an explicit version with runc where kOps\'s own default is the bundle (Kubernetes below 1.23 in kOps 1.26)', () => {
-    const found = runRule(rule, side({ 'c.yaml': cluster('', { k8s: '1.22.17' }) + '\n' + ig('a', 'Node') }, '1.26.0'))
+    // kOps 1.26 requires the network ranges on AWS (pkg/apis/kops/validation/legacy.go@v1.26.0).
+    const net = '  networkCIDR: 172.20.0.0/16\n  nonMasqueradeCIDR: 100.64.0.0/10'
+    const found = runRule(rule, side({ 'c.yaml': cluster(net, { k8s: '1.22.17' }) + '\n' + ig('a', 'Node') }, '1.26.0'))
     expect(found.map((f) => [f.data.file, f.data.advice, f.place.pos.line])).toEqual([
       [
         'cri-containerd-cni-1.4.13-linux-amd64.tar.gz',

@@ -49,21 +49,24 @@ describe('service-cidr-default-changes', () => {
     const spec = ['nonMasqueradeCIDR: 10.0.0.0/8', 'kubeDNS:', '  serverIP: 10.0.0.10']
     expect(pair(spec)).toEqual([])
     const text = repo(spec)['c.yaml']
-    const error = 'completed cluster failed validation: spec.kubeDNS.serverIP: Forbidden: ServiceClusterIPRange "100.64.0.0/13" must contain the DNS Server IP "10.0.0.10"'
+    const detail = 'ServiceClusterIPRange "100.64.0.0/13" must contain the DNS Server IP "10.0.0.10"'
+    const error = `spec.kubeDNS.serverIP: Forbidden: ${detail}`
+    // The completed-spec step prefixes its aggregate (upup/pkg/fi/cloudup/populate_cluster_spec.go).
+    const printed = `completed cluster failed validation: ${error}`
     expect(runRule(kopsRejectsSpec, side(repo(spec), '1.28.0'))).toEqual([
       {
         ruleId: 'kops-rejects-spec',
         severity: 'error',
-        messageId: 'invalid',
-        data: { kops: '1.28.0', field: 'spec.kubeDNS.serverIP', detail: 'ServiceClusterIPRange "100.64.0.0/13" must contain the DNS Server IP "10.0.0.10"', error },
-        message: `kOps 1.28.0 would refuse this spec in validation: ${error}`,
+        messageId: 'invalidAmong',
+        data: { kops: '1.28.0', field: 'spec.kubeDNS.serverIP', detail, error, printed },
+        message: `kOps 1.28.0 would refuse this spec in validation: ${error} (kOps prints: "${printed}")`,
         remediation: kopsRejectsSpec.remediation,
         place: { file: 'c.yaml', pos: spanOf(text, 'serverIP', 'serverIP') },
         cluster: 'c.example.com',
         instanceGroup: null,
         arch: null,
         kopsVersion: '1.28.0',
-        subject: 'spec.kubeDNS.serverIP:completed',
+        subject: `spec.kubeDNS.serverIP:${detail}`,
       },
     ])
     // 1.27 derives 10.0.0.0/12, which holds the address.

@@ -54,6 +54,17 @@ function cluster(name: string, k8s: string, extra: string[]): string {
     '  networking:',
     '    cilium: {}',
     ...extra.map((l) => `  ${l}`),
+    // The subnet the groups name and the etcd clusters kOps requires of every cluster.
+    '  subnets:',
+    '  - cidr: 172.20.32.0/19',
+    '    name: eu-west-1a',
+    '    type: Public',
+    '    zone: eu-west-1a',
+    '  etcdClusters:',
+    '  - etcdMembers: [{instanceGroup: control-plane, name: a}]',
+    '    name: main',
+    '  - etcdMembers: [{instanceGroup: control-plane, name: a}]',
+    '    name: events',
   ].join('\n')
 }
 
@@ -200,9 +211,10 @@ describe('kOps 1.27.3 → 1.28.0 with Kubernetes 1.26 → 1.27', () => {
       ['imds-tokens-required', 'new', 'warning', A, lineOf(head, A, 'spec:', 2), 'a.example.com', 'nodes', null, '1.28.0'],
       ['imds-tokens-required', 'new', 'warning', C, lineOf(head, C, 'instanceMetadata'), 'c.example.com', 'nodes', null, '1.28.0'],
     ])
-    expect(mine(result.findings).find((f) => f.ruleId === 'kops-rejects-spec')?.data.error).toBe(
-      'completed cluster failed validation: spec.kubeDNS.serverIP: Forbidden: ServiceClusterIPRange "100.64.0.0/13" must contain the DNS Server IP "10.0.0.10"',
-    )
+    // The finding's error is the field error; data.printed is the aggregate kOps prints with its completed-spec prefix.
+    const refusal = mine(result.findings).find((f) => f.ruleId === 'kops-rejects-spec')
+    const error = 'spec.kubeDNS.serverIP: Forbidden: ServiceClusterIPRange "100.64.0.0/13" must contain the DNS Server IP "10.0.0.10"'
+    expect([refusal?.data.error, refusal?.data.printed]).toEqual([error, `completed cluster failed validation: ${error}`])
     expect(mine(result.findings).filter((f) => f.cluster === 'b.example.com')).toEqual([])
   })
 })

@@ -58,8 +58,10 @@ const MANIFEST = [
   '  machineType: m5.large',
 ].join('\n')
 
-function run(k8s = '1.23.17') {
-  const s = analyzeSide(files({ 'c.yaml': MANIFEST.replace('1.23.17', k8s) }), { side: 'head', ref: 'head', kopsVersion: '1.29.0' })
+/** Runs the manifest at kOps 1.29.0; `extra` lines go at the end of the Cluster's spec (line 15 on). */
+function run(k8s = '1.23.17', extra: string[] = []) {
+  const text = MANIFEST.replace('1.23.17', k8s).replace('\n---\n', ['', ...extra, '---', ''].join('\n'))
+  const s = analyzeSide(files({ 'c.yaml': text }), { side: 'head', ref: 'head', kopsVersion: '1.29.0' })
   return { s, c: s.clusters[0], found: rawFindings(s, null, s, 'side').map((f) => [f.ruleId, f.messageId, f.data.error, f.place.pos.line, f.place.pos.column, f.instanceGroup]) }
 }
 
@@ -94,16 +96,25 @@ describe('option builders', () => {
 })
 
 describe('completed-spec validation (strict)', () => {
-  it('runs after the option builders and prints kOps\'s prefix', () => {
+  // The simulator does not build kOps's completed spec, so a strict-only error computed from the input is not kOps's:
+  // only the completed-spec checks whose filled-in values are modelled are reported (populate-cluster-spec.ts).
+  it('reports no strict-only error computed from the input spec', () => {
     errors = (ctx) => (ctx.strict ? [fieldError(ctx, null, 'strict only')] : [])
-    const { c, found } = run()
+    const { c } = run()
+    expect([c.stoppedAt, c.refusal?.error, optionCalls]).toEqual(['version', 'kubernetes upgrade is required', ['1.29.0']])
+  })
+
+  it('runs after the option builders and prints kOps\'s prefix for a pinned kubeDNS.serverIP outside the assigned service range', () => {
+    // assignSubnets fills in 100.64.0.0/13 (kOps 1.29) only when nonMasqueradeCIDR is set.
+    const { c, found } = run('1.23.17', ['  nonMasqueradeCIDR: 100.64.0.0/10', '  kubeDNS:', '    serverIP: 10.0.0.10'])
+    const error = 'spec.kubeDNS.serverIP: Forbidden: ServiceClusterIPRange "100.64.0.0/13" must contain the DNS Server IP "10.0.0.10"'
     expect([c.stoppedAt, c.refusal?.error, c.refusal?.source, optionCalls]).toEqual([
       'validation',
-      'completed cluster failed validation: spec.etcdClusters: Forbidden: strict only',
+      `completed cluster failed validation: ${error}`,
       'kubernetes/kops:upup/pkg/fi/cloudup/populate_cluster_spec.go',
       ['1.29.0'],
     ])
-    expect(found).toEqual([['kops-rejects-spec', 'invalidAmong', 'spec.etcdClusters: Forbidden: strict only', 8, 3, null]])
+    expect(found).toEqual([['kops-rejects-spec', 'invalidAmong', error, 17, 5, null]])
   })
 })
 

@@ -7,19 +7,23 @@ import { runPlan } from '../../src/plan.js'
 import type { SideAnalysis } from '../../src/rules/rule.js'
 import { validateKubernetesVersion } from '../../src/simulate/cloudup/apply-cluster.js'
 import { analyzeSide } from '../../src/analyze.js'
-import { files, side } from '../helpers/rule-tester.js'
+import { COMPLETE_SPEC, files, side } from '../helpers/rule-tester.js'
 
 const H64 = 'ab'.repeat(32)
 const BUNDLE_URL = 'https://github.com/containerd/containerd/releases/download/v1.7.6/cri-containerd-cni-1.7.6-linux-amd64.tar.gz'
 const CRICTL_ERROR = 'error building loader: building *model.CrictlBuilder: unable to locate asset "crictl": found multiple matching assets for key: "crictl"'
 
+/** A Cluster: the extra lines from line 8, then the subnet and etcd clusters kOps requires. */
 function clusterDoc(k8s: string, spec: string[]): string {
-  return ['apiVersion: kops.k8s.io/v1alpha2', 'kind: Cluster', 'metadata:', '  name: c.example.com', 'spec:', '  cloudProvider: aws', `  kubernetesVersion: ${k8s}`, ...spec].join('\n')
+  return ['apiVersion: kops.k8s.io/v1alpha2', 'kind: Cluster', 'metadata:', '  name: c.example.com', 'spec:', '  cloudProvider: aws', `  kubernetesVersion: ${k8s}`, ...spec, COMPLETE_SPEC].join('\n')
 }
 
-function igDoc(name: string, spec: string[] = []): string {
-  return ['---', 'apiVersion: kops.k8s.io/v1alpha2', 'kind: InstanceGroup', 'metadata:', `  name: ${name}`, '  labels:', '    kops.k8s.io/cluster: c.example.com', 'spec:', '  role: Node', '  machineType: m5.large', ...spec].join('\n')
+function igDoc(name: string, spec: string[] = [], role = 'Node'): string {
+  return ['---', 'apiVersion: kops.k8s.io/v1alpha2', 'kind: InstanceGroup', 'metadata:', `  name: ${name}`, '  labels:', '    kops.k8s.io/cluster: c.example.com', 'spec:', `  role: ${role}`, '  machineType: m5.large', '  subnets: [eu-west-1a]', ...spec].join('\n')
 }
+
+/** The control-plane group the etcd members name, last in the file. */
+const CONTROL_PLANE = igDoc('control-plane', [], 'ControlPlane')
 
 /** Rule id, message id and place of every finding of the side's side-scoped rules, in a stable order. */
 function findings(s: SideAnalysis): [string, string, number, number, string | null][] {
@@ -32,7 +36,7 @@ const BUNDLE = ['  containerd:', '    packages:', `      urlAmd64: ${BUNDLE_URL}
 
 describe('validation stops everything after it', () => {
   // Docker refused in validation (1.29), Kubernetes 1.23 below 1.29's window, a bundle nodeup would fail on.
-  const s = side({ 'c.yaml': [clusterDoc('1.23.17', ['  containerRuntime: docker', ...BUNDLE]), igDoc('nodes')].join('\n') }, '1.29.0')
+  const s = side({ 'c.yaml': [clusterDoc('1.23.17', ['  containerRuntime: docker', ...BUNDLE]), igDoc('nodes'), CONTROL_PLANE].join('\n') }, '1.29.0')
 
   it('stops at validation with kOps\'s aggregate and nothing of the window, the asset plan or nodeup', () => {
     const c = s.clusters[0]
@@ -49,6 +53,7 @@ describe('validation stops everything after it', () => {
           at: { value: 'containerRuntime', file: 'c.yaml', pos: { line: 8, column: 3, endLine: 8, endColumn: 19 }, path: 'spec.containerRuntime' },
           source: 'kubernetes/kops:pkg/apis/kops/validation/validation.go',
           instanceGroup: null,
+          release: '1.29.0',
         },
       ],
       origin: null,
@@ -59,7 +64,7 @@ describe('validation stops everything after it', () => {
   })
 
   it('plans nothing: every group and arch is rejected with kOps\'s text', () => {
-    const plan = runPlan(files({ 'c.yaml': [clusterDoc('1.23.17', ['  containerRuntime: docker', ...BUNDLE]), igDoc('nodes')].join('\n') }), '1.29.0', ['amd64', 'arm64'])
+    const plan = runPlan(files({ 'c.yaml': [clusterDoc('1.23.17', ['  containerRuntime: docker', ...BUNDLE]), igDoc('nodes'), CONTROL_PLANE].join('\n') }), '1.29.0', ['amd64', 'arm64'])
     const arches = plan.clusters[0].instanceGroups[0].architectures
     for (const arch of ['amd64', 'arm64'] as const)
       expect(arches[arch]).toStrictEqual({
@@ -72,9 +77,10 @@ describe('validation stops everything after it', () => {
 
   it('reports every field error of the step, each at its own place, with the aggregate kOps prints', () => {
     const spec = ['  containerRuntime: docker', '  containerd:', '    packages:', `      urlAmd64: ${BUNDLE_URL}`]
-    const t = side({ 'c.yaml': [clusterDoc('1.28.5', spec), igDoc('nodes')].join('\n') }, '1.29.0')
+    const t = side({ 'c.yaml': [clusterDoc('1.28.5', spec), igDoc('nodes'), CONTROL_PLANE].join('\n') }, '1.29.0')
     const docker = 'spec.containerRuntime: Forbidden: Docker CRI support was removed in Kubernetes 1.24: https://kubernetes.io/blog/2020/12/02/dockershim-faq'
-    const hash = 'spec.containerd.packageUrl: Invalid value: null: Package hash must also be set'
+    // apimachinery v0.29 (kOps 1.29.0) prints the nil hash pointer as the quoted string "null".
+    const hash = 'spec.containerd.packageUrl: Invalid value: "null": Package hash must also be set'
     expect(t.clusters[0].refusal?.error).toBe(`[${docker}, ${hash}]`)
     expect(rawFindings(t, null, t, 'side').map((f) => [f.messageId, f.data.error, f.data.printed, f.place.pos.line, f.place.pos.column])).toEqual([
       ['invalidAmong', docker, `[${docker}, ${hash}]`, 8, 3],
@@ -84,17 +90,17 @@ describe('validation stops everything after it', () => {
 
   it('validates instance groups after the cluster and before the window, first failing group by name only', () => {
     const bad = ['  containerd:', '    packages:', `      urlArm64: ${BUNDLE_URL}`]
-    const t = side({ 'c.yaml': [clusterDoc('1.23.17', []), igDoc('zeta', bad), igDoc('alpha', bad)].join('\n') }, '1.29.0')
+    const t = side({ 'c.yaml': [clusterDoc('1.23.17', []), igDoc('zeta', bad), igDoc('alpha', bad), CONTROL_PLANE].join('\n') }, '1.29.0')
     const c = t.clusters[0]
     expect([c.evaluated, c.stoppedAt, c.window, c.refusal?.error]).toEqual(['stopped', 'validation', null, 'failed validating input specs: spec.containerd.packageUrlArm64: Invalid value: null: Package hash must also be set'])
-    expect(rawFindings(t, null, t, 'side').map((f) => [f.ruleId, f.messageId, f.instanceGroup, f.place.pos.line])).toEqual([['kops-rejects-spec', 'invalidAmong', 'alpha', 33]])
+    expect(rawFindings(t, null, t, 'side').map((f) => [f.ruleId, f.messageId, f.instanceGroup, f.place.pos.line])).toEqual([['kops-rejects-spec', 'invalidAmong', 'alpha', 45]])
   })
 })
 
 describe('the Kubernetes window stops the asset plan', () => {
   it('refuses Kubernetes below the floor without planning assets (no CNI or containerd asset errors)', () => {
     // containerd 1.5.18 has no arm64 URL in 1.29: an asset error kOps never reaches.
-    const s = side({ 'c.yaml': [clusterDoc('1.23.17', ['  containerd:', '    version: 1.5.18']), igDoc('nodes')].join('\n') }, '1.29.0')
+    const s = side({ 'c.yaml': [clusterDoc('1.23.17', ['  containerd:', '    version: 1.5.18']), igDoc('nodes'), CONTROL_PLANE].join('\n') }, '1.29.0')
     const c = s.clusters[0]
     expect([c.evaluated, c.stoppedAt, c.refusal?.error, c.refusal?.origin?.path]).toEqual(['stopped', 'version', 'kubernetes upgrade is required', 'spec.kubernetesVersion'])
     expect(c.window).toStrictEqual({ check: 'tooOld', limit: '1.30.0', oldestSupported: '1.24.0', oldestRecommended: '1.26.0' })
@@ -102,13 +108,13 @@ describe('the Kubernetes window stops the asset plan', () => {
   })
 
   it('refuses a Kubernetes version that is too new', () => {
-    const s = side({ 'c.yaml': [clusterDoc('1.30.0', []), igDoc('nodes')].join('\n') }, '1.29.0')
+    const s = side({ 'c.yaml': [clusterDoc('1.30.0', []), igDoc('nodes'), CONTROL_PLANE].join('\n') }, '1.29.0')
     expect([s.clusters[0].stoppedAt, s.clusters[0].refusal?.error]).toEqual(['version', 'kops upgrade is required'])
     expect(findings(s)).toEqual([['kubernetes-version-unsupported', 'tooNew', 7, 22, null]])
   })
 
   it('carries on with a too-new version when KOPS_RUN_TOO_NEW_VERSION is set, as kOps does', () => {
-    const text = [clusterDoc('1.30.0', []), igDoc('nodes')].join('\n')
+    const text = [clusterDoc('1.30.0', []), igDoc('nodes'), CONTROL_PLANE].join('\n')
     const s = analyzeSide(files({ 'c.yaml': text }), { side: 'head', ref: 'head', kopsVersion: '1.29.0', environment: { KOPS_RUN_TOO_NEW_VERSION: '1' } })
     expect([s.clusters[0].evaluated, s.clusters[0].stoppedAt, s.clusters[0].window?.check]).toEqual(['full', null, 'tooNewBypassed'])
     const found = rawFindings(s, null, s, 'side')
@@ -121,12 +127,14 @@ describe('the Kubernetes window stops the asset plan', () => {
   })
 
   it('only warns for a deprecated version: kOps carries on to the asset plan and nodeup', () => {
-    const s = side({ 'c.yaml': [clusterDoc('1.25.16', BUNDLE), igDoc('nodes')].join('\n') }, '1.29.0')
+    const s = side({ 'c.yaml': [clusterDoc('1.25.16', BUNDLE), igDoc('nodes'), CONTROL_PLANE].join('\n') }, '1.29.0')
     const c = s.clusters[0]
     expect([c.evaluated, c.stoppedAt, c.window?.check]).toEqual(['full', null, 'deprecated'])
     expect(findings(s)).toEqual([
       ['cri-containerd-bundle', 'bundle', 10, 17, 'amd64'],
       ['kubernetes-version-unsupported', 'deprecated', 7, 22, null],
+      // nodeup fails on both groups (control-plane and nodes), each a finding of its own.
+      ['nodeup-fails', 'fails', 10, 17, 'amd64'],
       ['nodeup-fails', 'fails', 10, 17, 'amd64'],
     ])
     expect(c.igs[0].results.amd64?.nodeup.error).toBe(CRICTL_ERROR)
@@ -144,7 +152,7 @@ describe('the Kubernetes window stops the asset plan', () => {
 describe('the asset plan stops nodeup', () => {
   it('an arm64-only asset failure refuses the update: no nodeup-fails or bundle warning on amd64', () => {
     // amd64 would get the cri-containerd-cni 1.5.18 bundle and fail in nodeup (crictl clash); arm64 has no URL.
-    const s = side({ 'c.yaml': [clusterDoc('1.28.5', ['  containerd:', '    version: 1.5.18']), igDoc('nodes')].join('\n') }, '1.29.0')
+    const s = side({ 'c.yaml': [clusterDoc('1.28.5', ['  containerd:', '    version: 1.5.18']), igDoc('nodes'), CONTROL_PLANE].join('\n') }, '1.29.0')
     const c = s.clusters[0]
     expect([c.evaluated, c.stoppedAt, c.window?.check]).toEqual(['stopped', 'assets', 'ok'])
     expect(c.refusal).toStrictEqual({
@@ -160,15 +168,16 @@ describe('the asset plan stops nodeup', () => {
   })
 
   it('plans amd64 before arm64: an error on both is reported for amd64 only', () => {
-    const s = side({ 'c.yaml': [clusterDoc('1.28.5', ['  containerd:', '    version: 1.7.16']), igDoc('nodes')].join('\n') }, '1.30.0')
+    const s = side({ 'c.yaml': [clusterDoc('1.28.5', ['  containerd:', '    version: 1.7.16']), igDoc('nodes'), CONTROL_PLANE].join('\n') }, '1.30.0')
     expect([s.clusters[0].refusal?.arch, s.clusters[0].refusal?.error]).toEqual(['amd64', 'unable to find runc config'])
   })
 
   it('runs nodeup when every step passes', () => {
-    const s = side({ 'c.yaml': [clusterDoc('1.28.5', BUNDLE), igDoc('nodes')].join('\n') }, '1.29.0')
+    const s = side({ 'c.yaml': [clusterDoc('1.28.5', BUNDLE), igDoc('nodes'), CONTROL_PLANE].join('\n') }, '1.29.0')
     expect([s.clusters[0].evaluated, s.clusters[0].stoppedAt, s.clusters[0].refusal]).toEqual(['full', null, null])
     expect(findings(s)).toEqual([
       ['cri-containerd-bundle', 'bundle', 10, 17, 'amd64'],
+      ['nodeup-fails', 'fails', 10, 17, 'amd64'],
       ['nodeup-fails', 'fails', 10, 17, 'amd64'],
     ])
   })

@@ -5,7 +5,7 @@ import { describe, expect, it } from '@jest/globals'
 import { runCheck } from '../../src/check.js'
 import { displayValue, resolvedOrNull } from '../../src/manifests/templates.js'
 import { runPlan } from '../../src/plan.js'
-import { files, side } from '../helpers/rule-tester.js'
+import { COMPLETE_SPEC, files, side } from '../helpers/rule-tester.js'
 
 const H64 = 'ab'.repeat(32)
 
@@ -19,6 +19,7 @@ function manifest(name: string, spec: string[], igName = 'nodes', label = 'c.exa
     '  cloudProvider: aws',
     '  kubernetesVersion: 1.28.5',
     ...spec,
+    COMPLETE_SPEC,
     '---',
     'apiVersion: kops.k8s.io/v1alpha2',
     'kind: InstanceGroup',

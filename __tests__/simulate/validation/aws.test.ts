@@ -8,8 +8,17 @@ import { crossValidateInstanceGroup } from '../../../src/simulate/validation/ins
 import { validateLegacyCluster } from '../../../src/simulate/validation/legacy.js'
 import type { ValidationContext } from '../../../src/simulate/validation/context.js'
 
+// The blocks every real cluster has, appended after a fixture's own lines (so their positions stay) unless it writes them.
+const SUBNETS = ['  subnets:', '  - name: a', '    cidr: 172.20.32.0/19', '    type: Public']
+const ETCD = ['  etcdClusters:', '  - name: main', '    etcdMembers: [{instanceGroup: nodes, name: a}]', '  - name: events', '    etcdMembers: [{instanceGroup: nodes, name: a}]']
+
+function completed(spec: string[]): string[] {
+  const has = (key: string) => spec.some((l) => l.startsWith(`  ${key}:`))
+  return [...spec, ...(has('subnets') ? [] : SUBNETS), ...(has('etcdClusters') ? [] : ETCD)]
+}
+
 function ctx(release: string, spec: string[], cloud = 'aws', ig: string[] = ['  role: Node']): ValidationContext {
-  const text = ['apiVersion: kops.k8s.io/v1alpha2', 'kind: Cluster', 'metadata:', '  name: c.example.com', 'spec:', `  cloudProvider: ${cloud}`, '  kubernetesVersion: 1.30.2', ...spec].join('\n')
+  const text = ['apiVersion: kops.k8s.io/v1alpha2', 'kind: Cluster', 'metadata:', '  name: c.example.com', 'spec:', `  cloudProvider: ${cloud}`, '  kubernetesVersion: 1.30.2', ...completed(spec)].join('\n')
   const group = readInstanceGroup(parseManifestFile('ig.yaml', ['apiVersion: kops.k8s.io/v1alpha2', 'kind: InstanceGroup', 'metadata:', '  name: nodes', 'spec:', ...ig].join('\n')).docs[0])
   return { release, k8sVersion: '1.30.2', cluster: readCluster(parseManifestFile('cluster.yaml', text).docs[0]), instanceGroups: [group], strict: false }
 }
@@ -57,8 +66,12 @@ describe('awsValidateCluster', () => {
 
 describe('gceValidateCluster', () => {
   it('refuses subnet zones; before 1.28.0-alpha.2 needs one region', () => {
-    const spec = ['  subnets:', '  - name: a', '    zone: us-central1-a', '    region: us-central1', '  - name: b', '    region: europe-west1']
-    expect(cluster('1.30.0', spec, 'gce')).toEqual([['spec.networking.subnets[0].zone: Invalid value: "us-central1-a": zones should not be specified for GCE subnets, as GCE subnets are regional', '10:11']])
+    const spec = ['  subnets:', '  - name: a', '    zone: us-central1-a', '    region: us-central1', '    type: Public', '  - name: b', '    region: europe-west1', '    type: Public']
+    // validateSubnets' own region check (requiresSubnetRegion on GCE, pkg/apis/kops/validation/validation.go@v1.30.0) stays.
+    expect(cluster('1.30.0', spec, 'gce')).toEqual([
+      ['spec.networking.subnets[1].region: Forbidden: clusters cannot span regions', '14:5'],
+      ['spec.networking.subnets[0].zone: Invalid value: "us-central1-a": zones should not be specified for GCE subnets, as GCE subnets are regional', '10:11'],
+    ])
     expect(cluster('1.28.0-alpha.1', spec, 'gce').map((x) => x[0])).toEqual([
       'spec.networking.subnets[0].zone: Invalid value: "us-central1-a": zones should not be specified for GCE subnets, as GCE subnets are regional',
       'spec.networking.subnets[1].region: Forbidden: clusters cannot span GCE regions',
@@ -103,7 +116,7 @@ describe('openstackValidateCluster (1.26) and linodeValidateCluster (1.37)', () 
   })
 
   it('refuses Linode cluster names over 32 characters from 1.37.0-alpha.1', () => {
-    const text = ['apiVersion: kops.k8s.io/v1alpha2', 'kind: Cluster', 'metadata:', '  name: a-very-long-cluster-name.example.com', 'spec:', '  cloudProvider: linode', '  kubernetesVersion: 1.30.2'].join('\n')
+    const text = ['apiVersion: kops.k8s.io/v1alpha2', 'kind: Cluster', 'metadata:', '  name: a-very-long-cluster-name.example.com', 'spec:', '  cloudProvider: linode', '  kubernetesVersion: 1.30.2', '  topology:', '    dns:', '      type: None', ...ETCD].join('\n')
     const c = readCluster(parseManifestFile('cluster.yaml', text).docs[0])
     const run = (release: string) => validateLegacyCluster({ release, k8sVersion: '1.30.2', cluster: c, instanceGroups: [], strict: false }).map(renderFieldError)
     expect(run('1.36.2')).toEqual([])

@@ -57,7 +57,9 @@ describe('hooks and file assets', () => {
       'spec.hooks[0]: Required value: you must set either manifest or execContainer for a hook',
       'spec.fileAssets[0].content: Required value',
     ])
-    expect(printed('1.36.2', { spec: ['  hooks:', '  - name: a.service', '    enabled: false'] })).toEqual([])
+    // v1alpha2 keeps HookSpec.Enabled under the key `disabled` (cluster.go json tag): `disabled: false` skips the hook.
+    expect(printed('1.36.2', { spec: ['  hooks:', '  - name: a.service', '    disabled: false'] })).toEqual([])
+    expect(printed('1.36.2', { spec: ['  hooks:', '  - name: a.service', '    disabled: true'] })).toEqual(['spec.hooks[0]: Required value: you must set either manifest or execContainer for a hook'])
   })
 })
 
@@ -89,10 +91,22 @@ describe('kubelet details', () => {
 describe('kube-apiserver details', () => {
   it('checks the node port range, the authorization mode and the audit webhook', () => {
     expect(printed('1.36.2', { spec: ['  authorization:', '    rbac: {}', '  kubeAPIServer:', '    authorizationMode: RBAC', '    serviceNodePortRange: 30000-20000', '    auditWebhookConfigFile: /srv/w.yaml'] })).toEqual([
-      'spec.kubeAPIServer.serviceNodePortRange: Invalid value: "30000-20000": "30000-20000" is not a valid port range',
+      'spec.kubeAPIServer.serviceNodePortRange: Invalid value: "30000-20000": end port cannot be less than start port: 30000-20000',
       'spec.kubeAPIServer.authorizationMode: Required value: As of kubernetes 1.19 on AWS, authorizationMode must include RBAC and Node',
       'spec.kubeAPIServer.auditWebhookConfigFile: Invalid value: "/srv/w.yaml": an audit policy is required for the audit webhook config',
     ])
+  })
+})
+
+describe('serviceNodePortRange', () => {
+  // utilnet.PortRange.Set (k8s.io/apimachinery/pkg/util/net/port_range.go): err.Error() is the detail.
+  it('quotes PortRange.Set', () => {
+    const range = (r: string): string[] => printed('1.36.2', { spec: ['  kubeAPIServer:', `    serviceNodePortRange: "${r}"`] })
+    expect(range('30000-32767')).toEqual([])
+    expect(range('30000+100')).toEqual([])
+    expect(range('high')).toEqual(['spec.kubeAPIServer.serviceNodePortRange: Invalid value: "high": strconv.Atoi: parsing "high": invalid syntax'])
+    expect(range('30000-70000')).toEqual(['spec.kubeAPIServer.serviceNodePortRange: Invalid value: "30000-70000": the port range cannot be greater than 65535: 30000-70000'])
+    expect(range('1-2+3')).toEqual(['spec.kubeAPIServer.serviceNodePortRange: Invalid value: "1-2+3": unable to parse port range: 1-2+3'])
   })
 })
 
@@ -163,10 +177,17 @@ describe('AWS addons and IAM', () => {
     ])
   })
 
+  // v1alpha2's conversion renames the `master` key to `control-plane` (conversion.go@v1.26.0-alpha.2 …).
+  it('accepts the v1alpha2 master key as control-plane', () => {
+    expect(printed('1.36.2', { spec: ['  externalPolicies:', '    master:', '    - arn:aws:iam::123456789012:role/r'] })).toEqual([
+      'spec.externalPolicies.control-plane: Invalid value: "arn:aws:iam::123456789012:role/r": Policy must be a valid AWS ARN such as arn:aws:iam::123456789012:policy/KopsExamplePolicy',
+    ])
+  })
+
   it('external policies must be policy ARNs for known roles', () => {
     expect(printed('1.36.2', { spec: ['  externalPolicies:', '    node:', '    - arn:aws:iam::123456789012:role/r', '    workers:', '    - arn:aws:iam::123456789012:policy/p'] })).toEqual([
       'spec.externalPolicies.node: Invalid value: "arn:aws:iam::123456789012:role/r": Policy must be a valid AWS ARN such as arn:aws:iam::123456789012:policy/KopsExamplePolicy',
-      'spec.externalPolicies: Unsupported value: "workers": supported values: "controlplane", "apiserver", "node", "bastion"',
+      'spec.externalPolicies: Unsupported value: "workers": supported values: "control-plane", "apiserver", "node", "bastion"',
     ])
   })
 

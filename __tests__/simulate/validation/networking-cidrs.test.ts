@@ -144,3 +144,73 @@ describe('the 1.26 and 1.27 layouts', () => {
     expect(printed('1.27.3', doc).filter((e) => e.includes('dns'))).toEqual([])
   })
 })
+
+describe('values kOps fills or reads elsewhere', () => {
+  it('a subnet outside the network quotes the networkCIDR PerformAssignments filled in', () => {
+    const doc: ClusterDoc = { bare: true, spec: [...subnets(['cidr: 10.0.0.0/24', 'name: a', 'type: Public']), '  etcdClusters:', '  - name: main', '    etcdMembers: [{name: a, instanceGroup: cp}]'] }
+    expect(printed('1.36.2', doc)).toEqual(['spec.networking.subnets[0].cidr: Forbidden: subnet "a" cidr "10.0.0.0/24" is not a subnet of the networkCIDR "172.20.0.0/16"'])
+    expect(printed('1.36.2', { ...doc, spec: [...doc.spec!, '  networkID: vpc-0123'] })).toEqual([])
+  })
+
+  it('v1alpha2 keeps the OpenStack router under spec.cloudConfig', () => {
+    const base: ClusterDoc = { cloud: 'openstack', spec: ['  networkCIDR: 10.0.0.0/16', '  subnets:', '  - {cidr: 10.0.32.0/19, name: a, type: Public, zone: nova}'] }
+    expect(printed('1.36.2', base)).toEqual(['spec.networking.subnets[0].type: Forbidden: subnet type Public requires an external network'])
+    expect(printed('1.36.2', { ...base, spec: [...base.spec!, '  cloudConfig:', '    openstack:', '      router:', '        externalNetwork: public'] })).toEqual([])
+  })
+})
+
+describe('DNS type None per branch before 1.28.0-alpha.2', () => {
+  // validateTopology's list of clouds that accept DNS None grew branch by branch: openstack reached 1.26 at
+  // 1.26.0-beta.2, scaleway reached 1.27 at 1.27.0-beta.1.
+  it('follows the list of the tag', () => {
+    const none = (cloud: string): ClusterDoc => ({ cloud, bare: true, spec: ['  etcdClusters:', '  - name: main', '    etcdMembers: [{name: a, instanceGroup: cp}]', '  topology:', '    dns:', '      type: None'] })
+    const dnsErrors = (release: string, cloud: string): string[] => printed(release, none(cloud)).filter((e) => e.includes('dns.type'))
+    expect(dnsErrors('1.26.0-beta.1', 'openstack')).toEqual(['spec.networking.topology.dns.type: Invalid value: "None": not supported for "openstack"'])
+    expect(dnsErrors('1.26.0-beta.2', 'openstack')).toEqual([])
+    expect(dnsErrors('1.27.0-alpha.2', 'scaleway')).toEqual(['spec.networking.topology.dns.type: Invalid value: "None": not supported for "scaleway"'])
+    expect(dnsErrors('1.27.0-beta.1', 'scaleway')).toEqual([])
+  })
+})
+
+describe('v1alpha3 documents', () => {
+  // pkg/apis/kops/v1alpha3 uses the internal names: networking.* ranges and subnets, controlPlaneKubelet,
+  // cloudProvider as a map, networking.topology.dns as a string.
+  const v3 = (extra: string[]): ClusterDoc => ({
+    apiVersion: 'kops.k8s.io/v1alpha3',
+    cloud: null,
+    bare: true,
+    spec: [
+      '  cloudProvider:',
+      '    aws: {}',
+      '  networking:',
+      '    networkCIDR: 172.20.0.0/16',
+      '    subnets:',
+      '    - {cidr: 172.20.32.0/19, name: a, type: Public, zone: us-east-1a}',
+      '    topology:',
+      '      dns: Public',
+      '    cilium: {}',
+      '  etcdClusters:',
+      '  - name: main',
+      '    etcdMembers: [{name: a, instanceGroup: cp}]',
+      ...extra,
+    ],
+  })
+
+  it('accepts a complete cluster', () => {
+    expect(printed('1.36.2', v3([]))).toEqual([])
+  })
+
+  it('prints the same internal paths, pointing at the v1alpha3 keys', () => {
+    const doc = v3(['  controlPlaneKubelet:', '    networkPluginName: cni'])
+    expect(printed('1.36.2', doc)).toEqual(['spec.controlPlaneKubelet.networkPluginName: Forbidden: networkPluginName has been removed on Kubernetes >=1.24'])
+    expect(where('1.36.2', doc)).toEqual([[lineOf(doc, 'networkPluginName'), 5]])
+  })
+})
+
+describe('serviceClusterIPRange inside nonMasqueradeCIDR (1.27)', () => {
+  it('is required on every provider but GCE, only before 1.28.0-alpha.2', () => {
+    const doc: ClusterDoc = { spec: ['  serviceClusterIPRange: 10.96.0.0/12'] }
+    expect(printed('1.27.3', doc)).toEqual(['spec.networking.serviceClusterIPRange: Forbidden: serviceClusterIPRange "10.96.0.0/12" must be a subnet of nonMasqueradeCIDR "100.64.0.0/10"'])
+    expect(printed('1.28.0', doc)).toEqual([])
+  })
+})

@@ -1,7 +1,8 @@
 // The texts kOps's Cluster validation prints (kubernetes/kops:pkg/apis/kops/validation/validation.go), each with the
-// kOps tags it holds for (half-open ranges in kOps version order, branch-exact) and the first tag it was read at.
-// A row is the check: the simulator runs it only at the tags listed. `%s`, `%q` and `%v` are Go format verbs
-// filled in by the check; rows whose text is a comma-separated list are the values IsValidValue accepts.
+// kOps tags the text appears at in that file (half-open ranges in kOps version order, branch-exact) and the first tag
+// it was read at. Rows the simulator gates on (`on(id)`) are the checks themselves; the other checks carry their own
+// gates in simulate/validation/validation.ts. `%s`, `%q` and `%v` are Go format verbs filled in by the check; rows
+// whose text is a comma-separated list are the values IsValidValue accepts.
 import type { TagRanges } from '../version.js'
 
 export interface ValidationText {
@@ -155,6 +156,53 @@ export const VALIDATION_TEXTS: readonly ValidationText[] = [
   { id: 'nvidia-openstack-ig', text: "OpenStack supports nvidia configuration only in instance group", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
   { id: 'nvidia-containerd', text: "Nvidia is only supported using containerd", tags: [['1.26.0-alpha.1', '1.29.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
   { id: 'nri-version', text: "NRI is available starting from version 1.7.0 and above", tags: [['1.29.0-alpha.2']], source: `${VALIDATION_GO}@v1.29.0-alpha.2` },
+  { id: 'version-is-no-longer-available-https', text: "version is no longer available: https://www.docker.com/blog/changes-dockerproject-org-apt-yum-repositories", tags: [['1.26.0-alpha.1', '1.29.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+  { id: 'unsupported-legacy-version', text: "unsupported legacy version", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+  { id: 'package-hash-must-be-64-characters', text: "Package hash must be 64 characters long", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+  { id: 'package-hash-must-also-be-set', text: "Package hash must also be set", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+  { id: 'package-url-must-also-be-set', text: "Package URL must also be set", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+  { id: 'management-of-storage-classes-and-openstack', text: "Management of storage classes and OpenStack block storage classes are both specified but disagree", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+  { id: 'cluster-had-an-invalid-kubedns-nodelocaldns', text: "Cluster had an invalid kubeDNS.nodeLocalDNS.localIP", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+  { id: 'kubelet-clusterdns-must-be-set-to', text: "Kubelet ClusterDNS must be set to the default IP address for LocalIP", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+  { id: 'cluster-does-not-have-networkcidr-set', text: "Cluster does not have networkCIDR set", tags: [['1.27.0-alpha.2']], source: `${VALIDATION_GO}@v1.27.0-alpha.2` },
+  { id: 'networkcidr-must-be-within-a-private', text: "networkCIDR must be within a private IP range", tags: [['1.27.0-alpha.2']], source: `${VALIDATION_GO}@v1.27.0-alpha.2` },
+  { id: 'cluster-does-not-have-nonmasqueradecidr-set', text: "Cluster does not have nonMasqueradeCIDR set", tags: [['1.27.0-alpha.2']], source: `${VALIDATION_GO}@v1.27.0-alpha.2` },
+  { id: 'ipv6-clusters-must-have-a-nonmasqueradecidr', text: "IPv6 clusters must have a nonMasqueradeCIDR of \"::/0\"", tags: [['1.27.0-alpha.2']], source: `${VALIDATION_GO}@v1.27.0-alpha.2` },
+  { id: 'cluster-did-not-have-podcidr-set', text: "Cluster did not have podCIDR set", tags: [['1.28.0-alpha.2']], source: `${VALIDATION_GO}@v1.28.0-alpha.2` },
+  { id: 'cluster-did-not-have-serviceclusteriprange-set', text: "Cluster did not have serviceClusterIPRange set", tags: [['1.27.0-alpha.2']], source: `${VALIDATION_GO}@v1.27.0-alpha.2` },
+  { id: 'must-configure-at-least-one-subnet', text: "must configure at least one subnet (use --zones)", tags: [['1.27.0-alpha.2']], source: `${VALIDATION_GO}@v1.27.0-alpha.2` },
+  { id: 'subnet-does-not-have-a-cidr', text: "subnet does not have a cidr set", tags: [['1.27.0-alpha.2']], source: `${VALIDATION_GO}@v1.27.0-alpha.2` },
+  { id: 'egress-must-be-of-type-nat', text: "egress must be of type NAT Gateway, NAT Gateway with existing ElasticIP, NAT EC2 Instance, Transit Gateway, or External", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+  { id: 'egress-can-only-be-specified-for', text: "egress can only be specified for private or IPv6-capable public subnets", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+  { id: 'subnet-type-dualstack-may-only-be', text: "subnet type DualStack may only be used in IPv6 clusters", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+  { id: 'subnet-type-public-requires-an-external', text: "subnet type Public requires an external network", tags: [['1.27.0-alpha.2']], source: `${VALIDATION_GO}@v1.27.0-alpha.2` },
+  { id: 'additional-routes-cannot-be-added-if', text: "additional routes cannot be added if the subnet is shared", tags: [['1.27.0-alpha.2']], source: `${VALIDATION_GO}@v1.27.0-alpha.2` },
+  { id: 'additional-routes-can-only-be-added', text: "additional routes can only be added on private subnets", tags: [['1.27.0-alpha.2']], source: `${VALIDATION_GO}@v1.27.0-alpha.2` },
+  { id: 'cannot-mix-subnets-with-specified-id', text: "cannot mix subnets with specified ID and unspecified ID", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+  { id: 'region-must-be-specified', text: "region must be specified", tags: [['1.28.0-alpha.2']], source: `${VALIDATION_GO}@v1.28.0-alpha.2` },
+  { id: 'clusters-cannot-span-regions', text: "clusters cannot span regions", tags: [['1.28.0-alpha.2']], source: `${VALIDATION_GO}@v1.28.0-alpha.2` },
+  { id: 'ipv6cidr-can-only-be-specified-for', text: "ipv6CIDR can only be specified for AWS", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+  { id: 'ipv6-cidr-subnet-size-must-be', text: "IPv6 CIDR subnet size must be a value between 0 and 128", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+  { id: 'network-is-not-an-ipv6-cidr', text: "Network is not an IPv6 CIDR", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+  { id: 'private-topology-in-ipv6-clusters-requires', text: "private topology in IPv6 clusters requires Kubernetes 1.22+", tags: [['1.26.0-alpha.1', '1.27.0-alpha.2']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+  { id: 'bastion-requires-control-plane-and-nodes', text: "bastion requires control plane and nodes to have private topology", tags: [['1.26.0-alpha.2', '1.28.0-alpha.2']], source: `${VALIDATION_GO}@v1.26.0-alpha.2` },
+  { id: 'unsupported-dns-topology', text: "unsupported dns topology", tags: [['1.36.0-alpha.1']], source: `${VALIDATION_GO}@v1.36.0-alpha.1` },
+  { id: 'cluster-name-is-required-e-g', text: "Cluster Name is required (e.g. --name=mycluster.myzone.com)", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+  { id: 'cluster-name-must-be-a-fully', text: "Cluster Name must be a fully-qualified DNS name (e.g. --name=mycluster.myzone.com)", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+  { id: 'awssrcdstcheck-may-only-be-donothing-for', text: "awsSrcDstCheck may only be \"DoNothing\" for IPv6 clusters", tags: [['1.26.0-beta.1']], source: `${VALIDATION_GO}@v1.26.0-beta.1` },
+  { id: 'calico-in-bpf-mode-spec-networking', text: "calico in BPF mode (spec.networking.calico.bpfEnabled=true) requires kubeProxy to be disabled", tags: [['1.36.0-alpha.1']], source: `${VALIDATION_GO}@v1.36.0-alpha.1` },
+  { id: 'ipv6-requires-an-encapsulationmode-of-none', text: "IPv6 requires an encapsulationMode of \"none\"", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+  { id: 'encapsulationmode-none-is-only-supported-for', text: "encapsulationMode \"none\" is only supported for IPv6 clusters", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+  { id: 'azure-requires-an-encapsulationmode-of-vxlan', text: "Azure requires an encapsulationMode of \"vxlan\"", tags: [['1.35.0-beta.1']], source: `${VALIDATION_GO}@v1.35.0-beta.1` },
+  { id: 'wireguard-is-not-supported-on-ipv6', text: "WireGuard is not supported on IPv6 clusters", tags: [['1.26.0-beta.1']], source: `${VALIDATION_GO}@v1.26.0-beta.1` },
+  { id: 'malformed-autodetection-method', text: "malformed autodetection method", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+  { id: 'must-be-a-valid-ipv4-address', text: "must be a valid IPv4 address", tags: [['1.33.0-beta.1']], source: `${VALIDATION_GO}@v1.33.0-beta.1` },
+  { id: 'must-be-a-valid-ipv6-address', text: "must be a valid IPv6 address", tags: [['1.33.0-beta.1']], source: `${VALIDATION_GO}@v1.33.0-beta.1` },
+  { id: 'unsupported-autodetection-method', text: "unsupported autodetection method", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+  { id: 'only-one-cloudprovider-option-permitted', text: "only one cloudProvider option permitted", tags: [['1.27.0-alpha.2']], source: `${VALIDATION_GO}@v1.27.0-alpha.2` },
+  { id: 'networkcidr-should-not-be-set-on', text: "networkCIDR should not be set on GCE", tags: [['1.27.0-alpha.2', '1.28.0-alpha.2']], source: `${VALIDATION_GO}@v1.27.0-alpha.2` },
+  { id: 'sslcertificate-requires-network-loadbalancer-see-https', text: "sslCertificate requires network loadbalancer. See https://github.com/kubernetes/kops/blob/master/permalinks/acm_nlb.md", tags: [['1.26.0-alpha.1', '1.27.0-alpha.2']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+  { id: 'effect-must-be-specified-for-iam', text: "Effect must be specified for IAM policy", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
 ]
 
 const BY_ID = new Map(VALIDATION_TEXTS.map((t) => [t.id, t]))

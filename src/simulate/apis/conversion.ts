@@ -1,7 +1,8 @@
 // Where kOps's internal Cluster fields live in the YAML a user writes. Mirrors the field renames of
 // kubernetes/kops:pkg/apis/kops/v1alpha2/cluster.go, networking.go and conversion.go (v1.26.0 … newest tag): v1alpha2
 // keeps the networking fields at spec top level, calls the control-plane kubelet `masterKubelet`, the API access list
-// `kubernetesApiAccess`, the AWS addons top-level keys and spells some CNI keys in lower case; v1alpha3
+// `kubernetesApiAccess`, the AWS addons top-level keys, the OpenStack/Azure settings under cloudConfig, and spells some
+// CNI keys in lower case; v1alpha3
 // (pkg/apis/kops/v1alpha3) uses the internal names. kOps prints internal paths; positions stay at the user's YAML.
 import { isMap, isScalar, isSeq, type Node } from 'yaml'
 import type { KopsDocument } from '../../manifests/parse.js'
@@ -47,6 +48,8 @@ export function yamlPath(apiVersion: string, internal: readonly string[]): strin
   if (a === 'networking' && b !== undefined && V1ALPHA2_CNI[b]) return ['spec', 'networking', V1ALPHA2_CNI[b], ...rest]
   if (a === 'api' && b === 'access') return ['spec', 'kubernetesApiAccess', ...rest]
   if (a === 'cloudProvider' && b === 'aws' && rest[0] !== undefined && V1ALPHA2_AWS_TOP[rest[0]]) return ['spec', V1ALPHA2_AWS_TOP[rest[0]], ...rest.slice(1)]
+  // v1alpha2 keeps the OpenStack and Azure provider settings under spec.cloudConfig (conversion.go).
+  if (a === 'cloudProvider' && (b === 'openstack' || b === 'azure')) return ['spec', 'cloudConfig', b, ...rest]
   if (a !== undefined && V1ALPHA2_TOP[a]) return ['spec', ...V1ALPHA2_TOP[a], ...internal.slice(2)]
   return [...internal]
 }

@@ -10,4 +10,10 @@ export interface ValidationContext {
   instanceGroups: InstanceGroupModel[]
   /** kOps's `strict` flag: false for the input cluster, true for the completed spec. */
   strict: boolean
+  /**
+   * The Cluster's file holds template control actions (`{{ if }}`, `{{ range }}`, masked before parsing): which keys
+   * and list items kOps would see is unknown, so checks that conclude from a missing key, an empty list or a
+   * combination of siblings do not run.
+   */
+  templated?: boolean
 }

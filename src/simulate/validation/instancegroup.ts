@@ -24,7 +24,7 @@ import { populatedSizes } from '../cloudup/populate-instancegroup.js'
 import type { ValidationContext } from './context.js'
 import type { FieldError, FieldErrorType } from './field.js'
 import { boolAt, entries, has, intAt, keyOf, scalarAt, seqLength, stringAt, unknown, valueOf, type ScalarValue, type SpecPath } from './spec-view.js'
-import { containerdErrors } from './validation.js'
+import { validateInstanceGroupContainerd, validateInstanceGroupRollingUpdate } from './validation.js'
 import { awsValidateInstanceGroup } from './aws.js'
 import { validateCloudLabels } from './cluster.js'
 
@@ -216,7 +216,8 @@ function validateInstanceGroupSpec(
     if (!unknown(p) && !p.value.includes('=')) e.add('sysctl.equals', 'Invalid value', p, p.value, { index: i })
   })
 
-  // rollingUpdate is validation.go's validateRollingUpdate.
+  // rollingUpdate is validation.go's validateRollingUpdate (no surge on a control-plane group).
+  if (!roleUnknown) e.out.push(...validateInstanceGroupRollingUpdate(ctx, ig, isControlPlane(role)))
 
   for (const { key } of entries(doc, ['spec', 'nodeLabels'])) if (!unknown(key) && (key.value.match(/\//g) ?? []).length > 1) e.add('nodeLabels.slash', 'Invalid value', key, key.value)
 
@@ -377,7 +378,7 @@ export function crossValidateInstanceGroup(ctx: ValidationContext, ig: InstanceG
   if (stringAt(doc, ['spec', 'manager'])?.value === 'Karpenter' && igText(release, 'karpenter.cloud')) validateKarpenter(e, doc, facts, role, sizes)
 
   // The group's spec.containerd goes through validateContainerdConfig (validation.go).
-  if (ig.containerd.at) e.out.push(...containerdErrors(ig.containerd, 'spec.containerd'))
+  if (ig.containerd.at) e.out.push(...validateInstanceGroupContainerd(ctx, ig))
   if (early) warmPool()
   return [...out, ...e.out]
 }

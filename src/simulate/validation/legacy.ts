@@ -22,7 +22,7 @@ import type { FieldError, FieldErrorType } from './field.js'
 import { crossValidateInstanceGroup, internalRole } from './instancegroup.js'
 import { legacyNetworking, legacySubnetCIDRs } from './legacy-networking.js'
 import { boolAt, entries, has, keyOf, nodeAt, scalarAt, stringAt, unknown, type ScalarValue, type SpecPath } from './spec-view.js'
-import { validateClusterSpec } from './validation.js'
+import { validateClusterSpec, validateNodeLocalDNS } from './validation.js'
 import { awsValidateCluster } from './aws.js'
 import { gceValidateCluster } from './gce.js'
 import { linodeValidateCluster, openstackValidateCluster } from './openstack.js'
@@ -212,7 +212,7 @@ function validateKubeDNS(e: ClusterErrors, ctx: ValidationContext, serviceRange:
     if (boolAt(doc, [...dns, 'nodeLocalDNS', 'enabled'])?.value === true) {
       const provider = stringAt(doc, [...dns, 'provider'])
       if (provider && !unknown(provider) && provider.value !== 'CoreDNS' && provider.value !== '') e.add('kubeDNS.provider', 'Forbidden', e.key([...dns, 'provider']))
-      // validateNodeLocalDNS is validation.go's.
+      e.out.push(...validateNodeLocalDNS(ctx))
     }
   }
 

@@ -4,10 +4,15 @@
 // (src/releases/data/validation-texts.ts); gates that are not texts carry their own tag ranges below.
 // Field paths print as kOps prints them (internal names); positions are the YAML the user wrote. A value that is a
 // template expression or variable is unknown: no check runs on it.
-// Layout: from 1.27.0-alpha.2 (validateCloudProvider) the order below is kOps's; before it kOps ran subnets, the AWS
-// addons and the networking CIDRs elsewhere (legacy.go) and the CNI checks in the order kept here.
+// Layouts: from 1.27.0-alpha.2 validateClusterSpec starts with validateCloudProvider and validateNetworking holds the
+// network ranges, subnets and topology; in [1.26.0-beta.1, 1.27.0-alpha.2) subnets and the AWS addons come first and
+// the network ranges are legacy.go's. 1.26.0-alpha.1/alpha.2 run the newer checks here (their own layout is not
+// modelled). The order of errors within each layout is kOps's.
+// Exported for the other validation files: validateNodeLocalDNS (legacy.go), validateInstanceGroupContainerd and
+// validateInstanceGroupRollingUpdate (instancegroup.go).
 import semver from 'semver'
 import type { ContainerdSpec, InstanceGroupModel } from '../../manifests/model.js'
+import { isUnresolved } from '../../manifests/templates.js'
 import { validationText } from '../../releases/data/validation-texts.js'
 import { inTagRanges, k8sGte, type TagRanges } from '../../releases/version.js'
 import { SpecNode } from '../apis/conversion.js'
@@ -23,7 +28,7 @@ const DOCKER_ALWAYS_REFUSED: TagRanges = [['1.29.0-alpha.1']]
 const DOCKER_REMOVED = 'Docker CRI support was removed in Kubernetes 1.24: https://kubernetes.io/blog/2020/12/02/dockershim-faq'
 const RUNTIMES = ['containerd', 'docker']
 
-/** validateCloudProvider and the networking CIDR checks moved into validation.go (commit 7c0b9c4, 1.27.0-alpha.2). */
+/** validateCloudProvider, and the network ranges inside validateNetworking (1.27.0-alpha.2 …). */
 const CLOUD_PROVIDER_LAYOUT: TagRanges = [['1.27.0-alpha.2']]
 /** The per-CNI "only one networking option permitted" checks, replaced by ConfiguredOptions (1.32.0-beta.1). */
 const OPTION_TAKEN: TagRanges = [['1.26.0-alpha.1', '1.32.0-beta.1']]
@@ -49,14 +54,14 @@ const KUBEROUTER_TYPO: TagRanges = [['1.26.0-beta.1', '1.28.0-alpha.2']]
 const LYFTVPC_TYPO: TagRanges = [['1.26.0-alpha.1', '1.32.0-beta.1']]
 /** ConfiguredOptions lists `canal` until Canal support was removed from the API helpers (1.34.0-beta.1). */
 const CANAL_IN_OPTIONS: TagRanges = [['1.32.0-beta.1', '1.34.0-beta.1']]
-/** IsValidValue's list for kubeProxy ipvsExcludeCIDRs printed `ipvsExcludeCidrs` before 1.26.0-beta.1. */
+/** kubeProxy ipvsExcludeCIDRs printed as `ipvsExcludeCidrs` before 1.26.0-beta.1. */
 const IPVS_LOWER: TagRanges = [['1.26.0-alpha.1', '1.26.0-beta.1']]
 /** validateNriConfig is called from validateContainerdConfig. */
 const NRI_VALIDATION: TagRanges = validationText('nri-version').tags
 const NVIDIA_VALIDATION: TagRanges = [['1.26.0-alpha.1']]
 /** validateCloudDNSTopology (1.36.0-alpha.1 …). */
 const CLOUD_DNS_TOPOLOGY: TagRanges = [['1.36.0-alpha.1']]
-/** The validateClusterSpec checks of kubelet nonMasqueradeCIDR with docker+kubenet (1.27.0-alpha.2 … 1.29.0-alpha.1). */
+/** A validation text by id. */
 const T = (id: string): string => validationText(id).text
 
 /**
@@ -82,16 +87,32 @@ class Checks {
   readonly cloudKnown: boolean
   /** IsIPv6Only(); null when nonMasqueradeCIDR is a placeholder. */
   readonly ipv6: boolean | null
+  /** Whether the document's structure is what kOps sees (no template control actions). */
+  readonly structureKnown: boolean
 
   constructor(readonly ctx: ValidationContext) {
     this.release = ctx.release
     this.k8s = ctx.k8sVersion
     this.strict = ctx.strict
     const cp = ctx.cluster.cloudProvider
-    this.cloudKnown = !cp || !cp.value.includes('KPTPL')
+    this.cloudKnown = !cp || !isUnresolved(cp.value)
     this.cloud = cp && this.cloudKnown ? (CLOUD_IDS[cp.value] ?? cp.value) : null
     const nm = this.n('networking', 'nonMasqueradeCIDR')
     this.ipv6 = nm.unresolved ? null : isIPv6CIDR(nm.raw ?? '')
+    this.structureKnown = !ctx.templated
+  }
+
+  /**
+   * A field's YAML key: v1alpha2 spells some differently from v1alpha3 and the internal API (pkg/apis/kops/v1alpha2
+   * json tags), without changing the value: hooks' Enabled is `disabled`, Cilium's Masquerade is `disableMasquerade`.
+   */
+  key(v1alpha2: string, v1alpha3: string): string {
+    return /v1alpha2$/.test(this.ctx.cluster.doc.apiVersion) ? v1alpha2 : v1alpha3
+  }
+
+  /** A list whose items are known: written as a list (not a placeholder) in a document without template control flow. */
+  listKnown(n: SpecNode): boolean {
+    return this.structureKnown && !n.unresolved
   }
 
   n(...internal: string[]): SpecNode {
@@ -170,7 +191,7 @@ function isIPv6CIDR(s: string): boolean {
 /** validateContainerdConfig's version and package checks, for the cluster or an instance group (`base` is the path). */
 export function containerdErrors(c: ContainerdSpec, base: string, release?: string): FieldError[] {
   const out: FieldError[] = []
-  if (c.version && !c.version.value.includes('KPTPL')) {
+  if (c.version && !isUnresolved(c.version.value)) {
     const raw = c.version.value
     const parsed = goSemverParseTolerant(raw)
     const invalid = (detail: string): FieldError => ({ field: `${base}.version`, type: 'Invalid value', value: raw, detail, at: c.version!, source: SOURCE, release })
@@ -184,9 +205,9 @@ export function containerdErrors(c: ContainerdSpec, base: string, release?: stri
     [p.urlArm64, p.hashArm64, 'packageUrlArm64', 'packageHashArm64'],
   ] as const) {
     if (url && hash) {
-      const urlError = url.value.includes('KPTPL') ? null : goUrlParseError(url.value)
+      const urlError = isUnresolved(url.value) ? null : goUrlParseError(url.value)
       if (urlError) out.push({ field: `${base}.${uf}`, type: 'Invalid value', value: url.value, detail: `cannot parse package URL: ${urlError}`, at: url, source: SOURCE, release })
-      if (!hash.value.includes('KPTPL') && hash.value.length > 64)
+      if (!isUnresolved(hash.value) && hash.value.length > 64)
         out.push({ field: `${base}.${hf}`, type: 'Invalid value', value: hash.value, detail: 'Package hash must be 64 characters long', at: hash, source: SOURCE, release })
     } else if (url) out.push({ field: `${base}.${uf}`, type: 'Invalid value', value: null, detail: 'Package hash must also be set', at: url, source: SOURCE, release })
     else if (hash) out.push({ field: `${base}.${hf}`, type: 'Invalid value', value: hash.value, detail: 'Package URL must also be set', at: hash, source: SOURCE, release })
@@ -248,7 +269,7 @@ export function validateInstanceGroupContainerd(ctx: ValidationContext, ig: Inst
 export function validateContainerRuntime(ctx: ValidationContext): FieldError[] {
   const { cluster, release, k8sVersion } = ctx
   const out: FieldError[] = []
-  const runtime = cluster.containerRuntime && !cluster.containerRuntime.value.includes('KPTPL') ? cluster.containerRuntime : null
+  const runtime = cluster.containerRuntime && !isUnresolved(cluster.containerRuntime.value) ? cluster.containerRuntime : null
   const alwaysRefused = inTagRanges(release, DOCKER_ALWAYS_REFUSED)
   if (runtime && !RUNTIMES.includes(runtime.value))
     out.push({ field: 'spec.containerRuntime', type: 'Unsupported value', value: runtime.value, detail: supportedValues(RUNTIMES), at: runtime, source: SOURCE, release })
@@ -275,8 +296,8 @@ function validateDockerConfig(k: Checks, d: SpecNode): void {
     const parsed = goSemverParseTolerant(vv)
     if (!parsed.ok) k.invalid(`${p}.version`, version, vv, `unable to parse version string: ${parsed.error}`)
     const v = parsed.ok ? parsed.version : '0.0.0'
-    if (semver.lt(v, '1.14.0')) k.invalid(`${p}.version`, version, vv, 'version is no longer available: https://www.docker.com/blog/changes-dockerproject-org-apt-yum-repositories')
-    else if (semver.lt(v, '17.3.0')) k.invalid(`${p}.version`, version, vv, 'unsupported legacy version')
+    if (semver.lt(v, '1.14.0')) k.invalid(`${p}.version`, version, vv, T('version-is-no-longer-available-https'))
+    else if (semver.lt(v, '17.3.0')) k.invalid(`${p}.version`, version, vv, T('unsupported-legacy-version'))
   }
   const pk = d.get('packages')
   for (const [u, h, uf, hf] of [
@@ -288,9 +309,9 @@ function validateDockerConfig(k: Checks, d: SpecNode): void {
     if (url.present && hash.present) {
       const err = url.str === null ? null : goUrlParseError(url.str)
       if (err) k.invalid(`${p}.${uf}`, url, url.str, `unable parse package URL string: ${err}`)
-      if (hash.str !== null && hash.str.length > 64) k.invalid(`${p}.${hf}`, hash, hash.str, 'Package hash must be 64 characters long')
-    } else if (url.present) k.invalid(`${p}.${uf}`, url, null, 'Package hash must also be set')
-    else if (hash.present) k.invalid(`${p}.${hf}`, hash, hash.str, 'Package URL must also be set')
+      if (hash.str !== null && hash.str.length > 64) k.invalid(`${p}.${hf}`, hash, hash.str, T('package-hash-must-be-64-characters'))
+    } else if (url.present) k.invalid(`${p}.${uf}`, url, null, T('package-hash-must-also-be-set'))
+    else if (hash.present) k.invalid(`${p}.${hf}`, hash, hash.str, T('package-url-must-also-be-set'))
   }
   const storage = d.get('storage')
   if (storage.present && storage.str !== null)
@@ -303,7 +324,7 @@ function validateCloudConfiguration(k: Checks): void {
   const manage = cc.get('manageStorageClasses').bool
   const create = k.n('cloudProvider', 'openstack', 'blockStorage', 'createStorageClass').bool
   if (manage !== null && create !== null && manage !== create)
-    k.forbidden('spec.cloudConfig.manageStorageClasses', cc.get('manageStorageClasses'), 'Management of storage classes and OpenStack block storage classes are both specified but disagree')
+    k.forbidden('spec.cloudConfig.manageStorageClasses', cc.get('manageStorageClasses'), T('management-of-storage-classes-and-openstack'))
 }
 
 /**
@@ -316,10 +337,10 @@ export function validateNodeLocalDNS(ctx: ValidationContext): FieldError[] {
   const local = k.n('kubeDNS', 'nodeLocalDNS', 'localIP')
   const lv = local.str
   if (local.unresolved) return []
-  if (lv !== null && lv !== '' && !parseIP(lv)) k.invalid(`${p}.kubeDNS.nodeLocalDNS.localIP`, local, lv, 'Cluster had an invalid kubeDNS.nodeLocalDNS.localIP')
+  if (lv !== null && lv !== '' && !parseIP(lv)) k.invalid(`${p}.kubeDNS.nodeLocalDNS.localIP`, local, lv, T('cluster-had-an-invalid-kubedns-nodelocaldns'))
   if (k.n('kubeProxy', 'proxyMode').str === 'ipvs' || k.n('networking', 'cilium').present) {
     const kd = k.n('kubelet', 'clusterDNS')
-    if (!kd.unresolved && (kd.raw ?? '') !== '' && kd.raw !== (lv ?? '')) k.forbidden(`${p}.kubelet.clusterDNS`, kd, 'Kubelet ClusterDNS must be set to the default IP address for LocalIP')
+    if (!kd.unresolved && (kd.raw ?? '') !== '' && kd.raw !== (lv ?? '')) k.forbidden(`${p}.kubelet.clusterDNS`, kd, T('kubelet-clusterdns-must-be-set-to'))
     const cd = k.n('controlPlaneKubelet', 'clusterDNS')
     if (!cd.unresolved && (cd.raw ?? '') !== '' && cd.raw !== (lv ?? ''))
       k.forbidden(`${p}.kubelet.clusterDNS`, cd, k.in(MASTER_NAMES) ? 'MasterKubelet ClusterDNS must be set to the default IP address for LocalIP' : 'ControlPlaneKubelet ClusterDNS must be set to the default IP address for LocalIP')
@@ -356,7 +377,8 @@ function validateAccessList(k: Checks, internal: string[], printed: string): voi
 function validateHooks(k: Checks): void {
   k.n('hooks').items().forEach((h, i) => {
     const p = `spec.hooks[${i}]`
-    if (h.get('enabled').bool === false) return
+    // v1alpha2 stores Enabled under the key `disabled` (json:"disabled"): `disabled: false` switches validation off.
+    if (h.get(k.key('disabled', 'enabled')).bool === false) return
     const exec = h.get('execContainer')
     const manifest = h.get('manifest')
     const raw = h.get('useRawManifest').bool === true
@@ -448,33 +470,43 @@ function goDir(p: string): string {
   return dir.replace(/\/+$/, '') || '/'
 }
 
-/** utilnet.PortRange.Set's errors. */
+/** strconv.Atoi: the value, or Go's NumError text. */
+function goAtoi(s: string): number | string {
+  if (!/^[+-]?[0-9]+$/.test(s)) return `strconv.Atoi: parsing ${JSON.stringify(s)}: invalid syntax`
+  const n = Number(s)
+  if (!Number.isSafeInteger(n)) return `strconv.Atoi: parsing ${JSON.stringify(s)}: value out of range`
+  return n
+}
+
+/** utilnet.PortRange.Set's error (k8s.io/apimachinery/pkg/util/net/port_range.go, the same v0.26 … v0.36). */
 function portRangeError(value: string): string | null {
   const v = value.trim()
+  if (v === '') return null
   const hyphen = v.indexOf('-')
   const plus = v.indexOf('+')
   let low: number
   let high: number
-  const num = (s: string): number | null => (/^[0-9]+$/.test(s) && Number(s) <= 65535 ? Number(s) : /^[+-]?[0-9]+$/.test(s) ? Number(s) : null)
-  if (v === '') return null
   if (hyphen === -1 && plus === -1) {
-    const n = num(v)
-    if (n === null) return `unable to parse port range: ${value}: strconv.Atoi: parsing ${JSON.stringify(v)}: invalid syntax`
+    const n = goAtoi(v)
+    if (typeof n === 'string') return n
     low = high = n
   } else if (hyphen !== -1 && plus === -1) {
-    const a = num(v.slice(0, hyphen))
-    const b = num(v.slice(hyphen + 1))
-    if (a === null || b === null) return `unable to parse port range: ${value}`
+    const a = goAtoi(v.slice(0, hyphen))
+    if (typeof a === 'string') return a
+    const b = goAtoi(v.slice(hyphen + 1))
+    if (typeof b === 'string') return b
     low = a
     high = b
-  } else {
-    const a = num(v.slice(0, plus))
-    const b = num(v.slice(plus + 1))
-    if (a === null || b === null) return `unable to parse port range: ${value}`
+  } else if (plus !== -1 && hyphen === -1) {
+    const a = goAtoi(v.slice(0, plus))
+    if (typeof a === 'string') return a
+    const b = goAtoi(v.slice(plus + 1))
+    if (typeof b === 'string') return b
     low = a
     high = a + b
-  }
-  if (low < 0 || high > 65535 || low > high) return `"${value}" is not a valid port range`
+  } else return `unable to parse port range: ${v}`
+  if (low > 65535 || high > 65535) return `the port range cannot be greater than 65535: ${v}`
+  if (high < low) return `end port cannot be less than start port: ${v}`
   return null
 }
 
@@ -492,7 +524,7 @@ function validateKubeScheduler(k: Checks): void {
 function validateKubeProxy(k: Checks): void {
   const kp = k.n('kubeProxy')
   const child = k.in(IPVS_LOWER) ? 'ipvsExcludeCidrs' : 'ipvsExcludeCIDRs'
-  kp.get('ipvsExcludeCIDRs').items().forEach((x, i) => {
+  kp.get(k.key('ipvsExcludeCidrs', 'ipvsExcludeCIDRs')).items().forEach((x, i) => {
     const v = x.str
     if (v !== null && !parseCIDR(v).ok) k.invalid(`spec.kubeProxy.${child}[${i}]`, x, v, T('kube-proxy-ipvs-cidr'))
   })
@@ -553,8 +585,19 @@ function validateKubelet(k: Checks, kl: SpecNode, printed: string): void {
   if (k.on('kubelet-memory-swap') && swap !== null) k.isValidValue(`${p}.memorySwapBehavior`, kl.get('memorySwapBehavior'), swap, T('kubelet-memory-swap').split(','))
 }
 
-/** validateNetworking's CIDR part (1.27.0-alpha.2 …) and subnets; returns nothing, errors go to `k`. */
-function validateNetworkCIDRs(k: Checks): { networkCIDRs: IPNet[]; podCIDR: IPNet | null; serviceClusterIPRange: IPNet | null; unknown: boolean } {
+/** What validateNetworking's range checks leave for the subnet checks. */
+interface NetworkRanges {
+  networkCIDRs: IPNet[]
+  /** networkCIDR as the stored cluster has it (written, or filled by PerformAssignments). */
+  networkCIDRText: string
+  podCIDR: IPNet | null
+  serviceClusterIPRange: IPNet | null
+  /** Some range is a placeholder or comes from the cloud: no containment check runs. */
+  unknown: boolean
+}
+
+/** validateNetworking's range checks (1.27.0-alpha.2 …): networkCIDR, additionalNetworkCIDRs, nonMasqueradeCIDR, podCIDR, serviceClusterIPRange. */
+function validateNetworkCIDRs(k: Checks): NetworkRanges {
   const p = 'spec.networking'
   const c = constraintsOf(k)
   const networkCIDRs: IPNet[] = []
@@ -569,14 +612,14 @@ function validateNetworkCIDRs(k: Checks): { networkCIDRs: IPNet[]; podCIDR: IPNe
   const ncv = assign ? (sharedVPC ? '' : k.cloud === 'aws' ? '172.20.0.0/16' : '10.0.0.0/16') : written
   if (nc.unresolved || (assign && sharedVPC)) unknown = true
   else if (ncv === '') {
-    if (c.requiresNetworkCIDR) k.required(`${p}.networkCIDR`, nc, 'Cluster does not have networkCIDR set')
+    if (c.requiresNetworkCIDR) k.required(`${p}.networkCIDR`, nc, T('cluster-does-not-have-networkcidr-set'))
   } else if (c.prohibitsNetworkCIDR && k.in(SUBNET_CHECKS_1_28)) k.forbidden(`${p}.networkCIDR`, nc, `${k.cloud} doesn't support networkCIDR`)
   else {
     const net = parseCIDRChecked(k, `${p}.networkCIDR`, nc, ncv)
     if (net) networkCIDRs.push(net)
     const netID = k.n('networking', 'networkID')
     if (k.cloud === 'digitalocean' || (k.cloud === 'linode' && k.in([['1.36.0-alpha.1']]))) {
-      if (net && !isPrivate(net.ip)) k.invalid(`${p}.networkCIDR`, nc, ncv, 'networkCIDR must be within a private IP range')
+      if (net && !isPrivate(net.ip)) k.invalid(`${p}.networkCIDR`, nc, ncv, T('networkcidr-must-be-within-a-private'))
       if ((netID.raw ?? '') !== '') k.forbidden(`${p}.networkCIDR`, nc, k.cloud === 'digitalocean' ? "DO doesn't support specifying both NetworkID and NetworkCIDR" : "Linode (Akamai) doesn't support specifying both NetworkID and NetworkCIDR")
     }
   }
@@ -597,10 +640,10 @@ function validateNetworkCIDRs(k: Checks): { networkCIDRs: IPNet[]; podCIDR: IPNe
   let nonMasq: IPNet | null = null
   if (nmNode.unresolved || (amazonVPCAssigned && sharedVPC)) unknown = true
   else if (nmv === '') {
-    if (c.requiresNonMasqueradeCIDR) k.required(`${p}.nonMasqueradeCIDR`, nmNode, 'Cluster does not have nonMasqueradeCIDR set')
+    if (c.requiresNonMasqueradeCIDR) k.required(`${p}.nonMasqueradeCIDR`, nmNode, T('cluster-does-not-have-nonmasqueradecidr-set'))
   } else {
     nonMasq = parseCIDRChecked(k, `${p}.nonMasqueradeCIDR`, nmNode, nmv)
-    if (nmv.includes(':') && nmv !== '::/0') k.forbidden(`${p}.nonMasqueradeCIDR`, nmNode, 'IPv6 clusters must have a nonMasqueradeCIDR of "::/0"')
+    if (nmv.includes(':') && nmv !== '::/0') k.forbidden(`${p}.nonMasqueradeCIDR`, nmNode, T('ipv6-clusters-must-have-a-nonmasqueradecidr'))
     const ipam = k.n('networking', 'cilium', 'ipam').str
     if (nonMasq && networkCIDRs.length > 0 && !k.n('networking', 'amazonVPC').present && (!k.n('networking', 'cilium').present || ipam !== 'eni')) {
       if (overlap(nonMasq, networkCIDRs[0])) k.forbidden(`${p}.nonMasqueradeCIDR`, nmNode, `nonMasqueradeCIDR ${JSON.stringify(nmv)} cannot overlap with networkCIDR ${JSON.stringify(ncv)}`)
@@ -614,7 +657,7 @@ function validateNetworkCIDRs(k: Checks): { networkCIDRs: IPNet[]; podCIDR: IPNe
   const pcv = pc.raw ?? ''
   if (pc.unresolved) unknown = true
   else if (pcv === '') {
-    if (k.in(POD_CIDR_CHECKS) && k.strict && k.ipv6 !== true) k.required(`${p}.podCIDR`, pc, 'Cluster did not have podCIDR set')
+    if (k.in(POD_CIDR_CHECKS) && k.strict && k.ipv6 !== true) k.required(`${p}.podCIDR`, pc, T('cluster-did-not-have-podcidr-set'))
   } else if (k.in(POD_CIDR_CHECKS)) {
     podCIDR = parseCIDRChecked(k, `${p}.podCIDR`, pc, pcv)
     if (podCIDR && nonMasq && !belongsTo(nonMasq, podCIDR)) k.forbidden(`${p}.podCIDR`, pc, `podCIDR ${JSON.stringify(netString(podCIDR))} must be a subnet of nonMasqueradeCIDR ${JSON.stringify(netString(nonMasq))}`)
@@ -624,15 +667,16 @@ function validateNetworkCIDRs(k: Checks): { networkCIDRs: IPNet[]; podCIDR: IPNe
   const scv = sc.raw ?? ''
   if (sc.unresolved) unknown = true
   else if (scv === '') {
-    if (k.strict) k.required(`${p}.serviceClusterIPRange`, sc, 'Cluster did not have serviceClusterIPRange set')
+    if (k.strict) k.required(`${p}.serviceClusterIPRange`, sc, T('cluster-did-not-have-serviceclusteriprange-set'))
   } else {
     serviceClusterIPRange = parseCIDRChecked(k, `${p}.serviceClusterIPRange`, sc, scv)
-    if (k.in(SERVICE_IN_NON_MASQ) && serviceClusterIPRange && nonMasq && !belongsTo(nonMasq, serviceClusterIPRange))
+    // requiresServiceClusterSubnetOfNonMasqueradeCIDR: every provider but GCE.
+    if (k.in(SERVICE_IN_NON_MASQ) && k.cloud !== 'gce' && serviceClusterIPRange && nonMasq && !belongsTo(nonMasq, serviceClusterIPRange))
       k.forbidden(`${p}.serviceClusterIPRange`, sc, `serviceClusterIPRange ${JSON.stringify(scv)} must be a subnet of nonMasqueradeCIDR ${JSON.stringify(nmv)}`)
     if (k.in(SERVICE_POD_OVERLAP) && serviceClusterIPRange && podCIDR && overlap(podCIDR, serviceClusterIPRange))
       k.forbidden(`${p}.serviceClusterIPRange`, sc, `serviceClusterIPRange ${JSON.stringify(netString(serviceClusterIPRange))} must not overlap podCIDR ${JSON.stringify(netString(podCIDR))}`)
   }
-  return { networkCIDRs, podCIDR, serviceClusterIPRange, unknown }
+  return { networkCIDRs, networkCIDRText: ncv, podCIDR, serviceClusterIPRange, unknown }
 }
 
 /** validateSubnets and validateSubnet inside validateNetworking (1.27.0-alpha.2 …). */
@@ -643,14 +687,14 @@ const SUBNET_CHECKS_1_28: TagRanges = [['1.28.0-alpha.2']]
 const SUBNETS_REQUIRED: TagRanges = [['1.27.0-alpha.2']]
 const EGRESS_TYPES = ['nat', 'eipalloc', 'i', 'External', 'tgw']
 
-function validateSubnets(k: Checks, cidrs: { networkCIDRs: IPNet[]; podCIDR: IPNet | null; serviceClusterIPRange: IPNet | null; unknown: boolean }): void {
+function validateSubnets(k: Checks, cidrs: NetworkRanges): void {
   const c = constraintsOf(k)
   const subnetsNode = k.n('networking', 'subnets')
   const subnets = subnetsNode.items()
   const p = 'spec.networking.subnets'
-  if (k.in(SUBNETS_REQUIRED) && c.requiresSubnets && subnets.length === 0) k.required(p, subnetsNode, 'must configure at least one subnet (use --zones)')
+  if (k.in(SUBNETS_REQUIRED) && c.requiresSubnets && subnets.length === 0 && k.listKnown(subnetsNode)) k.required(p, subnetsNode, T('must-configure-at-least-one-subnet'))
   if (!k.in(SUBNET_CHECKS)) return
-  const ncv = k.n('networking', 'networkCIDR').raw ?? ''
+  const ncv = cidrs.networkCIDRText
   subnets.forEach((sn, i) => {
     const sp = `${p}[${i}]`
     const name = sn.get('name').raw ?? ''
@@ -660,7 +704,7 @@ function validateSubnets(k: Checks, cidrs: { networkCIDRs: IPNet[]; podCIDR: IPN
     // The input cluster is validated with strict=false; the completed cluster (strict) needs every subnet's CIDR.
     if (cidr === '' && !cidrNode.unresolved && c.requiresSubnetCIDR && k.strict) {
       const nm = k.n('networking', 'nonMasqueradeCIDR').raw ?? ''
-      if (!nm.includes(':') || (sn.get('ipv6CIDR').raw ?? '') === '') k.required(`${sp}.cidr`, cidrNode, 'subnet does not have a cidr set')
+      if (!nm.includes(':') || (sn.get('ipv6CIDR').raw ?? '') === '') k.required(`${sp}.cidr`, cidrNode, T('subnet-does-not-have-a-cidr'))
     }
     if (cidr !== '' && !cidrNode.unresolved) {
       const subnetCIDR = parseCIDRChecked(k, `${sp}.cidr`, cidrNode, cidr)
@@ -681,21 +725,22 @@ function validateSubnets(k: Checks, cidrs: { networkCIDRs: IPNet[]; podCIDR: IPN
     const tv = type.raw ?? ''
     if (egress !== '' && !type.unresolved) {
       if (!EGRESS_TYPES.includes(egress.split('-')[0]))
-        k.invalid(`${sp}.egress`, egressNode, egress, 'egress must be of type NAT Gateway, NAT Gateway with existing ElasticIP, NAT EC2 Instance, Transit Gateway, or External')
-      if (egress !== 'External' && tv !== 'DualStack' && tv !== 'Private' && (v6 === '' || tv !== 'Public')) k.forbidden(`${sp}.egress`, egressNode, 'egress can only be specified for private or IPv6-capable public subnets')
+        k.invalid(`${sp}.egress`, egressNode, egress, T('egress-must-be-of-type-nat'))
+      if (egress !== 'External' && tv !== 'DualStack' && tv !== 'Private' && (v6 === '' || tv !== 'Public')) k.forbidden(`${sp}.egress`, egressNode, T('egress-can-only-be-specified-for'))
     }
     if (!type.unresolved) {
       k.isValidValue(`${sp}.type`, type.present ? type : sn, tv, ['Public', 'Private', 'DualStack', 'Utility'])
-      if (tv === 'DualStack' && k.ipv6 === false) k.forbidden(`${sp}.type`, type, 'subnet type DualStack may only be used in IPv6 clusters')
+      if (tv === 'DualStack' && k.ipv6 === false) k.forbidden(`${sp}.type`, type, T('subnet-type-dualstack-may-only-be'))
       const os = k.n('cloudProvider', 'openstack')
-      if (os.present && !os.get('router').get('externalNetwork').present && tv === 'Public') k.forbidden(`${sp}.type`, type, 'subnet type Public requires an external network')
+      if ((k.cloud === 'openstack' || os.present) && !os.get('router').get('externalNetwork').present && tv === 'Public') k.forbidden(`${sp}.type`, type, T('subnet-type-public-requires-an-external'))
     }
     const routes = sn.get('additionalRoutes')
     if (k.cloud === 'aws' && routes.present) {
-      if ((sn.get('id').raw ?? '') !== '') k.forbidden(`${sp}.additionalRoutes`, routes, 'additional routes cannot be added if the subnet is shared')
-      else if (tv !== 'Private' && !type.unresolved) k.forbidden(`${sp}.additionalRoutes`, routes, 'additional routes can only be added on private subnets')
+      if ((sn.get('id').raw ?? '') !== '') k.forbidden(`${sp}.additionalRoutes`, routes, T('additional-routes-cannot-be-added-if'))
+      else if (tv !== 'Private' && !type.unresolved) k.forbidden(`${sp}.additionalRoutes`, routes, T('additional-routes-can-only-be-added'))
     }
   })
+  if (!k.structureKnown) return
   const names = new Set<string>()
   subnets.forEach((sn, i) => {
     const n = sn.get('name')
@@ -707,7 +752,7 @@ function validateSubnets(k: Checks, cidrs: { networkCIDRs: IPNet[]; podCIDR: IPN
   if (subnets.length > 0 && !subnets.some((sn) => sn.get('id').unresolved)) {
     const hasID = (subnets[0].get('id').raw ?? '') !== ''
     subnets.forEach((sn, i) => {
-      if (((sn.get('id').raw ?? '') !== '') !== hasID) k.forbidden(`${p}[${i}].id`, sn.get('id').present ? sn.get('id') : sn, 'cannot mix subnets with specified ID and unspecified ID')
+      if (((sn.get('id').raw ?? '') !== '') !== hasID) k.forbidden(`${p}[${i}].id`, sn.get('id').present ? sn.get('id') : sn, T('cannot-mix-subnets-with-specified-id'))
     })
   }
   if (c.requiresSubnetRegion && k.in(SUBNET_CHECKS_1_28)) {
@@ -716,14 +761,14 @@ function validateSubnets(k: Checks, cidrs: { networkCIDRs: IPNet[]; podCIDR: IPN
       const r = sn.get('region')
       if (r.unresolved) return
       const rv = r.raw ?? ''
-      if (rv === '') k.required(`${p}[${i}].region`, r, 'region must be specified')
+      if (rv === '') k.required(`${p}[${i}].region`, r, T('region-must-be-specified'))
       else if (region === '') region = rv
-      else if (region !== rv) k.forbidden(`${p}[${i}].region`, r, 'clusters cannot span regions')
+      else if (region !== rv) k.forbidden(`${p}[${i}].region`, r, T('clusters-cannot-span-regions'))
     })
   }
   if (k.cloudKnown && k.cloud !== 'aws')
     subnets.forEach((sn, i) => {
-      if ((sn.get('ipv6CIDR').raw ?? '') !== '') k.forbidden(`${p}[${i}].ipv6CIDR`, sn.get('ipv6CIDR'), 'ipv6CIDR can only be specified for AWS')
+      if ((sn.get('ipv6CIDR').raw ?? '') !== '') k.forbidden(`${p}[${i}].ipv6CIDR`, sn.get('ipv6CIDR'), T('ipv6cidr-can-only-be-specified-for'))
     })
 }
 
@@ -733,11 +778,11 @@ function validateIPv6CIDR(k: Checks, field: string, n: SpecNode, cidr: string, s
     const m = /^\/(\d+)#([a-f0-9]+)$/.exec(cidr)
     if (!m) return void k.invalid(field, n, cidr, `IPv6 CIDR subnet is not parsable: unable to parse CIDR subnet string ${JSON.stringify(cidr)} using "^/(\\\\d+)#([a-f0-9]+)$"`)
     const size = Number(m[1])
-    if (size < 0 || size > 128) k.invalid(field, n, cidr, 'IPv6 CIDR subnet size must be a value between 0 and 128')
+    if (size < 0 || size > 128) k.invalid(field, n, cidr, T('ipv6-cidr-subnet-size-must-be'))
     return
   }
   const net = parseCIDRChecked(k, field, n, cidr)
-  if (!isIPv6CIDR(cidr)) k.invalid(field, n, cidr, 'Network is not an IPv6 CIDR')
+  if (!isIPv6CIDR(cidr)) k.invalid(field, n, cidr, T('network-is-not-an-ipv6-cidr'))
   if (overlap(net, serviceClusterIPRange)) k.forbidden(field, n, `ipv6CIDR ${JSON.stringify(cidr)} must not overlap serviceClusterIPRange ${JSON.stringify(netString(serviceClusterIPRange!))}`)
 }
 
@@ -756,9 +801,20 @@ const CLOUD_DNS: Record<string, { none: boolean; gossip: boolean; public: boolea
 
 /** validateTopology's control-plane, nodes and bastion checks, dropped with those fields in 1.28.0-alpha.2. */
 const TOPOLOGY_PLACEMENT: TagRanges = [['1.26.0-beta.1', '1.28.0-alpha.2']]
-/** Clouds that accepted DNS type None before 1.28.0-alpha.2. */
-const NONE_DNS_CLOUDS = ['openstack', 'hetzner', 'aws', 'gce', 'digitalocean', 'scaleway']
-const NONE_DNS_CLOUDS_1_26 = ['hetzner', 'aws', 'gce', 'openstack']
+/** Clouds that accepted DNS type None before 1.28.0-alpha.2, per branch. */
+const NONE_DNS_CLOUDS: readonly [TagRanges, readonly string[]][] = [
+  [[['1.26.0-alpha.2', '1.26.0-beta.1']], ['hetzner', 'aws']],
+  [
+    [
+      ['1.26.0-beta.1', '1.26.0-beta.2'],
+      ['1.27.0-alpha.1', '1.27.0-alpha.2'],
+    ],
+    ['hetzner', 'aws', 'gce'],
+  ],
+  [[['1.26.0-beta.2', '1.27.0-alpha.1']], ['hetzner', 'aws', 'gce', 'openstack']],
+  [[['1.27.0-alpha.2', '1.27.0-beta.1']], ['openstack', 'hetzner', 'aws', 'gce', 'digitalocean']],
+  [[['1.27.0-beta.1', '1.28.0-alpha.2']], ['openstack', 'hetzner', 'aws', 'gce', 'digitalocean', 'scaleway']],
+]
 
 /** The 1.26 layout of validateClusterSpec's network checks (1.26.0-beta.1 … 1.27.0-alpha.2). */
 const LAYOUT_1_26: TagRanges = [['1.26.0-beta.1', '1.27.0-alpha.2']]
@@ -768,7 +824,7 @@ function validateSubnets126(k: Checks): void {
   const subnetsNode = k.n('networking', 'subnets')
   const subnets = subnetsNode.items()
   const p = 'spec.networking.subnets'
-  if (subnets.length === 0) k.required(p, subnetsNode, '')
+  if (subnets.length === 0 && k.listKnown(subnetsNode)) k.required(p, subnetsNode, '')
   subnets.forEach((sn, i) => {
     const sp = `${p}[${i}]`
     if ((sn.get('name').raw ?? '') === '' && !sn.get('name').unresolved) k.required(`${sp}.name`, sn.get('name'), '')
@@ -781,14 +837,15 @@ function validateSubnets126(k: Checks): void {
     const egress = sn.get('egress').str ?? ''
     if (egress !== '' && !type.unresolved) {
       if (!EGRESS_TYPES.includes(egress.split('-')[0]))
-        k.invalid(`${sp}.egress`, sn.get('egress'), egress, 'egress must be of type NAT Gateway, NAT Gateway with existing ElasticIP, NAT EC2 Instance, Transit Gateway, or External')
-      if (egress !== 'External' && tv !== 'DualStack' && tv !== 'Private' && (v6 === '' || tv !== 'Public')) k.forbidden(`${sp}.egress`, sn.get('egress'), 'egress can only be specified for private or IPv6-capable public subnets')
+        k.invalid(`${sp}.egress`, sn.get('egress'), egress, T('egress-must-be-of-type-nat'))
+      if (egress !== 'External' && tv !== 'DualStack' && tv !== 'Private' && (v6 === '' || tv !== 'Public')) k.forbidden(`${sp}.egress`, sn.get('egress'), T('egress-can-only-be-specified-for'))
     }
     if (!type.unresolved) {
       k.isValidValue(`${sp}.type`, type.present ? type : sn, tv, ['Public', 'Private', 'DualStack', 'Utility'])
-      if (tv === 'DualStack' && k.ipv6 === false) k.forbidden(`${sp}.type`, type, 'subnet type DualStack may only be used in IPv6 clusters')
+      if (tv === 'DualStack' && k.ipv6 === false) k.forbidden(`${sp}.type`, type, T('subnet-type-dualstack-may-only-be'))
     }
   })
+  if (!k.structureKnown) return
   const names = new Set<string>()
   subnets.forEach((sn, i) => {
     const n = sn.get('name')
@@ -799,12 +856,12 @@ function validateSubnets126(k: Checks): void {
   if (subnets.length > 0 && !subnets.some((sn) => sn.get('id').unresolved)) {
     const hasID = (subnets[0].get('id').raw ?? '') !== ''
     subnets.forEach((sn, i) => {
-      if (((sn.get('id').raw ?? '') !== '') !== hasID) k.forbidden(`${p}[${i}].id`, sn.get('id').present ? sn.get('id') : sn, 'cannot mix subnets with specified ID and unspecified ID')
+      if (((sn.get('id').raw ?? '') !== '') !== hasID) k.forbidden(`${p}[${i}].id`, sn.get('id').present ? sn.get('id') : sn, T('cannot-mix-subnets-with-specified-id'))
     })
   }
   if (k.cloudKnown && k.cloud !== 'aws')
     subnets.forEach((sn, i) => {
-      if ((sn.get('ipv6CIDR').raw ?? '') !== '') k.forbidden(`${p}[${i}].ipv6CIDR`, sn.get('ipv6CIDR'), 'ipv6CIDR can only be specified for AWS')
+      if ((sn.get('ipv6CIDR').raw ?? '') !== '') k.forbidden(`${p}[${i}].ipv6CIDR`, sn.get('ipv6CIDR'), T('ipv6cidr-can-only-be-specified-for'))
     })
 }
 
@@ -834,11 +891,11 @@ function validateTopology(k: Checks): void {
       else k.isValidValue(`${tp}.${internal}`, n, v, ['public', 'private'])
     }
     if (!k.in(CLOUD_PROVIDER_LAYOUT) && place.nodes === 'private' && k.ipv6 === true && !k8sGte(k.k8s, '1.22'))
-      k.forbidden(`${tp}.nodes`, topo.get('nodes'), 'private topology in IPv6 clusters requires Kubernetes 1.22+')
-    if (topo.get('bastion').present && (place.controlPlane === 'public' || place.nodes === 'public')) k.forbidden(`${tp}.bastion`, topo.get('bastion'), 'bastion requires control plane and nodes to have private topology')
+      k.forbidden(`${tp}.nodes`, topo.get('nodes'), T('private-topology-in-ipv6-clusters-requires'))
+    if (topo.get('bastion').present && (place.controlPlane === 'public' || place.nodes === 'public')) k.forbidden(`${tp}.bastion`, topo.get('bastion'), T('bastion-requires-control-plane-and-nodes'))
     if (dns === null || dns === '') return
     k.isValidValue('spec.networking.topology.dns.type', dnsNode, dns, ['Public', 'Private', 'None'])
-    const noneClouds = k.in(CLOUD_PROVIDER_LAYOUT) ? NONE_DNS_CLOUDS : NONE_DNS_CLOUDS_1_26
+    const noneClouds = NONE_DNS_CLOUDS.find(([r]) => k.in(r))?.[1] ?? []
     if (dns === 'None' && k.cloudKnown && !noneClouds.includes(k.cloud ?? '')) k.invalid('spec.networking.topology.dns.type', dnsNode, dns, `not supported for ${JSON.stringify(k.cloud ?? '')}`)
     return
   }
@@ -861,7 +918,7 @@ function validateTopology(k: Checks): void {
     if (!support.private) k.forbidden(field, at, `cloud provider ${JSON.stringify(cloud)} does not support private dns topology`)
   } else if (dns === '' || dns === 'Public') {
     if (!support.public) k.forbidden(field, at, `cloud provider ${JSON.stringify(cloud)} does not support public dns topology`)
-  } else k.forbidden(field, at, 'unsupported dns topology')
+  } else k.forbidden(field, at, T('unsupported-dns-topology'))
 }
 
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/
@@ -874,9 +931,9 @@ function validateClusterName(k: Checks): void {
   const at0 = SpecNode.root(k.ctx.cluster.doc, k.ctx.cluster.doc.apiVersion, ['metadata', 'name'])
   if (!name && !at0.unresolved) {
     k.required('metadata.name', at0, 'name or generateName is required')
-    return void k.required('objectMeta.name', at0, 'Cluster Name is required (e.g. --name=mycluster.myzone.com)')
+    return void k.required('objectMeta.name', at0, T('cluster-name-is-required-e-g'))
   }
-  if (!name || name.value.includes('KPTPL')) return
+  if (!name || isUnresolved(name.value)) return
   const v = name.value
   const errs: string[] = []
   if (v.length > 253) errs.push('must be no more than 253 characters')
@@ -886,7 +943,7 @@ function validateClusterName(k: Checks): void {
   if (errs.length) k.invalid('objectMeta.name', at, v, `Cluster Name must be a valid DNS name (e.g. --name=mycluster.myzone.com) errors: ${errs.join(', ')}`)
   else if (!v.includes('.') && k.dnsType !== 'None' && k.dnsType !== null) {
     const imported = SpecNode.root(k.ctx.cluster.doc, k.ctx.cluster.doc.apiVersion, ['metadata', 'annotations', 'kops.kubernetes.io/management']).raw === 'imported'
-    if (!imported) k.invalid('objectMeta.name', at, v, 'Cluster Name must be a fully-qualified DNS name (e.g. --name=mycluster.myzone.com)')
+    if (!imported) k.invalid('objectMeta.name', at, v, T('cluster-name-must-be-a-fully'))
   }
 }
 
@@ -960,7 +1017,7 @@ function validateCNIs(k: Checks): void {
   let taken = false
   const lower = k.in(LOWER_CNI_NAMES)
   const onlyOne = (name: string, n: SpecNode): void => {
-    if (optionTaken && taken) k.forbidden(`${p}.${name}`, n, T('only-one-networking'))
+    if (optionTaken && taken && k.structureKnown) k.forbidden(`${p}.${name}`, n, T('only-one-networking'))
   }
   const cni = (name: string): SpecNode => net.get(yamlCniKey(k, name))
   if (cni('classic').present) k.invalid(p, cni('classic'), 'classic', T('classic-unsupported'))
@@ -978,7 +1035,7 @@ function validateCNIs(k: Checks): void {
     taken = true
     if (ipv6) k.forbidden(`${p}.kopeio`, cni('kopeio'), T('kopeio-ipv6'))
   }
-  if (cni('cni').present && optionTaken && taken) k.forbidden(`${p}.cni`, cni('cni'), T('only-one-networking'))
+  if (cni('cni').present && optionTaken && taken && k.structureKnown) k.forbidden(`${p}.cni`, cni('cni'), T('only-one-networking'))
   const weave = cni('weave')
   if (weave.present) {
     if (k.on('weave-removed')) k.forbidden(`${p}.weave`, weave, T('weave-removed'))
@@ -1064,7 +1121,7 @@ function validateCNIs(k: Checks): void {
   }
   if (k.on('only-one-networking-found')) {
     const names = CNI_OPTIONS.filter((o) => (o !== 'canal' || k.in(CANAL_IN_OPTIONS)) && cni(o).present).sort()
-    if (names.length > 1) for (const o of names) k.forbidden(`${p}.${o}`, cni(o), T('only-one-networking-found').replace('%s', names.join(', ')))
+    if (names.length > 1 && k.structureKnown) for (const o of names) k.forbidden(`${p}.${o}`, cni(o), T('only-one-networking-found').replace('%s', names.join(', ')))
   }
 }
 
@@ -1074,7 +1131,7 @@ function yamlCniKey(k: Checks, internal: string): string {
   return ({ kubeRouter: 'kuberouter', amazonVPC: 'amazonvpc', gcp: 'gce' } as Record<string, string>)[internal] ?? internal
 }
 
-/** netip.ParsePrefix's error text for the common mistakes (a missing slash, a bad address or a bad length). */
+/** netip.ParsePrefix's error text for the common mistakes (a missing slash, a bad length); ParseAddr's own texts are approximated. */
 function netipParsePrefixError(s: string): string | null {
   const slash = s.lastIndexOf('/')
   if (slash < 0) return `netip.ParsePrefix(${JSON.stringify(s)}): no '/'`
@@ -1083,7 +1140,8 @@ function netipParsePrefixError(s: string): string | null {
   const ip = parseIP(addr)
   if (!ip || (ip.v6 === false && addr.includes(':'))) return null === ip ? `netip.ParsePrefix(${JSON.stringify(s)}): ParseAddr(${JSON.stringify(addr)}): unable to parse IP` : null
   const max = ip.v6 ? 128 : 32
-  if (!/^(0|[1-9][0-9]*)$/.test(bits) || Number(bits) > max) return `netip.ParsePrefix(${JSON.stringify(s)}): bad bits after slash: ${JSON.stringify(bits)}`
+  if (!/^(0|[1-9][0-9]*)$/.test(bits)) return `netip.ParsePrefix(${JSON.stringify(s)}): bad bits after slash: ${JSON.stringify(bits)}`
+  if (Number(bits) > max) return `netip.ParsePrefix(${JSON.stringify(s)}): prefix length out of range`
   return null
 }
 
@@ -1115,8 +1173,13 @@ function validateNetworkingCilium(k: Checks, v: SpecNode): void {
   const p = 'spec.networking.cilium'
   const version = v.get('version')
   const vv = k.known(version)
+  const hubble = v.get('hubble').get('enabled')
+  const hubbleCheck = (): void => {
+    if (hubble.bool === true && !k.certManagerEnabled) k.forbidden(`${p}.hubble.enabled`, hubble, T('cilium-hubble-cert-manager'))
+  }
   if (version.unresolved) {
-    // unknown: none of the version checks run
+    // The version is unknown: no version check runs. When its `v` prefix is written, kOps goes on to the Hubble check.
+    if ((version.raw ?? '').startsWith('v')) hubbleCheck()
   } else if (vv !== null) {
     if (!vv.startsWith('v')) return void k.invalid(`${p}.version`, version, vv, T('cilium-version-v'))
     const parsed = goSemverParse(vv.slice(1))
@@ -1128,8 +1191,7 @@ function validateNetworkingCilium(k: Checks, v: SpecNode): void {
       if (minor !== 11 && patch < 5) k.invalid(`${p}.version`, version, vv, T('cilium-version-1.11'))
     } else
       for (const [id, want] of CILIUM_MINORS) if (k.on(id) && minor !== want) k.invalid(`${p}.version`, version, vv, T(id))
-    const hubble = v.get('hubble', ).get('enabled')
-    if (hubble.bool === true && !k.certManagerEnabled) k.forbidden(`${p}.hubble.enabled`, hubble, T('cilium-hubble-cert-manager'))
+    hubbleCheck()
   }
   if (v.get('enableNodePort').bool === true && k.kubeProxyEnabled) k.forbidden(ROOT_KUBE_PROXY_ENABLED, k.n('kubeProxy', 'enabled'), T('cilium-nodeport-kube-proxy'))
   const enums: [string, string[]][] = [
@@ -1157,21 +1219,22 @@ function validateNetworkingCilium(k: Checks, v: SpecNode): void {
     k.isValidValue(`${p}.encryptionType`, v.get('encryptionType'), et, ['ipsec', 'wireguard'])
     if (k.on('cilium-l7-wireguard') && et === 'wireguard' && v.get('enableL7Proxy').bool === true) k.forbidden(`${p}.enableL7Proxy`, v.get('enableL7Proxy'), T('cilium-l7-wireguard'))
   }
-  if (k.on('cilium-l7-iptables') && v.get('enableL7Proxy').bool === true && v.get('installIptablesRules').bool === false) k.forbidden(`${p}.enableL7Proxy`, v.get('enableL7Proxy'), T('cilium-l7-iptables'))
+  if (k.on('cilium-l7-iptables') && v.get('enableL7Proxy').bool === true && v.get(k.key('IPTablesRulesNoinstall', 'installIptablesRules')).bool === false) k.forbidden(`${p}.enableL7Proxy`, v.get('enableL7Proxy'), T('cilium-l7-iptables'))
   const ipam = k.known(v.get('ipam'))
   if (ipam !== null) {
     k.isValidValue(`${p}.ipam`, v.get('ipam'), ipam, ['hostscope', 'kubernetes', 'crd', 'eni'])
     if (ipam === 'eni') {
       if (k.cloudKnown && k.cloud !== 'aws') k.forbidden(`${p}.ipam`, v.get('ipam'), T('cilium-eni-aws-only'))
-      const masq = v.get('masquerade').bool
-      if (k.on('cilium-eni-masquerade-disabled') && masq === true) k.forbidden(`${p}.masquerade`, v.get('masquerade'), T('cilium-eni-masquerade-disabled'))
-      if (k.on('cilium-eni-masquerade-enabled') && masq === false) k.forbidden(`${p}.masquerade`, v.get('masquerade'), T('cilium-eni-masquerade-enabled'))
+      const masqNode = v.get(k.key('disableMasquerade', 'masquerade'))
+      const masq = masqNode.bool
+      if (k.on('cilium-eni-masquerade-disabled') && masq === true) k.forbidden(`${p}.masquerade`, masqNode, T('cilium-eni-masquerade-disabled'))
+      if (k.on('cilium-eni-masquerade-enabled') && masq === false) k.forbidden(`${p}.masquerade`, masqNode, T('cilium-eni-masquerade-enabled'))
       if (k.ipv6 === true) k.forbidden(`${p}.ipam`, v.get('ipam'), T('cilium-eni-ipv6'))
     }
   }
   if (v.get('etcdManaged').bool === true) {
     const clusters = k.n('etcdClusters').items()
-    if (!clusters.some((c) => c.get('name').raw === 'cilium' || c.get('name').unresolved)) k.required('spec.etcdClusters', k.n('etcdClusters'), T('cilium-etcd-cluster'))
+    if (k.listKnown(k.n('etcdClusters')) && !clusters.some((c) => c.get('name').raw === 'cilium' || c.get('name').unresolved)) k.required('spec.etcdClusters', k.n('etcdClusters'), T('cilium-etcd-cluster'))
   }
   const ingress = v.get('ingress')
   if (k.in([['1.29.0-alpha.2']]) && ingress.get('enabled').bool === true) {
@@ -1185,11 +1248,11 @@ function validateNetworkingCalico(k: Checks, v: SpecNode): void {
   const ipv6 = k.ipv6
   const src = k.known(v.get('awsSrcDstCheck'))
   if (src !== null) {
-    if (ipv6 === true && src !== 'DoNothing' && k.in(CALICO_IPV6_CHECKS)) k.forbidden(`${p}.awsSrcDstCheck`, v.get('awsSrcDstCheck'), 'awsSrcDstCheck may only be "DoNothing" for IPv6 clusters')
+    if (ipv6 === true && src !== 'DoNothing' && k.in(CALICO_IPV6_CHECKS)) k.forbidden(`${p}.awsSrcDstCheck`, v.get('awsSrcDstCheck'), T('awssrcdstcheck-may-only-be-donothing-for'))
     else k.isValidValue(`${p}.awsSrcDstCheck`, v.get('awsSrcDstCheck'), src, ['Enable', 'Disable', 'DoNothing'])
   }
   // crossSubnet: kOps builds an Invalid error but never appends it: nothing is reported.
-  if (v.get('bpfEnabled').bool === true && k.kubeProxyEnabled && k.in(CALICO_BPF)) k.forbidden('spec.kubeProxy.enabled', k.n('kubeProxy', 'enabled'), 'calico in BPF mode (spec.networking.calico.bpfEnabled=true) requires kubeProxy to be disabled')
+  if (v.get('bpfEnabled').bool === true && k.kubeProxyEnabled && k.in(CALICO_BPF)) k.forbidden('spec.kubeProxy.enabled', k.n('kubeProxy', 'enabled'), T('calico-in-bpf-mode-spec-networking'))
   for (const [f, valid] of [
     ['bpfExternalServiceMode', ['Tunnel', 'DSR']],
     ['bpfLogLevel', ['Off', 'Info', 'Debug']],
@@ -1201,9 +1264,9 @@ function validateNetworkingCalico(k: Checks, v: SpecNode): void {
   const enc = k.known(v.get('encapsulationMode'))
   if (enc !== null) {
     k.isValidValue(`${p}.encapsulationMode`, v.get('encapsulationMode'), enc, ['ipip', 'vxlan', 'none'])
-    if (enc !== 'none' && ipv6 === true) k.forbidden(`${p}.encapsulationMode`, v.get('encapsulationMode'), 'IPv6 requires an encapsulationMode of "none"')
-    else if (enc === 'none' && ipv6 === false) k.forbidden(`${p}.encapsulationMode`, v.get('encapsulationMode'), 'encapsulationMode "none" is only supported for IPv6 clusters')
-    if (enc !== 'vxlan' && k.cloud === 'azure' && k.in(CALICO_AZURE)) k.forbidden(`${p}.encapsulationMode`, v.get('encapsulationMode'), 'Azure requires an encapsulationMode of "vxlan"')
+    if (enc !== 'none' && ipv6 === true) k.forbidden(`${p}.encapsulationMode`, v.get('encapsulationMode'), T('ipv6-requires-an-encapsulationmode-of-none'))
+    else if (enc === 'none' && ipv6 === false) k.forbidden(`${p}.encapsulationMode`, v.get('encapsulationMode'), T('encapsulationmode-none-is-only-supported-for'))
+    if (enc !== 'vxlan' && k.cloud === 'azure' && k.in(CALICO_AZURE)) k.forbidden(`${p}.encapsulationMode`, v.get('encapsulationMode'), T('azure-requires-an-encapsulationmode-of-vxlan'))
   }
   for (const [f, name, mode] of [
     ['ipipMode', 'IP-in-IP', 'ipip'],
@@ -1225,7 +1288,7 @@ function validateNetworkingCalico(k: Checks, v: SpecNode): void {
   if (ipt !== null) k.isValidValue(`${p}.iptablesBackend`, v.get('iptablesBackend'), ipt, ['Auto', 'Legacy', 'NFT'])
   const typha = v.get('typhaReplicas').num
   if (typha !== null && typha < 0) k.invalid(`${p}.typhaReplicas`, v.get('typhaReplicas'), typha, `Unable to set number of Typha replicas to less than 0, you've specified ${typha}`)
-  if (v.get('wireguardEnabled').bool === true && ipv6 === true && k.in(CALICO_IPV6_CHECKS)) k.forbidden(`${p}.wireguardEnabled`, v.get('wireguardEnabled'), 'WireGuard is not supported on IPv6 clusters')
+  if (v.get('wireguardEnabled').bool === true && ipv6 === true && k.in(CALICO_IPV6_CHECKS)) k.forbidden(`${p}.wireguardEnabled`, v.get('wireguardEnabled'), T('wireguard-is-not-supported-on-ipv6'))
 }
 
 /** Calico's IPv6 awsSrcDstCheck and WireGuard checks (1.26.0-beta.1 …). */
@@ -1240,16 +1303,17 @@ const CALICO_CAN_REACH_METHOD: TagRanges = [['1.33.0-beta.1']]
 /** validateCalicoAutoDetectionMethod, without the regexp compile errors (Go's regexp texts are not modelled). */
 function calicoAutoDetection(k: Checks, field: string, n: SpecNode, value: string, version: 4 | 6): void {
   const method = value.split('=')
-  if (method.length > 2) return void k.invalid(field, n, value, 'malformed autodetection method')
+  if (method.length > 2) return void k.invalid(field, n, value, T('malformed-autodetection-method'))
   switch (method[0]) {
     case 'first-found':
       return
     case 'can-reach': {
       const dest = method[1] ?? ''
       const ip = parseIP(dest)
+      // Before 1.33.0-beta.1 apimachinery's IsValidIPv4Address/IsValidIPv6Address built these errors, same words.
       const shown = k.in(CALICO_CAN_REACH_METHOD) ? value : dest
-      if (version === 4 && (!ip || ip.v6)) k.invalid(field, n, shown, 'must be a valid IPv4 address')
-      if (version === 6 && (!ip || !ip.v6)) k.invalid(field, n, shown, 'must be a valid IPv6 address')
+      if (version === 4 && (!ip || ip.v6)) k.invalid(field, n, shown, T('must-be-a-valid-ipv4-address'))
+      if (version === 6 && (!ip || !ip.v6)) k.invalid(field, n, shown, T('must-be-a-valid-ipv6-address'))
       return
     }
     case 'interface':
@@ -1259,7 +1323,7 @@ function calicoAutoDetection(k: Checks, field: string, n: SpecNode, value: strin
       return
     }
     default:
-      k.invalid(field, n, value, 'unsupported autodetection method')
+      k.invalid(field, n, value, T('unsupported-autodetection-method'))
   }
 }
 
@@ -1267,6 +1331,7 @@ function validateEtcdClusters(k: Checks): void {
   const clusters = k.n('etcdClusters')
   const items = clusters.items()
   const base = 'spec.etcdClusters'
+  if (!k.listKnown(clusters)) return
   if (items.length === 0) return void k.required(base, clusters, '')
   const names = k.on('etcd-names-leases') ? T('etcd-names-leases').split(',') : ['cilium', 'main', 'events']
   items.forEach((c, i) => {
@@ -1276,7 +1341,9 @@ function validateEtcdClusters(k: Checks): void {
     const provider = k.known(c.get('provider'))
     if (provider !== null) k.isValidValue(`${p}.provider`, c.get('provider'), provider, ['Manager'])
     const members = c.get('etcdMembers').items()
-    if (members.length === 0) k.required(`${p}.etcdMembers`, c.get('etcdMembers'), T('etcd-members-required'))
+    if (!k.listKnown(c.get('etcdMembers'))) {
+      // unknown members: neither their number nor their fields are checked
+    } else if (members.length === 0) k.required(`${p}.etcdMembers`, c.get('etcdMembers'), T('etcd-members-required'))
     else if (members.length % 2 === 0) k.invalid(`${p}.etcdMembers`, c.get('etcdMembers'), members.length, T(k.on('etcd-members-odd') ? 'etcd-members-odd' : 'etcd-members-odd-master'))
     const version = c.get('version')
     if (k.on('etcd-version-image') && k.known(c.get('image')) !== null && (version.raw ?? '') === '') k.required(`${p}.version`, version, T('etcd-version-image'))
@@ -1293,6 +1360,7 @@ function validateEtcdClusters(k: Checks): void {
       if ((m.get('instanceGroup').raw ?? '') === '') k.required(`${mp}.instanceGroup`, m.get('instanceGroup'), T('etcd-member-ig'))
     })
   })
+  if (!k.structureKnown) return
   // validateEtcdBackupStore: keyed by cluster name; a repeated name points at the first cluster's backupStore.
   const seen = new Set<string>()
   for (const c of items) {
@@ -1389,12 +1457,12 @@ function validateCloudProvider(k: Checks): void {
   for (const p of [...providers, 'metal']) {
     if (!known.includes(p)) continue
     if (p === 'aws') validateAWSAddons(k)
-    if (taken) k.forbidden(`spec.cloudProvider.${p}`, cp.get(p), 'only one cloudProvider option permitted')
+    if (taken) k.forbidden(`spec.cloudProvider.${p}`, cp.get(p), T('only-one-cloudprovider-option-permitted'))
     taken = true
     const nc = k.n('networking', 'networkCIDR')
-    if (p === 'gce' && !k.in(SUBNET_CHECKS_1_28) && (nc.raw ?? '') !== '') k.forbidden('spec.cloudProvider.networking.networkCIDR', nc, 'networkCIDR should not be set on GCE')
+    if (p === 'gce' && !k.in(SUBNET_CHECKS_1_28) && (nc.raw ?? '') !== '') k.forbidden('spec.cloudProvider.networking.networkCIDR', nc, T('networkcidr-should-not-be-set-on'))
   }
-  if (!taken) k.required('spec.cloudProvider', cp, '')
+  if (!taken && k.structureKnown) k.required('spec.cloudProvider', cp, '')
 }
 
 /**
@@ -1462,9 +1530,9 @@ function validateLoadBalancer(k: Checks): void {
     const cv = cls.unresolved ? null : (cls.raw ?? (/v1alpha2$/.test(k.ctx.cluster.doc.apiVersion) ? 'Classic' : ''))
     if (cv !== null) {
       k.isValidValue(`${lbPath}.class`, cls.present ? cls : lb, cv, ['Classic', 'Network'])
-      if ((lb.get('sslCertificate').raw ?? '') !== '' && cv !== 'Network') k.forbidden(lbPath, lb, 'sslCertificate requires network loadbalancer. See https://github.com/kubernetes/kops/blob/master/permalinks/acm_nlb.md')
+      if ((lb.get('sslCertificate').raw ?? '') !== '' && cv !== 'Network') k.forbidden(lbPath, lb, T('sslcertificate-requires-network-loadbalancer-see-https'))
       const internalText = k.in(MASTER_NAMES) ? 'useForInternalApi cannot be used with internal NLB due lack of hairpinning support' : 'useForInternalAPI cannot be used with internal NLB due lack of hairpinning support'
-      if (cv === 'Network' && lb.get('useForInternalApi').bool === true && lb.get('type').raw === 'Internal') k.forbidden(lbPath, lb, internalText)
+      if (cv === 'Network' && lb.get(k.key('useForInternalApi', 'useForInternalAPI')).bool === true && lb.get('type').raw === 'Internal') k.forbidden(lbPath, lb, internalText)
     }
   }
   if (k.in(CLOUD_PROVIDER_LAYOUT) && k.cloudKnown && k.cloud !== 'aws') {
@@ -1476,7 +1544,7 @@ function validateLoadBalancer(k: Checks): void {
   }
   if (lb.get('type').str === 'Internal') {
     const subnets = k.n('networking', 'subnets').items()
-    if (subnets.some((s) => s.get('type').unresolved)) return
+    if (!k.listKnown(k.n('networking', 'subnets')) || subnets.some((s) => s.get('type').unresolved)) return
     if (!subnets.some((s) => s.get('type').raw === 'Private')) k.forbidden(`${lbPath}.type`, lb.get('type'), T('lb-internal-private'))
   }
 }
@@ -1509,9 +1577,80 @@ function validateIAM(k: Checks): void {
   }
 }
 
+/**
+ * validateAdditionalPolicy: the role must be known; the policy is a JSON list of IAM statements, each with an
+ * Effect of Allow or Deny. kOps parses it with encoding/json (iam.ParseStatements). A JSON value that is not a list
+ * gives Go's type error; a syntax error or a statement Go cannot decode gives Go's own decoding text, which is not
+ * modelled: nothing more is reported for that policy.
+ */
+function validateAdditionalPolicies(k: Checks): void {
+  const cp = k.in(CONTROL_PLANE_ROLE)
+  const roles = [cp ? 'control-plane' : 'master', 'apiserver', 'node', 'bastion']
+  const p = 'spec.additionalPolicies'
+  for (const [written, policy] of k.n('additionalPolicies').entries()) {
+    const role = cp && written === 'master' && /v1alpha2$/.test(k.ctx.cluster.doc.apiVersion) ? 'control-plane' : written
+    k.isValidValue(p, policy, role, roles)
+    const text = policy.str
+    if (text === null) continue
+    const shape = jsonTopLevel(text)
+    if (shape !== null && shape !== 'array' && shape !== 'null') {
+      k.invalid(`${p}[${role}]`, policy, text, `policy was not valid JSON: error parsing IAM statements: json: cannot unmarshal ${shape} into Go value of type []*iam.Statement`)
+      continue
+    }
+    const statements = jsonStatements(text)
+    if (!statements) continue
+    statements.forEach((effect, i) => {
+      const f = `${p}[${role}][${i}].Effect`
+      if (effect === '') k.required(f, policy, T('effect-must-be-specified-for-iam'))
+      else k.isValidValue(f, policy, effect, ['Allow', 'Deny'])
+    })
+  }
+}
+
+/** The kind of JSON value encoding/json names in an UnmarshalTypeError; null when the text is not JSON. */
+function jsonTopLevel(text: string): 'array' | 'object' | 'string' | 'number' | 'bool' | 'null' | null {
+  let v: unknown
+  try {
+    v = JSON.parse(text)
+  } catch {
+    return null
+  }
+  if (v === null) return 'null'
+  if (Array.isArray(v)) return 'array'
+  if (typeof v === 'boolean') return 'bool'
+  return typeof v as 'object' | 'string' | 'number'
+}
+
+/** Each statement's Effect (encoding/json matches the key case-insensitively, an exact match first); null when Go's decoding could fail. */
+function jsonStatements(text: string): string[] | null {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    return null
+  }
+  if (!Array.isArray(parsed)) return null
+  const out: string[] = []
+  for (const st of parsed) {
+    if (st === null) continue
+    if (typeof st !== 'object' || Array.isArray(st)) return null
+    const keys = Object.keys(st as object)
+    const key = keys.includes('Effect') ? 'Effect' : keys.find((x) => x.toLowerCase() === 'effect')
+    const v = key === undefined ? '' : (st as Record<string, unknown>)[key]
+    if (typeof v !== 'string') return null
+    out.push(v)
+  }
+  return out
+}
+
+/** Role names the policy maps accept (InstanceGroupRole.ToLowerString), and v1alpha2's `master` key renamed by conversion.go. */
+const CONTROL_PLANE_ROLE: TagRanges = [['1.26.0-alpha.2']]
+
 function validateExternalPolicies(k: Checks): void {
-  const roles = ['controlplane', 'apiserver', 'node', 'bastion']
-  for (const [role, policies] of k.n('externalPolicies').entries()) {
+  const cp = k.in(CONTROL_PLANE_ROLE)
+  const roles = [cp ? 'control-plane' : 'master', 'apiserver', 'node', 'bastion']
+  for (const [written, policies] of k.n('externalPolicies').entries()) {
+    const role = cp && written === 'master' && /v1alpha2$/.test(k.ctx.cluster.doc.apiVersion) ? 'control-plane' : written
     k.isValidValue('spec.externalPolicies', policies, role, roles)
     for (const policy of policies.items()) {
       const v = policy.str
@@ -1569,10 +1708,10 @@ export function validateClusterSpec(ctx: ValidationContext): FieldError[] {
   validateHooks(k)
   validateFileAssets(k)
   if (k.n('kubeAPIServer').present) validateKubeAPIServer(k)
-  if (!newLayout && k.on('ipv6-ccm-required') && !k.n('cloudControllerManager').present && k.ipv6 === true) k.required('spec.cloudControllerManager', k.n('cloudControllerManager'), T('ipv6-ccm-required'))
+  // Until 1.29.0-alpha.1, right after kubeAPIServer (the kubeControllerManager checks came later, 1.29.0-alpha.2).
+  if (k.on('ipv6-ccm-required') && !k.n('cloudControllerManager').present && k.ipv6 === true) k.required('spec.cloudControllerManager', k.n('cloudControllerManager'), T('ipv6-ccm-required'))
   if (k.in(KCM_VALIDATION) && k.n('kubeControllerManager').present) validateKubeControllerManager(k)
   if (k.in(SCHEDULER_VALIDATION) && k.n('kubeScheduler').present) validateKubeScheduler(k)
-  if (newLayout && k.on('ipv6-ccm-required') && !k.n('cloudControllerManager').present && k.ipv6 === true) k.required('spec.cloudControllerManager', k.n('cloudControllerManager'), T('ipv6-ccm-required'))
   if (k.n('kubeProxy').present) validateKubeProxy(k)
   if (k.n('kubelet').present) validateKubelet(k, k.n('kubelet'), 'kubelet')
   if (k.n('controlPlaneKubelet').present) validateKubelet(k, k.n('controlPlaneKubelet'), k.in(MASTER_NAMES) ? 'masterKubelet' : 'controlPlaneKubelet')
@@ -1590,6 +1729,7 @@ export function validateClusterSpec(ctx: ValidationContext): FieldError[] {
       const m = a.get('manifest').str
       if (m !== null && m.startsWith('file://')) k.invalid(`spec.addons[${i}].manifest`, a.get('manifest'), m, T('addon-file-manifest'))
     })
+  validateAdditionalPolicies(k)
   validateExternalPolicies(k)
   validateEtcdClusters(k)
   const out = [...head.out, ...k.out]
