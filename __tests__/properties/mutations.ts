@@ -28,6 +28,17 @@ function clusterFile(name: string, kubernetes: string, extra: string[]): string 
     `  kubernetesVersion: ${kubernetes}`,
     '  networking:',
     '    cilium: {}',
+    // The subnet and etcd clusters kOps's validation requires of every cluster.
+    '  subnets:',
+    '  - cidr: 172.20.32.0/19',
+    '    name: eu-west-1a',
+    '    type: Public',
+    '    zone: eu-west-1a',
+    '  etcdClusters:',
+    '  - etcdMembers: [{instanceGroup: control-plane, name: a}]',
+    '    name: main',
+    '  - etcdMembers: [{instanceGroup: control-plane, name: a}]',
+    '    name: events',
     ...extra,
     '---',
     'apiVersion: kops.k8s.io/v1alpha2',
@@ -39,6 +50,7 @@ function clusterFile(name: string, kubernetes: string, extra: string[]): string 
     'spec:',
     '  role: Master',
     '  machineType: m5.large',
+    '  subnets: [eu-west-1a]',
     '---',
     'apiVersion: kops.k8s.io/v1alpha2',
     'kind: InstanceGroup',
@@ -49,6 +61,7 @@ function clusterFile(name: string, kubernetes: string, extra: string[]): string 
     'spec:',
     '  role: Node',
     '  machineType: m6g.large',
+    '  subnets: [eu-west-1a]',
   ]
   return lines.join('\n') + '\n'
 }
