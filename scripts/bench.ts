@@ -32,8 +32,16 @@ function clusterYaml(i: number): string {
     `    ${i % 3 === 0 ? 'calico' : 'cilium'}: {}`,
     '  subnets:',
     `  - name: eu-west-1a`,
-    `    cidr: 10.${i % 250}.32.0/19`,
+    // Inside kOps's default network range, 172.20.0.0/16.
+    `    cidr: 172.20.${(i % 8) * 32}.0/19`,
+    '    type: Public',
     '    zone: eu-west-1a',
+    // The etcd clusters kOps's validation requires, on the control-plane group.
+    '  etcdClusters:',
+    '  - etcdMembers: [{instanceGroup: ig-0, name: a}]',
+    '    name: main',
+    '  - etcdMembers: [{instanceGroup: ig-0, name: a}]',
+    '    name: events',
   ]
   if (bundle)
     lines.push('  containerd:', '    packages:', '      urlAmd64: https://github.com/containerd/containerd/releases/download/v1.7.6/cri-containerd-cni-1.7.6-linux-amd64.tar.gz', `      hashAmd64: ${'ab'.repeat(32)}`)
@@ -50,8 +58,10 @@ function clusterYaml(i: number): string {
         'spec:',
         `  role: ${g === 0 ? 'Master' : g === IGS - 1 ? 'Bastion' : 'Node'}`,
         `  machineType: ${g % 4 === 3 ? 'm6g.large' : 'm5.large'}`,
-        `  minSize: ${1 + (i % 3)}`,
-        `  maxSize: ${3 + (i % 5)}`,
+        // kOps requires a control-plane group of exactly one machine.
+        `  minSize: ${g === 0 ? 1 : 1 + (i % 3)}`,
+        `  maxSize: ${g === 0 ? 1 : 3 + (i % 5)}`,
+        '  subnets: [eu-west-1a]',
       ].join('\n'),
     )
   return docs.join('\n---\n') + '\n'
