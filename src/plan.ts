@@ -45,6 +45,7 @@ export function runPlan(files: RepoFile[], kopsVersion: string, arches: Arch[]):
       name: c.group.cluster?.name?.value ?? null,
       file: c.group.file,
       kubernetesVersion: c.k8sVersion,
+      stoppedAt: c.stoppedAt,
       instanceGroups: c.igs.map(({ ig, results }) => {
         const architectures: Partial<Record<Arch, PlanArch>> = {}
         for (const a of arches) if (results[a]) architectures[a] = planArch(results[a] as ArchResult)
@@ -59,6 +60,7 @@ export function renderPlanText(plan: PlanResult): string {
   const lines: string[] = [`kOps ${plan.kopsVersion}`]
   for (const c of plan.clusters) {
     lines.push(``, `cluster ${c.name ?? '(no Cluster)'} (${c.file}), Kubernetes ${c.kubernetesVersion ?? '?'}`)
+    if (c.stoppedAt) lines.push(`  kops update cluster stops at ${c.stoppedAt}. kOps stops here; later steps were not simulated.`)
     for (const ig of c.instanceGroups)
       for (const [arch, r] of Object.entries(ig.architectures)) {
         if (!r) continue

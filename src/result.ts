@@ -46,6 +46,8 @@ export interface PlanResult {
     name: string | null
     file: string
     kubernetesVersion: string | null
+    /** Where `kops update cluster` stops for this cluster (every group and arch is then `rejected`); null when it does not. */
+    stoppedAt: StopStage | null
     instanceGroups: { name: string | null; role: string; architectures: Partial<Record<Arch, PlanArch>> }[]
   }[]
   problems: { file: string; line: number; column: number; message: string }[]

@@ -18,7 +18,7 @@ const ISSUE_MARKER = '<!-- kops-preflight:issue -->'
 const CRICTL_ERROR = 'unable to locate asset "crictl": found multiple matching assets for key: "crictl"'
 const RUN_TIMEOUT_MS = 90_000
 
-function clusterYaml(fileRepository?: string): string {
+function clusterYaml(fileRepository?: string, kubernetesVersion = '1.28.5'): string {
   const assets = fileRepository ? `  assets:\n    fileRepository: ${fileRepository}\n` : ''
   return `apiVersion: kops.k8s.io/v1alpha2
 kind: Cluster
@@ -26,7 +26,7 @@ metadata:
   name: prod.example.com
 spec:
   cloudProvider: aws
-  kubernetesVersion: 1.28.5
+  kubernetesVersion: ${kubernetesVersion}
 ${assets}  containerd:
     packages:
       urlAmd64: https://github.com/containerd/containerd/releases/download/v1.7.6/cri-containerd-cni-1.7.6-linux-amd64.tar.gz
@@ -67,6 +67,7 @@ spec:
 }
 
 const URL_LINE = lineOf(clusterYaml(), 'urlAmd64:')
+const K8S_LINE = lineOf(clusterYaml(), 'kubernetesVersion:')
 
 const created: string[] = []
 const fake = new FakeGitHub()
@@ -534,7 +535,7 @@ describe('scheduled drift scan of a repository pinned at kOps 1.28.1', () => {
     repo = defaultBranchCheckout('1.28.1')
   })
 
-  it('against latest: reports that the newest release refuses Kubernetes 1.28, writes SARIF and opens one tracking issue', async () => {
+  it('against latest: reports that the newest release refuses Kubernetes 1.28 and stops there, writes SARIF and opens one tracking issue', async () => {
     fake.setMode('ok')
     const r = await scheduleRun(repo, { 'target-kops-version': 'latest', 'sarif-file': 'out/kops-preflight.sarif', issue: 'true' })
     expectNoCrash(r)
@@ -542,14 +543,16 @@ describe('scheduled drift scan of a repository pinned at kOps 1.28.1', () => {
     const latest = r.outputs['target-kops-version']
     expect(latest).toMatch(/^\d+\.\d+\.\d+$/)
     expect(json).toMatchObject({ mode: 'drift', base: null, head: { kopsVersion: '1.28.1' }, target: { kopsVersion: latest } })
-    // The newest releases accept Kubernetes 1.31 and later only (OldestSupportedKubernetesVersion, kubernetes/kops:
-    // upup/pkg/fi/cloudup/apply_cluster.go@v1.36.2): kops update cluster stops at the version check, before the asset
-    // plan and nodeup, so neither the nodeup failure nor the bundle warning is reached under the target.
+    // Kubernetes 1.28 is below the newest release's oldest supported version: kops update cluster stops at its version
+    // window, before the asset plan, so neither nodeup nor the bundle (warned about under 1.28.1) is reached there.
     expect(json.findings.filter((f: any) => f.ruleId === 'nodeup-fails' || f.ruleId === 'cri-containerd-bundle')).toEqual([])
-    const window = json.findings.find((f: any) => f.ruleId === 'kubernetes-version-unsupported')
-    expect(window).toMatchObject({ severity: 'error', status: 'new', messageId: 'tooOld', file: CLUSTER_FILE, line: lineOf(clusterYaml(), 'kubernetesVersion:') })
-    expect(window.message).toContain('refuses Kubernetes 1.28.5')
+    expect(json.findings.find((f: any) => f.ruleId === 'kubernetes-version-unsupported')).toMatchObject({ severity: 'error', status: 'new', messageId: 'tooOld', file: CLUSTER_FILE, line: K8S_LINE })
+    expect(json.clusters.map((c: any) => [c.side, c.evaluated, c.stoppedAt])).toEqual([
+      ['base', 'full', null],
+      ['head', 'stopped', 'version'],
+    ])
     expect(r.summary).toContain(`kOps 1.28.1 → ${latest}`)
+    expect(r.summary).toContain('kOps stops here; later steps were not simulated')
     expect(json.mirror).toBeNull()
     expect(r.outputs['assets-to-mirror']).toBe('')
 
@@ -617,11 +620,12 @@ describe('scheduled drift scan of a repository pinned at kOps 1.28.1', () => {
 
 describe('drift scan of clusters with spec.assets.fileRepository', () => {
   const MIRROR = 'https://mirror.example.com/kops-assets'
+  // Kubernetes 1.31 is in the window of both kOps 1.33.2 and the newest release, so both plan their assets.
+  const PIN = '1.33.2'
+  const K8S = '1.31.4'
 
   it('lists the target release assets to mirror, using a newer release published on GitHub', async () => {
-    // Pinned at 1.35.0 with Kubernetes 1.33, which both the pin and the newest release accept (kOps 1.36 needs 1.31+);
-    // the newest release moves runc on (a file to copy) and keeps the bundle and kubelet.
-    const repo = defaultBranchCheckout('1.35.0', clusterYaml(MIRROR).replace('kubernetesVersion: 1.28.5', 'kubernetesVersion: 1.33.4'))
+    const repo = defaultBranchCheckout(PIN, clusterYaml(MIRROR, K8S))
     fake.setMode('ok')
     fake.releases = [
       { tag_name: 'v1.38.0', draft: true, prerelease: false },
@@ -636,7 +640,7 @@ describe('drift scan of clusters with spec.assets.fileRepository', () => {
     expect(fake.log.filter((l) => l.path === '/repos/kubernetes/kops/releases').map((l) => l.query['page'] ?? '1')).toEqual(['1', '2'])
 
     const json = report(r)
-    expect(json.mirror).toMatchObject({ kopsVersion: '1.36.9', pinnedKopsVersion: '1.35.0' })
+    expect(json.mirror).toMatchObject({ kopsVersion: '1.36.9', pinnedKopsVersion: PIN })
     const assets: any[] = json.mirror.assets
     expect(assets.length).toBeGreaterThan(0)
     expect(Number(r.outputs['assets-to-mirror'])).toBe(assets.length)
@@ -655,7 +659,7 @@ describe('drift scan of clusters with spec.assets.fileRepository', () => {
   }, 120_000)
 
   it('falls back to the built-in release list with one notice when GitHub cannot be reached', async () => {
-    const repo = defaultBranchCheckout('1.28.1', clusterYaml(MIRROR))
+    const repo = defaultBranchCheckout(PIN, clusterYaml(MIRROR, K8S))
     fake.setMode('releases-down')
     const r = await scheduleRun(repo, { 'target-kops-version': 'latest', 'refresh-releases': 'true', 'fail-on': 'never' })
     expectNoCrash(r)

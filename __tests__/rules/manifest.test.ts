@@ -13,7 +13,7 @@ describe('manifest-invalid', () => {
   it('reports objects not separated by ---', () => {
     const text = cluster('') + '\n' + ig('a', 'Node').replace('---\n', '')
     const found = runRule(invalid, side({ 'c.yaml': text }, '1.29.0'))
-    expect(found.map((f) => [f.messageId, f.place.pos.line, f.place.pos.column])).toEqual([['missingSeparator', 8, 1]])
+    expect(found.map((f) => [f.messageId, f.place.pos.line, f.place.pos.column])).toEqual([['missingSeparator', 18, 1]])
   })
 })
 

@@ -65,10 +65,10 @@ function run(k8s = '1.23.17', extra: string[] = []) {
   return { s, c: s.clusters[0], found: rawFindings(s, null, s, 'side').map((f) => [f.ruleId, f.messageId, f.data.error, f.place.pos.line, f.place.pos.column, f.instanceGroup]) }
 }
 
-function fieldError(ctx: ValidationContext, instanceGroup: string | null, detail: string): IgFieldError {
+function fieldError(ctx: ValidationContext, instanceGroup: string | null, detail: string, cross = false): IgFieldError {
   const doc = instanceGroup === null ? ctx.cluster.doc : ctx.instanceGroups[0].doc
   const at = doc.keyAt(['spec', instanceGroup === null ? 'etcdClusters' : 'machineType'])!
-  return { field: instanceGroup === null ? 'spec.etcdClusters' : 'spec.machineType', type: 'Forbidden', value: null, detail, at, source: 'test', instanceGroup }
+  return { field: instanceGroup === null ? 'spec.etcdClusters' : 'spec.machineType', type: 'Forbidden', value: null, detail, at, source: 'test', instanceGroup, cross }
 }
 
 beforeEach(() => {
@@ -115,6 +115,25 @@ describe('completed-spec validation (strict)', () => {
       ['1.29.0'],
     ])
     expect(found).toEqual([['kops-rejects-spec', 'invalidAmong', error, 17, 5, null]])
+  })
+})
+
+describe('instance-group input validation (PopulateInstanceGroupSpec)', () => {
+  it('runs ValidateInstanceGroup before the Kubernetes window, with kOps\'s prefix', () => {
+    errors = (ctx) => (ctx.strict ? [] : [fieldError(ctx, 'nodes', 'input group')])
+    const { c, found } = run()
+    expect([c.stoppedAt, c.window, c.refusal?.error, c.refusal?.source]).toEqual([
+      'validation',
+      null,
+      'failed validating input specs: spec.machineType: Forbidden: input group',
+      'kubernetes/kops:upup/pkg/fi/cloudup/populate_instancegroup_spec.go',
+    ])
+    expect(found).toEqual([['kops-rejects-spec', 'invalidAmong', 'spec.machineType: Forbidden: input group', 24, 3, 'nodes']])
+  })
+
+  it('leaves CrossValidateInstanceGroup\'s own checks to DeepValidate', () => {
+    errors = (ctx) => [fieldError(ctx, 'nodes', 'cross group', true)]
+    expect([run().c.stoppedAt, run('1.28.5').c.refusal?.error]).toEqual(['version', 'spec.machineType: Forbidden: cross group'])
   })
 })
 

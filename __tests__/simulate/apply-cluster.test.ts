@@ -3,7 +3,7 @@
 // same order at v1.26.0, v1.29.0, v1.32.0 and v1.36.2): the first failing step is reported, later steps produce nothing.
 import { describe, expect, it } from '@jest/globals'
 import { rawFindings } from '../../src/findings/compare.js'
-import { runPlan } from '../../src/plan.js'
+import { renderPlanText, runPlan } from '../../src/plan.js'
 import type { SideAnalysis } from '../../src/rules/rule.js'
 import { validateKubernetesVersion } from '../../src/simulate/cloudup/apply-cluster.js'
 import { analyzeSide } from '../../src/analyze.js'
@@ -54,6 +54,7 @@ describe('validation stops everything after it', () => {
           source: 'kubernetes/kops:pkg/apis/kops/validation/validation.go',
           instanceGroup: null,
           release: '1.29.0',
+          cross: false,
         },
       ],
       origin: null,
@@ -65,6 +66,12 @@ describe('validation stops everything after it', () => {
 
   it('plans nothing: every group and arch is rejected with kOps\'s text', () => {
     const plan = runPlan(files({ 'c.yaml': [clusterDoc('1.23.17', ['  containerRuntime: docker', ...BUNDLE]), igDoc('nodes'), CONTROL_PLANE].join('\n') }), '1.29.0', ['amd64', 'arm64'])
+    expect(plan.clusters[0].stoppedAt).toBe('validation')
+    expect(renderPlanText(plan).split('\n').slice(2, 5)).toEqual([
+      'cluster c.example.com (c.yaml), Kubernetes 1.23.17',
+      '  kops update cluster stops at validation. kOps stops here; later steps were not simulated.',
+      `  nodes [Node] amd64: nodeup rejected: ${s.clusters[0].refusal?.error}`,
+    ])
     const arches = plan.clusters[0].instanceGroups[0].architectures
     for (const arch of ['amd64', 'arm64'] as const)
       expect(arches[arch]).toStrictEqual({
@@ -88,12 +95,23 @@ describe('validation stops everything after it', () => {
     ])
   })
 
-  it('validates instance groups after the cluster and before the window, first failing group by name only', () => {
+  it('checks a group\'s containerd in DeepValidate, after the window, and reports the first failing group by name only', () => {
+    // CrossValidateInstanceGroup runs validateContainerdConfig on the group (instancegroup.go@v1.29.0); DeepValidate
+    // returns the first group's aggregate (legacy.go@v1.29.0), groups sorted by name as the state store lists them.
     const bad = ['  containerd:', '    packages:', `      urlArm64: ${BUNDLE_URL}`]
-    const t = side({ 'c.yaml': [clusterDoc('1.23.17', []), igDoc('zeta', bad), igDoc('alpha', bad), CONTROL_PLANE].join('\n') }, '1.29.0')
+    const manifest = (k8s: string) => [clusterDoc(k8s, []), igDoc('zeta', bad), igDoc('alpha', bad), CONTROL_PLANE].join('\n')
+    const old = side({ 'c.yaml': manifest('1.23.17') }, '1.29.0')
+    expect([old.clusters[0].stoppedAt, old.clusters[0].refusal?.error]).toEqual(['version', 'kubernetes upgrade is required'])
+    const t = side({ 'c.yaml': manifest('1.28.5') }, '1.29.0')
     const c = t.clusters[0]
-    expect([c.evaluated, c.stoppedAt, c.window, c.refusal?.error]).toEqual(['stopped', 'validation', null, 'failed validating input specs: spec.containerd.packageUrlArm64: Invalid value: null: Package hash must also be set'])
-    expect(rawFindings(t, null, t, 'side').map((f) => [f.ruleId, f.messageId, f.instanceGroup, f.place.pos.line])).toEqual([['kops-rejects-spec', 'invalidAmong', 'alpha', 45]])
+    expect([c.evaluated, c.stoppedAt, c.window?.check, c.refusal?.error, c.refusal?.source]).toEqual([
+      'stopped',
+      'validation',
+      'ok',
+      'spec.containerd.packageUrlArm64: Invalid value: "null": Package hash must also be set',
+      'kubernetes/kops:pkg/apis/kops/validation/legacy.go',
+    ])
+    expect(rawFindings(t, null, t, 'side').map((f) => [f.ruleId, f.messageId, f.instanceGroup, f.place.pos.line])).toEqual([['kops-rejects-spec', 'invalid', 'alpha', 45]])
   })
 })
 

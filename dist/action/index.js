@@ -50857,91 +50857,6 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-;// CONCATENATED MODULE: ./src/manifests/model.ts
-/** A `packages` block (urlAmd64, hashAmd64, urlArm64, hashArm64) at `base`. */
-function readPackages(doc, base) {
-    return {
-        urlAmd64: doc.string([...base, 'urlAmd64']),
-        hashAmd64: doc.string([...base, 'hashAmd64']),
-        urlArm64: doc.string([...base, 'urlArm64']),
-        hashArm64: doc.string([...base, 'hashArm64']),
-    };
-}
-function readContainerd(doc) {
-    const c = ['spec', 'containerd'];
-    return {
-        at: doc.present(c),
-        version: doc.string([...c, 'version']),
-        skipInstall: doc.boolean([...c, 'skipInstall']),
-        packages: readPackages(doc, [...c, 'packages']),
-        runc: { at: doc.present([...c, 'runc']), version: doc.string([...c, 'runc', 'version']), packages: readPackages(doc, [...c, 'runc', 'packages']) },
-        installCriCtl: doc.boolean([...c, 'installCriCtl']),
-        installNerdCtl: doc.boolean([...c, 'installNerdCtl']),
-    };
-}
-/** CNI keys kOps knows under spec.networking (pkg/apis/kops/networking.go). */
-const CNI_KEYS = ['amazonvpc', 'calico', 'canal', 'cilium', 'cni', 'external', 'flannel', 'gcp', 'gce', 'kindnet', 'kopeio', 'kubenet', 'kuberouter', 'romana', 'weave', 'classic', 'lyftvpc'];
-function readCluster(doc) {
-    let cloudProvider = doc.string(['spec', 'cloudProvider']);
-    if (!cloudProvider) {
-        const key = doc.keys(['spec', 'cloudProvider'])[0];
-        const at = doc.present(['spec', 'cloudProvider', key ?? '']);
-        if (key && at)
-            cloudProvider = { ...at, value: key };
-    }
-    const netKey = doc.keys(['spec', 'networking']).find((k) => CNI_KEYS.includes(k));
-    const netAt = netKey ? doc.present(['spec', 'networking', netKey]) : null;
-    return {
-        doc,
-        name: doc.string(['metadata', 'name']),
-        kubernetesVersion: doc.string(['spec', 'kubernetesVersion']),
-        cloudProvider,
-        containerRuntime: doc.string(['spec', 'containerRuntime']),
-        containerd: readContainerd(doc),
-        docker: doc.present(['spec', 'docker']),
-        networking: netKey && netAt ? { ...netAt, value: netKey } : null,
-        fileRepository: doc.string(['spec', 'assets', 'fileRepository']),
-        dnsType: doc.string(['spec', 'topology', 'dns', 'type']) ?? doc.string(['spec', 'networking', 'topology', 'dns']),
-        awsBinariesLocation: doc.string(['spec', 'cloudProvider', 'aws', 'binariesLocation']),
-        gceBinariesLocation: doc.string(['spec', 'cloudProvider', 'gce', 'binariesLocation']),
-    };
-}
-const ROLES = { master: 'ControlPlane', controlplane: 'ControlPlane', apiserver: 'APIServer', node: 'Node', bastion: 'Bastion' };
-/** AWS Graviton families (a1, m6g, c7gn, t4g, x2gd, im4gn, is4gen, hpc7g, g5g …) and GCE/Azure Arm shapes. */
-const ARM64_MACHINE = /^(?:a1|[a-z]+\d+g[a-z]*|hpc\d+g)\.|^(?:t2a|c4a|n4a|c3a?-arm)-|^standard_[a-z]+\d+p[a-z]*_v\d/i;
-function archesOf(machineTypes, image) {
-    if (image) {
-        if (/arm64|aarch64/i.test(image))
-            return ['arm64'];
-        if (/amd64|x86_64|x86-64/i.test(image))
-            return ['amd64'];
-    }
-    if (machineTypes.length === 0)
-        return null;
-    const set = new Set(machineTypes.map((m) => (ARM64_MACHINE.test(m) ? 'arm64' : 'amd64')));
-    return [...set].sort();
-}
-function readInstanceGroup(doc) {
-    const roleAt = doc.string(['spec', 'role']);
-    const role = ROLES[(roleAt?.value ?? 'node').toLowerCase()] ?? 'Node';
-    const machineType = doc.string(['spec', 'machineType']);
-    const mixed = doc.strings(['spec', 'mixedInstancesPolicy', 'instances']).map((s) => s.value);
-    const image = doc.string(['spec', 'image']);
-    return {
-        doc,
-        name: doc.string(['metadata', 'name']),
-        role,
-        roleAt,
-        clusterLabel: doc.string(['metadata', 'labels', 'kops.k8s.io/cluster']),
-        image,
-        machineType,
-        containerd: readContainerd(doc),
-        arches: archesOf([...(machineType ? machineType.value.split(',').map((s) => s.trim()) : []), ...mixed], image?.value ?? null),
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/manifests/templates.ts
 /** Marker written in place of an inline template expression; values containing it are unresolved. */
 const TEMPLATE_MARKER = 'KPTPL';
@@ -51015,13 +50930,1456 @@ function maskTemplates(text) {
     }
     return { text: chars.join(''), expressions };
 }
-/** Whether a scalar read from YAML depends on something this tool cannot evaluate: a masked template or `${VAR}`. */
+/** Whether a scalar read from YAML depends on something this tool cannot evaluate: a masked template, `${VAR}` or `$VAR`. */
 function isUnresolved(value) {
-    return value.includes(TEMPLATE_MARKER) || /\$\{[^}]*\}/.test(value);
+    return value.includes(TEMPLATE_MARKER) || /\$\{[^}]*\}/.test(value) || /(?<![$\\\w])\$[A-Za-z_]\w*/.test(value);
+}
+/** Jinja2 statements and comments, Terraform directives, and `${…}` alone on a line (a Terraform snippet insertion). */
+const DIRECTIVE = /\{%[\s\S]*?%\}|\{#[\s\S]*?#\}|%\{[^}]*\}|^[ \t]*\$\{[^}\n]*\}[ \t]*$/gm;
+/**
+ * Masks the statements of other template languages as maskTemplates does Go actions: same length, a line holding
+ * only statements becomes blank, a statement inside a value becomes the marker.
+ */
+function maskDirectives(text) {
+    if (!/\{%|\{#|%\{|\$\{/.test(text))
+        return text;
+    const chars = text.split('');
+    for (const m of text.matchAll(DIRECTIVE)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        let lineEnd = text.indexOf('\n', end);
+        if (lineEnd === -1)
+            lineEnd = text.length;
+        const standalone = (text.slice(lineStart, start) + text.slice(end, lineEnd)).replace(DIRECTIVE, '').trim() === '';
+        for (let i = start; i < end; i++) {
+            if (chars[i] === '\n' || chars[i] === '\r')
+                continue;
+            chars[i] = standalone ? ' ' : i - start < TEMPLATE_MARKER.length ? TEMPLATE_MARKER[i - start] : '_';
+        }
+    }
+    return chars.join('');
+}
+const MARKER_RUN = new RegExp(`${TEMPLATE_MARKER}_*`, 'g');
+/**
+ * A value for people to read: each masked template expression shows as `{{…}}` (the marker is this tool's, never the
+ * user's text). `${VAR}` is left as written.
+ */
+function displayValue(value) {
+    return value.includes(TEMPLATE_MARKER) ? value.replace(MARKER_RUN, '{{…}}') : value;
+}
+/** A located value that is known: null when it is a template expression or variable (unknown, not a value). */
+function resolvedOrNull(v) {
+    return v !== null && isUnresolved(v.value) ? null : v;
+}
+
+;// CONCATENATED MODULE: ./src/manifests/model.ts
+
+/** A `packages` block (urlAmd64, hashAmd64, urlArm64, hashArm64) at `base`. */
+function readPackages(doc, base) {
+    return {
+        urlAmd64: doc.string([...base, 'urlAmd64']),
+        hashAmd64: doc.string([...base, 'hashAmd64']),
+        urlArm64: doc.string([...base, 'urlArm64']),
+        hashArm64: doc.string([...base, 'hashArm64']),
+    };
+}
+function readContainerd(doc) {
+    const c = ['spec', 'containerd'];
+    return {
+        at: doc.present(c),
+        version: doc.string([...c, 'version']),
+        skipInstall: doc.boolean([...c, 'skipInstall']),
+        packages: readPackages(doc, [...c, 'packages']),
+        runc: { at: doc.present([...c, 'runc']), version: doc.string([...c, 'runc', 'version']), packages: readPackages(doc, [...c, 'runc', 'packages']) },
+        installCriCtl: doc.boolean([...c, 'installCriCtl']),
+        installNerdCtl: doc.boolean([...c, 'installNerdCtl']),
+    };
+}
+/** CNI keys kOps knows under spec.networking (pkg/apis/kops/networking.go). */
+const CNI_KEYS = ['amazonvpc', 'calico', 'canal', 'cilium', 'cni', 'external', 'flannel', 'gcp', 'gce', 'kindnet', 'kopeio', 'kubenet', 'kuberouter', 'romana', 'weave', 'classic', 'lyftvpc'];
+function readCluster(doc) {
+    let cloudProvider = doc.string(['spec', 'cloudProvider']);
+    if (!cloudProvider) {
+        const key = doc.keys(['spec', 'cloudProvider'])[0];
+        const at = doc.present(['spec', 'cloudProvider', key ?? '']);
+        if (key && at)
+            cloudProvider = { ...at, value: key };
+    }
+    const netKey = doc.keys(['spec', 'networking']).find((k) => CNI_KEYS.includes(k));
+    const netAt = netKey ? doc.present(['spec', 'networking', netKey]) : null;
+    return {
+        doc,
+        // A templated name is unknown: no cluster is named after a placeholder.
+        name: resolvedOrNull(doc.string(['metadata', 'name'])),
+        kubernetesVersion: doc.string(['spec', 'kubernetesVersion']),
+        cloudProvider,
+        containerRuntime: doc.string(['spec', 'containerRuntime']),
+        containerd: readContainerd(doc),
+        docker: doc.present(['spec', 'docker']),
+        networking: netKey && netAt ? { ...netAt, value: netKey } : null,
+        fileRepository: doc.string(['spec', 'assets', 'fileRepository']),
+        dnsType: doc.string(['spec', 'topology', 'dns', 'type']) ?? doc.string(['spec', 'networking', 'topology', 'dns']),
+        awsBinariesLocation: doc.string(['spec', 'cloudProvider', 'aws', 'binariesLocation']),
+        gceBinariesLocation: doc.string(['spec', 'cloudProvider', 'gce', 'binariesLocation']),
+    };
+}
+const ROLES = { master: 'ControlPlane', controlplane: 'ControlPlane', apiserver: 'APIServer', node: 'Node', bastion: 'Bastion' };
+/** AWS Graviton families (a1, m6g, c7gn, t4g, x2gd, im4gn, is4gen, hpc7g, g5g …) and GCE/Azure Arm shapes. */
+const ARM64_MACHINE = /^(?:a1|[a-z]+\d+g[a-z]*|hpc\d+g)\.|^(?:t2a|c4a|n4a|c3a?-arm)-|^standard_[a-z]+\d+p[a-z]*_v\d/i;
+function archesOf(machineTypes, image) {
+    if (image) {
+        if (/arm64|aarch64/i.test(image))
+            return ['arm64'];
+        if (/amd64|x86_64|x86-64/i.test(image))
+            return ['amd64'];
+    }
+    if (machineTypes.length === 0)
+        return null;
+    const set = new Set(machineTypes.map((m) => (ARM64_MACHINE.test(m) ? 'arm64' : 'amd64')));
+    return [...set].sort();
+}
+function readInstanceGroup(doc) {
+    const roleAt = doc.string(['spec', 'role']);
+    const role = ROLES[(roleAt?.value ?? 'node').toLowerCase()] ?? 'Node';
+    const machineType = doc.string(['spec', 'machineType']);
+    const mixed = doc.strings(['spec', 'mixedInstancesPolicy', 'instances']).map((s) => s.value);
+    const image = doc.string(['spec', 'image']);
+    const types = [...(machineType ? machineType.value.split(',').map((s) => s.trim()) : []), ...mixed];
+    return {
+        doc,
+        name: doc.string(['metadata', 'name']),
+        role,
+        roleAt,
+        clusterLabel: doc.string(['metadata', 'labels', 'kops.k8s.io/cluster']),
+        image,
+        machineType,
+        containerd: readContainerd(doc),
+        // A templated machine type or image says nothing about the architecture: one unknown type leaves it unknown.
+        arches: archesOf(types.some(isUnresolved) ? [] : types, resolvedOrNull(image)?.value ?? null),
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/templates/discover/command.ts
+function mapped(text, start = 0) {
+    return { text, at: Array.from({ length: text.length }, (_, i) => start + i) };
+}
+function sliceMapped(m, from, to) {
+    return { text: m.text.slice(from, to), at: m.at.slice(from, to) };
+}
+function joinMapped(parts) {
+    return { text: parts.map((p) => p.text).join(''), at: parts.flatMap((p) => p.at) };
+}
+function lineColOf(starts, offset) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
+function positionIn(starts, start, end) {
+    const a = lineColOf(starts, start);
+    const b = lineColOf(starts, end);
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+}
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+/** env key holding a script's own directory (repository-relative), for `$(dirname "$0")`. */
+const SCRIPT_DIR = '\u0000script-dir';
+/** Prefix of a path that is repository-relative whatever the working directory. */
+const ROOT = '\u0000root/';
+/** `dirname "$0"`, `dirname "${BASH_SOURCE[0]}"`, and `cd "$(dirname "$0")" && pwd` (and `/..`-free variants). */
+const OWN_DIR = /^\s*(?:cd\s+"?\$\(\s*)?dirname\s+"?\$(?:0|\{0\}|\{?BASH_SOURCE(?:\[0\])?\}?)"?\s*(?:\)"?\s*(?:&&|;)\s*pwd(?:\s+-P)?\s*)?$/;
+/** Expands `$VAR`, `${VAR}`, `${VAR:-x}` from env; null for anything else that is not literal. */
+function expandParam(s, i, env) {
+    const next = s[i + 1];
+    if (next === '(') {
+        // $(command) or $((arithmetic)): not literal, except the script's own directory. Skip to the matching parenthesis.
+        let depth = 0;
+        let j = i + 1;
+        for (; j < s.length; j++) {
+            if (s[j] === '(')
+                depth++;
+            else if (s[j] === ')' && --depth === 0)
+                break;
+        }
+        const inner = s.slice(i + 2, j);
+        const own = env.get(SCRIPT_DIR);
+        if (own !== undefined && OWN_DIR.test(inner))
+            return { value: `${ROOT}${own}`, end: Math.min(j + 1, s.length) };
+        return { value: null, end: Math.min(j + 1, s.length) };
+    }
+    if (next === '{') {
+        const close = s.indexOf('}', i + 2);
+        if (close === -1)
+            return { value: null, end: s.length };
+        const body = s.slice(i + 2, close);
+        const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-=])(.*))?$/s.exec(body);
+        if (!m)
+            return { value: null, end: close + 1 };
+        const v = env.get(m[1]);
+        if (v !== undefined && !(m[2]?.startsWith(':') && v === ''))
+            return { value: v, end: close + 1 };
+        return { value: m[2] !== undefined ? m[3] : null, end: close + 1 };
+    }
+    const m = NAME.exec(s.slice(i + 1));
+    if (!m)
+        return { value: '$', end: i + 1 };
+    return { value: env.get(m[0]) ?? null, end: i + 1 + m[0].length };
+}
+/** Splits shell text into words (quotes, escapes and parameters resolved) and control operators. */
+function tokenize(s, env) {
+    const out = [];
+    let i = 0;
+    while (i < s.length) {
+        const c = s[i];
+        if (c === ' ' || c === '\t' || c === '\r') {
+            i++;
+            continue;
+        }
+        if (c === '\\' && s[i + 1] === '\n') {
+            i += 2;
+            continue;
+        }
+        if (c === '#') {
+            while (i < s.length && s[i] !== '\n')
+                i++;
+            continue;
+        }
+        if ((c === '<' || c === '>') && s[i + 1] === '(') {
+            // Process substitution `<(cmd)`: a file name only the running shell knows.
+            let depth = 0;
+            let j = i + 1;
+            for (; j < s.length; j++) {
+                if (s[j] === '(')
+                    depth++;
+                else if (s[j] === ')' && --depth === 0)
+                    break;
+            }
+            out.push({ kind: 'word', word: { value: null, raw: s.slice(i, j + 1), start: i, end: Math.min(j + 1, s.length) } });
+            i = j + 1;
+            continue;
+        }
+        const op = /^(?:&&|\|\||;;|[;&|\n(){}]|\d?>>|\d?>&?|<)/.exec(s.slice(i));
+        if (op && !(op[0] === '{' && s[i + 1] !== ' ' && s[i + 1] !== '\n') && !(op[0] === '}' && i > 0 && s[i - 1] !== ' ' && s[i - 1] !== ';')) {
+            out.push({ kind: 'op', op: op[0], start: i });
+            i += op[0].length;
+            continue;
+        }
+        const start = i;
+        let value = '';
+        while (i < s.length && !/[\s;&|()<>]/.test(s[i])) {
+            const ch = s[i];
+            if (ch === "'") {
+                const close = s.indexOf("'", i + 1);
+                const end = close === -1 ? s.length : close;
+                if (value !== null)
+                    value += s.slice(i + 1, end);
+                i = end + 1;
+            }
+            else if (ch === '"') {
+                i++;
+                while (i < s.length && s[i] !== '"') {
+                    if (s[i] === '\\' && i + 1 < s.length && '$`"\\\n'.includes(s[i + 1])) {
+                        if (value !== null && s[i + 1] !== '\n')
+                            value += s[i + 1];
+                        i += 2;
+                    }
+                    else if (s[i] === '$') {
+                        const p = expandParam(s, i, env);
+                        value = value === null || p.value === null ? null : value + p.value;
+                        i = p.end;
+                    }
+                    else if (s[i] === '`') {
+                        const close = s.indexOf('`', i + 1);
+                        value = null;
+                        i = close === -1 ? s.length : close + 1;
+                    }
+                    else {
+                        if (value !== null)
+                            value += s[i];
+                        i++;
+                    }
+                }
+                i++;
+            }
+            else if (ch === '\\') {
+                if (value !== null && i + 1 < s.length && s[i + 1] !== '\n')
+                    value += s[i + 1];
+                i += 2;
+            }
+            else if (ch === '$') {
+                const p = expandParam(s, i, env);
+                value = value === null || p.value === null ? null : value + p.value;
+                i = p.end;
+            }
+            else if (ch === '`') {
+                const close = s.indexOf('`', i + 1);
+                value = null;
+                i = close === -1 ? s.length : close + 1;
+            }
+            else {
+                if (value !== null)
+                    value += ch;
+                i++;
+            }
+        }
+        const raw = s.slice(start, i);
+        if (value !== null && /[*?[]/.test(raw.replace(/'[^']*'|"[^"]*"/g, '')))
+            value = null;
+        out.push({ kind: 'word', word: { value, raw, start, end: i } });
+    }
+    return out;
+}
+/** The value of one word (as tokenize splits them) with the variables known now. */
+function expandWord(raw, env) {
+    const t = tokenize(raw, env);
+    return t.length === 1 && t[0].kind === 'word' ? t[0].word.value : null;
+}
+/** Simple commands: words between control operators, with the redirection target of `>` if any. */
+function commands(tokens) {
+    const out = [];
+    let cur = { words: [], stdout: null };
+    for (let k = 0; k < tokens.length; k++) {
+        const t = tokens[k];
+        if (t.kind === 'word')
+            cur.words.push(t.word);
+        else if (/^1?>>?$/.test(t.op) && tokens[k + 1]?.kind === 'word') {
+            cur.stdout = tokens[++k].word;
+        }
+        else if (/^\d?>&?$|^\d>>$|^<$/.test(t.op)) {
+            if (tokens[k + 1]?.kind === 'word')
+                k++;
+        }
+        else {
+            out.push(cur);
+            cur = { words: [], stdout: null };
+        }
+    }
+    out.push(cur);
+    return out.filter((c) => c.words.length > 0);
+}
+/** Resolves `p` against `cwd`, both repository-relative; null when it leaves the repository or is absolute. */
+function resolvePath(cwd, p) {
+    if (p.startsWith(ROOT))
+        return resolvePath('', p.slice(ROOT.length).replace(/^\/+/, ''));
+    if (p.startsWith('/') || p.startsWith('~'))
+        return null;
+    const parts = cwd === '' ? [] : cwd.split('/');
+    for (const seg of p.split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..') {
+            if (parts.length === 0)
+                return null;
+            parts.pop();
+        }
+        else
+            parts.push(seg);
+    }
+    return parts.join('/');
+}
+/** Flags of `kops toolbox template` and kOps's global flags that take a value (`--flag value` consumes the next word). */
+const VALUE_FLAGS = new Set(['values', 'set', 'set-string', 'template', 'snippets', 'channel', 'output', 'out', 'config-value', 'name', 'state', 'config', 'v', 'log_dir', 'log_file', 'log_file_max_size', 'stderrthreshold', 'vmodule', 'log_backtrace_at', 's2a_timeout']);
+const BOOL_FLAGS = new Set(['fail-on-missing', 'format-yaml', 'help', 'h', 'add_dir_header', 'alsologtostderr', 'logtostderr', 'one_output', 'skip_headers', 'skip_log_headers', 's2a_enable_appengine_dialer']);
+/** pflag's strconv.ParseBool. */
+function parseBool(v) {
+    if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(v))
+        return true;
+    if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(v))
+        return false;
+    return null;
+}
+/** pflag's string slices read their value as one CSV record. */
+function csv(v) {
+    const out = [];
+    let cur = '';
+    let quoted = false;
+    for (let i = 0; i < v.length; i++) {
+        const c = v[i];
+        if (quoted) {
+            if (c === '"' && v[i + 1] === '"') {
+                cur += '"';
+                i++;
+            }
+            else if (c === '"')
+                quoted = false;
+            else
+                cur += c;
+        }
+        else if (c === '"' && cur === '')
+            quoted = true;
+        else if (c === ',') {
+            out.push(cur);
+            cur = '';
+        }
+        else
+            cur += c;
+    }
+    out.push(cur);
+    return out;
+}
+function isKops(w) {
+    return w.value !== null && /(?:^|\/)kops(?:-linux-(?:amd|arm)64|-darwin-(?:amd|arm)64)?$/.test(w.value);
+}
+/** Reads one simple command; null when it is not `kops … toolbox template`. */
+function invocationOf(words, stdout, src, ctx, cwd) {
+    const k = words.findIndex(isKops);
+    if (k === -1)
+        return null;
+    // `kops [global flags] toolbox [flags] template [flags] [CLUSTER]`
+    const rest = words.slice(k + 1);
+    const sub = [];
+    const args = [];
+    let j = 0;
+    for (; j < rest.length && sub.length < 2; j++) {
+        const v = rest[j].value;
+        if (v === null)
+            return null;
+        if (v.startsWith('-')) {
+            args.push(rest[j]);
+            const name = v.replace(/^--?/, '').split('=')[0];
+            if (!v.includes('=') && VALUE_FLAGS.has(name) && j + 1 < rest.length)
+                args.push(rest[++j]);
+            continue;
+        }
+        sub.push(v);
+    }
+    if (sub[0] !== 'toolbox' || sub[1] !== 'template')
+        return null;
+    args.push(...rest.slice(j));
+    const inv = {
+        kind: ctx.kind,
+        at: { value: '', file: ctx.file, pos: positionIn(ctx.lineStarts, 0, 0), path: 'kops toolbox template' },
+        templates: [],
+        values: [],
+        snippets: [],
+        set: [],
+        setString: [],
+        name: ctx.env.get('KOPS_CLUSTER_NAME') ?? null,
+        out: null,
+        failOnMissing: true,
+        formatYaml: false,
+        unresolved: [],
+    };
+    // Assignments before the command (`KOPS_CLUSTER_NAME=x kops …`) are its environment.
+    for (const w of words.slice(0, k)) {
+        const m = /^KOPS_CLUSTER_NAME=(.*)$/s.exec(w.value ?? '');
+        if (m)
+            inv.name = m[1];
+    }
+    const paths = (v, into) => {
+        for (const p of csv(v)) {
+            if (p === '')
+                continue;
+            const r = resolvePath(cwd, p);
+            if (r === null)
+                inv.unresolved.push(p);
+            else
+                into.push(r);
+        }
+    };
+    const positionals = [];
+    let flagName = null;
+    for (let a = 0; a < args.length; a++) {
+        const w = args[a];
+        if (w.value === null) {
+            inv.unresolved.push(w.raw);
+            continue;
+        }
+        const v = w.value;
+        if (v === '--') {
+            for (const p of args.slice(a + 1))
+                if (p.value !== null)
+                    positionals.push(p.value);
+            break;
+        }
+        if (!v.startsWith('-') || v === '-') {
+            positionals.push(v);
+            continue;
+        }
+        const long = v.startsWith('--');
+        const body = v.slice(long ? 2 : 1);
+        const eq = body.indexOf('=');
+        let name = eq === -1 ? body : body.slice(0, eq);
+        let value = eq === -1 ? null : body.slice(eq + 1);
+        // pflag shorthand with the value attached: `-v2`.
+        if (!long && name.length > 1 && name[0] === 'v') {
+            value = name.slice(1);
+            name = 'v';
+        }
+        if (!long && name !== 'v' && name !== 'h') {
+            inv.unresolved.push(v);
+            continue;
+        }
+        if (value === null && VALUE_FLAGS.has(name)) {
+            const nextWord = args[a + 1];
+            if (!nextWord) {
+                inv.unresolved.push(v);
+                continue;
+            }
+            a++;
+            if (nextWord.value === null) {
+                inv.unresolved.push(`${v} ${nextWord.raw}`);
+                continue;
+            }
+            value = nextWord.value;
+        }
+        flagName = name;
+        switch (flagName) {
+            case 'values':
+                paths(value ?? '', inv.values);
+                break;
+            case 'template':
+                paths(value ?? '', inv.templates);
+                break;
+            case 'snippets':
+                paths(value ?? '', inv.snippets);
+                break;
+            case 'set':
+                inv.set.push(value ?? '');
+                break;
+            case 'set-string':
+                inv.setString.push(value ?? '');
+                break;
+            case 'name':
+                inv.name = value;
+                break;
+            case 'out':
+            case 'output': {
+                const r = resolvePath(cwd, value ?? '');
+                if (r === null)
+                    inv.unresolved.push(v);
+                inv.out = r;
+                break;
+            }
+            case 'fail-on-missing':
+            case 'format-yaml': {
+                const b = value === null ? true : parseBool(value);
+                if (b === null)
+                    inv.unresolved.push(v);
+                else if (flagName === 'fail-on-missing')
+                    inv.failOnMissing = b;
+                else
+                    inv.formatYaml = b;
+                break;
+            }
+            default:
+                if (!VALUE_FLAGS.has(name) && !BOOL_FLAGS.has(name))
+                    inv.unresolved.push(v);
+        }
+    }
+    // cmd/kops/root.go ProcessArgs: one positional name, and only when neither --name nor KOPS_CLUSTER_NAME gave one.
+    if (positionals.length > 1)
+        inv.unresolved.push(`${positionals.join(' ')} (kOps expects a single cluster name argument)`);
+    else if (positionals.length === 1 && inv.name !== null)
+        inv.unresolved.push(`${positionals[0]} (kOps refuses a positional cluster name beside --name or KOPS_CLUSTER_NAME)`);
+    else if (positionals.length === 1)
+        inv.name = positionals[0];
+    if (inv.out === null && stdout && stdout.value !== null)
+        inv.out = resolvePath(cwd, stdout.value);
+    else if (inv.out === null && stdout)
+        inv.unresolved.push(`> ${stdout.raw}`);
+    const first = words[k];
+    const last = stdout ?? words[words.length - 1];
+    const from = src.at[first.start] ?? 0;
+    const to = (src.at[Math.max(last.end - 1, first.start)] ?? from) + 1;
+    const text = src.text.slice(first.start, last.end).replace(/\\\n\s*/g, ' ').replace(/\s+/g, ' ');
+    inv.at = { value: text.length > 200 ? text.slice(0, 197) + '...' : text, file: ctx.file, pos: positionIn(ctx.lineStarts, from, to), path: 'kops toolbox template' };
+    return inv;
+}
+/**
+ * Every `kops toolbox template` in a piece of shell text. `cd dir` (literal) changes the working directory for the
+ * commands after it, `VAR=value` and `export VAR=value` (literal) set variables; `sh -c '…'` / `bash -c "…"` is read
+ * as a script of its own.
+ */
+function findInvocations(src, ctx) {
+    const env = new Map(ctx.env);
+    let cwd = ctx.cwd;
+    const out = [];
+    // Word boundaries do not depend on variables; values do, and assignments change them as the script goes.
+    for (const cmd of commands(tokenize(src.text, new Map()))) {
+        const words = cmd.words.map((w) => ({ ...w, value: expandWord(w.raw, env) }));
+        const stdout = cmd.stdout ? { ...cmd.stdout, value: expandWord(cmd.stdout.raw, env) } : null;
+        const first = words[0].value;
+        // Assignments alone set shell variables; `export` too.
+        const assigns = (first === 'export' || first === 'readonly' || first === 'local' || first === 'declare' ? words.slice(1) : words).filter((w) => /^[A-Za-z_]\w*=/.test(w.raw));
+        if (assigns.length && (first === 'export' || first === 'readonly' || first === 'local' || first === 'declare' || assigns.length === words.length)) {
+            for (const w of assigns) {
+                const eq = w.raw.indexOf('=');
+                const name = w.raw.slice(0, eq);
+                if (w.value === null)
+                    env.delete(name);
+                else
+                    env.set(name, w.value.slice(w.value.indexOf('=') + 1));
+            }
+            continue;
+        }
+        if (first === 'cd') {
+            const target = words[1]?.value ?? null;
+            const r = target === null ? null : resolvePath(cwd, target);
+            cwd = r ?? cwd;
+            continue;
+        }
+        const shellC = words.findIndex((w, i) => i > 0 && w.value === '-c' && /(?:^|\/)(?:ba|z|da)?sh$/.test(words[i - 1].value ?? ''));
+        if (shellC !== -1 && words[shellC + 1]) {
+            const w = words[shellC + 1];
+            const inner = w.value ?? '';
+            const offset = src.text.slice(w.start, w.end).indexOf(inner.slice(0, 8));
+            const base = offset >= 0 ? w.start + offset : w.start;
+            const sub = { text: inner, at: Array.from({ length: inner.length }, (_, i) => src.at[Math.min(base + i, src.at.length - 1)] ?? 0) };
+            out.push(...findInvocations(sub, { ...ctx, env, cwd }));
+            continue;
+        }
+        const inv = invocationOf(words, stdout, src, { ...ctx, env }, cwd);
+        if (inv)
+            out.push(inv);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/templates/discover/paths.ts
+// Small path and position helpers shared by the invocation finders.
+function dirOf(path) {
+    const i = path.lastIndexOf('/');
+    return i === -1 ? '' : path.slice(0, i);
+}
+function lineStartsOf(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            starts.push(i + 1);
+    return starts;
+}
+
+;// CONCATENATED MODULE: ./src/templates/discover/config.ts
+// The `templates:` list of the config file (`.github/kops-preflight.yaml`, beside `ignore:`): invocations written
+// down for kops-preflight when no Makefile, script or workflow states them literally.
+//
+//   templates:
+//   - template: kops/cluster.tmpl.yaml      # or a list; a directory renders every file in it
+//     values: [kops/values/common.yaml, kops/values/prod.yaml]
+//     snippets: kops/snippets
+//     set: { kubernetesVersion: 1.29.3 }
+//     name: prod.example.com
+//     out: kops/rendered/prod.yaml          # the committed output, if any
+
+
+
+const DEFAULT_CONFIG = '.github/kops-preflight.yaml';
+function strings(node) {
+    if (node === undefined || node === null)
+        return [];
+    if ((0,dist/* isScalar */.jn)(node))
+        return node.value === null ? [] : [String(node.value)];
+    if ((0,dist/* isSeq */.oP)(node))
+        return node.items.every(dist/* isScalar */.jn) ? node.items.map((i) => String(i.value)) : null;
+    return null;
+}
+function setOf(node) {
+    if (node === undefined || node === null)
+        return [];
+    if ((0,dist/* isMap */.jh)(node))
+        return node.items.map((p) => `${(0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : '?'}=${(0,dist/* isScalar */.jn)(p.value) ? String(p.value.value ?? '') : ''}`);
+    return strings(node);
+}
+function configInvocations(path, text) {
+    if (!text.includes('templates'))
+        return [];
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: new dist/* LineCounter */.HN() });
+    if (doc.errors.length || !(0,dist/* isMap */.jh)(doc.contents))
+        return [];
+    const list = doc.contents.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'templates')?.value;
+    if (!(0,dist/* isSeq */.oP)(list))
+        return [];
+    const starts = lineStartsOf(text);
+    const out = [];
+    for (const item of list.items) {
+        if (!(0,dist/* isMap */.jh)(item))
+            continue;
+        const f = (k) => item.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === k)?.value;
+        const unresolved = [];
+        const paths = (k) => {
+            const v = strings(f(k));
+            if (v === null) {
+                unresolved.push(`${k}: not a path or list of paths`);
+                return [];
+            }
+            return v.flatMap((p) => p.split(',')).filter(Boolean).flatMap((p) => {
+                const r = resolvePath('', p.trim());
+                if (r === null)
+                    unresolved.push(p);
+                return r === null ? [] : [r];
+            });
+        };
+        const bool = (k, dflt) => {
+            const v = f(k);
+            return (0,dist/* isScalar */.jn)(v) && typeof v.value === 'boolean' ? v.value : dflt;
+        };
+        const scalar = (k) => {
+            const v = f(k);
+            return (0,dist/* isScalar */.jn)(v) && v.value !== null ? String(v.value) : null;
+        };
+        const range = item.range ?? [0, 0, 0];
+        const lineEnd = text.indexOf('\n', range[0]);
+        const out1 = scalar('out');
+        out.push({
+            kind: 'config',
+            at: { value: text.slice(range[0], lineEnd === -1 ? text.length : lineEnd).trim(), file: path, pos: positionIn(starts, range[0], lineEnd === -1 ? text.length : lineEnd), path: 'templates' },
+            templates: paths('template'),
+            values: paths('values'),
+            snippets: paths('snippets'),
+            set: setOf(f('set')) ?? [],
+            setString: setOf(f('setString') ?? f('set-string')) ?? [],
+            name: scalar('name'),
+            out: out1 === null ? null : resolvePath('', out1),
+            failOnMissing: bool('failOnMissing', bool('fail-on-missing', true)),
+            formatYaml: bool('formatYaml', bool('format-yaml', false)),
+            unresolved,
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/templates/discover/makefile.ts
+
+
+function isMakefile(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return name === 'Makefile' || name === 'makefile' || name === 'GNUmakefile' || /.\.mk$/.test(name);
+}
+/** Lines with backslash continuations joined (make replaces backslash-newline and the next line's indent by one space). */
+function logicalLines(text, file) {
+    const out = [];
+    let cur = null;
+    let i = 0;
+    for (const line of text.split('\n')) {
+        const body = line.endsWith('\r') ? line.slice(0, -1) : line;
+        const continued = /(?<!\\)(?:\\\\)*\\$/.test(body);
+        const part = continued ? body.slice(0, -1) : body;
+        cur ??= { text: '', at: [] };
+        const start = cur.text === '' ? 0 : part.length - part.replace(/^[ \t]+/, '').length;
+        // A recipe keeps its backslash-newline for the shell; elsewhere make joins with a space.
+        const recipe = cur.text.startsWith('\t');
+        if (cur.text !== '' && !recipe) {
+            cur.text += ' ';
+            cur.at.push(i);
+        }
+        for (let k = recipe && cur.text !== '' ? 0 : start; k < part.length; k++) {
+            cur.text += part[k];
+            cur.at.push(i + k);
+        }
+        if (continued && recipe) {
+            cur.text += '\\\n';
+            cur.at.push(i + part.length, i + part.length);
+        }
+        if (!continued) {
+            out.push({ text: cur, file });
+            cur = null;
+        }
+        i += line.length + 1;
+    }
+    if (cur)
+        out.push({ text: cur, file });
+    return out;
+}
+function at(m, from, to = m.text.length) {
+    return { text: m.text.slice(from, to), at: m.at.slice(from, to) };
+}
+function trimMapped(m) {
+    const s = m.text.length - m.text.trimStart().length;
+    const e = m.text.trimEnd().length;
+    return at(m, s, Math.max(s, e));
+}
+/** An unresolvable reference is kept as `$(…)` so the shell sees something that is not literal. */
+function opaque(ref, offset) {
+    const t = `$(${ref})`;
+    return { text: t, at: Array.from({ length: t.length }, () => offset) };
+}
+class Make {
+    files;
+    vars = new Map();
+    targetVars = new Map();
+    exportAll = false;
+    constructor(files) {
+        this.files = files;
+    }
+    /** Expands `$(X)`, `${X}`, `$X`, `$$`; `$@` to the target; functions and unknown variables stay opaque. */
+    expand(m, local, target, depth = 0) {
+        const parts = [];
+        let i = 0;
+        const s = m.text;
+        while (i < s.length) {
+            const d = s.indexOf('$', i);
+            if (d === -1) {
+                parts.push(at(m, i));
+                break;
+            }
+            parts.push(at(m, i, d));
+            const c = s[d + 1];
+            if (c === '$') {
+                parts.push(at(m, d, d + 1));
+                i = d + 2;
+                continue;
+            }
+            let name;
+            let end;
+            if (c === '(' || c === '{') {
+                const close = c === '(' ? ')' : '}';
+                let depthP = 0;
+                let j = d + 1;
+                for (; j < s.length; j++) {
+                    if (s[j] === c)
+                        depthP++;
+                    else if (s[j] === close && --depthP === 0)
+                        break;
+                }
+                name = s.slice(d + 2, j);
+                end = j + 1;
+            }
+            else if (c !== undefined) {
+                name = c;
+                end = d + 2;
+            }
+            else {
+                parts.push(at(m, d));
+                break;
+            }
+            if (name === '@' && target !== null)
+                parts.push({ text: target, at: Array.from({ length: target.length }, () => m.at[d]) });
+            else if (name === 'CURDIR')
+                parts.push({ text: '.', at: [m.at[d]] });
+            else {
+                const v = local?.get(name) ?? this.vars.get(name);
+                if (!v || depth > 20 || /[\s,:]/.test(name))
+                    parts.push(opaque(name, m.at[d]));
+                else {
+                    const value = v.flavor === 'recursive' ? this.expand(v.value, local, target, depth + 1) : v.value;
+                    parts.push({ text: value.text, at: value.at.map(() => m.at[d]) });
+                }
+            }
+            i = end;
+        }
+        return joinMapped(parts);
+    }
+    assign(into, name, op, value, exported, local) {
+        const old = into.get(name) ?? (into === this.vars ? undefined : this.vars.get(name));
+        const exp = exported || (old?.exported ?? false);
+        if (op === '?=') {
+            if (!old)
+                into.set(name, { flavor: 'recursive', value, exported: exp });
+        }
+        else if (op === '+=') {
+            if (!old)
+                into.set(name, { flavor: 'recursive', value, exported: exp });
+            else {
+                const add = old.flavor === 'simple' ? this.expand(value, local, null) : value;
+                into.set(name, { flavor: old.flavor, value: joinMapped([old.value, { text: ' ', at: [value.at[0] ?? 0] }, add]), exported: exp });
+            }
+        }
+        else if (op === ':=' || op === '::=' || op === ':::=')
+            into.set(name, { flavor: 'simple', value: this.expand(value, local, null), exported: exp });
+        else if (op === '!=')
+            into.set(name, { flavor: 'simple', value: opaque('shell', value.at[0] ?? 0), exported: exp });
+        else
+            into.set(name, { flavor: 'recursive', value, exported: exp });
+    }
+    /** The environment a recipe's shell gets: exported make variables (or all, with .EXPORT_ALL_VARIABLES). */
+    env(local, target) {
+        const out = new Map();
+        for (const [k, v] of [...this.vars, ...(local ?? [])]) {
+            if (!v.exported && !this.exportAll)
+                continue;
+            const e = v.flavor === 'recursive' ? this.expand(v.value, local, target) : v.value;
+            if (!e.text.includes('$('))
+                out.set(k, e.text);
+        }
+        return out;
+    }
+}
+const ASSIGN = /^((?:(?:export|override|private)[ \t]+)*)([^\s:#=+?!]+)[ \t]*(\?=|:::=|::=|:=|\+=|!=|=)[ \t]*/;
+const RULE = /^([^\t#=:][^#=:]*?)::?(?!=)(.*)$/;
+/** Reads one Makefile (and the files it includes) and returns the `kops toolbox template` of its recipes. */
+function makefileInvocations(path, files, seen = new Set()) {
+    const text = files.get(path);
+    if (text === undefined || !/toolbox|include/.test(text)) {
+        seen.add(path);
+        return [];
+    }
+    const make = new Make(files);
+    const dir = dirOf(path);
+    const recipes = [];
+    const read = (file) => {
+        if (seen.has(file))
+            return;
+        seen.add(file);
+        const src = files.get(file);
+        if (src === undefined)
+            return;
+        let targets = [];
+        for (const line of logicalLines(src, file)) {
+            const t = line.text.text;
+            if (t.startsWith('\t')) {
+                for (const target of targets)
+                    recipes.push({ line: { text: at(line.text, 1), file }, target });
+                continue;
+            }
+            if (/^\s*(?:#|$)/.test(t))
+                continue;
+            const inc = /^\s*[-s]?include\s+(.*)$/.exec(t);
+            if (inc) {
+                const names = make.expand(at(line.text, t.indexOf(inc[1])), null, null).text.split(/\s+/).filter(Boolean);
+                // make resolves included names against its working directory, the Makefile's directory.
+                for (const n of names)
+                    if (!n.includes('$(')) {
+                        const r = resolvePath(dir, n);
+                        if (r !== null)
+                            read(r);
+                    }
+                continue;
+            }
+            if (/^\s*\.EXPORT_ALL_VARIABLES\s*:/.test(t)) {
+                make.exportAll = true;
+                continue;
+            }
+            const exp = /^\s*export\s+([A-Za-z_][\w]*(?:\s+[A-Za-z_]\w*)*)\s*$/.exec(t);
+            if (exp) {
+                for (const n of exp[1].split(/\s+/)) {
+                    const v = make.vars.get(n);
+                    if (v)
+                        v.exported = true;
+                    else
+                        make.vars.set(n, { flavor: 'simple', value: { text: '', at: [] }, exported: true });
+                }
+                continue;
+            }
+            const a = ASSIGN.exec(t);
+            if (a) {
+                make.assign(make.vars, a[2], a[3], trimMapped(at(line.text, a[0].length)), /\bexport\b/.test(a[1]), null);
+                targets = [];
+                continue;
+            }
+            const r = RULE.exec(t);
+            if (r) {
+                const names = make.expand(at(line.text, 0, r[1].length), null, null).text.split(/\s+/).filter(Boolean);
+                const rest = r[2];
+                const ta = ASSIGN.exec(rest.trimStart());
+                if (ta) {
+                    // Target-specific variable: `prod: CLUSTER = prod.example.com`.
+                    const off = r[1].length + 1 + (rest.length - rest.trimStart().length) + ta[0].length;
+                    for (const n of names) {
+                        const local = make.targetVars.get(n) ?? new Map();
+                        make.assign(local, ta[2], ta[3], trimMapped(at(line.text, off)), /\bexport\b/.test(ta[1]), local);
+                        make.targetVars.set(n, local);
+                    }
+                    continue;
+                }
+                targets = names;
+                const semi = rest.indexOf(';');
+                if (semi !== -1)
+                    for (const target of targets)
+                        recipes.push({ line: { text: at(line.text, r[1].length + 1 + semi + 1), file }, target });
+            }
+        }
+    };
+    read(path);
+    const out = [];
+    for (const { line, target } of recipes) {
+        if (!line.text.text.includes('toolbox') && !line.text.text.includes('$'))
+            continue;
+        const local = make.targetVars.get(target) ?? null;
+        const raw = line.text.text.replace(/^[@+-]+/, '');
+        const cmd = at(line.text, line.text.text.length - raw.length);
+        const expanded = make.expand(cmd, local, target);
+        if (!expanded.text.includes('toolbox'))
+            continue;
+        const src = files.get(line.file) ?? '';
+        out.push(...findInvocations(expanded, { kind: 'makefile', file: line.file, lineStarts: lineStartsOf(src), cwd: dir, env: make.env(local, target) }));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/templates/discover/package-json.ts
+
+
+function packageJsonInvocations(path, text) {
+    if (!text.includes('toolbox'))
+        return [];
+    let scripts;
+    try {
+        scripts = JSON.parse(text).scripts;
+    }
+    catch {
+        return [];
+    }
+    if (typeof scripts !== 'object' || scripts === null)
+        return [];
+    const starts = lineStartsOf(text);
+    const out = [];
+    let from = 0;
+    for (const [name, cmd] of Object.entries(scripts)) {
+        if (typeof cmd !== 'string' || !cmd.includes('toolbox'))
+            continue;
+        // The script's text in the file: its JSON string after its key (escapes are rare in commands; offsets stay close).
+        const key = text.indexOf(JSON.stringify(name), from);
+        const value = key === -1 ? -1 : text.indexOf('"', text.indexOf(':', key + name.length + 2)) + 1;
+        if (key !== -1)
+            from = key + 1;
+        out.push(...findInvocations(mapped(cmd, Math.max(value, 0)), { kind: 'package-json', file: path, lineStarts: starts, cwd: dirOf(path), env: new Map() }));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/templates/discover/script.ts
+
+
+function isScript(path, text) {
+    return /\.(?:sh|bash)$/.test(path) || /^#!\s*\S*(?:\/env\s+)?(?:ba|z|da)?sh\b/.test(text);
+}
+function scriptInvocations(path, text) {
+    if (!text.includes('toolbox'))
+        return [];
+    const dir = dirOf(path);
+    return findInvocations(mapped(text), { kind: 'script', file: path, lineStarts: lineStartsOf(text), cwd: dir, env: new Map([[SCRIPT_DIR, dir]]) });
+}
+
+;// CONCATENATED MODULE: ./src/templates/discover/taskfile.ts
+// `kops toolbox template` in Taskfiles (go-task): `cmds:` of each task, with the Taskfile's and the task's literal
+// `vars:` and `env:` substituted where the commands say `{{.VAR}}`, run in the task's `dir:` (else the Taskfile's).
+
+
+
+function isTaskfile(path) {
+    return /(?:^|\/)[Tt]askfile(?:\.dist)?\.ya?ml$/.test(path);
+}
+function get(map, key) {
+    if (!(0,dist/* isMap */.jh)(map))
+        return undefined;
+    for (const p of map.items)
+        if ((0,dist/* isScalar */.jn)(p.key) && p.key.value === key)
+            return p.value;
+    return undefined;
+}
+function literals(node, into) {
+    const out = new Map(into);
+    if (!(0,dist/* isMap */.jh)(node))
+        return out;
+    for (const p of node.items) {
+        if (!(0,dist/* isScalar */.jn)(p.key))
+            continue;
+        const k = String(p.key.value);
+        // `VAR: {sh: …}` is computed by a shell: not literal.
+        if ((0,dist/* isScalar */.jn)(p.value) && p.value.value !== null && typeof p.value.value !== 'object' && !String(p.value.value).includes('{{'))
+            out.set(k, String(p.value.value));
+        else
+            out.delete(k);
+    }
+    return out;
+}
+function mappedScalar(text, node) {
+    const value = String(node.value);
+    const [start, , end] = node.range ?? [0, 0, 0];
+    const at = [];
+    let cursor = start;
+    for (const line of value.split('\n')) {
+        const found = line === '' ? -1 : text.indexOf(line, cursor);
+        const base = found !== -1 && found < end ? found : cursor;
+        for (let k = 0; k < line.length; k++)
+            at.push(base + k);
+        at.push(base + line.length);
+        cursor = base + line.length;
+    }
+    return { text: value, at: at.slice(0, value.length) };
+}
+/** `{{.VAR}}` → the literal value; anything else in `{{ }}` is not literal. */
+function substitute(m, vars) {
+    const parts = [];
+    let i = 0;
+    for (const e of m.text.matchAll(/\{\{\s*\.([A-Za-z_]\w*)\s*\}\}|\{\{[^}]*\}\}/g)) {
+        parts.push({ text: m.text.slice(i, e.index), at: m.at.slice(i, e.index) });
+        const v = e[1] !== undefined ? vars.get(e[1]) : undefined;
+        const t = v ?? '$(task-template)';
+        parts.push({ text: t, at: Array.from({ length: t.length }, () => m.at[e.index]) });
+        i = e.index + e[0].length;
+    }
+    parts.push({ text: m.text.slice(i), at: m.at.slice(i) });
+    return joinMapped(parts);
+}
+function taskfileInvocations(path, text) {
+    if (!text.includes('toolbox'))
+        return [];
+    const doc = (0,dist/* parseDocument */.Tp)(text);
+    if (doc.errors.length)
+        return [];
+    const root = doc.contents;
+    const starts = lineStartsOf(text);
+    const globalVars = literals(get(root, 'vars'), new Map());
+    const globalEnv = literals(get(root, 'env'), new Map());
+    const out = [];
+    const tasks = get(root, 'tasks');
+    if (!(0,dist/* isMap */.jh)(tasks))
+        return out;
+    for (const t of tasks.items) {
+        const task = t.value;
+        const vars = literals(get(task, 'vars'), globalVars);
+        const env = literals(get(task, 'env'), globalEnv);
+        const dirNode = get(task, 'dir');
+        const dir = (0,dist/* isScalar */.jn)(dirNode) && typeof dirNode.value === 'string' ? resolvePath(dirOf(path), dirNode.value) : dirOf(path);
+        const cmds = get(task, 'cmds');
+        if (!(0,dist/* isSeq */.oP)(cmds))
+            continue;
+        for (const c of cmds.items) {
+            const node = (0,dist/* isScalar */.jn)(c) ? c : get(c, 'cmd');
+            if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || !node.value.includes('toolbox'))
+                continue;
+            const cmd = substitute(mappedScalar(text, node), new Map([...env, ...vars]));
+            out.push(...findInvocations(cmd, { kind: 'taskfile', file: path, lineStarts: starts, cwd: dir ?? dirOf(path), env }));
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/templates/discover/workflow.ts
+// `kops toolbox template` in GitHub workflow `run:` steps (and composite actions), with literal `env:` of the
+// workflow, the job and the step, and `working-directory:` of the step or of `defaults.run`. `${{ env.X }}` is
+// replaced by a literal X; any other `${{ … }}` (matrix, inputs, secrets) is not literal.
+
+
+
+function isWorkflow(path) {
+    return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path) || /(?:^|\/)\.github\/(?:[^/]+\/)*action\.ya?ml$/.test(path) || /(?:^|\/)action\.ya?ml$/.test(path);
+}
+function workflow_get(map, key) {
+    if (!(0,dist/* isMap */.jh)(map))
+        return undefined;
+    for (const p of map.items)
+        if ((0,dist/* isScalar */.jn)(p.key) && p.key.value === key)
+            return p.value;
+    return undefined;
+}
+function literalEnv(node, into) {
+    const out = new Map(into);
+    if (!(0,dist/* isMap */.jh)(node))
+        return out;
+    for (const p of node.items) {
+        if (!(0,dist/* isScalar */.jn)(p.key) || !(0,dist/* isScalar */.jn)(p.value))
+            continue;
+        const k = String(p.key.value);
+        const v = p.value.value;
+        if (v === null || typeof v === 'object')
+            continue;
+        const s = String(v);
+        if (s.includes('${{'))
+            out.delete(k);
+        else
+            out.set(k, s);
+    }
+    return out;
+}
+/** The scalar's value, each character mapped to where it is in the file (block scalars: line by line, indent removed). */
+function workflow_mappedScalar(text, node) {
+    const value = String(node.value);
+    const [start, , end] = node.range ?? [0, 0, 0];
+    const at = [];
+    let cursor = start;
+    for (const line of value.split('\n')) {
+        const found = line === '' ? -1 : text.indexOf(line, cursor);
+        const base = found !== -1 && found < end ? found : cursor;
+        for (let k = 0; k < line.length; k++)
+            at.push(base + k);
+        at.push(base + line.length);
+        cursor = base + line.length;
+    }
+    return { text: value, at: at.slice(0, value.length) };
+}
+/** Replaces `${{ env.X }}` with X's literal value and other expressions with a non-literal `$(…)`. */
+function substituteExpressions(m, env) {
+    const parts = [];
+    let i = 0;
+    for (const e of m.text.matchAll(/\$\{\{\s*([^}]*?)\s*\}\}/g)) {
+        parts.push({ text: m.text.slice(i, e.index), at: m.at.slice(i, e.index) });
+        const name = /^env\.([A-Za-z_]\w*)$/.exec(e[1])?.[1];
+        const v = name !== undefined ? env.get(name) : undefined;
+        const t = v ?? '$(github-expression)';
+        parts.push({ text: t, at: Array.from({ length: t.length }, () => m.at[e.index]) });
+        i = e.index + e[0].length;
+    }
+    parts.push({ text: m.text.slice(i), at: m.at.slice(i) });
+    return joinMapped(parts);
+}
+function workflowInvocations(path, text) {
+    if (!text.includes('toolbox'))
+        return [];
+    let doc;
+    try {
+        doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: new dist/* LineCounter */.HN() });
+    }
+    catch {
+        return [];
+    }
+    if (doc.errors.length)
+        return [];
+    const root = doc.contents;
+    const starts = lineStartsOf(text);
+    const out = [];
+    const wfEnv = literalEnv(workflow_get(root, 'env'), new Map());
+    const wfDir = workflow_get(workflow_get(workflow_get(root, 'defaults'), 'run'), 'working-directory');
+    const steps = (node, env, dir) => {
+        if (!(0,dist/* isSeq */.oP)(node))
+            return;
+        for (const step of node.items) {
+            const run = workflow_get(step, 'run');
+            if (!(0,dist/* isScalar */.jn)(run) || typeof run.value !== 'string' || !run.value.includes('toolbox'))
+                continue;
+            const stepEnv = literalEnv(workflow_get(step, 'env'), env);
+            const wd = workflow_get(step, 'working-directory') ?? dir;
+            const wdValue = (0,dist/* isScalar */.jn)(wd) && typeof wd.value === 'string' ? wd.value : null;
+            const cwd = wdValue === null ? '' : wdValue.includes('${{') ? null : resolvePath('', wdValue);
+            const cmd = substituteExpressions(workflow_mappedScalar(text, run), stepEnv);
+            const found = findInvocations(cmd, { kind: 'workflow', file: path, lineStarts: starts, cwd: cwd ?? '', env: stepEnv });
+            if (cwd === null)
+                for (const f of found)
+                    f.unresolved.push(`working-directory: ${wdValue}`);
+            out.push(...found);
+        }
+    };
+    const jobs = workflow_get(root, 'jobs');
+    if ((0,dist/* isMap */.jh)(jobs))
+        for (const j of jobs.items) {
+            const job = j.value;
+            const env = literalEnv(workflow_get(job, 'env'), wfEnv);
+            steps(workflow_get(job, 'steps'), env, workflow_get(workflow_get(workflow_get(job, 'defaults'), 'run'), 'working-directory') ?? wfDir);
+        }
+    // Composite actions: `runs: steps:`.
+    steps(workflow_get(workflow_get(root, 'runs'), 'steps'), wfEnv, undefined);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/templates/discover/index.ts
+
+
+
+
+
+
+
+function discoverInvocations(files, opts = {}) {
+    const byPath = new Map(files.map((f) => [f.path, f.text]));
+    const out = [];
+    const config = opts.config ?? DEFAULT_CONFIG;
+    const cfg = byPath.get(config);
+    if (cfg !== undefined)
+        out.push(...configInvocations(config, cfg));
+    // Top-level Makefiles first, reading what they include; then `.mk` files nothing included.
+    const seen = new Set();
+    const makefiles = files.filter((f) => isMakefile(f.path));
+    for (const f of makefiles.filter((m) => !m.path.endsWith('.mk')))
+        out.push(...makefileInvocations(f.path, byPath, seen));
+    for (const f of makefiles.filter((m) => m.path.endsWith('.mk') && !seen.has(m.path)))
+        out.push(...makefileInvocations(f.path, byPath, seen));
+    for (const f of files) {
+        if (!f.text.includes('toolbox'))
+            continue;
+        if (isWorkflow(f.path))
+            out.push(...workflowInvocations(f.path, f.text));
+        else if (isTaskfile(f.path))
+            out.push(...taskfileInvocations(f.path, f.text));
+        else if (/(?:^|\/)package\.json$/.test(f.path))
+            out.push(...packageJsonInvocations(f.path, f.text));
+        else if (!isMakefile(f.path) && isScript(f.path, f.text))
+            out.push(...scriptInvocations(f.path, f.text));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/manifests/classify.ts
+
+const DOC_EXT = /\.(?:md|markdown|mdx|rst|txt|adoc|asciidoc|textile|org)$/i;
+const SOURCE_EXT = /\.(?:go|py|js|mjs|cjs|ts|tsx|java|kt|rb|rs|c|cc|cpp|h|cs|php|pl|lua|groovy|scala|swift|sh|bash|zsh|ps1|bat|cmd|tf|hcl|nix|sql)$/i;
+const JSONNET_EXT = /\.(?:jsonnet|libsonnet)$/i;
+const TERRAFORM_EXT = /\.(?:tpl|tftpl)$/i;
+const JINJA_EXT = /\.(?:j2|jinja2?)$/i;
+const YAML_API = /^\s*(?:-\s+)?["']?apiVersion["']?\s*:\s*["']?kops(?:\.k8s\.io)?\/v1alpha[23]\b/m;
+const YAML_KIND = /^\s*(?:-\s+)?["']?kind["']?\s*:\s*["']?(?:Cluster|InstanceGroup)\b/m;
+/** jsonnet and JSON spell keys and values in quotes, and jsonnet may leave the key bare: `apiVersion: 'kops…'`. */
+const ANY_API = /["']?apiVersion["']?\s*:\s*["']kops(?:\.k8s\.io)?\/v1alpha[23]["']/;
+const ANY_KIND = /["']?kind["']?\s*:\s*["'](?:Cluster|InstanceGroup)["']/;
+/** Whether the text names a kOps Cluster or InstanceGroup, in YAML or in a JSON-like language. */
+function mentionsKopsObject(text) {
+    return (YAML_API.test(text) && YAML_KIND.test(text)) || (ANY_API.test(text) && ANY_KIND.test(text));
+}
+function baseName(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+/** A file under `templates/` of a Helm chart: the nearest `templates` ancestor has a `Chart.yaml` beside it. */
+function inHelmChart(path, paths) {
+    const parts = path.split('/');
+    for (let i = parts.length - 2; i >= 0; i--) {
+        if (parts[i] !== 'templates')
+            continue;
+        const chart = parts.slice(0, i).join('/');
+        const prefix = chart === '' ? '' : `${chart}/`;
+        return paths.has(`${prefix}Chart.yaml`) || paths.has(`${prefix}Chart.yml`);
+    }
+    return false;
+}
+/** Words that start a Go template action or are Go template builtins; an action starting with `.`, `$` or `(` is Go too. */
+const GO_HEAD = /^(?:if|else|end|range|with|define|template|block|break|continue|nil|not|and|or|eq|ne|lt|le|gt|ge|len|index|print|printf|println|slice|call|html|js|urlquery)\b/;
+/**
+ * Jinja2 statements and comments, and expressions that Go cannot parse but Jinja2 can: a bare name followed by an
+ * attribute, an index, a call or a filter (`{{ settings.zone }}`, `{{ lookup('env', 'X') }}`, `{{ name | upper }}`).
+ * A bare `{{ name }}` alone is neither: other tools substitute it as literal text (see isTemplateAction).
+ */
+function jinjaHit(text) {
+    const stmt = /\{%-?[\s\S]*?-?%\}|\{#[\s\S]*?#\}/.exec(text);
+    if (stmt)
+        return { engine: 'jinja2', start: stmt.index, end: stmt.index + stmt[0].length };
+    for (const m of text.matchAll(/\{\{-?\s*([\s\S]*?)\s*-?\}\}/g)) {
+        const inner = m[1];
+        if (/^[.$(]/.test(inner) || GO_HEAD.test(inner))
+            continue;
+        if (/^[A-Za-z_]\w*(?:[.[(]|\s*\|)/.test(inner))
+            return { engine: 'jinja2', start: m.index, end: m.index + m[0].length };
+    }
+    return null;
+}
+function goTemplateHit(text) {
+    for (const m of text.matchAll(/\{\{[\s\S]*?\}\}/g))
+        if (isTemplateAction(m[0]))
+            return { engine: 'go-template', start: m.index, end: m.index + m[0].length };
+    return null;
+}
+/** Terraform template directives `%{ if … }`/`%{ for … }` and interpolations that are expressions (`${var.x}`, `${f(x)}`). */
+function terraformHit(text, strong) {
+    const directive = /%\{~?\s*(?:if|for|else|endif|endfor)\b[^}]*\}/.exec(text);
+    if (directive)
+        return { engine: 'terraform', start: directive.index, end: directive.index + directive[0].length };
+    const re = strong ? /\$\{[^}\n]+\}/ : /\$\{\s*(?:[a-z_][\w-]*(?:\.|\[|\()|[^}\n]*(?:\?|==|!=|&&|\|\|)|(?:join|jsonencode|yamlencode|format|lookup|element|concat|length|replace|lower|upper|trimspace|indent)\s*\()[^}\n]*\}/;
+    const m = re.exec(text);
+    return m ? { engine: 'terraform', start: m.index, end: m.index + m[0].length } : null;
+}
+/** Shell-style `$VAR`/`${VAR}`/`${VAR:-default}` outside comments, as envsubst (or a shell heredoc) replaces them. */
+function envsubstHit(text) {
+    let offset = 0;
+    for (const line of text.split('\n')) {
+        const body = line.replace(/\s#.*$|^\s*#.*$/, '');
+        const m = /(?<![$\\\w])\$(?:\{[A-Za-z_]\w*(?::?[-=+?][^}]*)?\}|[A-Za-z_]\w*)/.exec(body);
+        if (m)
+            return { engine: 'envsubst', start: offset + m.index, end: offset + m.index + m[0].length };
+        offset += line.length + 1;
+    }
+    return null;
+}
+/**
+ * Keys under which kOps passes text through to nodes or the cluster as it is (scripts, file contents, manifests):
+ * `${VAR}` there is shell syntax, not a template.
+ */
+const CONTENT_BLOCK = /^(\s*)(?:-\s+)?(?:additionalUserData|fileAssets|hooks|content|manifest|execContainer|before|userData)\s*:/;
+/** The text with the values of pass-through blocks blanked (same length), so their shell syntax is not mistaken for a template. */
+function withoutContentBlocks(text) {
+    const lines = text.split('\n');
+    let blockIndent = -1;
+    return lines
+        .map((line) => {
+        const indent = line.length - line.trimStart().length;
+        if (blockIndent >= 0) {
+            if (line.trim() === '' || indent > blockIndent)
+                return ' '.repeat(line.length);
+            blockIndent = -1;
+        }
+        const m = CONTENT_BLOCK.exec(line);
+        if (m) {
+            blockIndent = m[1].length;
+            return line.slice(0, line.indexOf(':') + 1) + ' '.repeat(line.length - line.indexOf(':') - 1);
+        }
+        return line;
+    })
+        .join('\n');
+}
+/** Classifies a file that may hold kOps objects. Documentation wins over content; then the path; then the syntax. */
+function classifyFile(path, text, ctx) {
+    if (!mentionsKopsObject(text))
+        return { kind: 'other' };
+    if (DOC_EXT.test(path))
+        return { kind: 'documentation' };
+    // Source code that embeds a spec (a test fixture in Go, a heredoc in a shell script) is a program, not a manifest.
+    if (SOURCE_EXT.test(path))
+        return { kind: 'other' };
+    const at = (h) => {
+        const engine = h?.engine ?? 'go-template';
+        if (!h)
+            return { kind: 'templated', engine, evidence: null };
+        return { kind: 'templated', engine, evidence: { text: text.slice(h.start, h.end), pos: spanToPosition(lineStarts(text), h.start, h.end) } };
+    };
+    const templated = (engine, hit) => ({ ...at(hit), engine });
+    if (JSONNET_EXT.test(path))
+        return templated('jsonnet', null);
+    if (inHelmChart(path, ctx.paths))
+        return templated('helm', goTemplateHit(text) ?? jinjaHit(text));
+    const scanned = withoutContentBlocks(text);
+    const byTerraform = TERRAFORM_EXT.test(path) || ctx.terraformTemplates.has(baseName(path));
+    if (JINJA_EXT.test(path))
+        return templated('jinja2', jinjaHit(scanned) ?? goTemplateHit(scanned));
+    const jinja = jinjaHit(scanned);
+    if (jinja)
+        return at(jinja);
+    const go = goTemplateHit(scanned);
+    if (go)
+        return at(go);
+    const tf = terraformHit(scanned, byTerraform);
+    if (tf || byTerraform)
+        return templated('terraform', tf ?? envsubstHit(scanned));
+    const env = envsubstHit(scanned);
+    if (env)
+        return at(env);
+    // Not YAML-shaped: JSON is YAML; anything else (a dict in a program) is not kOps input.
+    if (!YAML_API.test(text) || !YAML_KIND.test(text))
+        return /\.json$/i.test(path) ? { kind: 'manifest' } : { kind: 'other' };
+    return { kind: 'manifest' };
+}
+/** Base names that `.tf` files pass to `templatefile("…/name", …)` or a `template_file` data source's `file("…/name")`. */
+function terraformTemplateNames(files) {
+    const out = new Set();
+    for (const f of files) {
+        if (!/\.tf$/i.test(f.path))
+            continue;
+        // `file()` alone hands the content over literally (e.g. an aws_s3_object of the completed spec): not a template.
+        for (const m of f.text.matchAll(/\btemplatefile\s*\(\s*"([^"]+)"|\btemplate\s*=\s*(?:"\$\{\s*)?file\s*\(\s*"([^"]+)"/g))
+            out.add(baseName(m[1] ?? m[2]));
+    }
+    return out;
+}
+function classifyContext(files) {
+    return { paths: new Set(files.map((f) => f.path)), terraformTemplates: terraformTemplateNames(files) };
+}
+/**
+ * The first line that holds only template control (`{{ range … }}`, `{{- end }}`, `{{ include … }}`, `{% if %}`,
+ * `%{ for … }`, a `${snippet}` insertion), outside pass-through blocks: there the template decides the document's
+ * structure, so what masking leaves is no evidence of what kOps would read. Go and Jinja2 comments do not count. Null when only values are templated.
+ */
+function structuralLine(text) {
+    const lines = withoutContentBlocks(text).split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const l = lines[i].replace(/\{\{-?\s*\/\*[\s\S]*?\*\/\s*-?\}\}|\{#[\s\S]*?#\}/g, '').trim();
+        if (l === '')
+            continue;
+        if (/^(?:\{\{[^}]*\}\}\s*)+$/.test(l) && [...l.matchAll(/\{\{[^}]*\}\}/g)].some((m) => isTemplateAction(m[0])))
+            return i + 1;
+        if (/^(?:\{%[\s\S]*?%\}\s*)+$/.test(l) || /^(?:%\{[^}]*\}\s*)+$/.test(l) || /^\$\{[^}]*\}$/.test(l))
+            return i + 1;
+    }
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/manifests/parse.ts
 // Finds kOps Cluster / InstanceGroup documents in a file by content and parses them, keeping positions.
+
 
 
 /** One kOps document, with typed access to its values and their positions. */
@@ -51033,9 +52391,10 @@ class KopsDocument {
     root;
     starts;
     offset;
+    mapper;
     constructor(kind, file, apiVersion, 
     /** Where the document's `kind:` value is. */
-    at, root, starts, offset) {
+    at, root, starts, offset, mapper) {
         this.kind = kind;
         this.file = file;
         this.apiVersion = apiVersion;
@@ -51043,6 +52402,7 @@ class KopsDocument {
         this.root = root;
         this.starts = starts;
         this.offset = offset;
+        this.mapper = mapper;
     }
     /** The node at a dotted path (map keys only; a key may itself contain dots when given as an array element). */
     node(path) {
@@ -51060,8 +52420,22 @@ class KopsDocument {
         return cur ?? null;
     }
     position(node) {
+        return this.locate(node).pos;
+    }
+    /** The file and position of a node: in the parsed text, or through the mapper in the template that produced it. */
+    locate(node) {
         const r = node.range ?? [0, 0, 0];
-        return spanToPosition(this.starts, this.offset + r[0], this.offset + r[1]);
+        return mapSpan(this.file, this.starts, this.offset + r[0], this.offset + r[1], this.mapper);
+    }
+    /**
+     * For rendered template output: the values file (and line, column) a value at `path` was printed from, so a
+     * message can name it beside the template line; null for plain files and values the template wrote itself.
+     */
+    valuesAt(path) {
+        const n = this.node(path);
+        if (!n || !this.mapper)
+            return null;
+        return this.mapper(this.offset + (n.range?.[0] ?? 0))?.valuesAt ?? null;
     }
     /** A scalar value with its position; maps, sequences and missing values give null. */
     scalar(path) {
@@ -51070,7 +52444,7 @@ class KopsDocument {
             return null;
         const v = n.value;
         const value = v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : String(v);
-        return { value, file: this.file, pos: this.position(n), path: path.join('.') };
+        return { value, ...this.locate(n), path: path.join('.') };
     }
     /** A string value (numbers are turned into their source text); null when absent or not a scalar. */
     string(path) {
@@ -51096,7 +52470,23 @@ class KopsDocument {
         const n = this.node(path);
         if (n === null || n === undefined)
             return null;
-        return { value: true, file: this.file, pos: this.position(n), path: path.join('.') };
+        return { value: true, ...this.locate(n), path: path.join('.') };
+    }
+    /** The key of the value at `path` (where kOps's Forbidden and Required errors point), with the key's position. */
+    keyAt(path) {
+        if (path.length === 0)
+            return null;
+        const parent = path.length === 1 ? this.root : this.node(path.slice(0, -1));
+        if (!(0,dist/* isMap */.jh)(parent))
+            return null;
+        const last = path[path.length - 1];
+        let found = null;
+        for (const item of parent.items)
+            if ((0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === last)
+                found = item.key;
+        if (!found)
+            return null;
+        return { value: last, ...this.locate(found), path: path.join('.') };
     }
     keys(path) {
         const n = path.length ? this.node(path) : this.root;
@@ -51109,7 +52499,7 @@ class KopsDocument {
         const n = this.node(path);
         if (!(0,dist/* isSeq */.oP)(n))
             return [];
-        return n.items.filter(dist/* isScalar */.jn).map((s) => ({ value: String(s.value), file: this.file, pos: this.position(s), path: path.join('.') }));
+        return n.items.filter(dist/* isScalar */.jn).map((s) => ({ value: String(s.value), ...this.locate(s), path: path.join('.') }));
     }
     /**
      * Scalars in the document whose value depends on template or shell variables. Scripts and file contents
@@ -51126,7 +52516,7 @@ class KopsDocument {
             else if ((0,dist/* isSeq */.oP)(n))
                 n.items.forEach((c, k) => visit(c, [...path, String(k)]));
             else if ((0,dist/* isScalar */.jn)(n) && typeof n.value === 'string' && isUnresolved(n.value))
-                out.push({ value: n.value, file: this.file, pos: this.position(n), path: path.join('.') });
+                out.push({ value: n.value, ...this.locate(n), path: path.join('.') });
         };
         visit(this.root, []);
         return out;
@@ -51134,6 +52524,28 @@ class KopsDocument {
 }
 /** Keys whose values are scripts, manifests or file contents handed to the node or cluster as they are. */
 const CONTENT_KEYS = new Set(['additionalUserData', 'fileAssets', 'hooks', 'content', 'manifest', 'execContainer', 'before', 'userData']);
+/**
+ * Values that decide what kOps plans and nodeup runs: a template there leaves a check out, so it gets its own warning.
+ * (spec.kubernetesVersion has its own: the cluster is then not simulated at all.)
+ */
+const DECISIVE = /^spec\.(?:containerRuntime|containerd|docker|networking\.\w+$|assets|cloudProvider|image$|machineType$|role$|mixedInstancesPolicy\.instances)/;
+/** What would make each kind of template checkable, for the file's warning. */
+const REMEDY = {
+    'go-template': 'add a templates: entry (template, values, name) to .github/kops-preflight.yaml, or commit the Makefile, script or workflow that runs kops toolbox template with literal arguments',
+    jinja2: 'commit the manifest Jinja2 (e.g. Ansible) renders from it, and check that file',
+    helm: 'commit the manifest helm template renders from the chart, and check that file',
+    terraform: 'commit the manifest Terraform renders from it (e.g. with a local_file resource), and check that file',
+    jsonnet: 'commit the YAML jsonnet renders from it (jsonnet -y), and check that file',
+    envsubst: 'commit the manifest with its variables substituted, and check that file',
+};
+const ENGINE_NAME = {
+    'go-template': 'Go template (kops toolbox template)',
+    jinja2: 'Jinja2 template',
+    helm: 'Helm chart template',
+    terraform: 'Terraform template',
+    jsonnet: 'jsonnet program',
+    envsubst: 'file with shell variables (envsubst)',
+};
 const API_VERSION = /^\s*apiVersion:\s*["']?kops(?:\.k8s\.io)?\/v1alpha[23]\b/m;
 const KIND = /^\s*kind:\s*["']?(?:Cluster|InstanceGroup)\b/m;
 const KOPS_API = /^kops(?:\.k8s\.io)?\/v1alpha[23]$/;
@@ -51164,15 +52576,66 @@ function chunks(text) {
     }
     return out;
 }
-function parseManifestFile(file, raw) {
-    const { text, expressions } = maskTemplates(raw);
-    const problems = expressions.map((e) => ({
-        ruleId: 'manifest-not-evaluated',
-        messageId: 'templateExpression',
-        file,
-        pos: e.pos,
-        data: { expression: e.text.length > 120 ? e.text.slice(0, 117) + '...' : e.text },
-    }));
+/** A span of the parsed text as a position, in the text itself or (with a mapper) in the template that produced it. */
+function mapSpan(file, starts, start, end, mapper) {
+    if (!mapper)
+        return { file, pos: spanToPosition(starts, start, end) };
+    const a = mapper(start);
+    if (!a)
+        return { file, pos: spanToPosition(starts, start, end) };
+    const b = end > start ? mapper(end - 1) : a;
+    const sameLine = b !== null && b.file === a.file && b.line >= a.line;
+    return {
+        file: a.file,
+        pos: sameLine ? { line: a.line, column: a.column, endLine: b.line, endColumn: b.column + 1 } : { line: a.line, column: a.column, endLine: a.line, endColumn: a.column + 1 },
+    };
+}
+function clip(text) {
+    const one = text.replace(/\s+/g, ' ');
+    return one.length > 120 ? one.slice(0, 117) + '...' : one;
+}
+/**
+ * Parses the kOps documents of a file. A template (`cls` templated) is read through masks: what is literal is
+ * checked, nothing in it is reported as invalid YAML (kOps never reads it unrendered), and one warning says why the
+ * rest was not evaluated and what would make it checkable.
+ */
+/** Why a Go template was not rendered, from the invocations that name it (src/templates/discover). */
+function goTemplateNote(invocations) {
+    const where = (i) => `${i.at.file}:${i.at.pos.line}`;
+    if (invocations.length === 0)
+        return { reason: '; no kops toolbox template invocation with literal arguments names it', remedy: REMEDY['go-template'] };
+    const literal = invocations.find((i) => i.unresolved.length === 0);
+    if (literal)
+        return { reason: `; kops toolbox template at ${where(literal)} renders it`, remedy: 'render it as that invocation does (kops-preflight render shows the output)' };
+    const i = invocations[0];
+    return {
+        reason: `; its kops toolbox template at ${where(i)} has arguments that are not literal (${i.unresolved.slice(0, 3).join(', ')}${i.unresolved.length > 3 ? ', …' : ''})`,
+        remedy: 'add a templates: entry to .github/kops-preflight.yaml with the values, name and snippets that invocation uses',
+    };
+}
+/**
+ * With `mapPosition`, `raw` is `kops toolbox template` output: it is parsed as plain YAML (kOps reads it so; no
+ * classification or masking) and every position, and the file of every Located value and problem, is the template's.
+ */
+function parseManifestFile(file, raw, given, invocations = [], mapPosition) {
+    const cls = mapPosition ? { kind: 'manifest' } : (given ?? classifyFile(file, raw, { paths: new Set([file]), terraformTemplates: new Set() }));
+    const engine = cls.kind === 'templated' ? cls.engine : null;
+    const { text, expressions } = mapPosition ? { text: raw, expressions: [] } : maskTemplates(engine && engine !== 'jsonnet' ? maskDirectives(raw) : raw);
+    const problems = [];
+    if (cls.kind === 'templated')
+        problems.push({
+            ruleId: 'manifest-not-evaluated',
+            messageId: 'templated',
+            file,
+            pos: cls.evidence?.pos ?? { line: 1, column: 1, endLine: 1, endColumn: 1 },
+            data: {
+                engine: ENGINE_NAME[cls.engine],
+                evidence: cls.evidence ? ` (${clip(cls.evidence.text)})` : '',
+                ...(cls.engine === 'go-template' ? goTemplateNote(invocations) : { reason: '', remedy: REMEDY[cls.engine] }),
+            },
+        });
+    if (engine === 'jsonnet')
+        return { file, docs: [], problems, templates: expressions, engine, structureLine: null };
     const starts = lineStarts(text);
     const docs = [];
     const parts = chunks(text);
@@ -51183,8 +52646,7 @@ function parseManifestFile(file, raw) {
             problems.push({
                 ruleId: 'manifest-invalid',
                 messageId: 'missingSeparator',
-                file,
-                pos: spanToPosition(starts, part.start, part.start + 'apiVersion'.length),
+                ...mapSpan(file, starts, part.start, part.start + 'apiVersion'.length, mapPosition),
                 data: {},
             });
         for (const doc of (0,dist/* parseAllDocuments */.hR)(chunk, { uniqueKeys: true, prettyErrors: false })) {
@@ -51194,15 +52656,14 @@ function parseManifestFile(file, raw) {
                 problems.push({
                     ruleId: 'manifest-invalid',
                     messageId: e.code === 'DUPLICATE_KEY' ? 'duplicateKey' : 'yamlError',
-                    file,
-                    pos: spanToPosition(starts, part.start + e.pos[0], part.start + Math.max(e.pos[1], e.pos[0] + 1)),
+                    ...mapSpan(file, starts, part.start + e.pos[0], part.start + Math.max(e.pos[1], e.pos[0] + 1), mapPosition),
                     data: { detail: e.message.split('\n')[0] },
                 });
             }
             const root = doc.contents;
             if (!(0,dist/* isMap */.jh)(root))
                 continue;
-            const probe = new KopsDocument('Cluster', file, '', { line: 1, column: 1, endLine: 1, endColumn: 1 }, root, starts, part.start);
+            const probe = new KopsDocument('Cluster', file, '', { line: 1, column: 1, endLine: 1, endColumn: 1 }, root, starts, part.start, mapPosition);
             const api = probe.string(['apiVersion']);
             const kind = probe.string(['kind']);
             if (!api || !KOPS_API.test(api.value))
@@ -51211,31 +52672,41 @@ function parseManifestFile(file, raw) {
                 continue;
             if (fatal.length)
                 continue;
-            const d = new KopsDocument(kind.value, file, api.value, kind.pos, root, starts, part.start);
-            const name = d.string(['metadata', 'name']);
-            if (!name)
-                problems.push({ ruleId: 'manifest-invalid', messageId: 'noName', file, pos: kind.pos, data: { kind: kind.value } });
-            if (!(0,dist/* isMap */.jh)(d.node(['spec'])))
-                problems.push({ ruleId: 'manifest-invalid', messageId: 'noSpec', file, pos: (d.present(['spec']) ?? kind).pos, data: { kind: kind.value } });
+            const d = new KopsDocument(kind.value, file, api.value, kind.pos, root, starts, part.start, mapPosition);
+            if (!(0,dist/* isMap */.jh)(d.node(['spec']))) {
+                const at = d.present(['spec']) ?? kind;
+                problems.push({ ruleId: 'manifest-invalid', messageId: 'noSpec', file: at.file, pos: at.pos, data: { kind: kind.value } });
+            }
             docs.push(d);
         }
     });
+    const rawStarts = lineStarts(raw);
+    const source = (p) => raw.slice(rawStarts[p.line - 1] + p.column - 1, rawStarts[p.endLine - 1] + p.endColumn - 1);
     for (const d of docs)
         for (const u of d.unresolvedScalars())
-            if (!u.value.includes('KPTPL'))
-                problems.push({ ruleId: 'manifest-not-evaluated', messageId: 'variable', file, pos: u.pos, data: { value: u.value, field: u.path } });
-    return { file, docs, problems, templates: expressions };
+            if (DECISIVE.test(u.path))
+                problems.push({ ruleId: 'manifest-not-evaluated', messageId: 'variable', file: u.file, pos: u.pos, data: { value: mapPosition ? clip(u.value) : clip(source(u.pos)), field: u.path } });
+    // kOps never reads a template unrendered: what its masks leave is no evidence of broken YAML.
+    const kept = engine ? problems.filter((p) => p.ruleId !== 'manifest-invalid') : problems;
+    return { file, docs, problems: kept, templates: expressions, engine, structureLine: engine ? structuralLine(raw) : null };
 }
 
 ;// CONCATENATED MODULE: ./src/manifests/group.ts
 
 
-function dirOf(path) {
+
+
+
+function group_dirOf(path) {
     const i = path.lastIndexOf('/');
     return i === -1 ? '' : path.slice(0, i);
 }
 function readManifests(files) {
-    const parsed = files.filter((f) => looksLikeKopsManifest(f.text)).map((f) => parseManifestFile(f.path, f.text));
+    const ctx = classifyContext(files);
+    const classified = files.map((f) => ({ file: f.path, text: f.text, class: classifyFile(f.path, f.text, ctx) })).filter((c) => c.class.kind !== 'other');
+    const invocations = discoverInvocations(files);
+    const naming = (file) => invocations.filter((i) => i.templates.some((t) => t === file || file.startsWith(`${t}/`)) || i.snippets.some((t) => t === file || file.startsWith(`${t}/`)));
+    const parsed = classified.filter((c) => c.class.kind !== 'documentation').map((c) => parseManifestFile(c.file, c.text, c.class, naming(c.file)));
     const clusters = [];
     const igs = [];
     for (const p of parsed)
@@ -51247,16 +52718,23 @@ function readManifests(files) {
             else
                 igs.push(readInstanceGroup(d));
         }
+    const onlyClusterOf = (file) => {
+        const inFile = clusters.filter((c) => c.file === file);
+        return inFile.length === 1 ? inFile[0] : undefined;
+    };
     const orphans = new Map();
     for (const ig of igs) {
-        const label = ig.clusterLabel?.value;
+        // A templated label names no cluster: the group joins the Cluster of its file, as an unlabelled one does.
+        const label = resolvedOrNull(ig.clusterLabel)?.value;
         const file = ig.doc.file;
         const byName = label ? clusters.filter((c) => c.cluster?.name?.value === label) : [];
         // Several clusters of one name (e.g. a template and its rendered output): prefer the same file, then the same directory.
         const target = byName.find((c) => c.file === file) ??
-            byName.find((c) => dirOf(c.file) === dirOf(file)) ??
+            byName.find((c) => group_dirOf(c.file) === group_dirOf(file)) ??
             byName[0] ??
-            (label ? undefined : clusters.find((c) => c.file === file && clusters.filter((o) => o.file === file).length === 1));
+            (label ? undefined : onlyClusterOf(file)) ??
+            // A templated cluster name (`{{ .clusterName }}`) cannot be matched: the only cluster of the file is the one.
+            (label && onlyClusterOf(file)?.cluster?.name && isUnresolved(onlyClusterOf(file).cluster.name.value) ? onlyClusterOf(file) : undefined);
         if (target) {
             target.instanceGroups.push(ig);
             if (!target.files.includes(file))
@@ -51273,7 +52751,49 @@ function readManifests(files) {
         if (!g.files.includes(file))
             g.files.push(file);
     }
-    return { groups: [...clusters, ...orphans.values()], problems: parsed.flatMap((p) => p.problems), parsed };
+    const groups = [...clusters, ...orphans.values()];
+    const structure = new Map(parsed.filter((p) => p.structureLine !== null).map((p) => [p.file, p.structureLine]));
+    for (const g of groups) {
+        const f = g.files.find((x) => structure.has(x));
+        if (f)
+            g.notEvaluable = `its template decides the document's structure (${f}:${structure.get(f)}), and it was not rendered`;
+    }
+    return {
+        groups,
+        problems: [...parsed.flatMap((p) => p.problems), ...groups.flatMap(incompleteness)],
+        parsed,
+        invocations,
+        classified: classified.map((c) => ({ file: c.file, class: c.class })),
+    };
+}
+/**
+ * What a fragment lacks for kOps to take it as it is: a Cluster without metadata.name, instance groups without a
+ * name or without the `kops.k8s.io/cluster` label (kOps's `create -f` and `replace -f` require it,
+ * kubernetes/kops:cmd/kops/create.go@v1.26.0-alpha.1..v1.37.0-alpha.1), or instance groups with no Cluster document.
+ * Fragments are still checked; something outside the repository (a script, kops create ig) completes them.
+ */
+function incompleteness(g) {
+    const missing = [];
+    const at = g.cluster ? { file: g.cluster.doc.file, pos: g.cluster.doc.at } : { file: g.instanceGroups[0].doc.file, pos: g.instanceGroups[0].doc.at };
+    if (g.cluster && !g.cluster.name)
+        missing.push('the Cluster has no metadata.name');
+    const unnamed = g.instanceGroups.filter((ig) => !ig.name).length;
+    if (unnamed)
+        missing.push(`${unnamed === 1 ? 'an instance group has' : `${unnamed} instance groups have`} no metadata.name`);
+    const unlabelled = g.instanceGroups.filter((ig) => !ig.clusterLabel).map((ig) => ig.name?.value ?? '(unnamed)');
+    if (unlabelled.length)
+        missing.push(`instance group${unlabelled.length === 1 ? '' : 's'} ${unlabelled.map((n) => `"${n}"`).join(', ')} ${unlabelled.length === 1 ? 'has' : 'have'} no kops.k8s.io/cluster label, which kops create -f and kops replace -f require ("must specify \"kops.k8s.io/cluster\" label with cluster name to create instanceGroup")`);
+    if (!g.cluster) {
+        const label = g.instanceGroups.find((ig) => ig.clusterLabel)?.clusterLabel?.value;
+        missing.push(!label
+            ? 'there is no Cluster document beside these instance groups, so they were not simulated'
+            : isUnresolved(label)
+                ? 'their kops.k8s.io/cluster label is a template expression and no Cluster of their file could be read, so they were not simulated'
+                : `there is no Cluster document named "${label}" in the repository, so these instance groups were not simulated`);
+    }
+    if (missing.length === 0)
+        return [];
+    return [{ ruleId: 'manifest-incomplete', messageId: g.cluster ? 'fragment' : 'noCluster', file: at.file, pos: at.pos, data: { missing: missing.join('; ') } }];
 }
 
 ;// CONCATENATED MODULE: ./src/pins/position.ts
@@ -51444,7 +52964,7 @@ function normalisePath(path) {
     return path.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
 }
 /** The last segment of a path. */
-function baseName(path) {
+function normalise_baseName(path) {
     const p = normalisePath(path);
     return p.slice(p.lastIndexOf('/') + 1);
 }
@@ -51489,7 +53009,7 @@ function extract(text, path) {
 const toolVersions = {
     id: ID,
     describe: '`.tool-versions` (asdf, mise): `kops 1.29.0`',
-    matches: (path) => baseName(path) === '.tool-versions',
+    matches: (path) => normalise_baseName(path) === '.tool-versions',
     extract: (text, path) => {
         try {
             return extract(text, path);
@@ -51743,7 +53263,7 @@ function mise_toml_extract(text, path) {
 }
 function matches(path) {
     const p = normalisePath(path);
-    if (/^\.?mise(?:\.[A-Za-z0-9_-]+)?\.toml$/.test(baseName(p)))
+    if (/^\.?mise(?:\.[A-Za-z0-9_-]+)?\.toml$/.test(normalise_baseName(p)))
         return true;
     return /(?:^|\/)\.?mise\/config(?:\.[A-Za-z0-9_-]+)?\.toml$/.test(p) || /(?:^|\/)\.config\/mise\/conf\.d\/[^/]+\.toml$/.test(p);
 }
@@ -51768,7 +53288,7 @@ const miseToml = {
 
 const aqua_yaml_ID = 'aqua-yaml';
 const PACKAGE = 'kubernetes/kops';
-function get(map, key) {
+function aqua_yaml_get(map, key) {
     if (!(0,dist/* isMap */.jh)(map))
         return undefined;
     for (const pair of map.items) {
@@ -51778,14 +53298,14 @@ function get(map, key) {
     return undefined;
 }
 function packageVersionSpan(text, item) {
-    const nameNode = get(item, 'name');
+    const nameNode = aqua_yaml_get(item, 'name');
     if (!(0,dist/* isScalar */.jn)(nameNode) || typeof nameNode.value !== 'string')
         return null;
     const name = nameNode.value.trim();
     const at = name.indexOf('@');
     if ((at === -1 ? name : name.slice(0, at)).toLowerCase() !== PACKAGE)
         return null;
-    const versionSpan = yamlScalarSpan(get(item, 'version'));
+    const versionSpan = yamlScalarSpan(aqua_yaml_get(item, 'version'));
     if (versionSpan !== null)
         return versionSpan;
     if (at === -1)
@@ -51808,7 +53328,7 @@ function aqua_yaml_extract(text, path) {
     const lineCounter = new dist/* LineCounter */.HN();
     const posOf = (offset) => lineCounter.linePos(offset);
     for (const doc of (0,dist/* parseAllDocuments */.hR)(text, { lineCounter })) {
-        const packages = get(doc.contents, 'packages');
+        const packages = aqua_yaml_get(doc.contents, 'packages');
         if (!(0,dist/* isSeq */.oP)(packages))
             continue;
         for (const item of packages.items) {
@@ -51821,7 +53341,7 @@ function aqua_yaml_extract(text, path) {
 }
 function aqua_yaml_matches(path) {
     const p = normalisePath(path);
-    return /^\.?aqua\.ya?ml$/.test(baseName(p)) || /(?:^|\/)\.?aqua\/(?:[^/]+\/)*[^/]+\.ya?ml$/.test(p);
+    return /^\.?aqua\.ya?ml$/.test(normalise_baseName(p)) || /(?:^|\/)\.?aqua\/(?:[^/]+\/)*[^/]+\.ya?ml$/.test(p);
 }
 const aquaYaml = {
     id: aqua_yaml_ID,
@@ -51845,12 +53365,12 @@ const aquaYaml = {
 const workflow_ID = 'github-workflow';
 const ENV_KEY = /^KOPS_VERSION$/i;
 const INPUT_KEY = /^kops[-_]version$/i;
-function keyOf(pair) {
+function workflow_keyOf(pair) {
     return (0,dist/* isScalar */.jn)(pair.key) && typeof pair.key.value === 'string' ? pair.key.value : null;
 }
-function workflow_get(map, key) {
+function pins_workflow_get(map, key) {
     for (const pair of map.items)
-        if (keyOf(pair) === key)
+        if (workflow_keyOf(pair) === key)
             return pair.value;
     return undefined;
 }
@@ -51874,11 +53394,11 @@ function workflow_extract(text, path) {
     /** Values of an `env:`, `with:` or `inputs:` map that name the kOps version. */
     const fromMap = (kind, map, owner) => {
         const usesKops = (() => {
-            const uses = workflow_get(owner, 'uses');
+            const uses = pins_workflow_get(owner, 'uses');
             return (0,dist/* isScalar */.jn)(uses) && typeof uses.value === 'string' && /kops/i.test(uses.value);
         })();
         for (const pair of map.items) {
-            const key = keyOf(pair);
+            const key = workflow_keyOf(pair);
             if (key === null)
                 continue;
             if (kind === 'env' && ENV_KEY.test(key))
@@ -51886,7 +53406,7 @@ function workflow_extract(text, path) {
             else if (kind === 'with' && (INPUT_KEY.test(key) || (usesKops && key === 'version')))
                 add(yamlScalarSpan(pair.value));
             else if (kind === 'inputs' && INPUT_KEY.test(key) && (0,dist/* isMap */.jh)(pair.value))
-                add(yamlScalarSpan(workflow_get(pair.value, 'default')));
+                add(yamlScalarSpan(pins_workflow_get(pair.value, 'default')));
         }
     };
     const visit = (node, depth) => {
@@ -51894,7 +53414,7 @@ function workflow_extract(text, path) {
             return;
         if ((0,dist/* isMap */.jh)(node)) {
             for (const pair of node.items) {
-                const key = keyOf(pair);
+                const key = workflow_keyOf(pair);
                 if ((key === 'env' || key === 'with' || key === 'inputs') && (0,dist/* isMap */.jh)(pair.value))
                     fromMap(key, pair.value, node);
                 visit(pair.value, depth + 1);
@@ -51968,7 +53488,7 @@ function physicalLines(text) {
     return lines;
 }
 const isComment = (text, [start, end]) => /^\s*#/.test(text.slice(start, end));
-function logicalLines(text) {
+function dockerfile_logicalLines(text) {
     const out = [];
     let cur = null;
     for (const line of physicalLines(text)) {
@@ -52055,7 +53575,7 @@ function assignedValues(s) {
 function dockerfile_extract(text, path) {
     const posOf = linePosOf(text);
     const pins = [];
-    for (const logical of logicalLines(text)) {
+    for (const logical of dockerfile_logicalLines(text)) {
         for (const [start, end] of assignedValues(logical.text)) {
             if (end <= start)
                 continue;
@@ -52071,7 +53591,7 @@ function dockerfile_extract(text, path) {
     return sortPins(pins);
 }
 function dockerfile_matches(path) {
-    const name = baseName(path);
+    const name = normalise_baseName(path);
     if (/\.dockerignore$/i.test(name))
         return false;
     return /^(?:Dockerfile|Containerfile)(?:\..+)?$/i.test(name) || /.\.(?:Dockerfile|Containerfile)$/i.test(name);
@@ -52129,7 +53649,7 @@ function makefile_extract(text, path) {
     return sortPins(pins);
 }
 function makefile_matches(path) {
-    const name = baseName(path);
+    const name = normalise_baseName(path);
     return name === 'Makefile' || name === 'makefile' || name === 'GNUmakefile' || /.\.mk$/.test(name);
 }
 const makefile = {
@@ -52158,7 +53678,7 @@ function kops_version_txt_extract(text, path) {
 const kopsVersionTxt = {
     id: kops_version_txt_ID,
     describe: "A state store's `kops-version.txt`: the file content is the version",
-    matches: (path) => baseName(path) === 'kops-version.txt',
+    matches: (path) => normalise_baseName(path) === 'kops-version.txt',
     extract: (text, path) => {
         try {
             return kops_version_txt_extract(text, path);
@@ -52311,7 +53831,7 @@ function compareVersions(a, b) {
     }
     return r;
 }
-function inTagRanges(version, ranges) {
+function version_inTagRanges(version, ranges) {
     return ranges.some(([from, to]) => compareVersions(version, from) >= 0 && (to === undefined || compareVersions(version, to) < 0));
 }
 /** Kubernetes comparisons ignore prerelease and build tags, as kOps's IsKubernetesGTE does. */
@@ -52370,6 +53890,438 @@ function resolveVersion(raw) {
     // Not a tag: the nearest earlier release of the same line behaves most alike.
     const earlier = [...RELEASE_VERSIONS].reverse().find((r) => compareVersions(r, v) < 0) ?? null;
     return { version: v, release: earlier, status: 'unreleased' };
+}
+
+;// CONCATENATED MODULE: ./src/pins/scope.ts
+// Which kOps pin applies to which cluster, as the tools that read the pins scope them:
+// - asdf and mise read the nearest `.tool-versions` / `mise.toml` up the directory tree from where kops runs, and
+//   aqua the nearest `aqua.yaml`; a state store's `kops-version.txt` belongs to the cluster directory it sits in;
+//   a Makefile outside the root binds the directory `make` runs in. These are directory pins.
+// - A `.mk` file named after a cluster (`prod.mk` included as `include clusters/$(CLUSTER).mk`) binds that cluster.
+// - Workflows, Dockerfiles and root Makefiles install or pin one kOps for the whole repository.
+// A cluster gets its own binding first, then the nearest directory pin of its Cluster file, then the repository pins.
+
+
+
+
+function scope_dirOf(path) {
+    const i = path.lastIndexOf('/');
+    return i === -1 ? '' : path.slice(0, i);
+}
+function scope_baseName(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+/** The directory a tool-config file configures: `x/.mise/config.toml`, `x/.config/mise/conf.d/a.toml`, `x/aqua/aqua.yaml` → `x`. */
+function configuredDir(path) {
+    const dir = scope_dirOf(path);
+    const m = /^(.*?)(?:^|\/)(?:\.?mise|\.config\/mise(?:\/conf\.d)?|\.?aqua|\.config)$/.exec(dir);
+    return m ? m[1] : dir;
+}
+function scopeOf(pin) {
+    switch (pin.source) {
+        case 'tool-versions':
+        case 'mise-toml':
+        case 'aqua-yaml':
+            return { kind: 'directory', dir: configuredDir(pin.file) };
+        case 'kops-version-txt':
+            return { kind: 'directory', dir: scope_dirOf(pin.file) };
+        case 'makefile': {
+            if (/\.mk$/.test(pin.file))
+                return { kind: 'cluster', stem: scope_baseName(pin.file).replace(/\.mk$/, '') };
+            const dir = scope_dirOf(pin.file);
+            return dir === '' ? { kind: 'repository' } : { kind: 'directory', dir };
+        }
+        default:
+            return { kind: 'repository' };
+    }
+}
+/** Whether `dir` is `file`'s directory or one of its ancestors. */
+function contains(dir, file) {
+    return dir === '' || file === dir || file.startsWith(`${dir}/`);
+}
+function namesOf(c) {
+    const out = new Set();
+    if (c.name) {
+        out.add(c.name);
+        out.add(c.name.split('.')[0]);
+    }
+    out.add(scope_baseName(c.file).replace(/\.(?:ya?ml|json)$/i, '').replace(/\.(?:tmpl|tpl|template)$/i, ''));
+    const dir = scope_baseName(scope_dirOf(c.file));
+    if (dir)
+        out.add(dir);
+    return [...out];
+}
+function resolutionOf(pin, override, basis = null) {
+    if (override)
+        return { ...resolveVersion(override), source: 'input', pin: null };
+    if (!pin)
+        return { version: null, release: null, status: 'missing', source: 'none', pin: null };
+    return { ...resolveVersion(pin.raw), source: 'pin', pin: { value: pin.raw, file: pin.file, pos: pin.pos, path: pin.source }, ...(basis ? { basis } : {}) };
+}
+function matrixBindings(pins, files) {
+    const out = [];
+    const byFile = new Map(files.map((f) => [f.path, f.text]));
+    for (const file of new Set(pins.filter((p) => p.source === 'github-workflow' && p.version === null).map((p) => p.file))) {
+        const keys = new Set(pins.filter((p) => p.file === file && p.version === null).flatMap((p) => [.../\$\{\{\s*matrix\.([\w-]+)\s*\}\}/.exec(p.raw) ?? []].slice(1)));
+        const text = byFile.get(file);
+        if (!keys.size || text === undefined)
+            continue;
+        const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: new dist/* LineCounter */.HN() });
+        if (doc.errors.length)
+            continue;
+        const posOf = linePosOf(text);
+        const visit = (node, depth) => {
+            if (depth > 50)
+                return;
+            if ((0,dist/* isMap */.jh)(node)) {
+                for (const pair of node.items) {
+                    if ((0,dist/* isScalar */.jn)(pair.key) && pair.key.value === 'matrix' && (0,dist/* isMap */.jh)(pair.value)) {
+                        const include = pair.value.items.find((i) => (0,dist/* isScalar */.jn)(i.key) && i.key.value === 'include')?.value;
+                        if ((0,dist/* isSeq */.oP)(include))
+                            for (const row of include.items) {
+                                if (!(0,dist/* isMap */.jh)(row))
+                                    continue;
+                                const cells = [];
+                                for (const c of row.items)
+                                    if ((0,dist/* isScalar */.jn)(c.key) && (0,dist/* isScalar */.jn)(c.value))
+                                        cells.push({ key: String(c.key.value), value: c.value });
+                                const version = cells.find((c) => keys.has(c.key));
+                                if (!version?.value.range)
+                                    continue;
+                                const [start, end] = version.value.range;
+                                const quoted = version.value.type === 'QUOTE_DOUBLE' || version.value.type === 'QUOTE_SINGLE';
+                                const pin = makePin('github-workflow', file, text, posOf, quoted ? start + 1 : start, quoted ? end - 1 : end);
+                                out.push({ pin, names: cells.filter((c) => c !== version).map((c) => String(c.value.value)) });
+                            }
+                    }
+                    visit(pair.value, depth + 1);
+                }
+            }
+            else if ((0,dist/* isSeq */.oP)(node))
+                for (const i of node.items)
+                    visit(i, depth + 1);
+        };
+        visit(doc.contents, 0);
+    }
+    return out;
+}
+/** The pin that applies to a cluster, and why. Pins without a version (variables, ranges) never apply. */
+function choosePin(pins, cluster, matrix = []) {
+    const usable = pins.filter((p) => p.version !== null);
+    const names = namesOf(cluster);
+    const row = matrix.find((b) => b.pin.version !== null && b.names.some((n) => names.includes(n)));
+    if (row)
+        return { pin: row.pin, basis: `the matrix row of ${row.pin.file} that names the cluster` };
+    const bound = usable.find((p) => {
+        const s = scopeOf(p);
+        return s.kind === 'cluster' && names.includes(s.stem);
+    });
+    if (bound)
+        return { pin: bound, basis: `${bound.file}, named after the cluster` };
+    let best = null;
+    let bestDepth = -1;
+    for (const p of usable) {
+        const s = scopeOf(p);
+        if (s.kind !== 'directory' || !contains(s.dir, cluster.file))
+            continue;
+        const depth = s.dir === '' ? 0 : s.dir.split('/').length;
+        if (depth > bestDepth) {
+            best = p;
+            bestDepth = depth;
+        }
+    }
+    if (best)
+        return { pin: best, basis: `the nearest ${scope_baseName(best.file)} above ${cluster.file}` };
+    const repo = usable.find((p) => scopeOf(p).kind === 'repository');
+    // A matrix that names other clusters but not this one: what applies here was assumed, and the basis says so.
+    const assumed = matrix.length ? `; ${matrix[0].pin.file} sets the version per matrix row and no row names this cluster` : '';
+    if (repo)
+        return { pin: repo, basis: `a repository-wide pin${assumed}` };
+    return { pin: null, basis: null };
+}
+/** The side's default (for reports and files outside any cluster): what applies at the repository root, else the first pin. */
+function defaultPin(pins) {
+    const usable = pins.filter((p) => p.version !== null);
+    return (usable.find((p) => {
+        const s = scopeOf(p);
+        return s.kind === 'directory' && s.dir === '';
+    }) ??
+        usable.find((p) => scopeOf(p).kind === 'repository') ??
+        usable[0] ??
+        null);
+}
+function scopeKey(s) {
+    return s.kind === 'directory' ? `dir:${s.dir}` : s.kind === 'cluster' ? `cluster:${s.stem}` : 'repository';
+}
+function scopeLabel(s) {
+    return s.kind === 'directory' ? (s.dir === '' ? 'the repository root' : `${s.dir}/`) : s.kind === 'cluster' ? `cluster ${s.stem}` : 'the repository';
+}
+/**
+ * Disagreements that matter: pins of one scope that name different versions, and a repository-wide pin (which CI or
+ * an image installs for every cluster) that a directory or cluster pin contradicts. Pins of sibling directories, or a
+ * deeper directory pin under a shallower one, are how asdf and mise are meant to be used: no conflict. A `.mk` file
+ * named after a cluster overriding the root Makefile's default is the same: no conflict with Makefile pins.
+ */
+function pinConflicts(pins) {
+    const usable = pins.filter((p) => p.version !== null);
+    const byScope = new Map();
+    for (const p of usable) {
+        const k = scopeKey(scopeOf(p));
+        byScope.set(k, [...(byScope.get(k) ?? []), p]);
+    }
+    const out = [];
+    const repo = byScope.get('repository') ?? [];
+    for (const p of usable) {
+        const s = scopeOf(p);
+        const same = (byScope.get(scopeKey(s)) ?? []).filter((o) => o.version !== p.version);
+        if (same.length)
+            out.push({ pin: p, kind: 'same-scope', others: same, where: null });
+        if (s.kind === 'repository') {
+            const below = usable.filter((o) => {
+                const os = scopeOf(o);
+                return os.kind !== 'repository' && o.version !== p.version && !(os.kind === 'cluster' && p.source === 'makefile');
+            });
+            if (below.length)
+                out.push({ pin: p, kind: 'outranked', others: below, where: [...new Set(below.map((o) => scopeLabel(scopeOf(o))))].join(', ') });
+        }
+        else {
+            const above = repo.filter((o) => o.version !== p.version && !(s.kind === 'cluster' && o.source === 'makefile'));
+            if (above.length)
+                out.push({ pin: p, kind: 'outranks', others: above, where: scopeLabel(s) });
+        }
+    }
+    return out;
+}
+/** The kOps version a cluster is simulated with: the command-line version, else the pin that applies to it. */
+function kopsForCluster(pins, cluster, override, matrix = []) {
+    const choice = choosePin(pins, cluster, matrix);
+    return resolutionOf(choice.pin, override, choice.basis);
+}
+
+;// CONCATENATED MODULE: ./src/releases/data/kubernetes-window.ts
+const KUBERNETES_WINDOW = [
+    {
+        tags: [
+            '1.26.0-alpha.1', '1.26.0-alpha.2', '1.26.0-beta.1', '1.26.0-beta.2', '1.26.0', '1.26.1', '1.26.2', '1.26.3',
+            '1.26.4', '1.26.5', '1.26.6', '1.27.0-alpha.1'
+        ],
+        oldestSupported: '1.21.0',
+        oldestRecommended: '1.23.0',
+        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.26.0-alpha.1',
+    },
+    {
+        tags: ['1.27.0-alpha.2', '1.27.0-beta.1', '1.27.0-beta.2', '1.27.0-beta.3', '1.27.0', '1.27.1', '1.27.2', '1.27.3'],
+        oldestSupported: '1.22.0',
+        oldestRecommended: '1.24.0',
+        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.27.0-alpha.2',
+    },
+    {
+        tags: [
+            '1.28.0-alpha.1', '1.28.0-alpha.2', '1.28.0-beta.1', '1.28.0-beta.2', '1.28.0', '1.28.1', '1.28.2', '1.28.3',
+            '1.28.4', '1.28.5', '1.28.6', '1.28.7', '1.29.0-alpha.0'
+        ],
+        oldestSupported: '1.23.0',
+        oldestRecommended: '1.25.0',
+        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.28.0-alpha.1',
+    },
+    {
+        tags: ['1.29.0-alpha.1', '1.29.0-alpha.2', '1.29.0-alpha.3', '1.29.0-beta.1', '1.29.0', '1.29.1', '1.29.2'],
+        oldestSupported: '1.24.0',
+        oldestRecommended: '1.26.0',
+        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.29.0-alpha.1',
+    },
+    {
+        tags: [
+            '1.30.0-alpha.1', '1.30.0-beta.1', '1.30.0', '1.30.1', '1.30.2', '1.30.3', '1.30.4', '1.31.0-alpha.1',
+            '1.31.0-beta.1'
+        ],
+        oldestSupported: '1.25.0',
+        oldestRecommended: '1.27.0',
+        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.30.0-alpha.1',
+    },
+    {
+        tags: ['1.31.0'],
+        oldestSupported: '1.25.0',
+        oldestRecommended: '1.28.0',
+        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.31.0',
+    },
+    {
+        tags: [
+            '1.32.0-beta.1', '1.32.0', '1.32.1', '1.32.2', '1.32.3', '1.32.4', '1.33.0-alpha.1', '1.33.0-beta.1', '1.33.0',
+            '1.33.1', '1.33.2', '1.34.0-alpha.1'
+        ],
+        oldestSupported: '1.27.0',
+        oldestRecommended: '1.29.0',
+        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.32.0-beta.1',
+    },
+    {
+        tags: [
+            '1.34.0-beta.1', '1.34.0', '1.34.1', '1.34.2', '1.34.3', '1.35.0-alpha.1', '1.35.0-beta.1', '1.35.0', '1.35.1',
+            '1.35.2'
+        ],
+        oldestSupported: '1.29.0',
+        oldestRecommended: '1.31.0',
+        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.34.0-beta.1',
+    },
+    {
+        tags: ['1.36.0-alpha.1', '1.36.0-beta.1', '1.36.0', '1.36.1', '1.36.2', '1.37.0-alpha.1'],
+        oldestSupported: '1.31.0',
+        oldestRecommended: '1.33.0',
+        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.36.0-alpha.1',
+    },
+];
+/** 81 `*` characters, printed around kOps's version notices. */
+const STARLINE = '*********************************************************************************';
+const KUBERNETES_WINDOW_MESSAGES = [
+    {
+        check: 'tooNew',
+        tags: [
+            '1.26.0-alpha.1', '1.26.0-alpha.2', '1.26.0-beta.1', '1.26.0-beta.2', '1.26.0', '1.26.1', '1.26.2', '1.26.3',
+            '1.26.4', '1.26.5', '1.26.6', '1.27.0-alpha.1', '1.27.0-alpha.2', '1.27.0-beta.1', '1.27.0-beta.2',
+            '1.27.0-beta.3', '1.27.0', '1.27.1', '1.27.2', '1.27.3', '1.28.0-alpha.1', '1.28.0-alpha.2', '1.28.0-beta.1',
+            '1.28.0-beta.2', '1.28.0', '1.28.1', '1.28.2', '1.28.3', '1.28.4', '1.28.5', '1.28.6', '1.28.7',
+            '1.29.0-alpha.0', '1.29.0-alpha.1', '1.29.0-alpha.2', '1.29.0-alpha.3', '1.29.0-beta.1', '1.29.0', '1.29.1',
+            '1.29.2', '1.30.0-alpha.1', '1.30.0-beta.1', '1.30.0', '1.30.1', '1.30.2', '1.30.3', '1.30.4', '1.31.0-alpha.1',
+            '1.31.0-beta.1', '1.31.0', '1.32.0-beta.1', '1.32.0', '1.32.1', '1.32.2', '1.32.3', '1.32.4', '1.33.0-alpha.1',
+            '1.33.0-beta.1', '1.33.0', '1.33.1', '1.33.2', '1.34.0-alpha.1', '1.34.0-beta.1', '1.34.0', '1.34.1', '1.34.2',
+            '1.34.3', '1.35.0-alpha.1', '1.35.0-beta.1', '1.35.0', '1.35.1', '1.35.2', '1.36.0-alpha.1', '1.36.0-beta.1',
+            '1.36.0', '1.36.1', '1.36.2', '1.37.0-alpha.1'
+        ],
+        when: 'k8s ≥ <kOps major>.<kOps minor + 1>.0 and KOPS_RUN_TOO_NEW_VERSION unset',
+        stdout: ['', '{starline}', '', 'This version of kubernetes is not yet supported; upgrading kops is required', '(you can bypass this check by exporting KOPS_RUN_TOO_NEW_VERSION)', '', '{starline}', ''],
+        error: 'kops upgrade is required',
+        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.26.0-alpha.1',
+    },
+    {
+        check: 'tooNewBypassed',
+        tags: [
+            '1.26.0-alpha.1', '1.26.0-alpha.2', '1.26.0-beta.1', '1.26.0-beta.2', '1.26.0', '1.26.1', '1.26.2', '1.26.3',
+            '1.26.4', '1.26.5', '1.26.6', '1.27.0-alpha.1', '1.27.0-alpha.2', '1.27.0-beta.1', '1.27.0-beta.2',
+            '1.27.0-beta.3', '1.27.0', '1.27.1', '1.27.2', '1.27.3', '1.28.0-alpha.1', '1.28.0-alpha.2', '1.28.0-beta.1',
+            '1.28.0-beta.2', '1.28.0', '1.28.1', '1.28.2', '1.28.3', '1.28.4', '1.28.5', '1.28.6', '1.28.7',
+            '1.29.0-alpha.0', '1.29.0-alpha.1', '1.29.0-alpha.2', '1.29.0-alpha.3', '1.29.0-beta.1', '1.29.0', '1.29.1',
+            '1.29.2', '1.30.0-alpha.1', '1.30.0-beta.1', '1.30.0', '1.30.1', '1.30.2', '1.30.3', '1.30.4'
+        ],
+        when: 'k8s too new and KOPS_RUN_TOO_NEW_VERSION set: the same text is printed and kOps continues',
+        stdout: ['', '{starline}', '', 'This version of kubernetes is not yet supported; upgrading kops is required', '(you can bypass this check by exporting KOPS_RUN_TOO_NEW_VERSION)', '', '{starline}', ''],
+        error: null,
+        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.26.0-alpha.1',
+    },
+    {
+        check: 'tooNewBypassed',
+        tags: [
+            '1.31.0-alpha.1', '1.31.0-beta.1', '1.31.0', '1.32.0-beta.1', '1.32.0', '1.32.1', '1.32.2', '1.32.3', '1.32.4',
+            '1.33.0-alpha.1', '1.33.0-beta.1', '1.33.0', '1.33.1', '1.33.2', '1.34.0-alpha.1', '1.34.0-beta.1', '1.34.0',
+            '1.34.1', '1.34.2', '1.34.3', '1.35.0-alpha.1', '1.35.0-beta.1', '1.35.0', '1.35.1', '1.35.2', '1.36.0-alpha.1',
+            '1.36.0-beta.1', '1.36.0', '1.36.1', '1.36.2', '1.37.0-alpha.1'
+        ],
+        when: 'k8s too new and KOPS_RUN_TOO_NEW_VERSION set: kOps continues',
+        stdout: ['', '{starline}', '', 'This version of kubernetes is not yet supported; upgrading kops is required', '(this check has been bypassed by exporting KOPS_RUN_TOO_NEW_VERSION)', '', '{starline}', ''],
+        error: null,
+        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.31.0-alpha.1',
+    },
+    {
+        check: 'tooOld',
+        tags: [
+            '1.26.0-alpha.1', '1.26.0-alpha.2', '1.26.0-beta.1', '1.26.0-beta.2', '1.26.0', '1.26.1', '1.26.2', '1.26.3',
+            '1.26.4', '1.26.5', '1.26.6', '1.27.0-alpha.1', '1.27.0-alpha.2', '1.27.0-beta.1', '1.27.0-beta.2',
+            '1.27.0-beta.3', '1.27.0', '1.27.1', '1.27.2', '1.27.3', '1.28.0-alpha.1', '1.28.0-alpha.2', '1.28.0-beta.1',
+            '1.28.0-beta.2', '1.28.0', '1.28.1', '1.28.2', '1.28.3', '1.28.4', '1.28.5', '1.28.6', '1.28.7',
+            '1.29.0-alpha.0', '1.29.0-alpha.1', '1.29.0-alpha.2', '1.29.0-alpha.3', '1.29.0-beta.1', '1.29.0', '1.29.1',
+            '1.29.2', '1.30.0-alpha.1', '1.30.0-beta.1', '1.30.0', '1.30.1', '1.30.2', '1.30.3', '1.30.4', '1.31.0-alpha.1',
+            '1.31.0-beta.1', '1.31.0', '1.32.0-beta.1', '1.32.0', '1.32.1', '1.32.2', '1.32.3', '1.32.4', '1.33.0-alpha.1',
+            '1.33.0-beta.1', '1.33.0', '1.33.1', '1.33.2', '1.34.0-alpha.1', '1.34.0-beta.1', '1.34.0', '1.34.1', '1.34.2',
+            '1.34.3', '1.35.0-alpha.1', '1.35.0-beta.1', '1.35.0', '1.35.1', '1.35.2', '1.36.0-alpha.1', '1.36.0-beta.1',
+            '1.36.0', '1.36.1', '1.36.2', '1.37.0-alpha.1'
+        ],
+        when: 'k8s < oldestSupported (no bypass); %s is the upgrade_k8s permalink anchored at oldestRecommended',
+        stdout: ['This version of Kubernetes is no longer supported; upgrading Kubernetes is required', '', 'More information: %s', '', '{starline}', ''],
+        error: 'kubernetes upgrade is required',
+        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.26.0-alpha.1',
+    },
+    {
+        check: 'deprecated',
+        tags: [
+            '1.26.0-alpha.1', '1.26.0-alpha.2', '1.26.0-beta.1', '1.26.0-beta.2', '1.26.0', '1.26.1', '1.26.2', '1.26.3',
+            '1.26.4', '1.26.5', '1.26.6', '1.27.0-alpha.1', '1.27.0-alpha.2', '1.27.0-beta.1', '1.27.0-beta.2',
+            '1.27.0-beta.3', '1.27.0', '1.27.1', '1.27.2', '1.27.3', '1.28.0-alpha.1', '1.28.0-alpha.2', '1.28.0-beta.1',
+            '1.28.0-beta.2', '1.28.0', '1.28.1', '1.28.2', '1.28.3', '1.28.4', '1.28.5', '1.28.6', '1.28.7',
+            '1.29.0-alpha.0', '1.29.0-alpha.1', '1.29.0-alpha.2', '1.29.0-alpha.3', '1.29.0-beta.1', '1.29.0', '1.29.1',
+            '1.29.2', '1.30.0-alpha.1', '1.30.0-beta.1', '1.30.0', '1.30.1', '1.30.2', '1.30.3', '1.30.4', '1.31.0-alpha.1',
+            '1.31.0-beta.1', '1.31.0', '1.32.0-beta.1', '1.32.0', '1.32.1', '1.32.2', '1.32.3', '1.32.4', '1.33.0-alpha.1',
+            '1.33.0-beta.1', '1.33.0', '1.33.1', '1.33.2', '1.34.0-alpha.1', '1.34.0-beta.1', '1.34.0', '1.34.1', '1.34.2',
+            '1.34.3', '1.35.0-alpha.1', '1.35.0-beta.1', '1.35.0', '1.35.1', '1.35.2', '1.36.0-alpha.1', '1.36.0-beta.1',
+            '1.36.0', '1.36.1', '1.36.2', '1.37.0-alpha.1'
+        ],
+        when: 'k8s < oldestRecommended, except for `kops get assets`; %s is the upgrade_k8s permalink anchored at oldestRecommended',
+        stdout: ['', '{starline}', '', 'Kops support for this Kubernetes version is deprecated and will be removed in a future release.', '', 'Upgrading Kubernetes is recommended', 'More information: %s', '', '{starline}', ''],
+        error: null,
+        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.26.0-alpha.1',
+    },
+    {
+        check: 'channelNewVersion',
+        tags: [
+            '1.26.0-alpha.1', '1.26.0-alpha.2', '1.26.0-beta.1', '1.26.0-beta.2', '1.26.0', '1.26.1', '1.26.2', '1.26.3',
+            '1.26.4', '1.26.5', '1.26.6', '1.27.0-alpha.1', '1.27.0-alpha.2', '1.27.0-beta.1', '1.27.0-beta.2',
+            '1.27.0-beta.3', '1.27.0', '1.27.1', '1.27.2', '1.27.3', '1.28.0-alpha.1', '1.28.0-alpha.2', '1.28.0-beta.1',
+            '1.28.0-beta.2', '1.28.0', '1.28.1', '1.28.2', '1.28.3', '1.28.4', '1.28.5', '1.28.6', '1.28.7',
+            '1.29.0-alpha.0', '1.29.0-alpha.1', '1.29.0-alpha.2', '1.29.0-alpha.3', '1.29.0-beta.1', '1.29.0', '1.29.1',
+            '1.29.2', '1.30.0-alpha.1', '1.30.0-beta.1', '1.30.0', '1.30.1', '1.30.2', '1.30.3', '1.30.4', '1.31.0-alpha.1',
+            '1.31.0-beta.1', '1.31.0', '1.32.0-beta.1', '1.32.0', '1.32.1', '1.32.2', '1.32.3', '1.32.4', '1.33.0-alpha.1',
+            '1.33.0-beta.1', '1.33.0', '1.33.1', '1.33.2', '1.34.0-alpha.1', '1.34.0-beta.1', '1.34.0', '1.34.1', '1.34.2',
+            '1.34.3', '1.35.0-alpha.1', '1.35.0-beta.1', '1.35.0', '1.35.1', '1.35.2', '1.36.0-alpha.1', '1.36.0-beta.1',
+            '1.36.0', '1.36.1', '1.36.2', '1.37.0-alpha.1'
+        ],
+        when: 'the channel recommends a newer patch and no upgrade is required, except for `kops get assets`; the first %s is the recommended version, the second the upgrade_k8s permalink anchored at it',
+        stdout: ['', '{starline}', '', 'A new kubernetes version is available: %s', 'Upgrading is recommended (try kops upgrade cluster)', '', 'More information: %s', '', '{starline}', ''],
+        error: null,
+        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.26.0-alpha.1',
+    },
+    {
+        check: 'channelUpgradeRequired',
+        tags: [
+            '1.26.0-alpha.1', '1.26.0-alpha.2', '1.26.0-beta.1', '1.26.0-beta.2', '1.26.0', '1.26.1', '1.26.2', '1.26.3',
+            '1.26.4', '1.26.5', '1.26.6', '1.27.0-alpha.1', '1.27.0-alpha.2', '1.27.0-beta.1', '1.27.0-beta.2',
+            '1.27.0-beta.3', '1.27.0', '1.27.1', '1.27.2', '1.27.3', '1.28.0-alpha.1', '1.28.0-alpha.2', '1.28.0-beta.1',
+            '1.28.0-beta.2', '1.28.0', '1.28.1', '1.28.2', '1.28.3', '1.28.4', '1.28.5', '1.28.6', '1.28.7',
+            '1.29.0-alpha.0', '1.29.0-alpha.1', '1.29.0-alpha.2', '1.29.0-alpha.3', '1.29.0-beta.1', '1.29.0', '1.29.1',
+            '1.29.2', '1.30.0-alpha.1', '1.30.0-beta.1', '1.30.0', '1.30.1', '1.30.2', '1.30.3', '1.30.4', '1.31.0-alpha.1',
+            '1.31.0-beta.1', '1.31.0', '1.32.0-beta.1', '1.32.0', '1.32.1', '1.32.2', '1.32.3', '1.32.4', '1.33.0-alpha.1',
+            '1.33.0-beta.1', '1.33.0', '1.33.1', '1.33.2', '1.34.0-alpha.1', '1.34.0-beta.1', '1.34.0', '1.34.1', '1.34.2',
+            '1.34.3', '1.35.0-alpha.1', '1.35.0-beta.1', '1.35.0', '1.35.1', '1.35.2', '1.36.0-alpha.1', '1.36.0-beta.1',
+            '1.36.0', '1.36.1', '1.36.2', '1.37.0-alpha.1'
+        ],
+        when: 'the channel marks the version as requiring an upgrade; the `A new kubernetes version` line only when the channel recommends a version; fails unless KOPS_RUN_OBSOLETE_VERSION is set',
+        stdout: ['', '{starline}', '', 'A new kubernetes version is available: %s', '', 'This version of kubernetes is no longer supported; upgrading is required', '(you can bypass this check by exporting KOPS_RUN_OBSOLETE_VERSION)', '', 'More information: %s', '', '{starline}', ''],
+        error: 'kubernetes upgrade is required',
+        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.26.0-alpha.1',
+    },
+];
+
+;// CONCATENATED MODULE: ./src/releases/rows.ts
+// Looks up the row of a per-release data table that holds for one kOps release.
+function rowFor(rows, version, table) {
+    const row = rows.find((r) => r.tags.includes(version));
+    if (!row)
+        throw new Error(`no ${table} row for kOps ${version}`);
+    return row;
+}
+function maybeRowFor(rows, version) {
+    return rows.find((r) => r.tags.includes(version)) ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/types.ts
+const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice']));
+const ARCHES = ['amd64', 'arm64'];
+
+;// CONCATENATED MODULE: ./src/simulate/errors.ts
+/** `kops update cluster` would refuse the spec (validation or asset resolution). */
+class CloudupError extends Error {
+    origin;
+    constructor(message, origin) {
+        super(message);
+        this.origin = origin;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/archives/listings.ts
@@ -52680,18 +54632,6 @@ const MIRROR_RULES = [
     },
 ];
 
-;// CONCATENATED MODULE: ./src/releases/rows.ts
-// Looks up the row of a per-release data table that holds for one kOps release.
-function rowFor(rows, version, table) {
-    const row = rows.find((r) => r.tags.includes(version));
-    if (!row)
-        throw new Error(`no ${table} row for kOps ${version}`);
-    return row;
-}
-function maybeRowFor(rows, version) {
-    return rows.find((r) => r.tags.includes(version)) ?? null;
-}
-
 ;// CONCATENATED MODULE: ./src/simulate/cloudup/asset-builder.ts
 // Mirrors kubernetes/kops:pkg/assets/builder.go (RemapFile: spec.assets.fileRepository) and the mirror lists of
 // util/pkg/mirrors (v1.26 … v1.28.0-alpha) / pkg/assets/mirrors.go (v1.28.0-beta.1 …), which append fallback URLs.
@@ -52747,7 +54687,7 @@ function remapFile(release, fileRepository, canonical) {
     catch {
         return canonical;
     }
-    if (inTagRanges(release, SAME_HOST_SKIPPED) && repo.host === can.host)
+    if (version_inTagRanges(release, SAME_HOST_SKIPPED) && repo.host === can.host)
         return canonical;
     // path.Join(repo.Path, canonical.Path) on the repository URL: its user info and query stay, the canonical host goes.
     repo.pathname = ('/' + [repo.pathname, can.pathname].join('/')).replace(/\/+/g, '/').replace(/(.)\/$/, '$1');
@@ -52761,7 +54701,7 @@ const OWN_CNI_SKIPS_PLUGINS = [['1.32.0-beta.1']];
 const OWN_CNI = ['amazonvpc', 'calico', 'cilium'];
 /** InstallCNIAssets (cluster.go): whether the CNI plugins asset is planned and copied into /opt/cni/bin. */
 function installCniAssets(release, c) {
-    return !(inTagRanges(release, OWN_CNI_SKIPS_PLUGINS) && OWN_CNI.includes(c.networking?.value ?? ''));
+    return !(version_inTagRanges(release, OWN_CNI_SKIPS_PLUGINS) && OWN_CNI.includes(c.networking?.value ?? ''));
 }
 /** IsGossip (1.26) / UsesLegacyGossip (1.27 …): a `.k8s.local` name and a DNS topology other than None. */
 function usesLegacyGossip(c) {
@@ -52916,16 +54856,6 @@ const CNI_MIRRORS = [
         source: 'kubernetes/kops:pkg/assets/mirrors.go@v1.32.0-beta.1',
     },
 ];
-
-;// CONCATENATED MODULE: ./src/simulate/errors.ts
-/** `kops update cluster` would refuse the spec (validation or asset resolution). */
-class CloudupError extends Error {
-    origin;
-    constructor(message, origin) {
-        super(message);
-        this.origin = origin;
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/releases/data/hashes.ts
 // Generated by scripts/generate-hashes.mjs from a kubernetes/kops clone; do not edit by hand.
@@ -54306,6 +56236,45 @@ function goUrlParseError(raw) {
         return `parse ${JSON.stringify(raw)}: invalid URL escape ${JSON.stringify('%' + bad[1])}`;
     return null;
 }
+/**
+ * url.Parse's scheme and host (net/url getScheme and the `//authority` split); null when Go returns an error
+ * (goUrlParseError's failures, a leading colon, or a colon in the first segment of a scheme-less path).
+ */
+function goUrlParse(raw) {
+    if (goUrlParseError(raw))
+        return null;
+    let rest = raw.split('#')[0];
+    let scheme = '';
+    for (let i = 0; i < rest.length; i++) {
+        const c = rest[i];
+        if (/[a-zA-Z]/.test(c))
+            continue;
+        if (/[0-9+.-]/.test(c)) {
+            if (i === 0)
+                break;
+            continue;
+        }
+        if (c === ':') {
+            if (i === 0)
+                return null;
+            scheme = rest.slice(0, i).toLowerCase();
+            rest = rest.slice(i + 1);
+        }
+        break;
+    }
+    rest = rest.split('?')[0];
+    if (scheme === '' && !rest.startsWith('/')) {
+        const seg = rest.split('/')[0];
+        if (seg.includes(':'))
+            return null;
+    }
+    if ((scheme !== '' || rest.startsWith('//')) && rest.startsWith('//')) {
+        const authority = rest.slice(2).split('/')[0];
+        const at = authority.lastIndexOf('@');
+        return { scheme, host: at >= 0 ? authority.slice(at + 1) : authority };
+    }
+    return { scheme, host: '' };
+}
 
 ;// CONCATENATED MODULE: ./src/simulate/cloudup/containerd.ts
 // Mirrors kubernetes/kops:upup/pkg/fi/cloudup/containerd.go (v1.26 … v1.29) and pkg/nodemodel/wellknownassets/containerd.go (v1.30 …).
@@ -54450,18 +56419,18 @@ const GCP_V35 = [['1.35.0-beta.1']];
 const GCP_STAGING_LOCATION = 'https://storage.googleapis.com/k8s-staging-cloud-provider-gcp/auth-provider-gcp';
 function credentialProviderAssets(ctx) {
     const cloud = cloudProvider(ctx);
-    if (cloud === 'aws' && inTagRanges(ctx.release, ECR) && (inTagRanges(ctx.release, ECR_ANY_K8S) || k8sGte(ctx.k8sVersion, '1.27'))) {
+    if (cloud === 'aws' && version_inTagRanges(ctx.release, ECR) && (version_inTagRanges(ctx.release, ECR_ANY_K8S) || k8sGte(ctx.k8sVersion, '1.27'))) {
         const loc = ctx.cluster.awsBinariesLocation;
-        const base = loc?.value ?? `https://artifacts.k8s.io/binaries/cloud-provider-aws/${inTagRanges(ctx.release, ECR_V1_31_7) ? 'v1.31.7' : 'v1.27.1'}`;
+        const base = loc?.value ?? `https://artifacts.k8s.io/binaries/cloud-provider-aws/${version_inTagRanges(ctx.release, ECR_V1_31_7) ? 'v1.31.7' : 'v1.27.1'}`;
         return [planned(ctx, 'ecr-credential-provider', `${base}/linux/${ctx.arch}/ecr-credential-provider-linux-${ctx.arch}`, null, loc)];
     }
     if (cloud === 'gce') {
         const loc = ctx.cluster.gceBinariesLocation;
-        if (inTagRanges(ctx.release, GCP_V35)) {
+        if (version_inTagRanges(ctx.release, GCP_V35)) {
             const base = loc?.value ?? 'https://artifacts.k8s.io/binaries/cloud-provider-gcp/v35.0.0';
             return [planned(ctx, 'auth-provider-gcp', `${base}/auth-provider-gcp/linux/${ctx.arch}/auth-provider-gcp`, null, loc)];
         }
-        if (inTagRanges(ctx.release, GCP_STAGING) && k8sGte(ctx.k8sVersion, '1.29')) {
+        if (version_inTagRanges(ctx.release, GCP_STAGING) && k8sGte(ctx.k8sVersion, '1.29')) {
             const file = `/linux-${ctx.arch}/v20231005-providersv0.27.1-65-g8fbe8d27`;
             return [planned(ctx, 'auth-provider-gcp', (loc?.value ?? GCP_STAGING_LOCATION) + file, knownHash(GCP_STAGING_LOCATION + file), loc)];
         }
@@ -54496,7 +56465,7 @@ function kubernetesBase(ctx) {
     const raw = ctx.cluster.kubernetesVersion?.value ?? '';
     if (/^https?:\/\//.test(raw))
         return raw.replace(/\/$/, '');
-    return inTagRanges(ctx.release, DL_K8S_IO) ? `https://dl.k8s.io/release/v${ctx.k8sVersion}` : `https://storage.googleapis.com/kubernetes-release/release/v${ctx.k8sVersion}`;
+    return version_inTagRanges(ctx.release, DL_K8S_IO) ? `https://dl.k8s.io/release/v${ctx.k8sVersion}` : `https://storage.googleapis.com/kubernetes-release/release/v${ctx.k8sVersion}`;
 }
 function kubernetesAssets(ctx) {
     const base = kubernetesBase(ctx);
@@ -54505,7 +56474,7 @@ function kubernetesAssets(ctx) {
         planned(ctx, 'kubelet', `${base}/bin/linux/${ctx.arch}/kubelet`, null, origin),
         planned(ctx, 'kubectl', `${base}/bin/linux/${ctx.arch}/kubectl`, null, origin),
     ];
-    if (cloudProvider(ctx) === 'gce' && inTagRanges(ctx.release, MOUNTER))
+    if (cloudProvider(ctx) === 'gce' && version_inTagRanges(ctx.release, MOUNTER))
         out.push(planned(ctx, 'mounter', `${base}/bin/linux/${ctx.arch}/mounter`, null, origin));
     return out;
 }
@@ -54534,7 +56503,7 @@ function nerdctlAsset(ctx) {
 const ALWAYS = [['1.36.0-alpha.1']];
 function runcAsset(ctx) {
     const cv = ctx.containerd.version;
-    if (!inTagRanges(ctx.release, ALWAYS)) {
+    if (!version_inTagRanges(ctx.release, ALWAYS)) {
         const parsed = goSemverParseTolerant(cv ?? '');
         if (!parsed.ok)
             throw new CloudupError(`unable to parse version string: ${JSON.stringify(cv ?? '')}`, ctx.containerd.versionOrigin);
@@ -54593,9 +56562,9 @@ function buildFileAssets(ctx) {
     const out = [...kubernetesAssets(ctx), ...credentialProviderAssets(ctx), ...cniAssets(ctx)];
     const runtime = ctx.cluster.containerRuntime?.value ?? 'containerd';
     const c = ctx.cluster.containerd;
-    const skip = c.skipInstall?.value === true && inTagRanges(ctx.release, SKIP_INSTALL_HONOURED);
-    if (runtime === 'docker' && inTagRanges(ctx.release, DOCKER_RUNTIME)) {
-        const skipDocker = ctx.cluster.doc.boolean(['spec', 'docker', 'skipInstall'])?.value === true && inTagRanges(ctx.release, SKIP_INSTALL_HONOURED);
+    const skip = c.skipInstall?.value === true && version_inTagRanges(ctx.release, SKIP_INSTALL_HONOURED);
+    if (runtime === 'docker' && version_inTagRanges(ctx.release, DOCKER_RUNTIME)) {
+        const skipDocker = ctx.cluster.doc.boolean(['spec', 'docker', 'skipInstall'])?.value === true && version_inTagRanges(ctx.release, SKIP_INSTALL_HONOURED);
         if (!skipDocker)
             out.push(dockerAsset(ctx));
     }
@@ -54604,21 +56573,21 @@ function buildFileAssets(ctx) {
         const runc = runcAsset(ctx);
         if (runc)
             out.push(runc);
-        if (inTagRanges(ctx.release, NERDCTL_ALWAYS) || (inTagRanges(ctx.release, TOOLS_OPT_IN) && c.installNerdCtl?.value === true))
+        if (version_inTagRanges(ctx.release, NERDCTL_ALWAYS) || (version_inTagRanges(ctx.release, TOOLS_OPT_IN) && c.installNerdCtl?.value === true))
             out.push(nerdctlAsset(ctx));
-        if (inTagRanges(ctx.release, TOOLS_OPT_IN) && c.installCriCtl?.value === true)
+        if (version_inTagRanges(ctx.release, TOOLS_OPT_IN) && c.installCriCtl?.value === true)
             out.push(crictlAsset(ctx));
     }
-    if (inTagRanges(ctx.release, CRICTL_ALWAYS))
+    if (version_inTagRanges(ctx.release, CRICTL_ALWAYS))
         out.push(crictlAsset(ctx));
     if (ctx.ig.role === 'Bastion')
         return out;
     const controlPlane = ctx.ig.role === 'ControlPlane';
     const gossip = usesLegacyGossip(ctx.cluster);
-    const protokube = inTagRanges(ctx.release, PROTOKUBE_HYBRID) ? controlPlane || (gossip && !hasAPIServerIPs()) : controlPlane || gossip;
+    const protokube = version_inTagRanges(ctx.release, PROTOKUBE_HYBRID) ? controlPlane || (gossip && !hasAPIServerIPs()) : controlPlane || gossip;
     if (protokube) {
         out.push(kopsBinaryAsset(ctx, 'protokube'));
-        if (inTagRanges(ctx.release, CHANNELS_ASSET))
+        if (version_inTagRanges(ctx.release, CHANNELS_ASSET))
             out.push(kopsBinaryAsset(ctx, 'channels'));
     }
     return out;
@@ -54898,11 +56867,4499 @@ const CONTAINERD_DEFAULTS = [
     },
 ];
 
+;// CONCATENATED MODULE: ./src/releases/data/components-texts.ts
+const C = 'kubernetes/kops:pkg/model/components';
+const ALL = [['1.26.0-alpha.1']];
+const COMPONENT_TEXTS = [
+    { id: 'context.k8sVersion', text: 'unable to determine kubernetes version from %q', tags: [['1.31.0-beta.1']], source: `${C}/context.go@v1.31.0-beta.1` },
+    { id: 'context.serviceRange.parse', text: 'error parsing ServiceClusterIPRange %q: %v', tags: ALL, source: `${C}/context.go@v1.26.0-alpha.1` },
+    { id: 'apiserver.noGroups', text: 'no instance groups found', tags: ALL, source: `${C}/apiserver.go@v1.26.0-alpha.1` },
+    { id: 'apiserver.unknownCloud', text: 'unknown cloudprovider %q', tags: [['1.26.0-alpha.1', '1.36.0-alpha.1']], source: `${C}/apiserver.go@v1.26.0-alpha.1` },
+    { id: 'containerd.dockerVersion', text: 'unable to parse version string: %q', tags: [['1.26.0-alpha.1', '1.29.0-alpha.1']], source: `${C}/containerd.go@v1.26.0-alpha.1` },
+    { id: 'networking.classic', text: 'classic networking not supported', tags: ALL, source: `${C}/networking.go@v1.26.0-alpha.1` },
+    { id: 'kcm.attachDetach', text: 'AttachDetachReconcileSyncPeriod cannot be set to less than 1 second', tags: ALL, source: `${C}/kubecontrollermanager.go@v1.26.0-alpha.1` },
+    { id: 'kcm.unknownCloud', text: 'unknown cloudprovider %q', tags: [['1.26.0-alpha.1', '1.29.0-alpha.1']], source: `${C}/kubecontrollermanager.go@v1.26.0-alpha.1` },
+    { id: 'discovery.parse', text: 'error parsing locationStore=%q: %w', tags: ALL, source: `${C}/discovery.go@v1.26.0-alpha.1` },
+    { id: 'discovery.memfs', text: 'locationStore=%q is only supported in tests', tags: ALL, source: `${C}/discovery.go@v1.26.0-alpha.1` },
+    { id: 'discovery.type', text: 'locationStore=%q is of unexpected type %T', tags: ALL, source: `${C}/discovery.go@v1.26.0-alpha.1` },
+    { id: 'discovery.serviceURL', text: 'discoveryService URL must be specified', tags: [['1.35.0-beta.1']], source: `${C}/discovery.go@v1.35.0-beta.1` },
+];
+/**
+ * Cloud providers the kube-apiserver and kube-controller-manager option builders know (their `switch` on
+ * GetCloudProvider); any other cloud gets `unknown cloudprovider %q` while the check exists.
+ */
+const BUILDER_CLOUDS = [
+    { id: 'apiserver', clouds: ['aws', 'gce', 'digitalocean', 'hetzner', 'openstack', 'azure'], tags: [['1.26.0-alpha.1', '1.26.0-beta.1']], source: `${C}/apiserver.go@v1.26.0-alpha.1` },
+    { id: 'apiserver', clouds: ['aws', 'gce', 'digitalocean', 'hetzner', 'openstack', 'azure', 'scaleway'], tags: [['1.26.0-beta.1', '1.36.0-alpha.1']], source: `${C}/apiserver.go@v1.26.0-beta.1` },
+    { id: 'kcm', clouds: ['aws', 'gce', 'digitalocean', 'hetzner', 'openstack', 'azure'], tags: [['1.26.0-alpha.1', '1.26.0-beta.1']], source: `${C}/kubecontrollermanager.go@v1.26.0-alpha.1` },
+    { id: 'kcm', clouds: ['aws', 'gce', 'digitalocean', 'hetzner', 'openstack', 'azure', 'scaleway'], tags: [['1.26.0-beta.1', '1.29.0-alpha.1']], source: `${C}/kubecontrollermanager.go@v1.28.0` },
+];
+/** etcd versions the etcd-manager option builder accepts (pkg/model/components/etcdmanager/options.go). */
+const ETCD_MANAGER_VERSIONS = [
+    {
+        tags: [
+            '1.26.0-alpha.1', '1.26.0-alpha.2',
+        ],
+        versions: ['3.1.12', '3.2.18', '3.2.24', '3.3.10', '3.3.13', '3.3.17', '3.4.3', '3.4.13', '3.5.0', '3.5.1', '3.5.3', '3.5.4'],
+        error: 'etcd version %q is not supported with etcd-manager, please specify a supported version or remove the value to use the default version.  Supported versions: %s',
+        source: 'kubernetes/kops:pkg/model/components/etcdmanager/options.go@v1.26.0-alpha.1',
+    },
+    {
+        tags: [
+            '1.26.0-beta.1', '1.26.0-beta.2', '1.27.0-alpha.1',
+        ],
+        versions: ['3.1.12', '3.2.18', '3.2.24', '3.3.10', '3.3.13', '3.3.17', '3.4.3', '3.4.13', '3.5.0', '3.5.1', '3.5.3', '3.5.4', '3.5.6'],
+        error: 'etcd version %q is not supported with etcd-manager, please specify a supported version or remove the value to use the default version.  Supported versions: %s',
+        source: 'kubernetes/kops:pkg/model/components/etcdmanager/options.go@v1.26.0-beta.1',
+    },
+    {
+        tags: [
+            '1.26.0', '1.26.1', '1.26.2', '1.26.3', '1.26.4', '1.26.5', '1.26.6',
+        ],
+        versions: ['3.1.12', '3.2.18', '3.2.24', '3.3.10', '3.3.13', '3.3.17', '3.4.3', '3.4.13', '3.5.0', '3.5.1', '3.5.3', '3.5.4', '3.5.6', '3.5.7'],
+        error: 'etcd version %q is not supported with etcd-manager, please specify a supported version or remove the value to use the default version.  Supported versions: %s',
+        source: 'kubernetes/kops:pkg/model/components/etcdmanager/options.go@v1.26.0',
+    },
+    {
+        tags: [
+            '1.27.0-alpha.2',
+        ],
+        versions: ['3.2.24', '3.3.10', '3.3.17', '3.4.3', '3.4.13', '3.5.0', '3.5.1', '3.5.3', '3.5.4', '3.5.6', '3.5.7'],
+        error: 'etcd version %q is not supported with etcd-manager, please specify a supported version or remove the value to use the recommended version',
+        source: 'kubernetes/kops:pkg/model/components/etcdmanager/options.go@v1.27.0-alpha.2',
+    },
+    {
+        tags: [
+            '1.27.0-beta.1', '1.27.0-beta.2', '1.28.0-alpha.1',
+        ],
+        versions: ['3.2.24', '3.3.17', '3.4.13', '3.5.7', '3.5.9'],
+        error: 'etcd version %q is not supported with etcd-manager, please specify a supported version or remove the value to use the recommended version',
+        source: 'kubernetes/kops:pkg/model/components/etcdmanager/options.go@v1.27.0-beta.1',
+    },
+    {
+        tags: [
+            '1.27.0-beta.3', '1.27.0', '1.27.1', '1.27.2', '1.27.3',
+        ],
+        versions: ['3.2.24', '3.3.10', '3.3.17', '3.4.3', '3.4.13', '3.5.0', '3.5.1', '3.5.3', '3.5.4', '3.5.6', '3.5.7', '3.5.9'],
+        error: 'etcd version %q is not supported with etcd-manager, please specify a supported version or remove the value to use the recommended version',
+        source: 'kubernetes/kops:pkg/model/components/etcdmanager/options.go@v1.27.0-beta.3',
+    },
+    {
+        tags: [
+            '1.28.0-alpha.2', '1.28.0-beta.1', '1.28.0-beta.2', '1.28.0', '1.28.1', '1.28.2', '1.28.3', '1.28.4',
+            '1.29.0-alpha.0', '1.29.0-alpha.1', '1.29.0-alpha.2', '1.29.0-alpha.3', '1.29.0-beta.1',
+        ],
+        versions: ['3.4.3', '3.4.13', '3.5.0', '3.5.1', '3.5.3', '3.5.4', '3.5.6', '3.5.7', '3.5.9'],
+        error: 'etcd version %q is not supported with etcd-manager, please specify a supported version or remove the value to use the recommended version',
+        source: 'kubernetes/kops:pkg/model/components/etcdmanager/options.go@v1.28.0-alpha.2',
+    },
+    {
+        tags: [
+            '1.28.5', '1.28.6', '1.28.7', '1.29.0', '1.29.1', '1.29.2', '1.30.0-alpha.1', '1.30.0-beta.1', '1.30.0',
+            '1.30.1', '1.30.2', '1.30.3', '1.30.4', '1.31.0-alpha.1', '1.31.0-beta.1', '1.31.0',
+        ],
+        versions: ['3.4.3', '3.4.13', '3.5.0', '3.5.1', '3.5.3', '3.5.4', '3.5.6', '3.5.7', '3.5.9', '3.5.13'],
+        error: 'etcd version %q is not supported with etcd-manager, please specify a supported version or remove the value to use the recommended version',
+        source: 'kubernetes/kops:pkg/model/components/etcdmanager/options.go@v1.28.5',
+    },
+    {
+        tags: [
+            '1.32.0-beta.1',
+        ],
+        versions: ['3.4.3', '3.4.13', '3.5.0', '3.5.1', '3.5.3', '3.5.4', '3.5.6', '3.5.7', '3.5.9', '3.5.13', '3.5.17'],
+        error: 'etcd version %q is not supported with etcd-manager, please specify a supported version or remove the value to use the recommended version',
+        source: 'kubernetes/kops:pkg/model/components/etcdmanager/options.go@v1.32.0-beta.1',
+    },
+    {
+        tags: [
+            '1.32.0', '1.32.1', '1.32.2', '1.32.3', '1.32.4', '1.33.0-alpha.1', '1.33.0-beta.1', '1.33.0', '1.33.1',
+            '1.33.2', '1.34.0-alpha.1',
+        ],
+        versions: ['3.4.3', '3.4.13', '3.5.0', '3.5.1', '3.5.3', '3.5.4', '3.5.6', '3.5.7', '3.5.9', '3.5.13', '3.5.17', '3.5.21'],
+        error: 'etcd version %q is not supported with etcd-manager, please specify a supported version or remove the value to use the recommended version',
+        source: 'kubernetes/kops:pkg/model/components/etcdmanager/options.go@v1.32.0',
+    },
+    {
+        tags: [
+            '1.34.0-beta.1',
+        ],
+        versions: ['3.4.3', '3.4.13', '3.5.0', '3.5.1', '3.5.3', '3.5.4', '3.5.6', '3.5.7', '3.5.9', '3.5.13', '3.5.17', '3.5.21', '3.6.5'],
+        error: 'etcd version %q is not supported with etcd-manager, please specify a supported version or remove the value to use the recommended version',
+        source: 'kubernetes/kops:pkg/model/components/etcdmanager/options.go@v1.34.0-beta.1',
+    },
+    {
+        tags: [
+            '1.34.0',
+        ],
+        versions: ['3.4.3', '3.4.13', '3.5.0', '3.5.1', '3.5.3', '3.5.4', '3.5.6', '3.5.7', '3.5.9', '3.5.13', '3.5.17', '3.5.21', '3.5.23', '3.6.5'],
+        error: 'etcd version %q is not supported with etcd-manager, please specify a supported version or remove the value to use the recommended version',
+        source: 'kubernetes/kops:pkg/model/components/etcdmanager/options.go@v1.34.0',
+    },
+    {
+        tags: [
+            '1.34.1', '1.35.0-alpha.1',
+        ],
+        versions: ['3.4.3', '3.4.13', '3.5.0', '3.5.1', '3.5.3', '3.5.4', '3.5.6', '3.5.7', '3.5.9', '3.5.13', '3.5.17', '3.5.21', '3.5.24', '3.6.5'],
+        error: 'etcd version %q is not supported with etcd-manager, please specify a supported version or remove the value to use the recommended version',
+        source: 'kubernetes/kops:pkg/model/components/etcdmanager/options.go@v1.34.1',
+    },
+    {
+        tags: [
+            '1.34.2', '1.35.0-beta.1', '1.35.0',
+        ],
+        versions: ['3.4.3', '3.4.13', '3.5.0', '3.5.1', '3.5.3', '3.5.4', '3.5.6', '3.5.7', '3.5.9', '3.5.13', '3.5.17', '3.5.21', '3.5.23', '3.5.24', '3.5.25', '3.6.5', '3.6.6'],
+        error: 'etcd version %q is not supported with etcd-manager, please specify a supported version or remove the value to use the recommended version',
+        source: 'kubernetes/kops:pkg/model/components/etcdmanager/options.go@v1.34.2',
+    },
+    {
+        tags: [
+            '1.34.3', '1.35.1',
+        ],
+        versions: ['3.4.3', '3.4.13', '3.5.0', '3.5.1', '3.5.3', '3.5.4', '3.5.6', '3.5.7', '3.5.9', '3.5.13', '3.5.17', '3.5.21', '3.5.23', '3.5.24', '3.5.25', '3.5.30', '3.6.5', '3.6.6', '3.6.11'],
+        error: 'etcd version %q is not supported with etcd-manager, please specify a supported version or remove the value to use the recommended version',
+        source: 'kubernetes/kops:pkg/model/components/etcdmanager/options.go@v1.34.3',
+    },
+    {
+        tags: [
+            '1.35.2',
+        ],
+        versions: ['3.4.3', '3.4.13', '3.5.0', '3.5.1', '3.5.3', '3.5.4', '3.5.6', '3.5.7', '3.5.9', '3.5.13', '3.5.17', '3.5.21', '3.5.23', '3.5.24', '3.5.25', '3.5.30', '3.5.31', '3.6.5', '3.6.6', '3.6.11', '3.6.12'],
+        error: 'etcd version %q is not supported with etcd-manager, please specify a supported version or remove the value to use the recommended version',
+        source: 'kubernetes/kops:pkg/model/components/etcdmanager/options.go@v1.35.2',
+    },
+    {
+        tags: [
+            '1.36.0-alpha.1',
+        ],
+        latest: ['3.5.30', '3.6.11'],
+        error: 'etcd version %q is not supported with etcd-manager, please specify a supported version or remove the value to use the recommended version',
+        source: 'kubernetes/kops:pkg/model/components/etcdmanager/options.go@v1.36.0-alpha.1',
+    },
+    {
+        tags: [
+            '1.36.0-beta.1', '1.36.0', '1.36.1', '1.36.2',
+        ],
+        latest: ['3.5.31', '3.6.12'],
+        error: 'etcd version %q is not supported with etcd-manager, please specify a supported version or remove the value to use the recommended version',
+        source: 'kubernetes/kops:pkg/model/components/etcdmanager/options.go@v1.36.0-beta.1',
+    },
+    {
+        tags: [
+            '1.37.0-alpha.1',
+        ],
+        latest: ['3.5.31', '3.6.12', '3.7.0'],
+        error: 'etcd version %q is not supported with etcd-manager, please specify a supported version, remove the value to use the recommended version, or also set the image field to run a custom version',
+        imageOverrides: true,
+        source: 'kubernetes/kops:pkg/model/components/etcdmanager/options.go@v1.37.0-alpha.1',
+    },
+];
+
+;// CONCATENATED MODULE: ./src/simulate/go/net.ts
+// Mirrors what kOps's validation uses of Go's net package (ParseIP, ParseCIDR, IPNet.Contains) and of
+// kubernetes/kops:pkg/util/subnet (Overlap, BelongsTo), so CIDR checks decide as kOps decides.
+function parseIPv4(s) {
+    const parts = s.split('.');
+    if (parts.length !== 4)
+        return null;
+    let v = 0n;
+    for (const p of parts) {
+        // Go 1.17+ rejects leading zeros and anything but decimal digits.
+        if (!/^(0|[1-9][0-9]{0,2})$/.test(p))
+            return null;
+        const n = Number(p);
+        if (n > 255)
+            return null;
+        v = (v << 8n) | BigInt(n);
+    }
+    return v;
+}
+function parseIPv6(s) {
+    if (s.includes('%'))
+        return null;
+    let tail4 = null;
+    let str = s;
+    const lastColon = s.lastIndexOf(':');
+    if (s.slice(lastColon + 1).includes('.')) {
+        tail4 = parseIPv4(s.slice(lastColon + 1));
+        if (tail4 === null)
+            return null;
+        str = s.slice(0, lastColon + 1) + '0:0';
+    }
+    const halves = str.split('::');
+    if (halves.length > 2)
+        return null;
+    const groups = (h) => (h === '' ? [] : h.split(':'));
+    const head = groups(halves[0]);
+    const tail = halves.length === 2 ? groups(halves[1]) : [];
+    if (!head || !tail)
+        return null;
+    const all = [...head, ...tail];
+    if (all.some((g) => !/^[0-9a-fA-F]{1,4}$/.test(g)))
+        return null;
+    if (halves.length === 1 && all.length !== 8)
+        return null;
+    if (halves.length === 2 && all.length > 7)
+        return null;
+    const zeros = 8 - all.length;
+    const full = halves.length === 2 ? [...head, ...Array(zeros).fill('0'), ...tail] : all;
+    let v = 0n;
+    for (const g of full)
+        v = (v << 16n) | BigInt(parseInt(g, 16));
+    if (tail4 !== null)
+        v = (v & ~0xffffffffn) | tail4;
+    return v;
+}
+/** net.ParseIP: null when Go returns nil. */
+function parseIP(s) {
+    const v4 = parseIPv4(s);
+    if (v4 !== null)
+        return { value: v4, v6: false };
+    const v6 = parseIPv6(s);
+    if (v6 === null)
+        return null;
+    if (v6 >> 32n === 0xffffn)
+        return { value: v6 & 0xffffffffn, v6: false };
+    return { value: v6, v6: true };
+}
+function bitsOf(ip) {
+    return ip.v6 ? 128 : 32;
+}
+function mask(bits, prefix) {
+    return ((1n << BigInt(prefix)) - 1n) << BigInt(bits - prefix);
+}
+/** net.ParseCIDR: the address as written and its network. */
+function parseCIDR(s) {
+    const slash = s.indexOf('/');
+    if (slash < 0)
+        return { ok: false };
+    const addr = s.slice(0, slash);
+    const pre = s.slice(slash + 1);
+    const isV4Text = parseIPv4(addr) !== null;
+    let ip;
+    if (isV4Text)
+        ip = { value: parseIPv4(addr), v6: false };
+    else {
+        const v6 = parseIPv6(addr);
+        ip = v6 === null ? null : { value: v6, v6: true };
+    }
+    if (!ip || !/^[0-9]+$/.test(pre) || (pre.length > 1 && pre.startsWith('0')))
+        return { ok: false };
+    const prefix = Number(pre);
+    const bits = bitsOf(ip);
+    if (prefix > bits)
+        return { ok: false };
+    let netIP = { value: ip.value & mask(bits, prefix), v6: ip.v6 };
+    // Go folds an IPv4-mapped IPv6 address written in IPv6 form only when the mask allows it; kOps clusters never do.
+    if (ip.v6 && ip.value >> 32n === 0xffffn && prefix >= 96) {
+        netIP = { value: netIP.value & 0xffffffffn, v6: false };
+        return { ok: true, ip: { value: ip.value & 0xffffffffn, v6: false }, net: { ip: netIP, prefix: prefix - 96 } };
+    }
+    return { ok: true, ip, net: { ip: netIP, prefix } };
+}
+/** net.ParseCIDR's network; null where Go returns an error. */
+function parseNet(s) {
+    const r = parseCIDR(s);
+    return r.ok ? r.net : null;
+}
+/** IPNet.Contains. */
+function net_contains(n, ip) {
+    if (n.ip.v6 !== ip.v6)
+        return false;
+    const bits = bitsOf(ip);
+    return (ip.value & mask(bits, n.prefix)) === n.ip.value;
+}
+/** The last address of a network. */
+function lastOf(n) {
+    const bits = bitsOf(n.ip);
+    return { value: n.ip.value | ((1n << BigInt(bits - n.prefix)) - 1n), v6: n.ip.v6 };
+}
+/** pkg/util/subnet Overlap: either network contains the other's first address. */
+function overlap(a, b) {
+    if (!a || !b)
+        return false;
+    return net_contains(a, b.ip) || net_contains(b, a.ip);
+}
+/** pkg/util/subnet BelongsTo: the child's first and last addresses are inside the parent. */
+function belongsTo(parent, child) {
+    if (!parent || !child)
+        return false;
+    return net_contains(parent, child.ip) && net_contains(parent, lastOf(child));
+}
+/** IP.String(): dotted quad, or RFC 5952 compressed IPv6. */
+function ipString(ip) {
+    if (!ip.v6)
+        return [24n, 16n, 8n, 0n].map((s) => String((ip.value >> s) & 255n)).join('.');
+    const groups = [];
+    for (let i = 7; i >= 0; i--)
+        groups.push(Number((ip.value >> BigInt(i * 16)) & 0xffffn));
+    let best = -1;
+    let bestLen = 0;
+    for (let i = 0; i < 8;) {
+        if (groups[i] !== 0) {
+            i++;
+            continue;
+        }
+        let j = i;
+        while (j < 8 && groups[j] === 0)
+            j++;
+        if (j - i > bestLen && j - i >= 2) {
+            best = i;
+            bestLen = j - i;
+        }
+        i = j;
+    }
+    const hex = groups.map((g) => g.toString(16));
+    if (best < 0)
+        return hex.join(':');
+    return `${hex.slice(0, best).join(':')}::${hex.slice(best + bestLen).join(':')}`;
+}
+/** IPNet.String(). */
+function netString(n) {
+    return `${ipString(n.ip)}/${n.prefix}`;
+}
+/** IP.IsPrivate: RFC 1918 and RFC 4193. */
+function isPrivate(ip) {
+    if (!ip.v6) {
+        const a = Number(ip.value >> 24n);
+        const b = Number((ip.value >> 16n) & 255n);
+        return a === 10 || (a === 172 && (b & 0xf0) === 16) || (a === 192 && b === 168);
+    }
+    return ip.value >> 121n === 0x7en;
+}
+
+;// CONCATENATED MODULE: ./src/releases/data/instancegroup-texts.ts
+const IG = 'kubernetes/kops:pkg/apis/kops/validation/instancegroup.go';
+const instancegroup_texts_LEGACY = 'kubernetes/kops:pkg/apis/kops/validation/legacy.go';
+const instancegroup_texts_ALL = [['1.26.0-alpha.1']];
+const instancegroup_texts_INSTANCEGROUP_TEXTS = [
+    { id: 'role.required', field: 'spec.role', text: 'Role must be set', tags: instancegroup_texts_ALL, source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'role.values', field: 'spec.role', text: 'Master,APIServer,Node,Bastion', tags: [['1.26.0-alpha.1', '1.26.0-alpha.2']], source: 'kubernetes/kops:pkg/apis/kops/instancegroup.go@v1.26.0-alpha.1' },
+    { id: 'role.values', field: 'spec.role', text: 'ControlPlane,APIServer,Node,Bastion', tags: [['1.26.0-alpha.2']], source: 'kubernetes/kops:pkg/apis/kops/instancegroup.go@v1.26.0' },
+    { id: 'controlPlane.subnets', field: 'spec.subnets', text: 'master InstanceGroup must specify at least one Subnet', tags: [['1.26.0-alpha.1', '1.26.0-beta.1']], source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'controlPlane.subnets', field: 'spec.subnets', text: 'controlPlane InstanceGroup must specify at least one Subnet', tags: [['1.26.0-beta.1']], source: `${IG}@v1.26.0-beta.1` },
+    { id: 'controlPlane.minSize', field: 'spec.minSize', text: 'controlPlane InstanceGroup must have minSize set to 1', tags: [['1.26.0-beta.1']], source: `${IG}@v1.26.0-beta.1` },
+    { id: 'controlPlane.maxSize', field: 'spec.maxSize', text: 'controlPlane InstanceGroup must have maxSize set to 1, add more InstanceGroups instead', tags: [['1.26.0-beta.1']], source: `${IG}@v1.26.0-beta.1` },
+    { id: 'tenancy.values', field: 'spec.tenancy', text: 'default,dedicated,host', tags: instancegroup_texts_ALL, source: `${IG}@v1.26.0-alpha.1 (ec2 Tenancy values)` },
+    { id: 'maxSize.lessThanMin', field: 'spec.maxSize', text: 'maxSize must be greater than or equal to minSize.', tags: instancegroup_texts_ALL, source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'gvisor.role', field: 'spec.containerd.gvisor', text: 'gVisor can only be enabled on instance groups with role Node', tags: [['1.36.0-beta.1']], source: `${IG}@v1.36.0-beta.1` },
+    // The v1alpha2 field rootVolumeIops/rootVolumeThroughput prints under the internal API's name of the release.
+    { id: 'rootVolume.iops', field: 'spec.rootVolumeIops', text: 'RootVolumeIOPS must be greater than 0', tags: [['1.26.0-alpha.1', '1.26.0-beta.1']], source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'rootVolume.iops', field: 'spec.rootVolumeIOPS', text: 'RootVolumeIOPS must be greater than 0', tags: [['1.26.0-beta.1', '1.27.0-alpha.2']], source: `${IG}@v1.26.0-beta.1` },
+    { id: 'rootVolume.iops', field: 'spec.rootVolume.iops', text: 'IOPS must be greater than 0', tags: [['1.27.0-alpha.2']], source: `${IG}@v1.27.0-alpha.2` },
+    { id: 'rootVolume.throughput', field: 'spec.rootVolumeThroughput', text: 'RootVolumeThroughput must be greater than 0', tags: [['1.26.0-alpha.1', '1.27.0-alpha.2']], source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'rootVolume.throughput', field: 'spec.rootVolume.throughput', text: 'Throughput must be greater than 0', tags: [['1.27.0-alpha.2']], source: `${IG}@v1.27.0-alpha.2` },
+    { id: 'userData.name', field: 'additionalUserData.name', text: 'field must be set', tags: instancegroup_texts_ALL, source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'userData.content', field: 'additionalUserData.content', text: 'field must be set', tags: instancegroup_texts_ALL, source: `${IG}@v1.26.0-alpha.1` },
+    {
+        id: 'userData.types',
+        field: 'additionalUserData.type',
+        text: 'text/x-include-once-url,text/x-include-url,text/cloud-config-archive,text/upstart-job,text/cloud-config,text/part-handler,text/x-shellscript,text/cloud-boothook',
+        tags: instancegroup_texts_ALL,
+        source: `${IG}@v1.26.0-alpha.1`,
+    },
+    { id: 'volume.device', field: 'spec.volumes[{i}].device', text: 'device name required', tags: instancegroup_texts_ALL, source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'volume.size', field: 'spec.volumes[{i}].size', text: 'must be greater than zero', tags: instancegroup_texts_ALL, source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'volumeMount.device', field: 'spec.volumeMounts[{i}].device', text: 'device name required', tags: instancegroup_texts_ALL, source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'volumeMount.filesystem', field: 'spec.volumeMounts[{i}].filesystem', text: 'filesystem type required', tags: instancegroup_texts_ALL, source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'volumeMount.path', field: 'spec.volumeMounts[{i}].path', text: 'mount path required', tags: instancegroup_texts_ALL, source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'volumeMount.filesystems', field: 'spec.volumeMounts[{i}].filesystem', text: 'btfs,ext4,xfs', tags: instancegroup_texts_ALL, source: 'kubernetes/kops:pkg/apis/kops/instancegroup.go@v1.26.0-alpha.1 (SupportedFilesystems)' },
+    {
+        id: 'iam.profile',
+        field: 'spec.iam.profile',
+        text: 'Instance Group IAM Instance Profile must be a valid aws arn such as arn:aws:iam::123456789012:instance-profile/KopsExampleRole',
+        tags: instancegroup_texts_ALL,
+        source: `${IG}@v1.26.0-alpha.1`,
+    },
+    { id: 'sysctl.equals', field: 'spec.sysctlParameters[{i}]', text: 'must contain a "=" character', tags: [['1.28.0-alpha.2']], source: `${IG}@v1.28.0-alpha.2` },
+    { id: 'nodeLabels.slash', field: 'spec.nodeLabels', text: 'Node label may only contain a single slash', tags: instancegroup_texts_ALL, source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'cloudLabels.igName', field: 'spec.cloudLabels.kops.k8s.io/instancegroup', text: 'value must match instance group name', tags: instancegroup_texts_ALL, source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'lb.tooMany', field: 'spec.externalLoadBalancers[{i}]', text: 'must have at most 1 items', tags: instancegroup_texts_ALL, source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'lb.name', field: 'spec.externalLoadBalancers[{i}].loadBalancerName', text: 'Load Balancer name must have at most 32 characters', tags: instancegroup_texts_ALL, source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'lb.arn', field: 'spec.externalLoadBalancers[{i}].targetGroupArn', text: 'Target Group ARN must be a valid AWS ARN: %v', tags: [['1.26.0-alpha.1', '1.26.0-beta.1']], source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'lb.arn', field: 'spec.externalLoadBalancers[{i}].targetGroupARN', text: 'Target Group ARN must be a valid AWS ARN: %v', tags: [['1.26.0-beta.1']], source: `${IG}@v1.26.0-beta.1` },
+    {
+        id: 'lb.arnResource',
+        field: 'spec.externalLoadBalancers[{i}].targetGroupARN',
+        text: 'Target Group ARN resource must be a valid AWS ARN resource such as "targetgroup/tg-name/1234567890123456"',
+        tags: instancegroup_texts_ALL,
+        source: `${IG}@v1.26.0-alpha.1`,
+    },
+    { id: 'lb.arnKind', field: 'spec.externalLoadBalancers[{i}].targetGroupARN', text: 'Target Group ARN resource type must be "targetgroup"', tags: instancegroup_texts_ALL, source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'lb.arnName', field: 'spec.externalLoadBalancers[{i}].targetGroupARN', text: 'Target Group ARN resource name must have at most 32 characters', tags: instancegroup_texts_ALL, source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'updatePolicy.values', field: 'spec.updatePolicy', text: 'automatic,external', tags: instancegroup_texts_ALL, source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'taint.invalid', field: 'spec.taints[{i}]', text: 'invalid taint value', tags: instancegroup_texts_ALL, source: `${IG}@v1.26.0-alpha.1` },
+    // CrossValidateInstanceGroup
+    {
+        id: 'controlPlane.etcdMember',
+        field: 'spec.metadata.name',
+        text: 'InstanceGroup "%s" with role Master must have a member in etcd cluster "%s"',
+        tags: [['1.26.0-alpha.1', '1.26.0-beta.1']],
+        source: `${IG}@v1.26.0-alpha.1`,
+    },
+    {
+        id: 'controlPlane.etcdMember',
+        field: 'spec.metadata.name',
+        text: 'InstanceGroup "%s" with role ControlPlane must have a member in etcd cluster "%s"',
+        tags: [['1.26.0-beta.1', '1.37.0-alpha.1']],
+        source: `${IG}@v1.26.0-beta.1`,
+    },
+    {
+        id: 'controlPlane.etcdMember',
+        field: 'spec.metadata.name',
+        text: 'InstanceGroup "%s" with role ControlPlane must have a member in etcd (IG: "%s") cluster "%s"',
+        tags: [['1.37.0-alpha.1']],
+        source: `${IG}@v1.37.0-alpha.1`,
+    },
+    { id: 'apiserver.cloud', field: 'spec.role', text: 'Apiserver role only supported on AWS', tags: [['1.26.0-alpha.1', '1.26.0-alpha.2']], source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'apiserver.cloud', field: 'spec.role', text: 'APIServer role only supported on AWS', tags: [['1.26.0-alpha.2', '1.36.0-alpha.1']], source: `${IG}@v1.26.0-alpha.2` },
+    { id: 'apiserver.cloud', field: 'spec.role', text: 'APIServer role only supported on AWS and GCE', tags: [['1.36.0-alpha.1']], source: `${IG}@v1.36.0-alpha.1` },
+    { id: 'apiserver.dnsNone', field: 'spec.role', text: 'APIServer cannot be used with topology.dns.type=None', tags: [['1.26.0-alpha.2']], source: `${IG}@v1.26.0-alpha.2` },
+    { id: 'subnets.notFound', field: 'spec.subnets[{i}]', text: '', tags: [['1.26.0-alpha.1', '1.26.0-beta.1']], source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'subnets.notFound', field: 'spec.networking.subnets[{i}]', text: '', tags: [['1.26.0-beta.1']], source: `${IG}@v1.26.0-beta.1` },
+    { id: 'rootVolume.types', field: 'spec.rootVolumeType', text: 'standard,gp3,gp2,io1,io2', tags: [['1.26.0-alpha.1', '1.27.0-alpha.2']], source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'rootVolume.types', field: 'spec.rootVolume.type', text: 'standard,gp3,gp2,io1,io2', tags: [['1.27.0-alpha.2']], source: `${IG}@v1.27.0-alpha.2` },
+    { id: 'warmPool.notAws', field: 'spec.warmPool', text: 'warm pool only supported on AWS', tags: [['1.26.0-alpha.1', '1.26.0-beta.1']], source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'warmPool.role', field: 'spec.warmPool', text: 'warm pool only allowed on instance groups with role Node or APIServer', tags: instancegroup_texts_ALL, source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'warmPool.spot', field: 'spec.warmPool', text: 'warm pool cannot be used with spot instances', tags: instancegroup_texts_ALL, source: `${IG}@v1.26.0-alpha.1` },
+    {
+        id: 'warmPool.mixed',
+        field: 'spec.warmPool',
+        text: 'warm pool cannot be combined with a mixed instances policy',
+        tags: [['1.26.0-alpha.1', '1.34.2'], ['1.35.0-alpha.1', '1.35.0-beta.1']],
+        source: `${IG}@v1.34.1`,
+    },
+    { id: 'warmPool.maxNegative', field: 'spec.warmPool.maxSize', text: 'warm pool maxSize cannot be negative', tags: instancegroup_texts_ALL, source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'warmPool.maxBelowMin', field: 'spec.warmPool.maxSize', text: 'warm pool maxSize cannot be set to lower than minSize', tags: instancegroup_texts_ALL, source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'warmPool.minNegative', field: 'spec.warmPool.minSize', text: 'warm pool minSize cannot be negative', tags: instancegroup_texts_ALL, source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'karpenter.cloud', field: 'spec.manager', text: 'Karpenter InstanceGroups are only supported on AWS', tags: [['1.36.0']], source: `${IG}@v1.36.0` },
+    { id: 'karpenter.role', field: 'spec.role', text: 'Karpenter InstanceGroups must have role Node', tags: [['1.36.0']], source: `${IG}@v1.36.0` },
+    { id: 'karpenter.maxSize', field: 'spec.maxSize', text: 'must be greater than zero', tags: [['1.36.0']], source: `${IG}@v1.36.0` },
+    { id: 'karpenter.image', field: 'spec.image', text: 'must be ami-*, ssm:<parameter>, <name>, or <owner>/<name>', tags: [['1.36.0']], source: `${IG}@v1.36.0` },
+    { id: 'karpenter.ssm', field: 'spec.image', text: 'ssm image parameter is required', tags: [['1.36.0']], source: `${IG}@v1.36.0` },
+    { id: 'karpenter.minSize', field: 'spec.minSize', text: 'must be greater than zero for static capacity', tags: [['1.36.0']], source: `${IG}@v1.36.0` },
+    {
+        id: 'karpenter.staticCapacity',
+        field: 'spec.minSize',
+        text: 'static capacity requires StaticCapacity=true in cluster.spec.karpenter.featureGates',
+        tags: [['1.36.0']],
+        source: `${IG}@v1.36.0`,
+    },
+    // DeepValidate (legacy.go)
+    { id: 'deep.noGroups', text: 'must configure at least one InstanceGroup', tags: instancegroup_texts_ALL, source: `${instancegroup_texts_LEGACY}@v1.26.0-alpha.1` },
+    { id: 'deep.noMaster', text: 'must configure at least one Master InstanceGroup', tags: [['1.26.0-alpha.1', '1.26.0-beta.1']], source: `${instancegroup_texts_LEGACY}@v1.26.0-alpha.1` },
+    { id: 'deep.noMaster', text: 'must configure at least one ControlPlane InstanceGroup', tags: [['1.26.0-beta.1']], source: `${instancegroup_texts_LEGACY}@v1.26.0-beta.1` },
+    { id: 'deep.noNode', text: 'must configure at least one Node InstanceGroup', tags: instancegroup_texts_ALL, source: `${instancegroup_texts_LEGACY}@v1.26.0-alpha.1` },
+    { id: 'deep.volumesNotAws', field: 'spec.volumes', text: 'instancegroup volumes are only available with aws at present', tags: instancegroup_texts_ALL, source: `${instancegroup_texts_LEGACY}@v1.26.0-alpha.1` },
+];
+
+;// CONCATENATED MODULE: ./src/releases/data/legacy-texts.ts
+const L = 'kubernetes/kops:pkg/apis/kops/validation/legacy.go';
+const legacy_texts_ALL = [['1.26.0-alpha.1']];
+const CP_RENAMED = [['1.26.0-beta.1']];
+const MASTER = [['1.26.0-alpha.1', '1.26.0-beta.1']];
+const LEGACY_TEXTS = [
+    { id: 'k8s.required', field: 'spec.kubernetesVersion', text: '', tags: legacy_texts_ALL, source: `${L}@v1.26.0-alpha.1` },
+    { id: 'k8s.invalid', field: 'spec.kubernetesVersion', text: 'unable to determine kubernetes version', tags: legacy_texts_ALL, source: `${L}@v1.26.0-alpha.1` },
+    { id: 'configBase.vault', field: 'spec.configBase', text: 'Vault is not supported as configBase', tags: MASTER, source: `${L}@v1.26.0-alpha.1` },
+    { id: 'secretStore.flag', field: 'spec.secretStore', text: 'vault VFS is an experimental feature; set `export KOPS_FEATURE_FLAGS=VFSVaultSupport`', tags: MASTER, source: `${L}@v1.26.0-alpha.1` },
+    { id: 'secretStore.aws', field: 'spec.secretStore', text: 'Vault secret store is only available on AWS', tags: MASTER, source: `${L}@v1.26.0-alpha.1` },
+    { id: 'keyStore.flag', field: 'spec.keyStore', text: 'vault VFS is an experimental feature; set `export KOPS_FEATURE_FLAGS=VFSVaultSupport`', tags: MASTER, source: `${L}@v1.26.0-alpha.1` },
+    { id: 'keyStore.aws', field: 'spec.keyStore', text: 'Vault keystore is only available on AWS', tags: MASTER, source: `${L}@v1.26.0-alpha.1` },
+    { id: 'kcm.clusterCIDR.invalid', field: 'spec.kubeControllerManager.clusterCIDR', text: 'cluster had an invalid kubeControllerManager.clusterCIDR', tags: legacy_texts_ALL, source: `${L}@v1.26.0-alpha.1` },
+    { id: 'kcm.clusterCIDR.subnet', field: 'spec.kubeControllerManager.clusterCIDR', text: 'kubeControllerManager.clusterCIDR %q must be a subnet of nonMasqueradeCIDR %q', tags: legacy_texts_ALL, source: `${L}@v1.26.0-alpha.1` },
+    { id: 'kubeDNS.serverIP.invalid', field: 'spec.kubeDNS.serverIP', text: 'Cluster had an invalid kubeDNS.serverIP', tags: legacy_texts_ALL, source: `${L}@v1.26.0-alpha.1` },
+    { id: 'kubeDNS.serverIP.range', field: 'spec.kubeDNS.serverIP', text: 'ServiceClusterIPRange %q must contain the DNS Server IP %q', tags: legacy_texts_ALL, source: `${L}@v1.26.0-alpha.1` },
+    { id: 'kubelet.clusterDNS', field: 'spec.kubelet.clusterDNS', text: 'Kubelet ClusterDNS did not match cluster kubeDNS.serverIP or nodeLocalDNS.localIP', tags: legacy_texts_ALL, source: `${L}@v1.26.0-alpha.1` },
+    { id: 'cpKubelet.clusterDNS', field: 'spec.masterKubelet.clusterDNS', text: 'MasterKubelet ClusterDNS did not match cluster kubeDNS.serverIP or nodeLocalDNS.localIP', tags: MASTER, source: `${L}@v1.26.0-alpha.1` },
+    { id: 'cpKubelet.clusterDNS', field: 'spec.controlPlaneKubelet.clusterDNS', text: 'ControlPlaneKubelet ClusterDNS did not match cluster kubeDNS.serverIP or nodeLocalDNS.localIP', tags: CP_RENAMED, source: `${L}@v1.26.0-beta.1` },
+    { id: 'kubeDNS.provider', field: 'spec.kubeDNS.provider', text: 'KubeDNS provider must be set to CoreDNS if NodeLocalDNS addon is enabled', tags: legacy_texts_ALL, source: `${L}@v1.26.0-alpha.1` },
+    { id: 'kubeDNS.nameserver', field: 'spec.kubeDNS.upstreamNameservers[{i}]', text: 'Invalid nameserver given, should be a valid ip address', tags: legacy_texts_ALL, source: `${L}@v1.26.0-alpha.1` },
+    { id: 'kubeDNS.stubDomain.empty', field: 'spec.kubeDNS.stubDomains[{key}]', text: 'No nameservers specified for the stub domain', tags: legacy_texts_ALL, source: `${L}@v1.26.0-alpha.1` },
+    { id: 'kubeDNS.stubDomain.nameserver', field: 'spec.kubeDNS.stubDomains[{key}][{i}]', text: 'Invalid nameserver given, should be a valid ip address', tags: legacy_texts_ALL, source: `${L}@v1.26.0-alpha.1` },
+    { id: 'cloud.kubelet', field: 'spec.kubelet.cloudProvider', text: 'Did not match cluster cloudProvider', tags: legacy_texts_ALL, source: `${L}@v1.26.0-alpha.1` },
+    { id: 'cloud.cpKubelet', field: 'spec.masterKubelet.cloudProvider', text: 'Did not match cluster cloudProvider', tags: MASTER, source: `${L}@v1.26.0-alpha.1` },
+    { id: 'cloud.cpKubelet', field: 'spec.controlPlaneKubelet.cloudProvider', text: 'Did not match cluster cloudProvider', tags: CP_RENAMED, source: `${L}@v1.26.0-beta.1` },
+    { id: 'cloud.kubeAPIServer', field: 'spec.kubeAPIServer.cloudProvider', text: 'Did not match cluster cloudProvider', tags: legacy_texts_ALL, source: `${L}@v1.26.0-alpha.1` },
+    { id: 'cloud.kcm', field: 'spec.kubeControllerManager.cloudProvider', text: 'Did not match cluster cloudProvider', tags: legacy_texts_ALL, source: `${L}@v1.26.0-alpha.1` },
+    // validateServiceAccountIssuerDiscovery: kOps nests `serviceAccountIssuerDiscovery` twice in most of these paths.
+    { id: 'said.both', field: 'spec.serviceAccountIssuerDiscovery.discoveryStore', text: 'Only one of discoveryStore or discoveryService may be specified', tags: [['1.35.0-beta.1']], source: `${L}@v1.35.0-beta.1` },
+    { id: 'said.store.vfs', field: 'spec.serviceAccountIssuerDiscovery.serviceAccountIssuerDiscovery.discoveryStore', text: 'not a valid VFS path', tags: legacy_texts_ALL, source: `${L}@v1.26.0-alpha.1` },
+    { id: 'said.store.dots', field: 'spec.serviceAccountIssuerDiscovery.serviceAccountIssuerDiscovery.discoveryStore', text: 'Bucket name cannot contain dots', tags: legacy_texts_ALL, source: `${L}@v1.26.0-alpha.1` },
+    { id: 'said.store.s3only', field: 'spec.serviceAccountIssuerDiscovery.serviceAccountIssuerDiscovery.discoveryStore', text: 'S3 is the only supported VFS for discoveryStore', tags: legacy_texts_ALL, source: `${L}@v1.26.0-alpha.1` },
+    { id: 'said.service.url', field: 'spec.serviceAccountIssuerDiscovery.serviceAccountIssuerDiscovery.discoveryService.url', text: 'discoveryService URL must be specified', tags: [['1.35.0-beta.1']], source: `${L}@v1.35.0-beta.1` },
+    { id: 'said.oidc.k8s118', field: 'spec.serviceAccountIssuerDiscovery.serviceAccountIssuerDiscovery.enableAWSOIDCProvider', text: 'AWS OIDC Provider requires kubernetes 1.18 or greates', tags: [['1.26.0-alpha.1', '1.26.0-alpha.2']], source: `${L}@v1.26.0-alpha.1` },
+    { id: 'said.oidc', field: 'spec.serviceAccountIssuerDiscovery.serviceAccountIssuerDiscovery.enableAWSOIDCProvider', text: 'AWS OIDC Provider requires a discovery store', tags: [['1.26.0-alpha.1', '1.35.0-beta.1']], source: `${L}@v1.26.0-alpha.1` },
+    {
+        id: 'said.oidc',
+        field: 'spec.serviceAccountIssuerDiscovery.serviceAccountIssuerDiscovery.enableAWSOIDCProvider',
+        text: 'AWS OIDC Provider requires a discoveryStore or discoveryService to be set',
+        tags: [['1.35.0-beta.1']],
+        source: `${L}@v1.35.0-beta.1`,
+    },
+];
+/**
+ * The cloud, subnet and CIDR checks ValidateCluster carried before they moved to validation.go's validateNetworking
+ * (1.26.0-alpha.1 … 1.27.0-alpha.2, exclusive). `{net}` in a field is `networking.` from 1.26.0-beta.1 and empty before
+ * (the internal API moved these fields under spec.networking then); `{kubeletNet}` likewise.
+ */
+const N126 = [['1.26.0-alpha.1', '1.27.0-alpha.2']];
+const LEGACY_NETWORKING_TEXTS = [
+    { id: 'net.cloud.onlyOne', field: 'spec.{cloud}', text: 'only one cloudProvider option permitted', tags: N126, source: `${L}@v1.26.6` },
+    { id: 'net.cloud.required', field: 'spec.cloudProvider', text: '', tags: N126, source: `${L}@v1.26.6` },
+    { id: 'net.gce.networkCIDR', field: 'spec.{net}networkCIDR', text: 'networkCIDR should not be set on GCE', tags: N126, source: `${L}@v1.26.6` },
+    { id: 'net.subnets.required', field: 'spec.{net}subnets', text: 'must configure at least one subnet (use --zones)', tags: N126, source: `${L}@v1.26.6` },
+    { id: 'net.networkCIDR.required', field: 'spec.{net}networkCIDR', text: 'Cluster did not have networkCIDR set', tags: N126, source: `${L}@v1.26.6` },
+    { id: 'net.networkCIDR.invalid', field: 'spec.{net}networkCIDR', text: 'Cluster had an invalid networkCIDR', tags: N126, source: `${L}@v1.26.6` },
+    { id: 'net.networkCIDR.private', field: 'spec.{net}networkCIDR', text: 'Cluster had a networkCIDR outside the private IP range', tags: N126, source: `${L}@v1.26.6` },
+    { id: 'net.networkCIDR.networkID', field: 'spec.{net}networkCIDR', text: "DO doesn't support specifying both NetworkID and NetworkCIDR together", tags: N126, source: `${L}@v1.26.6` },
+    { id: 'net.additional.invalid', field: 'spec.{net}additionalNetworkCIDRs', text: 'Cluster had an invalid additionalNetworkCIDRs', tags: N126, source: `${L}@v1.26.6` },
+    { id: 'net.nonMasq.required', field: 'spec.{net}nonMasqueradeCIDR', text: 'Cluster did not have nonMasqueradeCIDR set', tags: N126, source: `${L}@v1.26.6` },
+    { id: 'net.nonMasq.invalid', field: 'spec.{net}nonMasqueradeCIDR', text: 'Cluster had an invalid nonMasqueradeCIDR', tags: N126, source: `${L}@v1.26.6` },
+    { id: 'net.nonMasq.ipv6', field: 'spec.{net}nonMasqueradeCIDR', text: 'IPv6 clusters must have a nonMasqueradeCIDR of "::/0"', tags: N126, source: `${L}@v1.26.6` },
+    { id: 'net.nonMasq.overlap', field: 'spec.{net}nonMasqueradeCIDR', text: 'nonMasqueradeCIDR %q cannot overlap with networkCIDR %q', tags: N126, source: `${L}@v1.26.6` },
+    { id: 'net.kubelet.nonMasq', field: 'spec.kubelet.{kubeletNet}nonMasqueradeCIDR', text: 'kubelet nonMasqueradeCIDR did not match cluster nonMasqueradeCIDR', tags: N126, source: `${L}@v1.26.6` },
+    { id: 'net.cpKubelet.nonMasq', field: 'spec.masterKubelet.nonMasqueradeCIDR', text: 'masterKubelet nonMasqueradeCIDR did not match cluster nonMasqueradeCIDR', tags: MASTER, source: `${L}@v1.26.0-alpha.1` },
+    { id: 'net.cpKubelet.nonMasq', field: 'spec.controlPlaneKubelet.nonMasqueradeCIDR', text: 'controlPlaneKubelet nonMasqueradeCIDR did not match cluster nonMasqueradeCIDR', tags: [['1.26.0-beta.1', '1.27.0-alpha.2']], source: `${L}@v1.26.6` },
+    { id: 'net.service.invalid', field: 'spec.{net}serviceClusterIPRange', text: 'Cluster had an invalid serviceClusterIPRange', tags: N126, source: `${L}@v1.26.6` },
+    { id: 'net.service.subnet', field: 'spec.{net}serviceClusterIPRange', text: 'serviceClusterIPRange %q must be a subnet of nonMasqueradeCIDR %q', tags: N126, source: `${L}@v1.26.6` },
+    { id: 'net.apiserver.service', field: 'spec.kubeAPIServer.serviceClusterIPRange', text: 'kubeAPIServer serviceClusterIPRange did not match cluster serviceClusterIPRange', tags: N126, source: `${L}@v1.26.6` },
+    { id: 'net.subnet.cidr.invalid', field: 'spec.{net}subnets[{i}].cidr', text: 'subnet had an invalid cidr', tags: N126, source: `${L}@v1.26.6` },
+    { id: 'net.subnet.cidr.outside', field: 'spec.{net}subnets[{i}].cidr', text: 'subnet %q had a cidr %q that was not a subnet of the networkCIDR %q', tags: N126, source: `${L}@v1.26.6` },
+];
+/** Kubernetes cloud-provider names ValidateCluster compares the components' cloudProvider with (per kOps cloud). */
+const K8S_CLOUD_PROVIDER = [
+    { cloud: 'aws', k8s: 'aws', tags: legacy_texts_ALL, source: `${L}@v1.26.0-alpha.1` },
+    { cloud: 'gce', k8s: 'gce', tags: legacy_texts_ALL, source: `${L}@v1.26.0-alpha.1` },
+    { cloud: 'digitalocean', k8s: 'external', tags: legacy_texts_ALL, source: `${L}@v1.26.0-alpha.1` },
+    { cloud: 'hetzner', k8s: 'external', tags: legacy_texts_ALL, source: `${L}@v1.26.0-alpha.1` },
+    { cloud: 'openstack', k8s: 'openstack', tags: legacy_texts_ALL, source: `${L}@v1.26.0-alpha.1` },
+    { cloud: 'azure', k8s: 'azure', tags: legacy_texts_ALL, source: `${L}@v1.26.0-alpha.1` },
+    { cloud: 'scaleway', k8s: 'external', tags: [['1.26.0-beta.1']], source: `${L}@v1.26.0-beta.1` },
+    { cloud: 'linode', k8s: 'external', tags: [['1.36.0-alpha.1']], source: `${L}@v1.36.0-alpha.1` },
+];
+/**
+ * From these tags the kubeAPIServer cloudProvider check runs only below a Kubernetes version (semver order, so
+ * prereleases of that version count as below it): 1.32.2 … 1.32.x below 1.33.0, from 1.33.0-alpha.1 below
+ * 1.33.0-alpha.3.
+ */
+const KUBE_APISERVER_CLOUD_CHECK_BELOW = [
+    { below: '1.33.0', tags: [['1.32.2', '1.33.0-alpha.1']], source: `${L}@v1.32.2` },
+    { below: '1.33.0-alpha.3', tags: [['1.33.0-alpha.1']], source: `${L}@v1.33.0-alpha.1` },
+];
+
+;// CONCATENATED MODULE: ./src/simulate/cloudup/populate-instancegroup.ts
+// Mirrors the size defaults of kubernetes/kops:upup/pkg/fi/cloudup/populate_instancegroup_spec.go
+// (PopulateInstanceGroupSpec, v1.26.0-alpha.1 … v1.37.0-alpha.1): a control-plane or bastion group without
+// minSize/maxSize gets 1, any other group 2; from 1.36.0 Karpenter-managed node groups keep them unset.
+// DeepValidate later validates the populated group, so these defaults take part in its size checks.
+
+function populatedSizes(release, role, manager, minSize, maxSize) {
+    const one = role === 'ControlPlane' || role === 'Master' || role === 'Bastion';
+    if (!one && manager === 'Karpenter' && version_inTagRanges(release, [['1.36.0']]))
+        return { min: minSize, max: maxSize };
+    const d = one ? 1 : 2;
+    return { min: minSize ?? d, max: maxSize ?? d };
+}
+
+;// CONCATENATED MODULE: ./src/simulate/validation/spec-view.ts
+// Positioned reads of a kOps document for the validation mirrors: paths through maps (string keys) and sequences
+// (numeric indexes), keys for Forbidden/Required errors, and values that are unknown because they are placeholders.
+
+
+const dotted = (path) => path.map(String).join('.');
+function spec_view_nodeAt(doc, path) {
+    let cur = doc.node([]);
+    for (const seg of path) {
+        if (typeof seg === 'number') {
+            if (!(0,dist/* isSeq */.oP)(cur))
+                return null;
+            cur = cur.items[seg] ?? null;
+        }
+        else {
+            if (!(0,dist/* isMap */.jh)(cur))
+                return null;
+            let found = null;
+            for (const item of cur.items)
+                if ((0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === seg)
+                    found = item.value;
+            cur = found;
+        }
+    }
+    return cur ?? null;
+}
+/** Whether anything (a null value included) is written at the path's key. */
+function has(doc, path) {
+    return spec_view_keyOf(doc, path) !== null;
+}
+/** The scalar at a path, with its source text for numbers; null when absent or not a scalar. */
+function scalarAt(doc, path) {
+    const n = spec_view_nodeAt(doc, path);
+    if (!(0,dist/* isScalar */.jn)(n))
+        return null;
+    const v = n.value;
+    const value = v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : String(v);
+    return { value, file: doc.file, pos: doc.position(n), path: dotted(path) };
+}
+/** A string scalar; numbers and booleans give their YAML text. Null when absent, null-valued or not a scalar. */
+function spec_view_stringAt(doc, path) {
+    const n = spec_view_nodeAt(doc, path);
+    const s = scalarAt(doc, path);
+    if (!s || s.value === null)
+        return null;
+    const text = (0,dist/* isScalar */.jn)(n) && typeof n.value !== 'string' && n.source !== undefined ? String(n.source) : String(s.value);
+    return { ...s, value: text };
+}
+/** An integer scalar (YAML number or numeric string as Go's JSON would refuse; only real numbers count). */
+function intAt(doc, path) {
+    const s = scalarAt(doc, path);
+    if (!s || typeof s.value !== 'number' || !Number.isInteger(s.value))
+        return null;
+    return { ...s, value: s.value };
+}
+function boolAt(doc, path) {
+    const s = scalarAt(doc, path);
+    if (!s || typeof s.value !== 'boolean')
+        return null;
+    return { ...s, value: s.value };
+}
+/** The key node of the value at `path`, where kOps's Forbidden and Required errors point. */
+function spec_view_keyOf(doc, path) {
+    if (path.length === 0)
+        return null;
+    const parent = spec_view_nodeAt(doc, path.slice(0, -1));
+    const last = path[path.length - 1];
+    if (typeof last === 'number') {
+        if (!(0,dist/* isSeq */.oP)(parent))
+            return null;
+        const item = parent.items[last];
+        return item ? { value: String(last), file: doc.file, pos: doc.position(item), path: dotted(path) } : null;
+    }
+    if (!(0,dist/* isMap */.jh)(parent))
+        return null;
+    let found = null;
+    for (const item of parent.items)
+        if ((0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === last)
+            found = item.key;
+    return found ? { value: last, file: doc.file, pos: doc.position(found), path: dotted(path) } : null;
+}
+/** The value node's position (any kind), for errors about a whole map or list. */
+function spec_view_valueOf(doc, path) {
+    const n = spec_view_nodeAt(doc, path);
+    return n ? { value: true, file: doc.file, pos: doc.position(n), path: dotted(path) } : null;
+}
+function seqLength(doc, path) {
+    const n = spec_view_nodeAt(doc, path);
+    return (0,dist/* isSeq */.oP)(n) ? n.items.length : 0;
+}
+/** Map entries at a path in YAML order: the key (located) and the value's scalar (null for non-scalars). */
+function entries(doc, path) {
+    const n = spec_view_nodeAt(doc, path);
+    if (!(0,dist/* isMap */.jh)(n))
+        return [];
+    const out = [];
+    for (const item of n.items) {
+        if (!(0,dist/* isScalar */.jn)(item.key))
+            continue;
+        const k = String(item.key.value);
+        out.push({ key: { value: k, file: doc.file, pos: doc.position(item.key), path: dotted([...path, k]) }, value: scalarAt(doc, [...path, k]) });
+    }
+    return out;
+}
+/** A value that is a template expression or variable: unknown, so no check runs on it. */
+function spec_view_unknown(v) {
+    return v !== null && typeof v.value === 'string' && isUnresolved(v.value);
+}
+
+;// CONCATENATED MODULE: ./src/releases/data/validation-texts.ts
+const VALIDATION_GO = 'kubernetes/kops:pkg/apis/kops/validation/validation.go';
+const VALIDATION_TEXTS = [
+    { id: 'weave-removed', text: "Weave is no longer supported", tags: [['1.28.0-alpha.1']], source: `${VALIDATION_GO}@v1.28.0-alpha.1` },
+    { id: 'weave-k8s-1.23', text: "Weave is not supported for Kubernetes >= 1.23", tags: [['1.26.0-alpha.1', '1.28.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'weave-ipv6', text: "Weave does not support IPv6", tags: [['1.26.0-alpha.1', '1.28.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'flannel-k8s-1.28', text: "Flannel is not supported for Kubernetes >= 1.28", tags: [['1.28.0-alpha.2', '1.32.0']], source: `${VALIDATION_GO}@v1.28.0-alpha.2` },
+    { id: 'flannel-ipv6', text: "Flannel does not support IPv6", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'flannel-backend-required', text: "Flannel backend must be specified", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'canal-k8s-1.28', text: "Canal is not supported for Kubernetes >= 1.28", tags: [['1.28.0-alpha.2']], source: `${VALIDATION_GO}@v1.28.0-alpha.2` },
+    { id: 'canal-ipv6', text: "Canal does not support IPv6", tags: [['1.26.0-alpha.1', '1.34.0-beta.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'only-one-networking', text: "only one networking option permitted", tags: [['1.26.0-alpha.1', '1.32.0-beta.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'only-one-networking-found', text: "only one networking option permitted, found %s", tags: [['1.32.0-beta.1']], source: `${VALIDATION_GO}@v1.32.0-beta.1` },
+    { id: 'external-k8s-1.26', text: "external is not supported for Kubernetes >= 1.26", tags: [['1.26.0-alpha.2']], source: `${VALIDATION_GO}@v1.26.0-alpha.2` },
+    { id: 'classic-unsupported', text: "classic networking is not supported", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'kubenet-ipv6', text: "Kubenet does not support IPv6", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'kopeio-ipv6', text: "Kopeio does not support IPv6", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'kuberouter-kube-proxy', text: "kube-router requires kubeProxy to be disabled", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'kuberouter-k8s-1.28', text: "kube-router is not supported for Kubernetes >= 1.28", tags: [['1.28.0-alpha.2', '1.28.2'], ['1.29.0-alpha.0', '1.29.0-alpha.3']], source: `${VALIDATION_GO}@v1.28.0-alpha.2` },
+    { id: 'kuberouter-ipv6', text: "kube-router does not support IPv6", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'romana-removed', text: "support for Romana has been removed", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'amazonvpc-aws-only', text: "amazon-vpc-routed-eni networking is supported only in AWS", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'amazonvpc-ipv6', text: "amazon-vpc-routed-eni networking does not support IPv6", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'lyftvpc-removed', text: "support for LyftVPC has been removed", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'gce-networking-gce-only', text: "GCE networking is supported only when on GCP", tags: [['1.26.0-alpha.1', '1.28.0-alpha.2']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'gce-networking-ipv6', text: "GCE networking does not support IPv6", tags: [['1.26.0-alpha.1', '1.28.0-alpha.2']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'gcp-networking-gce-only', text: "GCP networking is supported only when on GCP", tags: [['1.28.0-alpha.2']], source: `${VALIDATION_GO}@v1.28.0-alpha.2` },
+    { id: 'gcp-networking-ipv6', text: "GCP networking does not support IPv6", tags: [['1.28.0-alpha.2']], source: `${VALIDATION_GO}@v1.28.0-alpha.2` },
+    { id: 'cilium-version-v', text: "Cilium version must be prefixed with 'v'", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'cilium-version-semver', text: "Could not parse as semantic version", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'cilium-version-1.11', text: "Only version 1.11 with patch version 5 or higher is supported", tags: [['1.26.0-alpha.1', '1.26.0-beta.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'cilium-version-1.12', text: "Only version 1.12 is supported", tags: [['1.26.0-beta.1', '1.28.0-alpha.2']], source: `${VALIDATION_GO}@v1.26.0-beta.1` },
+    { id: 'cilium-version-1.13', text: "Only version 1.13 is supported", tags: [['1.28.0-alpha.2', '1.29.0-alpha.2']], source: `${VALIDATION_GO}@v1.28.0-alpha.2` },
+    { id: 'cilium-version-1.14', text: "Only version 1.14 is supported", tags: [['1.29.0-alpha.2', '1.29.0-beta.1']], source: `${VALIDATION_GO}@v1.29.0-alpha.2` },
+    { id: 'cilium-version-1.15', text: "Only version 1.15 is supported", tags: [['1.29.0-beta.1', '1.31.0-alpha.1']], source: `${VALIDATION_GO}@v1.29.0-beta.1` },
+    { id: 'cilium-version-1.16', text: "Only version 1.16 is supported", tags: [['1.31.0-alpha.1', '1.34.0-beta.1']], source: `${VALIDATION_GO}@v1.31.0-alpha.1` },
+    { id: 'cilium-version-1.18', text: "Only version 1.18 is supported", tags: [['1.34.0-beta.1']], source: `${VALIDATION_GO}@v1.34.0-beta.1` },
+    { id: 'cilium-hubble-cert-manager', text: "Hubble requires that cert manager is enabled", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'cilium-nodeport-kube-proxy', text: "When Cilium NodePort is enabled, kubeProxy must be disabled", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'cilium-kvstore-etcd', text: "Cilium requires managed etcd to allocate identities on kvstore mode", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'cilium-bpf-lb-sock', text: "bpfLBSockHostNSOnly requires bpfLBSock to be enabled", tags: [['1.34.3', '1.35.0-alpha.1'], ['1.35.1']], source: `${VALIDATION_GO}@v1.34.3` },
+    { id: 'cilium-encryption-ipv6', text: "encryption is not supported on IPv6 clusters", tags: [['1.26.0-beta.1']], source: `${VALIDATION_GO}@v1.26.0-beta.1` },
+    { id: 'cilium-encryption-type', text: "encryptionType requires enableEncryption", tags: [['1.26.0-beta.1']], source: `${VALIDATION_GO}@v1.26.0-beta.1` },
+    { id: 'cilium-l7-wireguard', text: "L7 proxy cannot be enabled if wireguard is enabled.", tags: [['1.26.0-alpha.1', '1.29.0-alpha.2']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'cilium-l7-iptables', text: "Cilium L7 Proxy requires installIptablesRules.", tags: [['1.26.0-alpha.2']], source: `${VALIDATION_GO}@v1.26.0-alpha.2` },
+    { id: 'cilium-eni-aws-only', text: "Cilum ENI IPAM is supported only in AWS", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'cilium-eni-masquerade-disabled', text: "Masquerade must be disabled when ENI IPAM is used", tags: [['1.26.0-alpha.1', '1.26.0-beta.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'cilium-eni-masquerade-enabled', text: "Masquerade must be enabled when ENI IPAM is used", tags: [['1.26.0-beta.1', '1.36.0-beta.1']], source: `${VALIDATION_GO}@v1.26.0-beta.1` },
+    { id: 'cilium-eni-ipv6', text: "Cilium ENI IPAM does not support IPv6", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'cilium-etcd-cluster', text: "Cilium with managed etcd requires a dedicated etcd cluster", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'kubelet-cbr0', text: "configure-cbr0 flag was removed in 1.5", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'kubelet-api-servers', text: "api-servers flag was removed in 1.6", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'kubelet-pod-infra', text: "pod-infra-container-image flag was deprecated in 1.24 and removed in 1.35, use containerd.sandboxImage instead", tags: [['1.35.0-alpha.1']], source: `${VALIDATION_GO}@v1.35.0-alpha.1` },
+    { id: 'kubelet-require-kubeconfig', text: "require-kubeconfig flag was removed in 1.10.  (Please be sure you are not using a cluster config from `kops get cluster --full`)", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'kubelet-unsafe-sysctls', text: "experimentalAllowedUnsafeSysctls was renamed in k8s 1.11; please use allowedUnsafeSysctls instead", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'kubelet-bootstrap-node-restriction', text: "bootstrap token require the NodeRestriction admissions controller", tags: [['1.26.0-alpha.1', '1.28.0-alpha.2']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'kubelet-bootstrap-unsupported', text: "bootstrap tokens are not supported", tags: [['1.28.0-alpha.2']], source: `${VALIDATION_GO}@v1.28.0-alpha.2` },
+    { id: 'kubelet-cadvisor-json', text: "enableCadvisorJsonEndpoints requires Kubernetes 1.18-1.20", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'kubelet-cfs-quota-period', text: "cpuCFSQuotaPeriod has been removed on Kubernetes >=1.20", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'kubelet-network-plugin-name', text: "networkPluginName has been removed on Kubernetes >=1.24", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'kubelet-network-plugin-mtu', text: "networkPluginMTU has been removed on Kubernetes >=1.24", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'kubelet-non-masquerade-cidr', text: "nonMasqueradeCIDR has been removed on Kubernetes >=1.24", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'kubelet-non-masquerade-mismatch', text: "kubelet nonMasqueradeCIDR does not match cluster nonMasqueradeCIDR", tags: [['1.27.0-alpha.2', '1.29.0-alpha.1']], source: `${VALIDATION_GO}@v1.27.0-alpha.2` },
+    { id: 'kubelet-shutdown-grace-required', text: "shutdownGracePeriodCriticalPods require shutdownGracePeriod", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'kubelet-shutdown-grace-greater', text: "shutdownGracePeriodCriticalPods cannot be greater than shutdownGracePeriod", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'kubelet-crashloop-period', text: "crashLoopBackOffMaxContainerRestartPeriod must be a value between 1s and 300s", tags: [['1.35.0-alpha.1']], source: `${VALIDATION_GO}@v1.35.0-alpha.1` },
+    { id: 'kubelet-memory-swap', text: "LimitedSwap,UnlimitedSwap", tags: [['1.27.0', '1.28.0-alpha.1'], ['1.28.0-alpha.2']], source: `${VALIDATION_GO}@v1.27.0` },
+    { id: 'apiserver-auth-config-oidc', text: "authenticationConfigFile is mutually exclusive with OIDC options, remove all existing OIDC options to use authenticationConfigFile", tags: [['1.30.0-alpha.1']], source: `${VALIDATION_GO}@v1.30.0-alpha.1` },
+    { id: 'apiserver-bootstrap-token', text: "bootstrap tokens are not supported", tags: [['1.28.0-alpha.2']], source: `${VALIDATION_GO}@v1.28.0-alpha.2` },
+    { id: 'apiserver-admission-control-exclusive', text: "admissionControl is mutually exclusive with disableAdmissionPlugins˚", tags: [['1.26.0-beta.1']], source: `${VALIDATION_GO}@v1.26.0-beta.1` },
+    { id: 'apiserver-admission-control-replaced', text: "admissionControl has been replaced with enableAdmissionPlugins", tags: [['1.26.0-beta.1']], source: `${VALIDATION_GO}@v1.26.0-beta.1` },
+    { id: 'apiserver-psp', text: "PodSecurityPolicy has been removed from Kubernetes 1.25", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'apiserver-proxy-client', text: "proxyClientCertFile and proxyClientKeyFile must both be specified (or neither)", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'apiserver-webhook-config', text: "Authorization mode Webhook requires authorizationWebhookConfigFile to be specified", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'apiserver-aws-rbac-node', text: "As of kubernetes 1.19 on AWS, authorizationMode must include RBAC and Node", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'apiserver-audit-policy-required', text: "an audit policy is required for the audit webhook config", tags: [['1.26.6']], source: `${VALIDATION_GO}@v1.26.6` },
+    { id: 'apiserver-audit-same-dir', text: "the audit webhook config must be placed in the same directory as the audit policy", tags: [['1.26.6']], source: `${VALIDATION_GO}@v1.26.6` },
+    { id: 'apiserver-service-range', text: "kubeAPIServer serviceClusterIPRange did not match cluster serviceClusterIPRange", tags: [['1.27.0-alpha.2']], source: `${VALIDATION_GO}@v1.27.0-alpha.2` },
+    { id: 'kcm-signing-duration', text: "experimentalClusterSigningDuration has been replaced with clusterSigningDuration as of kubernetes 1.25", tags: [['1.29.0-alpha.2']], source: `${VALIDATION_GO}@v1.29.0-alpha.2` },
+    { id: 'scheduler-policy-configmap', text: "usePolicyConfigMap is deprecated, use KubeSchedulerConfiguration", tags: [['1.29.0-beta.1']], source: `${VALIDATION_GO}@v1.29.0-beta.1` },
+    { id: 'kube-proxy-ipvs-cidr', text: "Invalid network CIDR", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'kube-proxy-master', text: "Not a valid APIServer URL", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'etcd-members-required', text: "No members defined in etcd cluster", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'etcd-members-odd-master', text: "Should be an odd number of master-zones for quorum. Use --zones and --master-zones to declare node zones and master zones separately", tags: [['1.26.0-alpha.1', '1.26.0-beta.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'etcd-members-odd', text: "Should be an odd number of control-plane-zones for quorum. Use --zones and --control-plane-zones to declare node zones and control-plane zones separately", tags: [['1.26.0-beta.1']], source: `${VALIDATION_GO}@v1.26.0-beta.1` },
+    { id: 'etcd-version-image', text: "version must be set when image is set", tags: [['1.37.0-alpha.1']], source: `${VALIDATION_GO}@v1.37.0-alpha.1` },
+    { id: 'etcd-version-invalid', text: "the storage version is invalid", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'etcd-version-major', text: "unsupported storage version, we only support major version 3", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'etcd-member-name', text: "etcdMember did not have name", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'etcd-member-ig', text: "etcdMember did not have instanceGroup", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'etcd-backup-store', text: "the backup store must be unique for each etcd cluster", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'etcd-storage-version', text: "cluster: %q, has a different storage version: %q, both must be the same", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'etcd-names-leases', text: "cilium,main,events,leases", tags: [['1.36.0-alpha.1']], source: `${VALIDATION_GO}@v1.36.0-alpha.1` },
+    { id: 'prefix-list-aws', text: "Prefix List ID only supported for AWS", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'node-authorization', text: "NodeAuthorization must be empty. The functionality has been reimplemented and is enabled on kubernetes >= 1.19.0.", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'ipv6-ccm-required', text: "IPv6 requires external Cloud Controller Manager", tags: [['1.26.0-alpha.1', '1.29.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'hook-manifest-or-exec', text: "you must set either manifest or execContainer for a hook", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'hook-exec-raw', text: "execContainer may not be used with useRawManifest (use manifest instead)", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'hook-raw-needs-manifest', text: "you must set manifest when useRawManifest is true", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'hook-before-raw', text: "before may not be used with useRawManifest", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'hook-requires-raw', text: "requires may not be used with useRawManifest", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'hook-exec-image', text: "image must be specified", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'addon-file-manifest', text: "file:// addon manifests are not supported", tags: [['1.36.0-alpha.1']], source: `${VALIDATION_GO}@v1.36.0-alpha.1` },
+    { id: 'container-proxy-registry', text: "containerProxy cannot be used in conjunction with containerRegistry", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'file-repository-parse', text: "cannot parse fileRepository URL: %v", tags: [['1.36.0-alpha.1']], source: `${VALIDATION_GO}@v1.36.0-alpha.1` },
+    { id: 'file-repository-scheme', text: "fileRepository must be an http:// or https:// URL", tags: [['1.36.0-alpha.1']], source: `${VALIDATION_GO}@v1.36.0-alpha.1` },
+    { id: 'file-repository-host', text: "fileRepository must include a host", tags: [['1.36.0-alpha.1']], source: `${VALIDATION_GO}@v1.36.0-alpha.1` },
+    { id: 'sysctl-equals', text: "must contain a \"=\" character", tags: [['1.28.0-alpha.2']], source: `${VALIDATION_GO}@v1.28.0-alpha.2` },
+    { id: 'lb-internal-private', text: "Internal LoadBalancers must have at least one subnet of type Private", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'lb-aws-only', text: "%s is only supported on AWS", tags: [['1.27.0-alpha.2']], source: `${VALIDATION_GO}@v1.27.0-alpha.2` },
+    { id: 'iam-legacy', text: "legacy IAM permissions are no longer supported", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'karpenter-external-permissions', text: "Karpenter requires that service accounts use external permissions", tags: [['1.26.0-alpha.2']], source: `${VALIDATION_GO}@v1.26.0-alpha.2` },
+    { id: 'cert-manager-external-permissions', text: "Cert Manager requires that service accounts use external permissions in order to do dns-01 validation", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'cluster-autoscaler-price', text: "Cluster autoscaler price expander is only supported on GCE", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'cluster-autoscaler-openstack', text: "Cluster autoscaler is not supported on OpenStack", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'external-dns-namespace', text: "externalDNS must watch either all namespaces or only kube-system", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'external-dns-topology', text: "external-dns requires public or private DNS topology", tags: [['1.26.0-alpha.2']], source: `${VALIDATION_GO}@v1.26.0-alpha.2` },
+    { id: 'external-dns-gossip', text: "external-dns does not support gossip clusters", tags: [['1.26.0-alpha.1', '1.26.0-alpha.2']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'external-dns-ipv6', text: "external-dns does not support IPv6 clusters", tags: [['1.26.0-beta.1', '1.27.0-beta.1']], source: `${VALIDATION_GO}@v1.26.0-beta.1` },
+    { id: 'metrics-server-cert-manager', text: "Secure metrics server requires that cert manager is enabled", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'snapshot-controller-cert-manager', text: "Snapshot controller requires that cert manager is enabled", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'lbc-cert-manager', text: "AWS Load Balancer Controller requires that cert manager is enabled", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'pod-identity-cert-manager', text: "EKS Pod Identity Webhook requires that cert manager is enabled", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'nth-karpenter', text: "nodeTerminationHandler cannot be used in conjunction with Karpenter", tags: [['1.34.0-beta.1']], source: `${VALIDATION_GO}@v1.34.0-beta.1` },
+    { id: 'nth-spot-draining', text: "spot interruption draining cannot be disabled in Queue Processor mode", tags: [['1.26.0-beta.1']], source: `${VALIDATION_GO}@v1.26.0-beta.1` },
+    { id: 'nth-scheduled-draining', text: "scheduled event draining cannot be disabled in Queue Processor mode", tags: [['1.26.0-beta.1', '1.36.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-beta.1` },
+    { id: 'nth-rebalance', text: "rebalance events can only drain in Queue Processor mode", tags: [['1.26.0-beta.1']], source: `${VALIDATION_GO}@v1.26.0-beta.1` },
+    { id: 'warm-pool-max-negative', text: "warm pool maxSize cannot be negative", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'warm-pool-max-lower', text: "warm pool maxSize cannot be set to lower than minSize", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'warm-pool-additional-images', text: "warm pool additional images can only be set in the instance group spec", tags: [['1.33.2', '1.34.0-alpha.1'], ['1.34.2', '1.35.0-alpha.1'], ['1.35.0']], source: `${VALIDATION_GO}@v1.33.2` },
+    { id: 'warm-pool-min-negative', text: "warm pool minSize cannot be negative", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'rolling-negative', text: "Cannot be negative", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'rolling-zero', text: "Cannot be zero if maxUnavailable is zero", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'sa-namespace', text: "namespace cannot be empty", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'sa-name', text: "name cannot be empty", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'sa-aws', text: "AWS permissions must be set", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'sa-policy-required', text: "either inlinePolicy or policyARN must be set", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'sa-policy-both', text: "cannot set both inlinePolicy and policyARN", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'external-policy-arn', text: "Policy must be a valid AWS ARN such as arn:aws:iam::123456789012:policy/KopsExamplePolicy", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'gvisor-cluster', text: "gVisor can only be configured on instance groups", tags: [['1.36.0-beta.1']], source: `${VALIDATION_GO}@v1.36.0-beta.1` },
+    { id: 'nvidia-aws-openstack', text: "Nvidia is only supported on AWS and OpenStack", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'nvidia-openstack-ig', text: "OpenStack supports nvidia configuration only in instance group", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'nvidia-containerd', text: "Nvidia is only supported using containerd", tags: [['1.26.0-alpha.1', '1.29.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'nri-version', text: "NRI is available starting from version 1.7.0 and above", tags: [['1.29.0-alpha.2']], source: `${VALIDATION_GO}@v1.29.0-alpha.2` },
+    { id: 'version-is-no-longer-available-https', text: "version is no longer available: https://www.docker.com/blog/changes-dockerproject-org-apt-yum-repositories", tags: [['1.26.0-alpha.1', '1.29.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'unsupported-legacy-version', text: "unsupported legacy version", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'package-hash-must-be-64-characters', text: "Package hash must be 64 characters long", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'package-hash-must-also-be-set', text: "Package hash must also be set", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'package-url-must-also-be-set', text: "Package URL must also be set", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'management-of-storage-classes-and-openstack', text: "Management of storage classes and OpenStack block storage classes are both specified but disagree", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'cluster-had-an-invalid-kubedns-nodelocaldns', text: "Cluster had an invalid kubeDNS.nodeLocalDNS.localIP", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'kubelet-clusterdns-must-be-set-to', text: "Kubelet ClusterDNS must be set to the default IP address for LocalIP", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'cluster-does-not-have-networkcidr-set', text: "Cluster does not have networkCIDR set", tags: [['1.27.0-alpha.2']], source: `${VALIDATION_GO}@v1.27.0-alpha.2` },
+    { id: 'networkcidr-must-be-within-a-private', text: "networkCIDR must be within a private IP range", tags: [['1.27.0-alpha.2']], source: `${VALIDATION_GO}@v1.27.0-alpha.2` },
+    { id: 'cluster-does-not-have-nonmasqueradecidr-set', text: "Cluster does not have nonMasqueradeCIDR set", tags: [['1.27.0-alpha.2']], source: `${VALIDATION_GO}@v1.27.0-alpha.2` },
+    { id: 'ipv6-clusters-must-have-a-nonmasqueradecidr', text: "IPv6 clusters must have a nonMasqueradeCIDR of \"::/0\"", tags: [['1.27.0-alpha.2']], source: `${VALIDATION_GO}@v1.27.0-alpha.2` },
+    { id: 'cluster-did-not-have-podcidr-set', text: "Cluster did not have podCIDR set", tags: [['1.28.0-alpha.2']], source: `${VALIDATION_GO}@v1.28.0-alpha.2` },
+    { id: 'cluster-did-not-have-serviceclusteriprange-set', text: "Cluster did not have serviceClusterIPRange set", tags: [['1.27.0-alpha.2']], source: `${VALIDATION_GO}@v1.27.0-alpha.2` },
+    { id: 'must-configure-at-least-one-subnet', text: "must configure at least one subnet (use --zones)", tags: [['1.27.0-alpha.2']], source: `${VALIDATION_GO}@v1.27.0-alpha.2` },
+    { id: 'subnet-does-not-have-a-cidr', text: "subnet does not have a cidr set", tags: [['1.27.0-alpha.2']], source: `${VALIDATION_GO}@v1.27.0-alpha.2` },
+    { id: 'egress-must-be-of-type-nat', text: "egress must be of type NAT Gateway, NAT Gateway with existing ElasticIP, NAT EC2 Instance, Transit Gateway, or External", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'egress-can-only-be-specified-for', text: "egress can only be specified for private or IPv6-capable public subnets", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'subnet-type-dualstack-may-only-be', text: "subnet type DualStack may only be used in IPv6 clusters", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'subnet-type-public-requires-an-external', text: "subnet type Public requires an external network", tags: [['1.27.0-alpha.2']], source: `${VALIDATION_GO}@v1.27.0-alpha.2` },
+    { id: 'additional-routes-cannot-be-added-if', text: "additional routes cannot be added if the subnet is shared", tags: [['1.27.0-alpha.2']], source: `${VALIDATION_GO}@v1.27.0-alpha.2` },
+    { id: 'additional-routes-can-only-be-added', text: "additional routes can only be added on private subnets", tags: [['1.27.0-alpha.2']], source: `${VALIDATION_GO}@v1.27.0-alpha.2` },
+    { id: 'cannot-mix-subnets-with-specified-id', text: "cannot mix subnets with specified ID and unspecified ID", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'region-must-be-specified', text: "region must be specified", tags: [['1.28.0-alpha.2']], source: `${VALIDATION_GO}@v1.28.0-alpha.2` },
+    { id: 'clusters-cannot-span-regions', text: "clusters cannot span regions", tags: [['1.28.0-alpha.2']], source: `${VALIDATION_GO}@v1.28.0-alpha.2` },
+    { id: 'ipv6cidr-can-only-be-specified-for', text: "ipv6CIDR can only be specified for AWS", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'ipv6-cidr-subnet-size-must-be', text: "IPv6 CIDR subnet size must be a value between 0 and 128", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'network-is-not-an-ipv6-cidr', text: "Network is not an IPv6 CIDR", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'private-topology-in-ipv6-clusters-requires', text: "private topology in IPv6 clusters requires Kubernetes 1.22+", tags: [['1.26.0-alpha.1', '1.27.0-alpha.2']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'bastion-requires-control-plane-and-nodes', text: "bastion requires control plane and nodes to have private topology", tags: [['1.26.0-alpha.2', '1.28.0-alpha.2']], source: `${VALIDATION_GO}@v1.26.0-alpha.2` },
+    { id: 'unsupported-dns-topology', text: "unsupported dns topology", tags: [['1.36.0-alpha.1']], source: `${VALIDATION_GO}@v1.36.0-alpha.1` },
+    { id: 'cluster-name-is-required-e-g', text: "Cluster Name is required (e.g. --name=mycluster.myzone.com)", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'cluster-name-must-be-a-fully', text: "Cluster Name must be a fully-qualified DNS name (e.g. --name=mycluster.myzone.com)", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'awssrcdstcheck-may-only-be-donothing-for', text: "awsSrcDstCheck may only be \"DoNothing\" for IPv6 clusters", tags: [['1.26.0-beta.1']], source: `${VALIDATION_GO}@v1.26.0-beta.1` },
+    { id: 'calico-in-bpf-mode-spec-networking', text: "calico in BPF mode (spec.networking.calico.bpfEnabled=true) requires kubeProxy to be disabled", tags: [['1.36.0-alpha.1']], source: `${VALIDATION_GO}@v1.36.0-alpha.1` },
+    { id: 'ipv6-requires-an-encapsulationmode-of-none', text: "IPv6 requires an encapsulationMode of \"none\"", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'encapsulationmode-none-is-only-supported-for', text: "encapsulationMode \"none\" is only supported for IPv6 clusters", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'azure-requires-an-encapsulationmode-of-vxlan', text: "Azure requires an encapsulationMode of \"vxlan\"", tags: [['1.35.0-beta.1']], source: `${VALIDATION_GO}@v1.35.0-beta.1` },
+    { id: 'wireguard-is-not-supported-on-ipv6', text: "WireGuard is not supported on IPv6 clusters", tags: [['1.26.0-beta.1']], source: `${VALIDATION_GO}@v1.26.0-beta.1` },
+    { id: 'malformed-autodetection-method', text: "malformed autodetection method", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'must-be-a-valid-ipv4-address', text: "must be a valid IPv4 address", tags: [['1.33.0-beta.1']], source: `${VALIDATION_GO}@v1.33.0-beta.1` },
+    { id: 'must-be-a-valid-ipv6-address', text: "must be a valid IPv6 address", tags: [['1.33.0-beta.1']], source: `${VALIDATION_GO}@v1.33.0-beta.1` },
+    { id: 'unsupported-autodetection-method', text: "unsupported autodetection method", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'only-one-cloudprovider-option-permitted', text: "only one cloudProvider option permitted", tags: [['1.27.0-alpha.2']], source: `${VALIDATION_GO}@v1.27.0-alpha.2` },
+    { id: 'networkcidr-should-not-be-set-on', text: "networkCIDR should not be set on GCE", tags: [['1.27.0-alpha.2', '1.28.0-alpha.2']], source: `${VALIDATION_GO}@v1.27.0-alpha.2` },
+    { id: 'sslcertificate-requires-network-loadbalancer-see-https', text: "sslCertificate requires network loadbalancer. See https://github.com/kubernetes/kops/blob/master/permalinks/acm_nlb.md", tags: [['1.26.0-alpha.1', '1.27.0-alpha.2']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'effect-must-be-specified-for-iam', text: "Effect must be specified for IAM policy", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+];
+const BY_ID = new Map(VALIDATION_TEXTS.map((t) => [t.id, t]));
+/** The row of a validation text; throws on an unknown id (a programming error). */
+function validationText(id) {
+    const t = BY_ID.get(id);
+    if (!t)
+        throw new Error(`unknown validation text ${id}`);
+    return t;
+}
+
+;// CONCATENATED MODULE: ./src/simulate/apis/conversion.ts
+// Where kOps's internal Cluster fields live in the YAML a user writes. Mirrors the field renames of
+// kubernetes/kops:pkg/apis/kops/v1alpha2/cluster.go, networking.go and conversion.go (v1.26.0 … newest tag): v1alpha2
+// keeps the networking fields at spec top level, calls the control-plane kubelet `masterKubelet`, the API access list
+// `kubernetesApiAccess`, the AWS addons top-level keys, the OpenStack/Azure settings under cloudConfig, and spells some
+// CNI keys in lower case; v1alpha3
+// (pkg/apis/kops/v1alpha3) uses the internal names. kOps prints internal paths; positions stay at the user's YAML.
+
+
+/** spec.networking.<field> in the internal API that v1alpha2 keeps at spec.<field>. */
+const V1ALPHA2_TOP_NETWORKING = {
+    networkID: 'networkID',
+    networkCIDR: 'networkCIDR',
+    additionalNetworkCIDRs: 'additionalNetworkCIDRs',
+    subnets: 'subnets',
+    tagSubnets: 'tagSubnets',
+    topology: 'topology',
+    egressProxy: 'egressProxy',
+    nonMasqueradeCIDR: 'nonMasqueradeCIDR',
+    podCIDR: 'podCIDR',
+    serviceClusterIPRange: 'serviceClusterIPRange',
+    isolateControlPlane: 'isolateMasters',
+};
+/** Internal CNI option names (pkg/apis/kops/networking.go json tags) → v1alpha2 keys. */
+const V1ALPHA2_CNI = { kubeRouter: 'kuberouter', amazonVPC: 'amazonvpc', gcp: 'gce' };
+/** Internal spec.cloudProvider.aws.<field> → v1alpha2 spec.<key>. */
+const V1ALPHA2_AWS_TOP = {
+    nodeTerminationHandler: 'nodeTerminationHandler',
+    loadBalancerController: 'awsLoadBalancerController',
+    warmPool: 'warmPool',
+    podIdentityWebhook: 'podIdentityWebhook',
+};
+const V1ALPHA2_TOP = {
+    controlPlaneKubelet: ['masterKubelet'],
+    externalDNS: ['externalDns'],
+};
+/** The YAML path (under the document root) of an internal spec path such as `['spec', 'networking', 'podCIDR']`. */
+function yamlPath(apiVersion, internal) {
+    if (!/v1alpha2$/.test(apiVersion) || internal[0] !== 'spec')
+        return [...internal];
+    const [, a, b, ...rest] = internal;
+    if (a === 'networking' && b !== undefined && V1ALPHA2_TOP_NETWORKING[b])
+        return ['spec', V1ALPHA2_TOP_NETWORKING[b], ...rest];
+    if (a === 'networking' && b !== undefined && V1ALPHA2_CNI[b])
+        return ['spec', 'networking', V1ALPHA2_CNI[b], ...rest];
+    if (a === 'api' && b === 'access')
+        return ['spec', 'kubernetesApiAccess', ...rest];
+    if (a === 'cloudProvider' && b === 'aws' && rest[0] !== undefined && V1ALPHA2_AWS_TOP[rest[0]])
+        return ['spec', V1ALPHA2_AWS_TOP[rest[0]], ...rest.slice(1)];
+    // v1alpha2 keeps the OpenStack and Azure provider settings under spec.cloudConfig (conversion.go).
+    if (a === 'cloudProvider' && (b === 'openstack' || b === 'azure'))
+        return ['spec', 'cloudConfig', b, ...rest];
+    if (a !== undefined && V1ALPHA2_TOP[a])
+        return ['spec', ...V1ALPHA2_TOP[a], ...internal.slice(2)];
+    return [...internal];
+}
+/**
+ * A value of a kOps document reached through internal field names. `absent` when the key is missing or explicitly
+ * null (Go's JSON decoding leaves a nil pointer for both).
+ */
+class SpecNode {
+    doc;
+    node;
+    key;
+    path;
+    parent;
+    constructor(doc, node, key, 
+    /** The YAML path, for located values. */
+    path, parent = null) {
+        this.doc = doc;
+        this.node = node;
+        this.key = key;
+        this.path = path;
+        this.parent = parent;
+    }
+    static root(doc, apiVersion, internal) {
+        let n = new SpecNode(doc, doc.node([]), null, '');
+        for (const k of yamlPath(apiVersion, internal))
+            n = n.get(k);
+        return n;
+    }
+    /** The child at a map key. */
+    get(k) {
+        if ((0,dist/* isMap */.jh)(this.node))
+            for (const item of [...this.node.items].reverse())
+                if ((0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === k)
+                    return new SpecNode(this.doc, item.value ?? null, item.key, `${this.path ? this.path + '.' : ''}${k}`, this);
+        return new SpecNode(this.doc, null, null, `${this.path ? this.path + '.' : ''}${k}`, this);
+    }
+    /** Whether Go would see a non-nil value (the key is present and not null). */
+    get present() {
+        return this.node !== null && !((0,dist/* isScalar */.jn)(this.node) && this.node.value === null);
+    }
+    /** The elements of a sequence. */
+    items() {
+        if (!(0,dist/* isSeq */.oP)(this.node))
+            return [];
+        return this.node.items.map((n, i) => new SpecNode(this.doc, n, null, `${this.path}.${i}`, this));
+    }
+    /** Map entries in document order. */
+    entries() {
+        if (!(0,dist/* isMap */.jh)(this.node))
+            return [];
+        return this.node.items.filter((i) => (0,dist/* isScalar */.jn)(i.key)).map((i) => {
+            const k = String(i.key.value);
+            return [k, new SpecNode(this.doc, i.value ?? null, i.key, `${this.path ? this.path + '.' : ''}${k}`, this)];
+        });
+    }
+    /** The scalar's text (numbers as written); null when absent or not a scalar. */
+    get raw() {
+        if (!(0,dist/* isScalar */.jn)(this.node) || this.node.value === null || this.node.value === undefined)
+            return null;
+        if (typeof this.node.value === 'number' && this.node.source !== undefined)
+            return String(this.node.source);
+        return String(this.node.value);
+    }
+    /** Whether the value is a template expression or variable: unknown, never checked. */
+    get unresolved() {
+        const r = this.raw;
+        return r !== null && isUnresolved(r);
+    }
+    /** The scalar's text when known (not a placeholder). */
+    get str() {
+        return this.unresolved ? null : this.raw;
+    }
+    /** A boolean as Go decodes it; null when absent, a placeholder or not a boolean. */
+    get bool() {
+        if (!(0,dist/* isScalar */.jn)(this.node) || this.unresolved)
+            return null;
+        const v = this.node.value;
+        return typeof v === 'boolean' ? v : null;
+    }
+    /** A number as Go decodes it; null when absent, a placeholder or not a number. */
+    get num() {
+        if (!(0,dist/* isScalar */.jn)(this.node) || this.unresolved)
+            return null;
+        const v = this.node.value;
+        return typeof v === 'number' ? v : null;
+    }
+    /** Where the value is (the value itself, or the key when the value is empty). */
+    at() {
+        const n = this.node && this.node.range ? this.node : this.key;
+        if (!n && this.parent)
+            return this.parent.keyAt();
+        const pos = n ? this.doc.position(n) : this.doc.at;
+        return { value: this.raw, file: this.doc.file, pos, path: this.path };
+    }
+    /**
+     * Where the key is (Forbidden and Required errors point here); the value's place for sequence elements; for a
+     * missing key, the nearest key that is written.
+     */
+    keyAt() {
+        const n = this.key ?? this.node;
+        if (!n && this.parent)
+            return this.parent.keyAt();
+        const pos = n ? this.doc.position(n) : this.doc.at;
+        return { value: this.path.split('.').pop(), file: this.doc.file, pos, path: this.path };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/simulate/go/duration.ts
+// Go's time.ParseDuration and Duration.String, for the kubelet durations kOps's validation compares and prints.
+const UNITS = { ns: 1, us: 1e3, 'µs': 1e3, 'μs': 1e3, ms: 1e6, s: 1e9, m: 60e9, h: 3600e9 };
+/** Nanoseconds, or null when Go cannot parse it (kOps would have refused the YAML before validation). */
+function parseGoDuration(s) {
+    let str = s;
+    let sign = 1;
+    if (str.startsWith('-') || str.startsWith('+')) {
+        if (str[0] === '-')
+            sign = -1;
+        str = str.slice(1);
+    }
+    if (str === '0')
+        return 0;
+    if (str === '')
+        return null;
+    let total = 0;
+    const re = /^([0-9]*(?:\.[0-9]*)?)(ns|us|µs|μs|ms|s|m|h)/;
+    while (str.length) {
+        const m = re.exec(str);
+        if (!m || m[1] === '' || m[1] === '.')
+            return null;
+        total += Number(m[1]) * UNITS[m[2]];
+        str = str.slice(m[0].length);
+    }
+    return sign * Math.round(total);
+}
+/** Duration.String(): `1h2m3.5s`, `300ms`, `0s`. */
+function formatGoDuration(ns) {
+    if (ns === 0)
+        return '0s';
+    const neg = ns < 0;
+    let u = Math.abs(ns);
+    const frac = (v, digits) => {
+        const s = String(v).padStart(digits, '0').replace(/0+$/, '');
+        return s ? '.' + s : '';
+    };
+    let out;
+    if (u < 1e9) {
+        if (u < 1e3)
+            out = `${u}ns`;
+        else if (u < 1e6)
+            out = `${Math.floor(u / 1e3)}${frac(u % 1e3, 3)}µs`;
+        else
+            out = `${Math.floor(u / 1e6)}${frac(u % 1e6, 6)}ms`;
+    }
+    else {
+        const secs = Math.floor(u / 1e9);
+        const rem = u % 1e9;
+        const h = Math.floor(secs / 3600);
+        const m = Math.floor((secs % 3600) / 60);
+        const s = secs % 60;
+        out = `${s}${frac(rem, 9)}s`;
+        if (h > 0 || m > 0)
+            out = `${m}m${out}`;
+        if (h > 0)
+            out = `${h}h${out}`;
+        u = 0;
+    }
+    return neg ? '-' + out : out;
+}
+
+;// CONCATENATED MODULE: ./src/simulate/validation/field.ts
+// Mirrors k8s.io/apimachinery/pkg/util/validation/field (errors.go) as vendored by each kOps tag: the field errors
+// kOps's validation returns and how `Error()` prints them, `<field>: <type>[: <value>]: <detail>`.
+//   apimachinery v0.26 … v0.33 (kOps 1.26.0-alpha.1 … 1.34.0-alpha.1): a nil value or nil pointer prints as the
+//   quoted string "null"; a pointer is dereferenced; strings print with %q, numbers and booleans with %v.
+//   apimachinery v0.34 … (kOps 1.34.0-beta.1 …, go.mod k8s.io/apimachinery v0.34.1): values other than strings and
+//   simple numbers are JSON-encoded, so a nil pointer prints as bare null.
+
+/** kOps tags whose go.mod pins apimachinery v0.34 or later (JSON-encoded values in field errors). */
+const JSON_VALUES = [['1.34.0-beta.1']];
+function printValue(e) {
+    const json = !e.release || version_inTagRanges(e.release, JSON_VALUES);
+    if (typeof e.value === 'string')
+        return JSON.stringify(e.value);
+    if (e.value === null)
+        return json ? 'null' : '"null"';
+    if (typeof e.value === 'object')
+        return json ? e.value.json : e.value.reflect;
+    return String(e.value);
+}
+/** field.Error.Error(). */
+function renderFieldError(e) {
+    if (e.type === 'Forbidden' || e.type === 'Required value' || e.type === 'Too long')
+        return e.detail ? `${e.field}: ${e.type}: ${e.detail}` : `${e.field}: ${e.type}`;
+    const v = printValue(e);
+    return e.detail ? `${e.field}: ${e.type}: ${v}: ${e.detail}` : `${e.field}: ${e.type}: ${v}`;
+}
+/** errs.ToAggregate().Error(): one error prints alone, several as `[e1, e2]`. */
+function field_renderAggregate(errors) {
+    const texts = [...new Set(errors.map(renderFieldError))];
+    return texts.length === 1 ? texts[0] : `[${texts.join(', ')}]`;
+}
+/** field.NotSupported's detail: `supported values: "a", "b"`. */
+function supportedValues(valid) {
+    return valid.length ? 'supported values: ' + valid.map((v) => JSON.stringify(v)).join(', ') : '';
+}
+
+;// CONCATENATED MODULE: ./src/simulate/validation/validation.ts
+// Mirrors kubernetes/kops:pkg/apis/kops/validation/validation.go (v1.26.0-alpha.1 … newest tag): newValidateCluster's
+// validateClusterSpec, run on the input cluster as `kops update cluster` reads it (strict=false, after the v1alpha2
+// defaults: topology.dns.type Public, flannel.backend udp). Every check runs at the tags its text row lists
+// (src/releases/data/validation-texts.ts); gates that are not texts carry their own tag ranges below.
+// Field paths print as kOps prints them (internal names); positions are the YAML the user wrote. A value that is a
+// template expression or variable is unknown: no check runs on it.
+// Layouts: from 1.27.0-alpha.2 validateClusterSpec starts with validateCloudProvider and validateNetworking holds the
+// network ranges, subnets and topology; in [1.26.0-beta.1, 1.27.0-alpha.2) subnets and the AWS addons come first and
+// the network ranges are legacy.go's. 1.26.0-alpha.1/alpha.2 run the newer checks here (their own layout is not
+// modelled). The order of errors within each layout is kOps's.
+// Exported for the other validation files: validateNodeLocalDNS (legacy.go), validateInstanceGroupContainerd and
+// validateInstanceGroupRollingUpdate (instancegroup.go).
+
+
+
+
+
+
+
+
+
+
+const SOURCE = 'kubernetes/kops:pkg/apis/kops/validation/validation.go';
+const DOCKER_ALWAYS_REFUSED = [['1.29.0-alpha.1']];
+const DOCKER_REMOVED = 'Docker CRI support was removed in Kubernetes 1.24: https://kubernetes.io/blog/2020/12/02/dockershim-faq';
+const RUNTIMES = ['containerd', 'docker'];
+/** validateCloudProvider, and the network ranges inside validateNetworking (1.27.0-alpha.2 …). */
+const CLOUD_PROVIDER_LAYOUT = [['1.27.0-alpha.2']];
+/** The per-CNI "only one networking option permitted" checks, replaced by ConfiguredOptions (1.32.0-beta.1). */
+const OPTION_TAKEN = [['1.26.0-alpha.1', '1.32.0-beta.1']];
+/** Kubernetes-version gates that later became unconditional. */
+const KUBELET_K8S_1_24_GATE = [['1.26.0-alpha.1', '1.29.0-alpha.1']];
+const APISERVER_K8S_GATES = [['1.26.0-alpha.1', '1.32.0-beta.1']];
+const KCM_K8S_1_25_GATE = [['1.29.0-alpha.2', '1.32.0-beta.1']];
+const EXTERNAL_K8S_1_26_GATE = [['1.26.0-alpha.2', '1.32.0-beta.1']];
+/** The Canal spec checks ran for Kubernetes < 1.28 until Canal was refused for every version (1.34.0-beta.1). */
+const CANAL_SPEC_CHECKS = [['1.26.0-alpha.1', '1.34.0-beta.1']];
+/** Flannel's own checks ran only below Kubernetes 1.28 while Flannel was refused from 1.28. */
+const FLANNEL_K8S_GATE = validationText('flannel-k8s-1.28').tags;
+/** kubeAPIServer / kubeControllerManager / kubeScheduler validations and their call sites. */
+const KCM_VALIDATION = [['1.29.0-alpha.2']];
+const SCHEDULER_VALIDATION = [['1.29.0-beta.1']];
+/** Internal names printed before the control-plane rename (1.26.0-beta.1). */
+const MASTER_NAMES = [['1.26.0-alpha.1', '1.26.0-beta.1']];
+/** Lower-case CNI child names printed before 1.26.0-beta.1. */
+const LOWER_CNI_NAMES = [['1.26.0-alpha.1', '1.26.0-beta.1']];
+/** The kube-router IPv6 check printed `kuberRouter` (a typo) in [1.26.0-beta.1, 1.28.0-alpha.2). */
+const KUBEROUTER_TYPO = [['1.26.0-beta.1', '1.28.0-alpha.2']];
+/** The LyftVPC check printed `lyftvp` before 1.32.0-beta.1. */
+const LYFTVPC_TYPO = [['1.26.0-alpha.1', '1.32.0-beta.1']];
+/** ConfiguredOptions lists `canal` until Canal support was removed from the API helpers (1.34.0-beta.1). */
+const CANAL_IN_OPTIONS = [['1.32.0-beta.1', '1.34.0-beta.1']];
+/** kubeProxy ipvsExcludeCIDRs printed as `ipvsExcludeCidrs` before 1.26.0-beta.1. */
+const IPVS_LOWER = [['1.26.0-alpha.1', '1.26.0-beta.1']];
+/** validateNriConfig is called from validateContainerdConfig. */
+const NRI_VALIDATION = validationText('nri-version').tags;
+const NVIDIA_VALIDATION = [['1.26.0-alpha.1']];
+/** validateCloudDNSTopology (1.36.0-alpha.1 …). */
+const CLOUD_DNS_TOPOLOGY = [['1.36.0-alpha.1']];
+/** A validation text by id. */
+const T = (id) => validationText(id).text;
+/**
+ * kOps builds these paths with `fldPath.Root().Child("spec", …)`; Root() is the `spec` element itself, so the
+ * printed path repeats it.
+ */
+const ROOT_KUBE_PROXY_ENABLED = 'spec.spec.kubeProxy.enabled';
+/** CNI options in ConfiguredOptions order (pkg/apis/kops/networking.go), internal name → v1alpha2 key. */
+const CNI_OPTIONS = ['classic', 'kubenet', 'external', 'cni', 'kopeio', 'weave', 'flannel', 'calico', 'canal', 'kubeRouter', 'romana', 'amazonVPC', 'cilium', 'lyftvpc', 'gcp', 'kindnet'];
+/** GetCloudProvider from the cloudProvider string (v1alpha2) or map key (v1alpha3). */
+const CLOUD_IDS = { do: 'digitalocean' };
+/** One run of the Cluster checks: the release, the document and the errors found so far. */
+class Checks {
+    ctx;
+    out = [];
+    release;
+    k8s;
+    strict;
+    /** GetCloudProvider(); null when unknown (a placeholder). */
+    cloud;
+    cloudKnown;
+    /** IsIPv6Only(); null when nonMasqueradeCIDR is a placeholder. */
+    ipv6;
+    /** Whether the document's structure is what kOps sees (no template control actions). */
+    structureKnown;
+    constructor(ctx) {
+        this.ctx = ctx;
+        this.release = ctx.release;
+        this.k8s = ctx.k8sVersion;
+        this.strict = ctx.strict;
+        const cp = ctx.cluster.cloudProvider;
+        this.cloudKnown = !cp || !isUnresolved(cp.value);
+        this.cloud = cp && this.cloudKnown ? (CLOUD_IDS[cp.value] ?? cp.value) : null;
+        const nm = this.n('networking', 'nonMasqueradeCIDR');
+        this.ipv6 = nm.unresolved ? null : isIPv6CIDR(nm.raw ?? '');
+        this.structureKnown = !ctx.templated;
+    }
+    /**
+     * A field's YAML key: v1alpha2 spells some differently from v1alpha3 and the internal API (pkg/apis/kops/v1alpha2
+     * json tags), without changing the value: hooks' Enabled is `disabled`, Cilium's Masquerade is `disableMasquerade`.
+     */
+    key(v1alpha2, v1alpha3) {
+        return /v1alpha2$/.test(this.ctx.cluster.doc.apiVersion) ? v1alpha2 : v1alpha3;
+    }
+    /** A list whose items are known: written as a list (not a placeholder) in a document without template control flow. */
+    listKnown(n) {
+        return this.structureKnown && !n.unresolved;
+    }
+    n(...internal) {
+        return SpecNode.root(this.ctx.cluster.doc, this.ctx.cluster.doc.apiVersion, ['spec', ...internal]);
+    }
+    on(id) {
+        return version_inTagRanges(this.release, validationText(id).tags);
+    }
+    in(r) {
+        return version_inTagRanges(this.release, r);
+    }
+    push(e) {
+        this.out.push({ ...e, source: SOURCE, release: this.release });
+    }
+    forbidden(field, n, detail) {
+        this.push({ field, type: 'Forbidden', value: null, detail, at: n.keyAt() });
+    }
+    required(field, n, detail) {
+        this.push({ field, type: 'Required value', value: null, detail, at: n.keyAt() });
+    }
+    invalid(field, n, value, detail) {
+        this.push({ field, type: 'Invalid value', value, detail, at: n.at() });
+    }
+    duplicate(field, n, value) {
+        this.push({ field, type: 'Duplicate value', value, detail: '', at: n.at() });
+    }
+    /** helpers.go IsValidValue: field.NotSupported when the value is not one of `valid`. */
+    isValidValue(field, n, value, valid) {
+        if (!valid.includes(value))
+            this.push({ field, type: 'Unsupported value', value, detail: supportedValues(valid), at: n.at() });
+    }
+    /** A string field's known value (empty and placeholders give null). */
+    known(n) {
+        const v = n.str;
+        return v === null || v === '' ? null : v;
+    }
+    get kubeProxyEnabled() {
+        const kp = this.n('kubeProxy');
+        if (!kp.present)
+            return false;
+        const e = kp.get('enabled');
+        return !e.present || e.bool === true;
+    }
+    get certManagerEnabled() {
+        return this.n('certManager', 'enabled').bool === true;
+    }
+    /** UsesNoneDNS / UsesLegacyGossip / UsesPrivateDNS / UsesPublicDNS (pkg/apis/kops/cluster.go). */
+    get dnsType() {
+        const api = this.ctx.cluster.doc.apiVersion;
+        const n = /v1alpha2$/.test(api) ? this.n('networking', 'topology', 'dns', 'type') : this.n('networking', 'topology', 'dns');
+        if (n.unresolved)
+            return null;
+        // v1alpha2's SetDefaults_ClusterSpec fills topology.dns.type with Public.
+        return n.raw ?? (/v1alpha2$/.test(api) ? 'Public' : '');
+    }
+    get gossipName() {
+        return (this.ctx.cluster.name?.value ?? '').endsWith('.k8s.local');
+    }
+}
+function isIPv6CIDR(s) {
+    const r = parseCIDR(s);
+    return r.ok && r.ip.v6;
+}
+/** validateContainerdConfig's version and package checks, for the cluster or an instance group (`base` is the path). */
+function containerdErrors(c, base, release) {
+    const out = [];
+    if (c.version && !isUnresolved(c.version.value)) {
+        const raw = c.version.value;
+        const parsed = goSemverParseTolerant(raw);
+        const invalid = (detail) => ({ field: `${base}.version`, type: 'Invalid value', value: raw, detail, at: c.version, source: SOURCE, release });
+        // A parse failure leaves the zero version, so the legacy-version error follows it.
+        if (!parsed.ok)
+            out.push(invalid(`unable to parse version string: ${parsed.error}`));
+        if (!parsed.ok || semver_default().lt(parsed.version, '1.3.4'))
+            out.push(invalid('unsupported legacy version'));
+    }
+    const p = c.packages;
+    for (const [url, hash, uf, hf] of [
+        [p.urlAmd64, p.hashAmd64, 'packageUrl', 'packageHash'],
+        [p.urlArm64, p.hashArm64, 'packageUrlArm64', 'packageHashArm64'],
+    ]) {
+        if (url && hash) {
+            const urlError = isUnresolved(url.value) ? null : goUrlParseError(url.value);
+            if (urlError)
+                out.push({ field: `${base}.${uf}`, type: 'Invalid value', value: url.value, detail: `cannot parse package URL: ${urlError}`, at: url, source: SOURCE, release });
+            if (!isUnresolved(hash.value) && hash.value.length > 64)
+                out.push({ field: `${base}.${hf}`, type: 'Invalid value', value: hash.value, detail: 'Package hash must be 64 characters long', at: hash, source: SOURCE, release });
+        }
+        else if (url)
+            out.push({ field: `${base}.${uf}`, type: 'Invalid value', value: null, detail: 'Package hash must also be set', at: url, source: SOURCE, release });
+        else if (hash)
+            out.push({ field: `${base}.${hf}`, type: 'Invalid value', value: hash.value, detail: 'Package URL must also be set', at: hash, source: SOURCE, release });
+    }
+    return out;
+}
+/**
+ * The rest of validateContainerdConfig after the version: NRI (between the version and the packages, 1.29.0-alpha.2 …),
+ * then nvidia and gVisor (after the packages). Returns [before-packages, after-packages].
+ */
+function containerdExtras(k, base, path, inClusterConfig) {
+    const before = [];
+    const after = [];
+    const sub = new Checks(k.ctx);
+    const nri = base.get('nri');
+    if (k.in(NRI_VALIDATION) && nri.present && nri.get('enabled').bool === true) {
+        // validateNriConfig parses containerd.version strictly; a nil version would panic in kOps.
+        const ver = base.get('version');
+        const raw = ver.str;
+        if (raw !== null) {
+            const parsed = goSemverParse(raw);
+            if (!parsed.ok)
+                sub.invalid(`${path}.nri.version`, ver, raw, `unable to parse version string: ${parsed.error}`);
+            if (!parsed.ok || semver_default().lt(parsed.version, '1.7.0'))
+                sub.forbidden(`${path}.nri`, nri, T('nri-version'));
+        }
+    }
+    before.push(...sub.out.splice(0));
+    const nvidia = base.get('nvidia');
+    if (k.in(NVIDIA_VALIDATION) && nvidia.present && nvidia.get('enabled').bool === true && k.cloudKnown) {
+        if (k.cloud !== 'aws' && k.cloud !== 'openstack')
+            sub.forbidden(`${path}.nvidia`, nvidia, T('nvidia-aws-openstack'));
+        const rt = k.n('containerRuntime').str;
+        if (k.on('nvidia-containerd') && rt && rt !== 'containerd')
+            sub.forbidden(`${path}.nvidia`, nvidia, T('nvidia-containerd'));
+        if (k.cloud === 'openstack' && inClusterConfig)
+            sub.forbidden(`${path}.nvidia`, nvidia, T('nvidia-openstack-ig'));
+    }
+    if (k.on('gvisor-cluster') && base.get('gvisor').present && inClusterConfig)
+        sub.forbidden(`${path}.gvisor`, base.get('gvisor'), T('gvisor-cluster'));
+    after.push(...sub.out.splice(0));
+    return [before, after];
+}
+/** validateContainerdConfig in kOps's order: version, NRI, packages, nvidia, gVisor. */
+function containerdConfig(k, node, c, inClusterConfig) {
+    const [before, after] = containerdExtras(k, node, 'spec.containerd', inClusterConfig);
+    const main = containerdErrors(c, 'spec.containerd', k.release);
+    const versionErrors = main.filter((e) => e.field === 'spec.containerd.version');
+    return [...versionErrors, ...before, ...main.filter((e) => e.field !== 'spec.containerd.version'), ...after];
+}
+/**
+ * validateContainerdConfig for an instance group's spec.containerd (instancegroup.go calls it with
+ * inClusterConfig=false: gVisor is allowed there, and nvidia on OpenStack).
+ */
+function validateInstanceGroupContainerd(ctx, ig) {
+    const k = new Checks(ctx);
+    const node = SpecNode.root(ig.doc, ig.doc.apiVersion, ['spec', 'containerd']);
+    return node.present ? containerdConfig(k, node, ig.containerd, false) : [];
+}
+/** The container-runtime part of validateClusterSpec (validateContainerRuntime, validateContainerdConfig, spec.docker). */
+function validateContainerRuntime(ctx) {
+    const { cluster, release, k8sVersion } = ctx;
+    const out = [];
+    const runtime = cluster.containerRuntime && !isUnresolved(cluster.containerRuntime.value) ? cluster.containerRuntime : null;
+    const alwaysRefused = version_inTagRanges(release, DOCKER_ALWAYS_REFUSED);
+    if (runtime && !RUNTIMES.includes(runtime.value))
+        out.push({ field: 'spec.containerRuntime', type: 'Unsupported value', value: runtime.value, detail: supportedValues(RUNTIMES), at: runtime, source: SOURCE, release });
+    if (runtime?.value === 'docker' && (alwaysRefused || k8sGte(k8sVersion, '1.24')))
+        out.push({ field: 'spec.containerRuntime', type: 'Forbidden', value: null, detail: DOCKER_REMOVED, at: cluster.doc.keyAt(['spec', 'containerRuntime']) ?? runtime, source: SOURCE, release });
+    const k = new Checks(ctx);
+    if (k.n('containerd').present)
+        out.push(...containerdConfig(k, k.n('containerd'), cluster.containerd, true));
+    const dockerKey = cluster.doc.keyAt(['spec', 'docker']);
+    if (alwaysRefused && cluster.docker && k.n('docker').present)
+        out.push({ field: 'spec.docker', type: 'Forbidden', value: null, detail: DOCKER_REMOVED, at: dockerKey ?? cluster.docker, source: SOURCE, release });
+    if (!alwaysRefused && k.n('docker').present) {
+        validateDockerConfig(k, k.n('docker'));
+        out.push(...k.out);
+    }
+    return out;
+}
+/** validateDockerConfig (1.26.0-alpha.1 … 1.29.0-alpha.1): version, packages and storage drivers of spec.docker. */
+function validateDockerConfig(k, d) {
+    const p = 'spec.docker';
+    const version = d.get('version');
+    const vv = version.str;
+    if (version.present && vv !== null) {
+        const parsed = goSemverParseTolerant(vv);
+        if (!parsed.ok)
+            k.invalid(`${p}.version`, version, vv, `unable to parse version string: ${parsed.error}`);
+        const v = parsed.ok ? parsed.version : '0.0.0';
+        if (semver_default().lt(v, '1.14.0'))
+            k.invalid(`${p}.version`, version, vv, T('version-is-no-longer-available-https'));
+        else if (semver_default().lt(v, '17.3.0'))
+            k.invalid(`${p}.version`, version, vv, T('unsupported-legacy-version'));
+    }
+    const pk = d.get('packages');
+    for (const [u, h, uf, hf] of [
+        ['urlAmd64', 'hashAmd64', 'packageUrl', 'packageHash'],
+        ['urlArm64', 'hashArm64', 'packageUrlArm64', 'packageHashArm64'],
+    ]) {
+        const url = pk.get(u);
+        const hash = pk.get(h);
+        if (url.present && hash.present) {
+            const err = url.str === null ? null : goUrlParseError(url.str);
+            if (err)
+                k.invalid(`${p}.${uf}`, url, url.str, `unable parse package URL string: ${err}`);
+            if (hash.str !== null && hash.str.length > 64)
+                k.invalid(`${p}.${hf}`, hash, hash.str, T('package-hash-must-be-64-characters'));
+        }
+        else if (url.present)
+            k.invalid(`${p}.${uf}`, url, null, T('package-hash-must-also-be-set'));
+        else if (hash.present)
+            k.invalid(`${p}.${hf}`, hash, hash.str, T('package-url-must-also-be-set'));
+    }
+    const storage = d.get('storage');
+    if (storage.present && storage.str !== null)
+        for (const value of storage.str.split(','))
+            k.isValidValue(`${p}.storage`, storage, value, ['aufs', 'btrfs', 'devicemapper', 'overlay', 'overlay2', 'zfs']);
+}
+/** validateCloudConfiguration: manageStorageClasses must agree with OpenStack's blockStorage.createStorageClass. */
+function validateCloudConfiguration(k) {
+    const cc = k.n('cloudConfig');
+    const manage = cc.get('manageStorageClasses').bool;
+    const create = k.n('cloudProvider', 'openstack', 'blockStorage', 'createStorageClass').bool;
+    if (manage !== null && create !== null && manage !== create)
+        k.forbidden('spec.cloudConfig.manageStorageClasses', cc.get('manageStorageClasses'), T('management-of-storage-classes-and-openstack'));
+}
+/**
+ * validateNodeLocalDNS, which legacy.go's ValidateCluster calls when nodeLocalDNS is enabled (kubeDNS.serverIP set):
+ * the local IP must parse, and with IPVS kube-proxy or Cilium the kubelets' clusterDNS must be that IP.
+ */
+function validateNodeLocalDNS(ctx) {
+    const k = new Checks(ctx);
+    const p = 'spec.spec';
+    const local = k.n('kubeDNS', 'nodeLocalDNS', 'localIP');
+    const lv = local.str;
+    if (local.unresolved)
+        return [];
+    if (lv !== null && lv !== '' && !parseIP(lv))
+        k.invalid(`${p}.kubeDNS.nodeLocalDNS.localIP`, local, lv, T('cluster-had-an-invalid-kubedns-nodelocaldns'));
+    if (k.n('kubeProxy', 'proxyMode').str === 'ipvs' || k.n('networking', 'cilium').present) {
+        const kd = k.n('kubelet', 'clusterDNS');
+        if (!kd.unresolved && (kd.raw ?? '') !== '' && kd.raw !== (lv ?? ''))
+            k.forbidden(`${p}.kubelet.clusterDNS`, kd, T('kubelet-clusterdns-must-be-set-to'));
+        const cd = k.n('controlPlaneKubelet', 'clusterDNS');
+        if (!cd.unresolved && (cd.raw ?? '') !== '' && cd.raw !== (lv ?? ''))
+            k.forbidden(`${p}.kubelet.clusterDNS`, cd, k.in(MASTER_NAMES) ? 'MasterKubelet ClusterDNS must be set to the default IP address for LocalIP' : 'ControlPlaneKubelet ClusterDNS must be set to the default IP address for LocalIP');
+    }
+    return k.out;
+}
+/** parseCIDR: like net.ParseCIDR, with kOps's hints. */
+function parseCIDRChecked(k, field, n, cidr) {
+    const r = parseCIDR(cidr);
+    if (!r.ok) {
+        let detail = 'Could not be parsed as a CIDR';
+        if (!cidr.includes('/')) {
+            const ip = parseIP(cidr);
+            if (ip)
+                detail += !ip.v6 && !cidr.includes(':') ? ` (did you mean "${cidr}/32")` : ` (did you mean "${cidr}/64")`;
+        }
+        k.invalid(field, n, cidr, detail);
+        return null;
+    }
+    if (r.ip.value !== r.net.ip.value || r.ip.v6 !== r.net.ip.v6)
+        k.invalid(field, n, cidr, `Network contains bits outside prefix (did you mean "${netString(r.net)}")`);
+    return r.net;
+}
+function validateAccessList(k, internal, printed) {
+    k.n(...internal).items().forEach((item, i) => {
+        const cidr = item.str;
+        if (cidr === null)
+            return;
+        if (cidr.startsWith('pl-')) {
+            if (k.cloudKnown && k.cloud !== 'aws')
+                k.invalid(`spec.${printed}[${i}]`, item, cidr, T('prefix-list-aws'));
+        }
+        else
+            parseCIDRChecked(k, `spec.${printed}[${i}]`, item, cidr);
+    });
+}
+function validateHooks(k) {
+    k.n('hooks').items().forEach((h, i) => {
+        const p = `spec.hooks[${i}]`;
+        // v1alpha2 stores Enabled under the key `disabled` (json:"disabled"): `disabled: false` switches validation off.
+        if (h.get(k.key('disabled', 'enabled')).bool === false)
+            return;
+        const exec = h.get('execContainer');
+        const manifest = h.get('manifest');
+        const raw = h.get('useRawManifest').bool === true;
+        const hasManifest = manifest.raw !== null && manifest.raw !== '';
+        if (!exec.present && !hasManifest)
+            k.required(p, h, T('hook-manifest-or-exec'));
+        if (exec.present && raw)
+            k.forbidden(p, h, T('hook-exec-raw'));
+        if (!hasManifest && raw)
+            k.required(p, h, T('hook-raw-needs-manifest'));
+        if (h.get('before').present && raw)
+            k.forbidden(p, h, T('hook-before-raw'));
+        if (h.get('requires').present && raw)
+            k.forbidden(p, h, T('hook-requires-raw'));
+        if (exec.present) {
+            const image = exec.get('image');
+            if (image.raw === null || image.raw === '')
+                k.required(`${p}.execContainer.image`, image, T('hook-exec-image'));
+        }
+    });
+}
+function validateFileAssets(k) {
+    k.n('fileAssets').items().forEach((f, i) => {
+        const name = f.get('name');
+        const content = f.get('content');
+        if (name.raw === null || name.raw === '')
+            k.required(`spec.fileAssets[${i}].name`, name, '');
+        if (content.raw === null || content.raw === '')
+            k.required(`spec.fileAssets[${i}].content`, content, '');
+    });
+}
+function validateKubeAPIServer(k) {
+    const a = k.n('kubeAPIServer');
+    const p = 'spec.kubeAPIServer';
+    if (k.on('apiserver-auth-config-oidc') && k.known(a.get('authenticationConfigFile'))) {
+        const oidc = k.n('authentication', 'oidc');
+        if (oidc.present && ['usernameClaim', 'usernamePrefix', 'groupsClaims', 'groupsPrefix', 'issuerURL', 'clientID', 'requiredClaims'].some((f) => oidc.get(f).present))
+            k.forbidden(`${p}.authenticationConfigFile`, a.get('authenticationConfigFile'), T('apiserver-auth-config-oidc'));
+    }
+    if (k.on('apiserver-bootstrap-token') && a.get('enableBootstrapTokenAuth').bool === true)
+        k.forbidden(`${p}.enableBootstrapTokenAuth`, a.get('enableBootstrapTokenAuth'), T('apiserver-bootstrap-token'));
+    const gated = k.in(APISERVER_K8S_GATES);
+    const admission = a.get('admissionControl');
+    if (admission.items().length > 0) {
+        if (k.on('apiserver-admission-control-exclusive') && a.get('disableAdmissionPlugins').items().length > 0)
+            k.forbidden(`${p}.admissionControl`, admission, T('apiserver-admission-control-exclusive'));
+        if (k.on('apiserver-admission-control-replaced') && (!gated || k8sGte(k.k8s, '1.26')))
+            k.forbidden(`${p}.admissionControl`, admission, T('apiserver-admission-control-replaced'));
+    }
+    const pspGate = !gated || k8sGte(k.k8s, '1.25');
+    for (const plugin of a.get('enableAdmissionPlugins').items())
+        if (plugin.str === 'PodSecurityPolicy' && pspGate)
+            k.forbidden(`${p}.enableAdmissionPlugins`, a.get('enableAdmissionPlugins'), T('apiserver-psp'));
+    for (const plugin of admission.items())
+        if (plugin.str === 'PodSecurityPolicy' && pspGate)
+            k.forbidden(`${p}.admissionControl`, admission, T('apiserver-psp'));
+    if (a.get('proxyClientCertFile').present !== a.get('proxyClientKeyFile').present)
+        k.forbidden(p, a, T('apiserver-proxy-client'));
+    const range = a.get('serviceNodePortRange');
+    const rv = k.known(range);
+    if (rv !== null) {
+        const err = portRangeError(rv);
+        if (err)
+            k.invalid(`${p}.serviceNodePortRange`, range, rv, err);
+    }
+    const mode = a.get('authorizationMode');
+    if (mode.present && mode.str !== null) {
+        const m = mode.str;
+        if (m.includes('Webhook') && !a.get('authorizationWebhookConfigFile').present)
+            k.required(`${p}.authorizationWebhookConfigFile`, a.get('authorizationWebhookConfigFile'), T('apiserver-webhook-config'));
+        if (k.n('authorization', 'rbac').present) {
+            let hasNode = false;
+            let hasRBAC = false;
+            for (const md of m.split(',')) {
+                if (md === 'Node')
+                    hasNode = true;
+                else if (md === 'RBAC')
+                    hasRBAC = true;
+                else
+                    k.isValidValue(`${p}.authorizationMode`, mode, md, ['ABAC', 'Webhook', 'Node', 'RBAC', 'AlwaysAllow', 'AlwaysDeny']);
+            }
+            if (k.cloud === 'aws' && (!hasNode || !hasRBAC))
+                k.required(`${p}.authorizationMode`, mode, T('apiserver-aws-rbac-node'));
+        }
+    }
+    const logFormat = k.known(a.get('logFormat'));
+    if (logFormat !== null)
+        k.isValidValue(`${p}.logFormat`, a.get('logFormat'), logFormat, ['text', 'json']);
+    // insecurePort: kOps builds a Forbidden error here but never appends it (all tags): nothing is reported.
+    const policy = a.get('auditPolicyFile');
+    const webhook = a.get('auditWebhookConfigFile');
+    if (k.on('apiserver-audit-policy-required') && !policy.unresolved && !webhook.unresolved) {
+        const pv = policy.raw ?? '';
+        const wv = webhook.raw ?? '';
+        if (pv === '' && wv !== '')
+            k.invalid(`${p}.auditWebhookConfigFile`, webhook, wv, T('apiserver-audit-policy-required'));
+        if (pv !== '' && wv !== '' && goDir(pv) !== goDir(wv))
+            k.invalid(`${p}.auditWebhookConfigFile`, webhook, wv, T('apiserver-audit-same-dir'));
+    }
+    if (k.on('apiserver-service-range')) {
+        const own = a.get('serviceClusterIPRange');
+        const cluster = k.n('networking', 'serviceClusterIPRange');
+        if (!own.unresolved && !cluster.unresolved && (own.raw ?? '') !== (cluster.raw ?? '') && (k.strict || (own.raw ?? '') !== ''))
+            k.forbidden(`${p}.serviceClusterIPRange`, own, T('apiserver-service-range'));
+    }
+}
+/** path/filepath.Dir for slash paths. */
+function goDir(p) {
+    const i = p.lastIndexOf('/');
+    const dir = i < 0 ? '.' : p.slice(0, i) || '/';
+    return dir.replace(/\/+$/, '') || '/';
+}
+/** strconv.Atoi: the value, or Go's NumError text. */
+function goAtoi(s) {
+    if (!/^[+-]?[0-9]+$/.test(s))
+        return `strconv.Atoi: parsing ${JSON.stringify(s)}: invalid syntax`;
+    const n = Number(s);
+    if (!Number.isSafeInteger(n))
+        return `strconv.Atoi: parsing ${JSON.stringify(s)}: value out of range`;
+    return n;
+}
+/** utilnet.PortRange.Set's error (k8s.io/apimachinery/pkg/util/net/port_range.go, the same v0.26 … v0.36). */
+function portRangeError(value) {
+    const v = value.trim();
+    if (v === '')
+        return null;
+    const hyphen = v.indexOf('-');
+    const plus = v.indexOf('+');
+    let low;
+    let high;
+    if (hyphen === -1 && plus === -1) {
+        const n = goAtoi(v);
+        if (typeof n === 'string')
+            return n;
+        low = high = n;
+    }
+    else if (hyphen !== -1 && plus === -1) {
+        const a = goAtoi(v.slice(0, hyphen));
+        if (typeof a === 'string')
+            return a;
+        const b = goAtoi(v.slice(hyphen + 1));
+        if (typeof b === 'string')
+            return b;
+        low = a;
+        high = b;
+    }
+    else if (plus !== -1 && hyphen === -1) {
+        const a = goAtoi(v.slice(0, plus));
+        if (typeof a === 'string')
+            return a;
+        const b = goAtoi(v.slice(plus + 1));
+        if (typeof b === 'string')
+            return b;
+        low = a;
+        high = a + b;
+    }
+    else
+        return `unable to parse port range: ${v}`;
+    if (low > 65535 || high > 65535)
+        return `the port range cannot be greater than 65535: ${v}`;
+    if (high < low)
+        return `end port cannot be less than start port: ${v}`;
+    return null;
+}
+function validateKubeControllerManager(k) {
+    const c = k.n('kubeControllerManager');
+    const d = c.get('experimentalClusterSigningDuration');
+    if (d.present && (!k.in(KCM_K8S_1_25_GATE) || k8sGte(k.k8s, '1.25')))
+        k.forbidden('spec.kubeControllerManager.experimentalClusterSigningDuration', d, T('kcm-signing-duration'));
+}
+function validateKubeScheduler(k) {
+    const u = k.n('kubeScheduler', 'usePolicyConfigMap');
+    if (u.present)
+        k.forbidden('spec.kubeScheduler.usePolicyConfigMap', u, T('scheduler-policy-configmap'));
+}
+function validateKubeProxy(k) {
+    const kp = k.n('kubeProxy');
+    const child = k.in(IPVS_LOWER) ? 'ipvsExcludeCidrs' : 'ipvsExcludeCIDRs';
+    kp.get(k.key('ipvsExcludeCidrs', 'ipvsExcludeCIDRs')).items().forEach((x, i) => {
+        const v = x.str;
+        if (v !== null && !parseCIDR(v).ok)
+            k.invalid(`spec.kubeProxy.${child}[${i}]`, x, v, T('kube-proxy-ipvs-cidr'));
+    });
+    const master = kp.get('master');
+    const mv = k.known(master);
+    if (mv !== null) {
+        const u = goUrlParse(mv);
+        if (!u || u.host === '' || u.scheme === '')
+            k.invalid('spec.kubeProxy.master', master, mv, T('kube-proxy-master'));
+    }
+}
+function validateKubelet(k, kl, printed) {
+    const p = `spec.${printed}`;
+    if (kl.get('configureCbr0').present)
+        k.forbidden(`${p}.ConfigureCBR0`, kl.get('configureCbr0'), T('kubelet-cbr0'));
+    if (k.known(kl.get('apiServers')))
+        k.forbidden(`${p}.apiServers`, kl.get('apiServers'), T('kubelet-api-servers'));
+    if (k.on('kubelet-pod-infra') && k.known(kl.get('podInfraContainerImage')))
+        k.forbidden(`${p}.podInfraContainerImage`, kl.get('podInfraContainerImage'), T('kubelet-pod-infra'));
+    if (kl.get('requireKubeconfig').present)
+        k.forbidden(`${p}.requireKubeconfig`, kl.get('requireKubeconfig'), T('kubelet-require-kubeconfig'));
+    if (kl.get('experimentalAllowedUnsafeSysctls').present)
+        k.forbidden(`${p}.experimentalAllowedUnsafeSysctls`, kl.get('experimentalAllowedUnsafeSysctls'), T('kubelet-unsafe-sysctls'));
+    const bootstrap = kl.get('bootstrapKubeconfig');
+    if (bootstrap.raw !== null && bootstrap.raw !== '') {
+        if (k.on('kubelet-bootstrap-unsupported'))
+            k.forbidden(`${p}.bootstrapKubeconfig`, bootstrap, T('kubelet-bootstrap-unsupported'));
+        else if (!k.n('kubeAPIServer').present)
+            k.required('spec.spec.kubeAPIServer', bootstrap, T('kubelet-bootstrap-node-restriction'));
+    }
+    const tmp = k.known(kl.get('topologyManagerPolicy'));
+    if (tmp !== null)
+        k.isValidValue(`${p}.topologyManagerPolicy`, kl.get('topologyManagerPolicy'), tmp, ['none', 'best-effort', 'restricted', 'single-numa-node']);
+    if (kl.get('enableCadvisorJsonEndpoints').present)
+        k.forbidden(`${p}.enableCadvisorJsonEndpoints`, kl.get('enableCadvisorJsonEndpoints'), T('kubelet-cadvisor-json'));
+    const lf = k.known(kl.get('logFormat'));
+    if (lf !== null)
+        k.isValidValue(`${p}.logFormat`, kl.get('logFormat'), lf, ['text', 'json']);
+    if (kl.get('cpuCFSQuotaPeriod').present)
+        k.forbidden(`${p}.cpuCFSQuotaPeriod`, kl.get('cpuCFSQuotaPeriod'), T('kubelet-cfs-quota-period'));
+    // 1.26–1.28: these were refused only for Kubernetes ≥ 1.24; from 1.29.0-alpha.1 always.
+    if (!k.in(KUBELET_K8S_1_24_GATE) || k8sGte(k.k8s, '1.24')) {
+        if (kl.get('networkPluginName').present)
+            k.forbidden(`${p}.networkPluginName`, kl.get('networkPluginName'), T('kubelet-network-plugin-name'));
+        if (kl.get('networkPluginMTU').present)
+            k.forbidden(`${p}.networkPluginMTU`, kl.get('networkPluginMTU'), T('kubelet-network-plugin-mtu'));
+        const nm = kl.get('nonMasqueradeCIDR');
+        if (nm.present)
+            k.forbidden(`${p}.nonMasqueradeCIDR`, nm, T('kubelet-non-masquerade-cidr'));
+        if (k.on('kubelet-non-masquerade-mismatch')) {
+            const npn = k.n('kubelet', 'networkPluginName');
+            const cluster = k.n('networking', 'nonMasqueradeCIDR');
+            if (k.n('containerRuntime').str === 'docker' && npn.str === 'kubenet' && !nm.unresolved && !cluster.unresolved && (nm.raw ?? '') !== (cluster.raw ?? ''))
+                k.forbidden(`${p}.nonMasqueradeCIDR`, nm, T('kubelet-non-masquerade-mismatch'));
+        }
+    }
+    const critical = kl.get('shutdownGracePeriodCriticalPods');
+    if (critical.present) {
+        const grace = kl.get('shutdownGracePeriod');
+        if (!grace.present)
+            k.forbidden(`${p}.shutdownGracePeriodCriticalPods`, critical, T('kubelet-shutdown-grace-required'));
+        // With no shutdownGracePeriod kOps dereferences a nil pointer here and crashes; nothing more is reported.
+        const c = critical.str !== null ? parseGoDuration(critical.str) : null;
+        const g = grace.str !== null ? parseGoDuration(grace.str) : null;
+        if (grace.present && c !== null && g !== null && g < c)
+            k.invalid(`${p}.shutdownGracePeriodCriticalPods`, critical, formatGoDuration(c), T('kubelet-shutdown-grace-greater'));
+    }
+    const crash = kl.get('crashLoopBackOffMaxContainerRestartPeriod');
+    if (k.on('kubelet-crashloop-period') && crash.str !== null) {
+        const d = parseGoDuration(crash.str);
+        if (d !== null && (d < 1e9 || d > 300e9))
+            k.invalid(`${p}.crashLoopBackOffMaxContainerRestartPeriod`, crash, formatGoDuration(d), T('kubelet-crashloop-period'));
+    }
+    const swap = k.known(kl.get('memorySwapBehavior'));
+    if (k.on('kubelet-memory-swap') && swap !== null)
+        k.isValidValue(`${p}.memorySwapBehavior`, kl.get('memorySwapBehavior'), swap, T('kubelet-memory-swap').split(','));
+}
+/** validateNetworking's range checks (1.27.0-alpha.2 …): networkCIDR, additionalNetworkCIDRs, nonMasqueradeCIDR, podCIDR, serviceClusterIPRange. */
+function validateNetworkCIDRs(k) {
+    const p = 'spec.networking';
+    const c = constraintsOf(k);
+    const networkCIDRs = [];
+    let unknown = false;
+    const nc = k.n('networking', 'networkCIDR');
+    // PerformAssignments (upup/pkg/fi/cloudup/defaults.go), run by `kops create -f`, `kops replace -f` and
+    // `kops create cluster` before the cluster reaches the state store, fills an empty networkCIDR on AWS (the shared
+    // VPC's range, read from the cloud, or 172.20.0.0/16) and Azure (10.0.0.0/16), and an empty nonMasqueradeCIDR.
+    const written = nc.raw ?? '';
+    const assign = written === '' && !nc.unresolved && (k.cloud === 'aws' || k.cloud === 'azure');
+    const sharedVPC = (k.n('networking', 'networkID').raw ?? '') !== '' || k.n('networking', 'networkID').unresolved;
+    const ncv = assign ? (sharedVPC ? '' : k.cloud === 'aws' ? '172.20.0.0/16' : '10.0.0.0/16') : written;
+    if (nc.unresolved || (assign && sharedVPC))
+        unknown = true;
+    else if (ncv === '') {
+        if (c.requiresNetworkCIDR)
+            k.required(`${p}.networkCIDR`, nc, T('cluster-does-not-have-networkcidr-set'));
+    }
+    else if (c.prohibitsNetworkCIDR && k.in(SUBNET_CHECKS_1_28))
+        k.forbidden(`${p}.networkCIDR`, nc, `${k.cloud} doesn't support networkCIDR`);
+    else {
+        const net = parseCIDRChecked(k, `${p}.networkCIDR`, nc, ncv);
+        if (net)
+            networkCIDRs.push(net);
+        const netID = k.n('networking', 'networkID');
+        if (k.cloud === 'digitalocean' || (k.cloud === 'linode' && k.in([['1.36.0-alpha.1']]))) {
+            if (net && !isPrivate(net.ip))
+                k.invalid(`${p}.networkCIDR`, nc, ncv, T('networkcidr-must-be-within-a-private'));
+            if ((netID.raw ?? '') !== '')
+                k.forbidden(`${p}.networkCIDR`, nc, k.cloud === 'digitalocean' ? "DO doesn't support specifying both NetworkID and NetworkCIDR" : "Linode (Akamai) doesn't support specifying both NetworkID and NetworkCIDR");
+        }
+    }
+    const additional = k.n('networking', 'additionalNetworkCIDRs');
+    if (additional.items().length > 0 && c.prohibitsMultipleNetworkCIDRs && k.in(ADDITIONAL_FORBIDDEN))
+        k.forbidden(`${p}.additionalNetworkCIDRs`, additional, `${k.cloud} doesn't support additionalNetworkCIDRs`);
+    else
+        additional.items().forEach((x, i) => {
+            const v = x.str;
+            if (v === null)
+                return void (unknown = true);
+            const net = parseCIDRChecked(k, `${p}.additionalNetworkCIDRs[${i}]`, x, v);
+            if (net)
+                networkCIDRs.push(net);
+        });
+    const nmNode = k.n('networking', 'nonMasqueradeCIDR');
+    const amazonVPCAssigned = assign && k.cloud === 'aws' && k.n('networking', 'amazonVPC').present && (nmNode.raw ?? '') !== '::/0';
+    const gceKeepsEmpty = k.n('networking', 'gcp').present && k.in(GCE_NETWORKING_NO_NON_MASQ);
+    const nmv = amazonVPCAssigned ? ncv : (nmNode.raw ?? '') || (nmNode.unresolved || gceKeepsEmpty ? '' : '100.64.0.0/10');
+    if (amazonVPCAssigned && sharedVPC)
+        unknown = true;
+    let nonMasq = null;
+    if (nmNode.unresolved || (amazonVPCAssigned && sharedVPC))
+        unknown = true;
+    else if (nmv === '') {
+        if (c.requiresNonMasqueradeCIDR)
+            k.required(`${p}.nonMasqueradeCIDR`, nmNode, T('cluster-does-not-have-nonmasqueradecidr-set'));
+    }
+    else {
+        nonMasq = parseCIDRChecked(k, `${p}.nonMasqueradeCIDR`, nmNode, nmv);
+        if (nmv.includes(':') && nmv !== '::/0')
+            k.forbidden(`${p}.nonMasqueradeCIDR`, nmNode, T('ipv6-clusters-must-have-a-nonmasqueradecidr'));
+        const ipam = k.n('networking', 'cilium', 'ipam').str;
+        if (nonMasq && networkCIDRs.length > 0 && !k.n('networking', 'amazonVPC').present && (!k.n('networking', 'cilium').present || ipam !== 'eni')) {
+            if (overlap(nonMasq, networkCIDRs[0]))
+                k.forbidden(`${p}.nonMasqueradeCIDR`, nmNode, `nonMasqueradeCIDR ${JSON.stringify(nmv)} cannot overlap with networkCIDR ${JSON.stringify(ncv)}`);
+            networkCIDRs.slice(1).forEach((cidr, i) => {
+                if (overlap(nonMasq, cidr))
+                    k.forbidden(`${p}.nonMasqueradeCIDR`, nmNode, `nonMasqueradeCIDR ${JSON.stringify(nmv)} cannot overlap with additionalNetworkCIDRs[${i}] ${JSON.stringify(netString(cidr))}`);
+            });
+        }
+    }
+    let podCIDR = null;
+    const pc = k.n('networking', 'podCIDR');
+    const pcv = pc.raw ?? '';
+    if (pc.unresolved)
+        unknown = true;
+    else if (pcv === '') {
+        if (k.in(POD_CIDR_CHECKS) && k.strict && k.ipv6 !== true)
+            k.required(`${p}.podCIDR`, pc, T('cluster-did-not-have-podcidr-set'));
+    }
+    else if (k.in(POD_CIDR_CHECKS)) {
+        podCIDR = parseCIDRChecked(k, `${p}.podCIDR`, pc, pcv);
+        if (podCIDR && nonMasq && !belongsTo(nonMasq, podCIDR))
+            k.forbidden(`${p}.podCIDR`, pc, `podCIDR ${JSON.stringify(netString(podCIDR))} must be a subnet of nonMasqueradeCIDR ${JSON.stringify(netString(nonMasq))}`);
+    }
+    let serviceClusterIPRange = null;
+    const sc = k.n('networking', 'serviceClusterIPRange');
+    const scv = sc.raw ?? '';
+    if (sc.unresolved)
+        unknown = true;
+    else if (scv === '') {
+        if (k.strict)
+            k.required(`${p}.serviceClusterIPRange`, sc, T('cluster-did-not-have-serviceclusteriprange-set'));
+    }
+    else {
+        serviceClusterIPRange = parseCIDRChecked(k, `${p}.serviceClusterIPRange`, sc, scv);
+        // requiresServiceClusterSubnetOfNonMasqueradeCIDR: every provider but GCE.
+        if (k.in(SERVICE_IN_NON_MASQ) && k.cloud !== 'gce' && serviceClusterIPRange && nonMasq && !belongsTo(nonMasq, serviceClusterIPRange))
+            k.forbidden(`${p}.serviceClusterIPRange`, sc, `serviceClusterIPRange ${JSON.stringify(scv)} must be a subnet of nonMasqueradeCIDR ${JSON.stringify(nmv)}`);
+        if (k.in(SERVICE_POD_OVERLAP) && serviceClusterIPRange && podCIDR && overlap(podCIDR, serviceClusterIPRange))
+            k.forbidden(`${p}.serviceClusterIPRange`, sc, `serviceClusterIPRange ${JSON.stringify(netString(serviceClusterIPRange))} must not overlap podCIDR ${JSON.stringify(netString(podCIDR))}`);
+    }
+    return { networkCIDRs, networkCIDRText: ncv, podCIDR, serviceClusterIPRange, unknown };
+}
+/** validateSubnets and validateSubnet inside validateNetworking (1.27.0-alpha.2 …). */
+const SUBNET_CHECKS = [['1.27.0-alpha.2']];
+/** The 1.28 form: overlap with podCIDR / serviceClusterIPRange, regions, the reworded networkCIDR message. */
+const SUBNET_CHECKS_1_28 = [['1.28.0-alpha.2']];
+/** validateSubnets' `must configure at least one subnet` (1.27.0-alpha.2 …). */
+const SUBNETS_REQUIRED = [['1.27.0-alpha.2']];
+const EGRESS_TYPES = ['nat', 'eipalloc', 'i', 'External', 'tgw'];
+function validateSubnets(k, cidrs) {
+    const c = constraintsOf(k);
+    const subnetsNode = k.n('networking', 'subnets');
+    const subnets = subnetsNode.items();
+    const p = 'spec.networking.subnets';
+    if (k.in(SUBNETS_REQUIRED) && c.requiresSubnets && subnets.length === 0 && k.listKnown(subnetsNode))
+        k.required(p, subnetsNode, T('must-configure-at-least-one-subnet'));
+    if (!k.in(SUBNET_CHECKS))
+        return;
+    const ncv = cidrs.networkCIDRText;
+    subnets.forEach((sn, i) => {
+        const sp = `${p}[${i}]`;
+        const name = sn.get('name').raw ?? '';
+        if (name === '' && !sn.get('name').unresolved)
+            k.required(`${sp}.name`, sn.get('name'), '');
+        const cidrNode = sn.get('cidr');
+        const cidr = cidrNode.raw ?? '';
+        // The input cluster is validated with strict=false; the completed cluster (strict) needs every subnet's CIDR.
+        if (cidr === '' && !cidrNode.unresolved && c.requiresSubnetCIDR && k.strict) {
+            const nm = k.n('networking', 'nonMasqueradeCIDR').raw ?? '';
+            if (!nm.includes(':') || (sn.get('ipv6CIDR').raw ?? '') === '')
+                k.required(`${sp}.cidr`, cidrNode, T('subnet-does-not-have-a-cidr'));
+        }
+        if (cidr !== '' && !cidrNode.unresolved) {
+            const subnetCIDR = parseCIDRChecked(k, `${sp}.cidr`, cidrNode, cidr);
+            if (cidrs.networkCIDRs.length > 0 && subnetCIDR && !cidrs.unknown && !cidrs.networkCIDRs.some((n) => belongsTo(n, subnetCIDR))) {
+                if (k.in(SUBNET_CHECKS_1_28))
+                    k.forbidden(`${sp}.cidr`, cidrNode, `subnet ${JSON.stringify(name)} cidr ${JSON.stringify(cidr)} is not a subnet of the networkCIDR ${JSON.stringify(ncv)}${cidrs.networkCIDRs.length > 1 ? ' or an additionalNetworkCIDR' : ''}`);
+                else
+                    k.forbidden(`${sp}.cidr`, cidrNode, `subnet ${JSON.stringify(name)} had a cidr ${JSON.stringify(cidr)} that was not a subnet of the networkCIDR ${JSON.stringify(ncv)}`);
+            }
+            if (overlap(subnetCIDR, cidrs.podCIDR) && !k.n('networking', 'amazonVPC').present)
+                k.forbidden(`${sp}.cidr`, cidrNode, `subnet ${JSON.stringify(name)} cidr ${JSON.stringify(cidr)} must not overlap podCIDR ${JSON.stringify(netString(cidrs.podCIDR))}`);
+            if (k.in(SUBNET_CHECKS_1_28) && overlap(subnetCIDR, cidrs.serviceClusterIPRange))
+                k.forbidden(`${sp}.cidr`, cidrNode, `subnet ${JSON.stringify(name)} cidr ${JSON.stringify(cidr)} must not overlap serviceClusterIPRange ${JSON.stringify(netString(cidrs.serviceClusterIPRange))}`);
+        }
+        const v6Node = sn.get('ipv6CIDR');
+        const v6 = v6Node.str ?? '';
+        if (v6 !== '')
+            validateIPv6CIDR(k, `${sp}.ipv6CIDR`, v6Node, v6, k.in(SUBNET_CHECKS_1_28) ? cidrs.serviceClusterIPRange : null);
+        const egressNode = sn.get('egress');
+        const egress = egressNode.str ?? '';
+        const type = sn.get('type');
+        const tv = type.raw ?? '';
+        if (egress !== '' && !type.unresolved) {
+            if (!EGRESS_TYPES.includes(egress.split('-')[0]))
+                k.invalid(`${sp}.egress`, egressNode, egress, T('egress-must-be-of-type-nat'));
+            if (egress !== 'External' && tv !== 'DualStack' && tv !== 'Private' && (v6 === '' || tv !== 'Public'))
+                k.forbidden(`${sp}.egress`, egressNode, T('egress-can-only-be-specified-for'));
+        }
+        if (!type.unresolved) {
+            k.isValidValue(`${sp}.type`, type.present ? type : sn, tv, ['Public', 'Private', 'DualStack', 'Utility']);
+            if (tv === 'DualStack' && k.ipv6 === false)
+                k.forbidden(`${sp}.type`, type, T('subnet-type-dualstack-may-only-be'));
+            const os = k.n('cloudProvider', 'openstack');
+            if ((k.cloud === 'openstack' || os.present) && !os.get('router').get('externalNetwork').present && tv === 'Public')
+                k.forbidden(`${sp}.type`, type, T('subnet-type-public-requires-an-external'));
+        }
+        const routes = sn.get('additionalRoutes');
+        if (k.cloud === 'aws' && routes.present) {
+            if ((sn.get('id').raw ?? '') !== '')
+                k.forbidden(`${sp}.additionalRoutes`, routes, T('additional-routes-cannot-be-added-if'));
+            else if (tv !== 'Private' && !type.unresolved)
+                k.forbidden(`${sp}.additionalRoutes`, routes, T('additional-routes-can-only-be-added'));
+        }
+    });
+    if (!k.structureKnown)
+        return;
+    const names = new Set();
+    subnets.forEach((sn, i) => {
+        const n = sn.get('name');
+        if (n.unresolved)
+            return;
+        const name = n.raw ?? '';
+        if (names.has(name))
+            k.duplicate(`${p}[${i}].name`, n, name);
+        names.add(name);
+    });
+    if (subnets.length > 0 && !subnets.some((sn) => sn.get('id').unresolved)) {
+        const hasID = (subnets[0].get('id').raw ?? '') !== '';
+        subnets.forEach((sn, i) => {
+            if (((sn.get('id').raw ?? '') !== '') !== hasID)
+                k.forbidden(`${p}[${i}].id`, sn.get('id').present ? sn.get('id') : sn, T('cannot-mix-subnets-with-specified-id'));
+        });
+    }
+    if (c.requiresSubnetRegion && k.in(SUBNET_CHECKS_1_28)) {
+        let region = '';
+        subnets.forEach((sn, i) => {
+            const r = sn.get('region');
+            if (r.unresolved)
+                return;
+            const rv = r.raw ?? '';
+            if (rv === '')
+                k.required(`${p}[${i}].region`, r, T('region-must-be-specified'));
+            else if (region === '')
+                region = rv;
+            else if (region !== rv)
+                k.forbidden(`${p}[${i}].region`, r, T('clusters-cannot-span-regions'));
+        });
+    }
+    if (k.cloudKnown && k.cloud !== 'aws')
+        subnets.forEach((sn, i) => {
+            if ((sn.get('ipv6CIDR').raw ?? '') !== '')
+                k.forbidden(`${p}[${i}].ipv6CIDR`, sn.get('ipv6CIDR'), T('ipv6cidr-can-only-be-specified-for'));
+        });
+}
+/** validateIPv6CIDR: a CIDR or kOps's `/<size>#<index>` allocation notation. */
+function validateIPv6CIDR(k, field, n, cidr, serviceClusterIPRange) {
+    if (cidr.startsWith('/')) {
+        const m = /^\/(\d+)#([a-f0-9]+)$/.exec(cidr);
+        if (!m)
+            return void k.invalid(field, n, cidr, `IPv6 CIDR subnet is not parsable: unable to parse CIDR subnet string ${JSON.stringify(cidr)} using "^/(\\\\d+)#([a-f0-9]+)$"`);
+        const size = Number(m[1]);
+        if (size < 0 || size > 128)
+            k.invalid(field, n, cidr, T('ipv6-cidr-subnet-size-must-be'));
+        return;
+    }
+    const net = parseCIDRChecked(k, field, n, cidr);
+    if (!isIPv6CIDR(cidr))
+        k.invalid(field, n, cidr, T('network-is-not-an-ipv6-cidr'));
+    if (overlap(net, serviceClusterIPRange))
+        k.forbidden(field, n, `ipv6CIDR ${JSON.stringify(cidr)} must not overlap serviceClusterIPRange ${JSON.stringify(netString(serviceClusterIPRange))}`);
+}
+/** DNS topologies each cloud supports (validateCloudDNSTopology, 1.36.0-alpha.1 …). */
+const CLOUD_DNS = {
+    aws: { none: true, gossip: true, public: true, private: true },
+    azure: { none: true, gossip: true, public: false, private: false },
+    digitalocean: { none: true, gossip: true, public: true, private: false },
+    gce: { none: true, gossip: true, public: true, private: true },
+    hetzner: { none: true, gossip: true, public: false, private: false },
+    linode: { none: true, gossip: false, public: false, private: false },
+    metal: { none: true, gossip: false, public: false, private: false },
+    openstack: { none: true, gossip: true, public: true, private: true },
+    scaleway: { none: true, gossip: true, public: true, private: false },
+};
+/** validateTopology's control-plane, nodes and bastion checks, dropped with those fields in 1.28.0-alpha.2. */
+const TOPOLOGY_PLACEMENT = [['1.26.0-beta.1', '1.28.0-alpha.2']];
+/** Clouds that accepted DNS type None before 1.28.0-alpha.2, per branch. */
+const NONE_DNS_CLOUDS = [
+    [[['1.26.0-alpha.2', '1.26.0-beta.1']], ['hetzner', 'aws']],
+    [
+        [
+            ['1.26.0-beta.1', '1.26.0-beta.2'],
+            ['1.27.0-alpha.1', '1.27.0-alpha.2'],
+        ],
+        ['hetzner', 'aws', 'gce'],
+    ],
+    [[['1.26.0-beta.2', '1.27.0-alpha.1']], ['hetzner', 'aws', 'gce', 'openstack']],
+    [[['1.27.0-alpha.2', '1.27.0-beta.1']], ['openstack', 'hetzner', 'aws', 'gce', 'digitalocean']],
+    [[['1.27.0-beta.1', '1.28.0-alpha.2']], ['openstack', 'hetzner', 'aws', 'gce', 'digitalocean', 'scaleway']],
+];
+/** The 1.26 layout of validateClusterSpec's network checks (1.26.0-beta.1 … 1.27.0-alpha.2). */
+const LAYOUT_1_26 = [['1.26.0-beta.1', '1.27.0-alpha.2']];
+/** validateSubnets / validateSubnet as 1.26 ran them, first in validateClusterSpec. */
+function validateSubnets126(k) {
+    const subnetsNode = k.n('networking', 'subnets');
+    const subnets = subnetsNode.items();
+    const p = 'spec.networking.subnets';
+    if (subnets.length === 0 && k.listKnown(subnetsNode))
+        k.required(p, subnetsNode, '');
+    subnets.forEach((sn, i) => {
+        const sp = `${p}[${i}]`;
+        if ((sn.get('name').raw ?? '') === '' && !sn.get('name').unresolved)
+            k.required(`${sp}.name`, sn.get('name'), '');
+        const cidr = sn.get('cidr').str ?? '';
+        if (cidr !== '')
+            parseCIDRChecked(k, `${sp}.cidr`, sn.get('cidr'), cidr);
+        const v6 = sn.get('ipv6CIDR').str ?? '';
+        if (v6 !== '')
+            validateIPv6CIDR(k, `${sp}.ipv6CIDR`, sn.get('ipv6CIDR'), v6, null);
+        const type = sn.get('type');
+        const tv = type.raw ?? '';
+        const egress = sn.get('egress').str ?? '';
+        if (egress !== '' && !type.unresolved) {
+            if (!EGRESS_TYPES.includes(egress.split('-')[0]))
+                k.invalid(`${sp}.egress`, sn.get('egress'), egress, T('egress-must-be-of-type-nat'));
+            if (egress !== 'External' && tv !== 'DualStack' && tv !== 'Private' && (v6 === '' || tv !== 'Public'))
+                k.forbidden(`${sp}.egress`, sn.get('egress'), T('egress-can-only-be-specified-for'));
+        }
+        if (!type.unresolved) {
+            k.isValidValue(`${sp}.type`, type.present ? type : sn, tv, ['Public', 'Private', 'DualStack', 'Utility']);
+            if (tv === 'DualStack' && k.ipv6 === false)
+                k.forbidden(`${sp}.type`, type, T('subnet-type-dualstack-may-only-be'));
+        }
+    });
+    if (!k.structureKnown)
+        return;
+    const names = new Set();
+    subnets.forEach((sn, i) => {
+        const n = sn.get('name');
+        if (n.unresolved)
+            return;
+        if (names.has(n.raw ?? ''))
+            k.duplicate(`${p}[${i}].name`, n, n.raw ?? '');
+        names.add(n.raw ?? '');
+    });
+    if (subnets.length > 0 && !subnets.some((sn) => sn.get('id').unresolved)) {
+        const hasID = (subnets[0].get('id').raw ?? '') !== '';
+        subnets.forEach((sn, i) => {
+            if (((sn.get('id').raw ?? '') !== '') !== hasID)
+                k.forbidden(`${p}[${i}].id`, sn.get('id').present ? sn.get('id') : sn, T('cannot-mix-subnets-with-specified-id'));
+        });
+    }
+    if (k.cloudKnown && k.cloud !== 'aws')
+        subnets.forEach((sn, i) => {
+            if ((sn.get('ipv6CIDR').raw ?? '') !== '')
+                k.forbidden(`${p}[${i}].ipv6CIDR`, sn.get('ipv6CIDR'), T('ipv6cidr-can-only-be-specified-for'));
+        });
+}
+/** validateTopology: [1.27.0-alpha.2, 1.28.0-alpha.2) placement and DNS; 1.28.0-alpha.2 … the DNS type, then the cloud's DNS support. */
+function validateTopology(k) {
+    const api = k.ctx.cluster.doc.apiVersion;
+    const topo = k.n('networking', 'topology');
+    const dnsNode = /v1alpha2$/.test(api) ? topo.get('dns').get('type') : topo.get('dns');
+    const dns = k.dnsType;
+    if (k.in(TOPOLOGY_PLACEMENT)) {
+        const tp = 'spec.networking.topology';
+        // v1alpha2's defaults fill an empty masters/nodes topology with public in these releases.
+        const v2 = /v1alpha2$/.test(api);
+        const place = {};
+        for (const [internal, yaml] of [
+            ['controlPlane', v2 ? 'masters' : 'controlPlane'],
+            ['nodes', 'nodes'],
+        ]) {
+            const n = topo.get(yaml);
+            if (n.unresolved) {
+                place[internal] = null;
+                continue;
+            }
+            const v = n.raw ?? (v2 ? 'public' : '');
+            place[internal] = v;
+            if (v === '')
+                k.required(`${tp}.${internal}`, n, '');
+            else
+                k.isValidValue(`${tp}.${internal}`, n, v, ['public', 'private']);
+        }
+        if (!k.in(CLOUD_PROVIDER_LAYOUT) && place.nodes === 'private' && k.ipv6 === true && !k8sGte(k.k8s, '1.22'))
+            k.forbidden(`${tp}.nodes`, topo.get('nodes'), T('private-topology-in-ipv6-clusters-requires'));
+        if (topo.get('bastion').present && (place.controlPlane === 'public' || place.nodes === 'public'))
+            k.forbidden(`${tp}.bastion`, topo.get('bastion'), T('bastion-requires-control-plane-and-nodes'));
+        if (dns === null || dns === '')
+            return;
+        k.isValidValue('spec.networking.topology.dns.type', dnsNode, dns, ['Public', 'Private', 'None']);
+        const noneClouds = NONE_DNS_CLOUDS.find(([r]) => k.in(r))?.[1] ?? [];
+        if (dns === 'None' && k.cloudKnown && !noneClouds.includes(k.cloud ?? ''))
+            k.invalid('spec.networking.topology.dns.type', dnsNode, dns, `not supported for ${JSON.stringify(k.cloud ?? '')}`);
+        return;
+    }
+    // The topology is never nil: v1alpha2's SetDefaults_ClusterSpec and PerformAssignments create it.
+    if (dns === null)
+        return;
+    const field = 'spec.networking.topology.dns.type';
+    if (dns !== '')
+        k.isValidValue(field, dnsNode, dns, ['Public', 'Private', 'None']);
+    if (!k.in(CLOUD_DNS_TOPOLOGY) || !k.cloudKnown)
+        return;
+    const cloud = k.cloud ?? '';
+    const support = CLOUD_DNS[cloud];
+    const at = dnsNode.present ? dnsNode : topo;
+    if (!support)
+        return void k.forbidden(field, at, `cloud provider ${JSON.stringify(cloud)} has no declared DNS topology support`);
+    const none = dns === 'None';
+    const gossip = !none && k.gossipName;
+    if (gossip) {
+        if (!support.gossip)
+            k.forbidden(field, at, `cloud provider ${JSON.stringify(cloud)} does not support gossip dns topology`);
+    }
+    else if (none) {
+        if (!support.none)
+            k.forbidden(field, at, `cloud provider ${JSON.stringify(cloud)} does not support none dns topology`);
+    }
+    else if (dns === 'Private') {
+        if (!support.private)
+            k.forbidden(field, at, `cloud provider ${JSON.stringify(cloud)} does not support private dns topology`);
+    }
+    else if (dns === '' || dns === 'Public') {
+        if (!support.public)
+            k.forbidden(field, at, `cloud provider ${JSON.stringify(cloud)} does not support public dns topology`);
+    }
+    else
+        k.forbidden(field, at, T('unsupported-dns-topology'));
+}
+const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const DNS1123_MESSAGE = "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')";
+/** newValidateCluster's name checks: ValidateObjectMeta's metadata.name, then kOps's own objectMeta.name. */
+function validateClusterName(k) {
+    const name = k.ctx.cluster.name;
+    const at0 = SpecNode.root(k.ctx.cluster.doc, k.ctx.cluster.doc.apiVersion, ['metadata', 'name']);
+    if (!name && !at0.unresolved) {
+        k.required('metadata.name', at0, 'name or generateName is required');
+        return void k.required('objectMeta.name', at0, T('cluster-name-is-required-e-g'));
+    }
+    if (!name || isUnresolved(name.value))
+        return;
+    const v = name.value;
+    const errs = [];
+    if (v.length > 253)
+        errs.push('must be no more than 253 characters');
+    if (!DNS1123_SUBDOMAIN.test(v))
+        errs.push(DNS1123_MESSAGE);
+    const at = SpecNode.root(k.ctx.cluster.doc, k.ctx.cluster.doc.apiVersion, ['metadata', 'name']);
+    for (const e of errs)
+        k.invalid('metadata.name', at, v, e);
+    if (errs.length)
+        k.invalid('objectMeta.name', at, v, `Cluster Name must be a valid DNS name (e.g. --name=mycluster.myzone.com) errors: ${errs.join(', ')}`);
+    else if (!v.includes('.') && k.dnsType !== 'None' && k.dnsType !== null) {
+        const imported = SpecNode.root(k.ctx.cluster.doc, k.ctx.cluster.doc.apiVersion, ['metadata', 'annotations', 'kops.kubernetes.io/management']).raw === 'imported';
+        if (!imported)
+            k.invalid('objectMeta.name', at, v, T('cluster-name-must-be-a-fully'));
+    }
+}
+/** PerformAssignments left nonMasqueradeCIDR empty for GCE networking until the GCE CNI became `gcp` (1.28.0-alpha.2). */
+const GCE_NETWORKING_NO_NON_MASQ = [['1.26.0-alpha.1', '1.28.0-alpha.2']];
+/** podCIDR checks in validateNetworking (1.28.0-alpha.2 …). */
+const POD_CIDR_CHECKS = [['1.28.0-alpha.2']];
+/** serviceClusterIPRange must be inside nonMasqueradeCIDR ([1.27.0-alpha.2, 1.28.0-alpha.2)). */
+const SERVICE_IN_NON_MASQ = [['1.27.0-alpha.2', '1.28.0-alpha.2']];
+/** serviceClusterIPRange must not overlap podCIDR (removed by #16340 on both branches). */
+const SERVICE_POD_OVERLAP = [
+    ['1.28.0-alpha.2', '1.28.5'],
+    ['1.29.0-alpha.0', '1.29.0-beta.1'],
+];
+/** additionalNetworkCIDRs Forbidden for providers that prohibit several network CIDRs. */
+const ADDITIONAL_FORBIDDEN = [
+    ['1.27.0', '1.28.0-alpha.1'],
+    ['1.28.0-alpha.2'],
+];
+/** validateCloudProvider's constraints (1.27.0-alpha.2 …) for the one provider the spec names. */
+function constraintsOf(k) {
+    const c = { requiresSubnets: true, requiresNetworkCIDR: true, prohibitsNetworkCIDR: false, prohibitsMultipleNetworkCIDRs: true, requiresNonMasqueradeCIDR: true, requiresSubnetCIDR: true, requiresSubnetRegion: false };
+    switch (k.cloudKnown ? k.cloud : 'unknown') {
+        case 'aws':
+            c.prohibitsMultipleNetworkCIDRs = false;
+            break;
+        case 'azure':
+            c.requiresSubnetRegion = true;
+            break;
+        case 'digitalocean':
+            Object.assign(c, { requiresSubnets: false, requiresSubnetCIDR: false, requiresSubnetRegion: true, requiresNetworkCIDR: false });
+            break;
+        case 'gce':
+            Object.assign(c, { requiresNetworkCIDR: false, requiresSubnetCIDR: false, requiresSubnetRegion: true, prohibitsNetworkCIDR: true, requiresNonMasqueradeCIDR: false });
+            break;
+        case 'hetzner':
+            Object.assign(c, { requiresNetworkCIDR: false, requiresSubnets: false, requiresSubnetCIDR: false });
+            break;
+        case 'openstack':
+        case 'scaleway':
+        case 'metal':
+            Object.assign(c, { requiresNetworkCIDR: false, requiresSubnetCIDR: false });
+            break;
+        case 'linode':
+            Object.assign(c, { requiresSubnets: false, requiresSubnetCIDR: false, requiresSubnetRegion: true, requiresNetworkCIDR: false });
+            break;
+        default:
+            // No provider (or an unknown one): validateCloudProvider reports spec.cloudProvider Required and relaxes these;
+            // an unresolved provider is unknown, so nothing that depends on it is required either.
+            Object.assign(c, { requiresSubnets: false, requiresSubnetCIDR: false, requiresNetworkCIDR: false, requiresNonMasqueradeCIDR: k.cloudKnown });
+    }
+    return c;
+}
+function validateCNIs(k) {
+    const p = 'spec.networking';
+    const net = k.n('networking');
+    const ipv6 = k.ipv6 === true;
+    const optionTaken = k.in(OPTION_TAKEN);
+    let taken = false;
+    const lower = k.in(LOWER_CNI_NAMES);
+    const onlyOne = (name, n) => {
+        if (optionTaken && taken && k.structureKnown)
+            k.forbidden(`${p}.${name}`, n, T('only-one-networking'));
+    };
+    const cni = (name) => net.get(yamlCniKey(k, name));
+    if (cni('classic').present)
+        k.invalid(p, cni('classic'), 'classic', T('classic-unsupported'));
+    if (cni('kubenet').present) {
+        taken = true;
+        if (ipv6)
+            k.forbidden(`${p}.kubenet`, cni('kubenet'), T('kubenet-ipv6'));
+    }
+    if (cni('external').present) {
+        onlyOne('external', cni('external'));
+        if (k.on('external-k8s-1.26') && (!k.in(EXTERNAL_K8S_1_26_GATE) || k8sGte(k.k8s, '1.26')))
+            k.forbidden(`${p}.external`, cni('external'), T('external-k8s-1.26'));
+        taken = true;
+    }
+    if (cni('kopeio').present) {
+        onlyOne('kopeio', cni('kopeio'));
+        taken = true;
+        if (ipv6)
+            k.forbidden(`${p}.kopeio`, cni('kopeio'), T('kopeio-ipv6'));
+    }
+    if (cni('cni').present && optionTaken && taken && k.structureKnown)
+        k.forbidden(`${p}.cni`, cni('cni'), T('only-one-networking'));
+    const weave = cni('weave');
+    if (weave.present) {
+        if (k.on('weave-removed'))
+            k.forbidden(`${p}.weave`, weave, T('weave-removed'));
+        else {
+            onlyOne('weave', weave);
+            taken = true;
+            if (k8sGte(k.k8s, '1.23'))
+                k.forbidden(`${p}.weave`, weave, T('weave-k8s-1.23'));
+            else if (ipv6)
+                k.forbidden(`${p}.weave`, weave, T('weave-ipv6'));
+        }
+    }
+    const flannel = cni('flannel');
+    if (flannel.present) {
+        onlyOne('flannel', flannel);
+        taken = true;
+        if (k.in(FLANNEL_K8S_GATE) && k8sGte(k.k8s, '1.28'))
+            k.forbidden(`${p}.flannel`, flannel, T('flannel-k8s-1.28'));
+        else {
+            if (ipv6)
+                k.forbidden(`${p}.flannel`, flannel, T('flannel-ipv6'));
+            const backend = flannel.get('backend');
+            // v1alpha2 defaults an empty backend to udp before validation.
+            const bv = backend.raw ?? (/v1alpha2$/.test(k.ctx.cluster.doc.apiVersion) ? 'udp' : '');
+            if (!backend.unresolved) {
+                if (bv === '')
+                    k.required(`${p}.flannel.backend`, backend, T('flannel-backend-required'));
+                else
+                    k.isValidValue(`${p}.flannel.backend`, backend, bv, ['udp', 'vxlan']);
+            }
+        }
+    }
+    const calico = cni('calico');
+    if (calico.present) {
+        onlyOne('calico', calico);
+        taken = true;
+        if (k.in(CLOUD_PROVIDER_LAYOUT))
+            validateNetworkingCalico(k, calico);
+    }
+    const canal = cni('canal');
+    if (canal.present) {
+        onlyOne('canal', canal);
+        taken = true;
+        if (k.on('canal-k8s-1.28') && (!k.in(CANAL_SPEC_CHECKS) || k8sGte(k.k8s, '1.28')))
+            k.forbidden(`${p}.canal`, canal, T('canal-k8s-1.28'));
+        else if (k.in(CANAL_SPEC_CHECKS))
+            validateNetworkingCanal(k, canal);
+    }
+    const kr = cni('kubeRouter');
+    if (kr.present) {
+        const name = lower ? 'kuberouter' : 'kubeRouter';
+        onlyOne(name, kr);
+        if (k.kubeProxyEnabled)
+            k.forbidden(ROOT_KUBE_PROXY_ENABLED, k.n('kubeProxy', 'enabled'), T('kuberouter-kube-proxy'));
+        taken = true;
+        if (k.on('kuberouter-k8s-1.28') && k8sGte(k.k8s, '1.28'))
+            k.forbidden(`${p}.kubeRouter`, kr, T('kuberouter-k8s-1.28'));
+        else if (ipv6)
+            k.forbidden(`${p}.${lower ? 'kuberouter' : k.in(KUBEROUTER_TYPO) ? 'kuberRouter' : 'kubeRouter'}`, kr, T('kuberouter-ipv6'));
+    }
+    if (cni('romana').present)
+        k.forbidden(`${p}.romana`, cni('romana'), T('romana-removed'));
+    const vpc = cni('amazonVPC');
+    if (vpc.present) {
+        const name = lower ? 'amazonvpc' : 'amazonVPC';
+        onlyOne(name, vpc);
+        taken = true;
+        if (k.cloudKnown && k.cloud !== 'aws')
+            k.forbidden(`${p}.${name}`, vpc, T('amazonvpc-aws-only'));
+        if (ipv6)
+            k.forbidden(`${p}.${name}`, vpc, T('amazonvpc-ipv6'));
+    }
+    const cilium = cni('cilium');
+    if (cilium.present) {
+        onlyOne('cilium', cilium);
+        taken = true;
+        validateNetworkingCilium(k, cilium);
+    }
+    if (cni('lyftvpc').present)
+        k.forbidden(`${p}.${k.in(LYFTVPC_TYPO) ? 'lyftvp' : 'lyftvpc'}`, cni('lyftvpc'), T('lyftvpc-removed'));
+    const gcp = cni('gcp');
+    if (gcp.present) {
+        const old = k.on('gce-networking-gce-only');
+        const name = old ? 'gce' : 'gcp';
+        onlyOne(name, gcp);
+        if (k.cloudKnown && k.cloud !== 'gce')
+            k.forbidden(`${p}.${name}`, gcp, T(old ? 'gce-networking-gce-only' : 'gcp-networking-gce-only'));
+        if (ipv6)
+            k.forbidden(`${p}.${name}`, gcp, T(old ? 'gce-networking-ipv6' : 'gcp-networking-ipv6'));
+    }
+    const kindnet = cni('kindnet');
+    if (k.on('only-one-networking-found') && kindnet.present) {
+        const m = kindnet.get('masquerade');
+        if (m.get('enabled').bool === true)
+            for (const x of m.get('nonMasqueradeCIDRs').items()) {
+                const v = x.str;
+                if (v === null || v === '')
+                    continue;
+                const err = netipParsePrefixError(v);
+                if (err)
+                    k.invalid(`${p}.kindnet`, x, v, err);
+            }
+    }
+    if (k.on('only-one-networking-found')) {
+        const names = CNI_OPTIONS.filter((o) => (o !== 'canal' || k.in(CANAL_IN_OPTIONS)) && cni(o).present).sort();
+        if (names.length > 1 && k.structureKnown)
+            for (const o of names)
+                k.forbidden(`${p}.${o}`, cni(o), T('only-one-networking-found').replace('%s', names.join(', ')));
+    }
+}
+/** The YAML key of a CNI option: v1alpha2 spells some in lower case or by an older name. */
+function yamlCniKey(k, internal) {
+    if (!/v1alpha2$/.test(k.ctx.cluster.doc.apiVersion))
+        return internal;
+    return { kubeRouter: 'kuberouter', amazonVPC: 'amazonvpc', gcp: 'gce' }[internal] ?? internal;
+}
+/** netip.ParsePrefix's error text for the common mistakes (a missing slash, a bad length); ParseAddr's own texts are approximated. */
+function netipParsePrefixError(s) {
+    const slash = s.lastIndexOf('/');
+    if (slash < 0)
+        return `netip.ParsePrefix(${JSON.stringify(s)}): no '/'`;
+    const addr = s.slice(0, slash);
+    const bits = s.slice(slash + 1);
+    const ip = parseIP(addr);
+    if (!ip || (ip.v6 === false && addr.includes(':')))
+        return null === ip ? `netip.ParsePrefix(${JSON.stringify(s)}): ParseAddr(${JSON.stringify(addr)}): unable to parse IP` : null;
+    const max = ip.v6 ? 128 : 32;
+    if (!/^(0|[1-9][0-9]*)$/.test(bits))
+        return `netip.ParsePrefix(${JSON.stringify(s)}): bad bits after slash: ${JSON.stringify(bits)}`;
+    if (Number(bits) > max)
+        return `netip.ParsePrefix(${JSON.stringify(s)}): prefix length out of range`;
+    return null;
+}
+function validateNetworkingCanal(k, v) {
+    const p = 'spec.networking.canal';
+    if (k.ipv6 === true)
+        k.forbidden(p, v, T('canal-ipv6'));
+    for (const [f, valid] of [
+        ['defaultEndpointToHostAction', ['ACCEPT', 'DROP', 'RETURN']],
+        ['chainInsertMode', ['insert', 'append']],
+        ['logSeveritySys', ['INFO', 'DEBUG', 'WARNING', 'ERROR', 'CRITICAL', 'NONE']],
+        ['iptablesBackend', ['Auto', 'Legacy', 'NFT']],
+    ]) {
+        const x = k.known(v.get(f));
+        if (x !== null)
+            k.isValidValue(`${p}.${f}`, v.get(f), x, valid);
+    }
+}
+/** The Cilium minor a release accepts for a pinned spec.networking.cilium.version, with its text id. */
+const CILIUM_MINORS = [
+    ['cilium-version-1.12', 12],
+    ['cilium-version-1.13', 13],
+    ['cilium-version-1.14', 14],
+    ['cilium-version-1.15', 15],
+    ['cilium-version-1.16', 16],
+    ['cilium-version-1.18', 18],
+];
+function validateNetworkingCilium(k, v) {
+    const p = 'spec.networking.cilium';
+    const version = v.get('version');
+    const vv = k.known(version);
+    const hubble = v.get('hubble').get('enabled');
+    const hubbleCheck = () => {
+        if (hubble.bool === true && !k.certManagerEnabled)
+            k.forbidden(`${p}.hubble.enabled`, hubble, T('cilium-hubble-cert-manager'));
+    };
+    if (version.unresolved) {
+        // The version is unknown: no version check runs. When its `v` prefix is written, kOps goes on to the Hubble check.
+        if ((version.raw ?? '').startsWith('v'))
+            hubbleCheck();
+    }
+    else if (vv !== null) {
+        if (!vv.startsWith('v'))
+            return void k.invalid(`${p}.version`, version, vv, T('cilium-version-v'));
+        const parsed = goSemverParse(vv.slice(1));
+        // blang/semver's Parse leaves the zero version on error, so the minor check follows a parse error.
+        const minor = parsed.ok ? semver_default().minor(parsed.version) : 0;
+        const patch = parsed.ok ? semver_default().patch(parsed.version) : 0;
+        if (!parsed.ok)
+            k.invalid(`${p}.version`, version, vv, T('cilium-version-semver'));
+        if (k.on('cilium-version-1.11')) {
+            if (minor !== 11 && patch < 5)
+                k.invalid(`${p}.version`, version, vv, T('cilium-version-1.11'));
+        }
+        else
+            for (const [id, want] of CILIUM_MINORS)
+                if (k.on(id) && minor !== want)
+                    k.invalid(`${p}.version`, version, vv, T(id));
+        hubbleCheck();
+    }
+    if (v.get('enableNodePort').bool === true && k.kubeProxyEnabled)
+        k.forbidden(ROOT_KUBE_PROXY_ENABLED, k.n('kubeProxy', 'enabled'), T('cilium-nodeport-kube-proxy'));
+    const enums = [
+        ['enablePolicy', ['default', 'always', 'never']],
+        ['tunnel', ['vxlan', 'geneve', 'disabled']],
+        ['monitorAggregation', ['low', 'medium', 'maximum']],
+    ];
+    for (const [f, valid] of enums) {
+        const x = k.known(v.get(f));
+        if (x !== null)
+            k.isValidValue(`${p}.${f}`, v.get(f), x, valid);
+    }
+    const iam = k.known(v.get('identityAllocationMode'));
+    if (iam !== null) {
+        k.isValidValue(`${p}.identityAllocationMode`, v.get('identityAllocationMode'), iam, ['crd', 'kvstore']);
+        if (iam === 'kvstore' && v.get('etcdManaged').bool !== true)
+            k.forbidden(`${p}.identityAllocationMode`, v.get('identityAllocationMode'), T('cilium-kvstore-etcd'));
+    }
+    const lb = k.known(v.get('bpfLBAlgorithm'));
+    if (lb !== null)
+        k.isValidValue(`${p}.bpfLBAlgorithm`, v.get('bpfLBAlgorithm'), lb, ['random', 'maglev']);
+    if (k.on('cilium-bpf-lb-sock') && v.get('bpfLBSock').bool !== true && v.get('bpfLBSockHostNSOnly').bool === true)
+        k.forbidden(`${p}.bpfLBSockHostNSOnly`, v.get('bpfLBSockHostNSOnly'), T('cilium-bpf-lb-sock'));
+    const encryption = v.get('enableEncryption').bool === true;
+    if (k.on('cilium-encryption-ipv6') && encryption && k.ipv6 === true)
+        k.forbidden(`${p}.enableEncryption`, v.get('enableEncryption'), T('cilium-encryption-ipv6'));
+    const et = k.known(v.get('encryptionType'));
+    if (et !== null) {
+        if (k.on('cilium-encryption-type') && !encryption)
+            k.forbidden(`${p}.encryptionType`, v.get('encryptionType'), T('cilium-encryption-type'));
+        k.isValidValue(`${p}.encryptionType`, v.get('encryptionType'), et, ['ipsec', 'wireguard']);
+        if (k.on('cilium-l7-wireguard') && et === 'wireguard' && v.get('enableL7Proxy').bool === true)
+            k.forbidden(`${p}.enableL7Proxy`, v.get('enableL7Proxy'), T('cilium-l7-wireguard'));
+    }
+    if (k.on('cilium-l7-iptables') && v.get('enableL7Proxy').bool === true && v.get(k.key('IPTablesRulesNoinstall', 'installIptablesRules')).bool === false)
+        k.forbidden(`${p}.enableL7Proxy`, v.get('enableL7Proxy'), T('cilium-l7-iptables'));
+    const ipam = k.known(v.get('ipam'));
+    if (ipam !== null) {
+        k.isValidValue(`${p}.ipam`, v.get('ipam'), ipam, ['hostscope', 'kubernetes', 'crd', 'eni']);
+        if (ipam === 'eni') {
+            if (k.cloudKnown && k.cloud !== 'aws')
+                k.forbidden(`${p}.ipam`, v.get('ipam'), T('cilium-eni-aws-only'));
+            const masqNode = v.get(k.key('disableMasquerade', 'masquerade'));
+            const masq = masqNode.bool;
+            if (k.on('cilium-eni-masquerade-disabled') && masq === true)
+                k.forbidden(`${p}.masquerade`, masqNode, T('cilium-eni-masquerade-disabled'));
+            if (k.on('cilium-eni-masquerade-enabled') && masq === false)
+                k.forbidden(`${p}.masquerade`, masqNode, T('cilium-eni-masquerade-enabled'));
+            if (k.ipv6 === true)
+                k.forbidden(`${p}.ipam`, v.get('ipam'), T('cilium-eni-ipv6'));
+        }
+    }
+    if (v.get('etcdManaged').bool === true) {
+        const clusters = k.n('etcdClusters').items();
+        if (k.listKnown(k.n('etcdClusters')) && !clusters.some((c) => c.get('name').raw === 'cilium' || c.get('name').unresolved))
+            k.required('spec.etcdClusters', k.n('etcdClusters'), T('cilium-etcd-cluster'));
+    }
+    const ingress = v.get('ingress');
+    if (k.in([['1.29.0-alpha.2']]) && ingress.get('enabled').bool === true) {
+        const mode = k.known(ingress.get('defaultLoadBalancerMode'));
+        if (mode !== null)
+            k.isValidValue(`${p}.ingress.defaultLoadBalancerMode`, ingress.get('defaultLoadBalancerMode'), mode, ['shared', 'dedicated']);
+    }
+}
+function validateNetworkingCalico(k, v) {
+    const p = 'spec.networking.calico';
+    const ipv6 = k.ipv6;
+    const src = k.known(v.get('awsSrcDstCheck'));
+    if (src !== null) {
+        if (ipv6 === true && src !== 'DoNothing' && k.in(CALICO_IPV6_CHECKS))
+            k.forbidden(`${p}.awsSrcDstCheck`, v.get('awsSrcDstCheck'), T('awssrcdstcheck-may-only-be-donothing-for'));
+        else
+            k.isValidValue(`${p}.awsSrcDstCheck`, v.get('awsSrcDstCheck'), src, ['Enable', 'Disable', 'DoNothing']);
+    }
+    // crossSubnet: kOps builds an Invalid error but never appends it: nothing is reported.
+    if (v.get('bpfEnabled').bool === true && k.kubeProxyEnabled && k.in(CALICO_BPF))
+        k.forbidden('spec.kubeProxy.enabled', k.n('kubeProxy', 'enabled'), T('calico-in-bpf-mode-spec-networking'));
+    for (const [f, valid] of [
+        ['bpfExternalServiceMode', ['Tunnel', 'DSR']],
+        ['bpfLogLevel', ['Off', 'Info', 'Debug']],
+        ['chainInsertMode', ['insert', 'append']],
+    ]) {
+        const x = k.known(v.get(f));
+        if (x !== null)
+            k.isValidValue(`${p}.${f}`, v.get(f), x, valid);
+    }
+    const enc = k.known(v.get('encapsulationMode'));
+    if (enc !== null) {
+        k.isValidValue(`${p}.encapsulationMode`, v.get('encapsulationMode'), enc, ['ipip', 'vxlan', 'none']);
+        if (enc !== 'none' && ipv6 === true)
+            k.forbidden(`${p}.encapsulationMode`, v.get('encapsulationMode'), T('ipv6-requires-an-encapsulationmode-of-none'));
+        else if (enc === 'none' && ipv6 === false)
+            k.forbidden(`${p}.encapsulationMode`, v.get('encapsulationMode'), T('encapsulationmode-none-is-only-supported-for'));
+        if (enc !== 'vxlan' && k.cloud === 'azure' && k.in(CALICO_AZURE))
+            k.forbidden(`${p}.encapsulationMode`, v.get('encapsulationMode'), T('azure-requires-an-encapsulationmode-of-vxlan'));
+    }
+    for (const [f, name, mode] of [
+        ['ipipMode', 'IP-in-IP', 'ipip'],
+        ['vxlanMode', 'VXLAN', 'vxlan'],
+    ]) {
+        const x = k.known(v.get(f));
+        if (x === null)
+            continue;
+        k.isValidValue(`${p}.${f}`, v.get(f), x, ['Always', 'CrossSubnet', 'Never']);
+        if (x !== 'Never' && enc !== null && enc !== mode)
+            k.forbidden(`${p}.${f}`, v.get(f), `${name} encapsulation requires use of Calico's "${mode}" encapsulation mode`);
+    }
+    for (const [f, version] of [
+        ['ipv4AutoDetectionMethod', 4],
+        ['ipv6AutoDetectionMethod', 6],
+    ]) {
+        const x = k.known(v.get(f));
+        if (x !== null)
+            calicoAutoDetection(k, `${p}.${f}`, v.get(f), x, version);
+    }
+    const ipt = k.known(v.get('iptablesBackend'));
+    if (ipt !== null)
+        k.isValidValue(`${p}.iptablesBackend`, v.get('iptablesBackend'), ipt, ['Auto', 'Legacy', 'NFT']);
+    const typha = v.get('typhaReplicas').num;
+    if (typha !== null && typha < 0)
+        k.invalid(`${p}.typhaReplicas`, v.get('typhaReplicas'), typha, `Unable to set number of Typha replicas to less than 0, you've specified ${typha}`);
+    if (v.get('wireguardEnabled').bool === true && ipv6 === true && k.in(CALICO_IPV6_CHECKS))
+        k.forbidden(`${p}.wireguardEnabled`, v.get('wireguardEnabled'), T('wireguard-is-not-supported-on-ipv6'));
+}
+/** Calico's IPv6 awsSrcDstCheck and WireGuard checks (1.26.0-beta.1 …). */
+const CALICO_IPV6_CHECKS = [['1.26.0-beta.1']];
+/** The calico BPF / kube-proxy check (1.36.0-alpha.1 …). */
+const CALICO_BPF = [['1.36.0-alpha.1']];
+/** Azure needs vxlan encapsulation (1.35.0-beta.1 …). */
+const CALICO_AZURE = [['1.35.0-beta.1']];
+/** can-reach errors quote the whole method from 1.33.0-beta.1; before, IsValidIPv4Address quoted the address. */
+const CALICO_CAN_REACH_METHOD = [['1.33.0-beta.1']];
+/** validateCalicoAutoDetectionMethod, without the regexp compile errors (Go's regexp texts are not modelled). */
+function calicoAutoDetection(k, field, n, value, version) {
+    const method = value.split('=');
+    if (method.length > 2)
+        return void k.invalid(field, n, value, T('malformed-autodetection-method'));
+    switch (method[0]) {
+        case 'first-found':
+            return;
+        case 'can-reach': {
+            const dest = method[1] ?? '';
+            const ip = parseIP(dest);
+            // Before 1.33.0-beta.1 apimachinery's IsValidIPv4Address/IsValidIPv6Address built these errors, same words.
+            const shown = k.in(CALICO_CAN_REACH_METHOD) ? value : dest;
+            if (version === 4 && (!ip || ip.v6))
+                k.invalid(field, n, shown, T('must-be-a-valid-ipv4-address'));
+            if (version === 6 && (!ip || !ip.v6))
+                k.invalid(field, n, shown, T('must-be-a-valid-ipv6-address'));
+            return;
+        }
+        case 'interface':
+        case 'skip-interface': {
+            const list = (method[1] ?? '').split(/\s*,\s*/);
+            if (list.length === 0 || list[0] === '')
+                k.invalid(field, n, value, `'${method[0]}=' must be followed by a comma separated list of interface regular expressions`);
+            return;
+        }
+        default:
+            k.invalid(field, n, value, T('unsupported-autodetection-method'));
+    }
+}
+function validateEtcdClusters(k) {
+    const clusters = k.n('etcdClusters');
+    const items = clusters.items();
+    const base = 'spec.etcdClusters';
+    if (!k.listKnown(clusters))
+        return;
+    if (items.length === 0)
+        return void k.required(base, clusters, '');
+    const names = k.on('etcd-names-leases') ? T('etcd-names-leases').split(',') : ['cilium', 'main', 'events'];
+    items.forEach((c, i) => {
+        const p = `${base}[${i}]`;
+        const name = c.get('name');
+        if (!name.unresolved)
+            k.isValidValue(`${p}.name`, name, name.raw ?? '', names);
+        const provider = k.known(c.get('provider'));
+        if (provider !== null)
+            k.isValidValue(`${p}.provider`, c.get('provider'), provider, ['Manager']);
+        const members = c.get('etcdMembers').items();
+        if (!k.listKnown(c.get('etcdMembers'))) {
+            // unknown members: neither their number nor their fields are checked
+        }
+        else if (members.length === 0)
+            k.required(`${p}.etcdMembers`, c.get('etcdMembers'), T('etcd-members-required'));
+        else if (members.length % 2 === 0)
+            k.invalid(`${p}.etcdMembers`, c.get('etcdMembers'), members.length, T(k.on('etcd-members-odd') ? 'etcd-members-odd' : 'etcd-members-odd-master'));
+        const version = c.get('version');
+        if (k.on('etcd-version-image') && k.known(c.get('image')) !== null && (version.raw ?? '') === '')
+            k.required(`${p}.version`, version, T('etcd-version-image'));
+        const vv = k.known(version);
+        if (vv !== null) {
+            // validateEtcdVersion: blang/semver Parse of the version without a leading v; only major 3 is accepted.
+            const parsed = goSemverParse(vv.replace(/^v/, ''));
+            if (!parsed.ok)
+                k.invalid(`${p}.version`, version, vv, T('etcd-version-invalid'));
+            else if (semver_default().major(parsed.version) !== 3)
+                k.invalid(`${p}.version`, version, vv, T('etcd-version-major'));
+        }
+        members.forEach((m, j) => {
+            const mp = `${p}.etcdMembers[${j}]`;
+            if ((m.get('name').raw ?? '') === '')
+                k.required(`${mp}.name`, m.get('name'), T('etcd-member-name'));
+            if ((m.get('instanceGroup').raw ?? '') === '')
+                k.required(`${mp}.instanceGroup`, m.get('instanceGroup'), T('etcd-member-ig'));
+        });
+    });
+    if (!k.structureKnown)
+        return;
+    // validateEtcdBackupStore: keyed by cluster name; a repeated name points at the first cluster's backupStore.
+    const seen = new Set();
+    for (const c of items) {
+        const n = c.get('name');
+        if (n.unresolved)
+            continue;
+        const name = n.raw ?? '';
+        if (seen.has(name))
+            k.forbidden(`${base}[0].backupStore`, items[0].get('backupStore'), T('etcd-backup-store'));
+        seen.add(name);
+    }
+    // validateEtcdStorage: every set version equals the first cluster's.
+    const first = items[0].get('version');
+    if (!first.unresolved) {
+        const v0 = first.raw ?? '';
+        items.forEach((c, i) => {
+            const v = c.get('version');
+            if (v.unresolved)
+                return;
+            const x = v.raw ?? '';
+            if (x !== '' && x !== v0)
+                k.forbidden(`${base}[${i}].version`, v, `cluster: ${JSON.stringify(c.get('name').raw ?? '')}, has a different storage version: ${JSON.stringify(x)}, both must be the same`);
+        });
+    }
+}
+function validateAddons(k) {
+    const ca = k.n('clusterAutoscaler');
+    if (ca.present) {
+        const e = k.known(ca.get('expander'));
+        if (e !== null)
+            k.isValidValue('spec.clusterAutoscaler.expander', ca.get('expander'), e, ['least-waste', 'random', 'most-pods', 'price', 'priority']);
+        if (e === 'price' && k.cloudKnown && !k.n('cloudProvider', 'gce').present && k.cloud !== 'gce')
+            k.forbidden('spec.clusterAutoscaler.expander', ca.get('expander'), T('cluster-autoscaler-price'));
+        if (k.cloud === 'openstack')
+            k.forbidden('spec.clusterAutoscaler', ca, T('cluster-autoscaler-openstack'));
+    }
+    const ed = k.n('externalDNS');
+    if (ed.present) {
+        const provider = ed.get('provider');
+        if (!provider.unresolved)
+            k.isValidValue('spec.externalDNS.provider', provider, provider.raw ?? '', ['', 'dns-controller', 'external-dns', 'none']);
+        const ns = k.known(ed.get('watchNamespace'));
+        if (ns !== null && ns !== 'kube-system')
+            k.forbidden('spec.externalDNS.watchNamespace', ed.get('watchNamespace'), T('external-dns-namespace'));
+        const dns = k.dnsType;
+        if (provider.raw === 'external-dns' && dns !== null) {
+            const none = dns === 'None';
+            const gossip = !none && k.gossipName;
+            if (k.on('external-dns-topology') && (gossip || none))
+                k.forbidden('spec.externalDNS.provider', provider, T('external-dns-topology'));
+            if (k.on('external-dns-gossip') && gossip)
+                k.forbidden('spec.externalDNS.provider', provider, T('external-dns-gossip'));
+            if (k.on('external-dns-ipv6') && k.ipv6 === true)
+                k.forbidden('spec.externalDNS.provider', provider, T('external-dns-ipv6'));
+        }
+    }
+    const ms = k.n('metricsServer');
+    if (ms.get('enabled').bool === true && ms.get('insecure').bool !== true && !k.certManagerEnabled)
+        k.forbidden('spec.metricsServer.insecure', ms.get('insecure'), T('metrics-server-cert-manager'));
+    const sc = k.n('snapshotController');
+    if (sc.get('enabled').bool === true && !k.certManagerEnabled)
+        k.forbidden('spec.snapshotController.enabled', sc.get('enabled'), T('snapshot-controller-cert-manager'));
+}
+function validateAWSAddons(k) {
+    const base = 'spec.cloudProvider.aws';
+    const nth = k.n('cloudProvider', 'aws', 'nodeTerminationHandler');
+    if (nth.present) {
+        const enabled = nth.get('enabled');
+        const karpenter = k.n('karpenter', 'enabled').bool === true;
+        if (k.on('nth-karpenter') && (!enabled.present || enabled.bool === true) && karpenter)
+            k.forbidden(`${base}.nodeTerminationHandler`, nth, T('nth-karpenter'));
+        // IsQueueMode (pkg/apis/kops/componentconfig.go): enabled set to true, and SQS draining unset or true.
+        const sqs = nth.get('enableSQSTerminationDraining');
+        const queue = enabled.bool === true && (!sqs.present || sqs.bool === true);
+        if (queue) {
+            if (nth.get('enableSpotInterruptionDraining').bool === false)
+                k.forbidden(`${base}.nodeTerminationHandler.enableSpotInterruptionDraining`, nth.get('enableSpotInterruptionDraining'), T('nth-spot-draining'));
+            if (k.on('nth-scheduled-draining') && nth.get('enableScheduledEventDraining').bool === false)
+                k.forbidden(`${base}.nodeTerminationHandler.enableScheduledEventDraining`, nth.get('enableScheduledEventDraining'), T('nth-scheduled-draining'));
+            if (nth.get('enableRebalanceDraining').bool !== true && nth.get('enableRebalanceMonitoring').bool === true)
+                k.forbidden(`${base}.nodeTerminationHandler.enableRebalanceMonitoring`, nth.get('enableRebalanceMonitoring'), T('nth-rebalance'));
+        }
+    }
+    const lbc = k.n('cloudProvider', 'aws', 'loadBalancerController');
+    if (lbc.get('enabled').bool === true && !k.certManagerEnabled)
+        k.forbidden(`${base}.awsLoadBalanceController`, lbc, T('lbc-cert-manager'));
+    const wp = k.n('cloudProvider', 'aws', 'warmPool');
+    if (wp.present) {
+        const max = wp.get('maxSize');
+        const min = wp.get('minSize').num ?? 0;
+        const mv = max.num;
+        if (mv !== null) {
+            if (mv < 0)
+                k.invalid(`${base}.warmPool.maxSize`, max, mv, T('warm-pool-max-negative'));
+            else if (min > mv)
+                k.invalid(`${base}.warmPool.maxSize`, max, mv, T('warm-pool-max-lower'));
+            else if (k.on('warm-pool-additional-images') && wp.get('additionalImages').items().length > 0)
+                k.forbidden(`${base}.warmPool.additionalImages`, wp.get('additionalImages'), T('warm-pool-additional-images'));
+        }
+        if (min < 0)
+            k.invalid(`${base}.warmPool.minSize`, wp.get('minSize'), min, T('warm-pool-min-negative'));
+    }
+    const piw = k.n('cloudProvider', 'aws', 'podIdentityWebhook');
+    if (piw.get('enabled').bool === true && !k.certManagerEnabled)
+        k.forbidden(`${base}.podIdentityWebhook`, piw, T('pod-identity-cert-manager'));
+}
+/** validateCloudProvider: `only one cloudProvider option permitted` needs several providers, impossible in v1alpha2. */
+function validateCloudProvider(k) {
+    if (!k.cloudKnown)
+        return;
+    const cp = k.n('cloudProvider');
+    const providers = ['aws', 'azure', 'do', 'gce', 'hetzner', 'openstack', 'scaleway', 'linode'];
+    const set = /v1alpha2$/.test(k.ctx.cluster.doc.apiVersion) ? (k.cloud ? [k.cloud === 'digitalocean' ? 'do' : k.cloud] : []) : providers.filter((p) => cp.get(p).present);
+    const known = set.filter((p) => providers.includes(p) || p === 'metal');
+    let taken = false;
+    for (const p of [...providers, 'metal']) {
+        if (!known.includes(p))
+            continue;
+        if (p === 'aws')
+            validateAWSAddons(k);
+        if (taken)
+            k.forbidden(`spec.cloudProvider.${p}`, cp.get(p), T('only-one-cloudprovider-option-permitted'));
+        taken = true;
+        const nc = k.n('networking', 'networkCIDR');
+        if (p === 'gce' && !k.in(SUBNET_CHECKS_1_28) && (nc.raw ?? '') !== '')
+            k.forbidden('spec.cloudProvider.networking.networkCIDR', nc, T('networkcidr-should-not-be-set-on'));
+    }
+    if (!taken && k.structureKnown)
+        k.required('spec.cloudProvider', cp, '');
+}
+/**
+ * validateRollingUpdate for an instance group's spec.rollingUpdate (instancegroup.go calls it with
+ * onControlPlaneInstanceGroup for control-plane groups): the same checks, plus no surge on the control plane.
+ */
+function validateInstanceGroupRollingUpdate(ctx, ig, onControlPlaneInstanceGroup) {
+    const k = new Checks(ctx);
+    const ru = SpecNode.root(ig.doc, ig.doc.apiVersion, ['spec', 'rollingUpdate']);
+    if (ru.present)
+        validateRollingUpdate(k, ru, 'spec.rollingUpdate', onControlPlaneInstanceGroup);
+    return k.out;
+}
+function validateRollingUpdate(k, ru, p, onControlPlane = false) {
+    let unavailable = 1;
+    const mu = ru.get('maxUnavailable');
+    if (mu.present && !mu.unresolved) {
+        const r = scaledIntOrPercent(mu, 1, false);
+        if (r.error)
+            k.invalid(`${p}.maxUnavailable`, mu, intOrStringValue(mu), `Unable to parse: ${r.error}`);
+        unavailable = r.value;
+        if (unavailable < 0)
+            k.invalid(`${p}.maxUnavailable`, mu, intOrStringValue(mu), T('rolling-negative'));
+    }
+    const ms = ru.get('maxSurge');
+    if (ms.present && !ms.unresolved) {
+        const r = scaledIntOrPercent(ms, 1000, true);
+        if (r.error)
+            k.invalid(`${p}.maxSurge`, ms, intOrStringValue(ms), `Unable to parse: ${r.error}`);
+        if (onControlPlane && r.value !== 0)
+            k.forbidden(`${p}.maxSurge`, ms, k.in(MASTER_NAMES) ? 'Cannot surge instance groups with role "Master"' : 'Cannot surge instance groups with role "ControlPlane"');
+        else if (r.value < 0)
+            k.invalid(`${p}.maxSurge`, ms, intOrStringValue(ms), T('rolling-negative'));
+        if (unavailable === 0 && r.value === 0)
+            k.forbidden(`${p}.maxSurge`, ms, T('rolling-zero'));
+    }
+}
+/**
+ * How an *intstr.IntOrString bad value prints: apimachinery before v0.34 dereferences the pointer and prints the
+ * struct with %#v (String() has a pointer receiver); v0.34 and later print its JSON.
+ */
+function intOrStringValue(n) {
+    const num = n.num;
+    if (num !== null)
+        return { reflect: `intstr.IntOrString{Type:0, IntVal:${num}, StrVal:""}`, json: String(num) };
+    const s = n.raw ?? '';
+    return { reflect: `intstr.IntOrString{Type:1, IntVal:0, StrVal:${JSON.stringify(s)}}`, json: JSON.stringify(s) };
+}
+/** intstr.GetScaledValueFromIntOrPercent. */
+function scaledIntOrPercent(n, total, roundUp) {
+    const num = n.num;
+    if (num !== null)
+        return { value: num, error: null };
+    const s = n.raw ?? '';
+    if (!s.endsWith('%'))
+        return { value: 0, error: 'invalid value for IntOrString: invalid type: string is not a percentage' };
+    const body = s.slice(0, -1);
+    if (!/^[+-]?[0-9]+$/.test(body))
+        return { value: 0, error: `invalid value for IntOrString: invalid value ${JSON.stringify(s)}: strconv.Atoi: parsing ${JSON.stringify(body)}: invalid syntax` };
+    const pct = Number(body);
+    const v = (pct * total) / 100;
+    return { value: roundUp ? Math.ceil(v) : Math.floor(v), error: null };
+}
+function validateLoadBalancer(k) {
+    const lb = k.n('api', 'loadBalancer');
+    if (!lb.present)
+        return;
+    const lbPath = 'spec.api.loadBalancer';
+    if (!k.in(CLOUD_PROVIDER_LAYOUT) && k.cloud === 'aws') {
+        // Before 1.27.0-alpha.2: the class (v1alpha2 defaults it to Classic on AWS), ACM certificates need an NLB, and an
+        // internal NLB cannot serve the internal API.
+        const cls = lb.get('class');
+        const cv = cls.unresolved ? null : (cls.raw ?? (/v1alpha2$/.test(k.ctx.cluster.doc.apiVersion) ? 'Classic' : ''));
+        if (cv !== null) {
+            k.isValidValue(`${lbPath}.class`, cls.present ? cls : lb, cv, ['Classic', 'Network']);
+            if ((lb.get('sslCertificate').raw ?? '') !== '' && cv !== 'Network')
+                k.forbidden(lbPath, lb, T('sslcertificate-requires-network-loadbalancer-see-https'));
+            const internalText = k.in(MASTER_NAMES) ? 'useForInternalApi cannot be used with internal NLB due lack of hairpinning support' : 'useForInternalAPI cannot be used with internal NLB due lack of hairpinning support';
+            if (cv === 'Network' && lb.get(k.key('useForInternalApi', 'useForInternalAPI')).bool === true && lb.get('type').raw === 'Internal')
+                k.forbidden(lbPath, lb, internalText);
+        }
+    }
+    if (k.in(CLOUD_PROVIDER_LAYOUT) && k.cloudKnown && k.cloud !== 'aws') {
+        for (const f of ['class', 'idleTimeoutSeconds', 'securityGroupOverride', 'additionalSecurityGroups', 'sslCertificate', 'sslPolicy', 'crossZoneLoadBalancing', 'accessLog']) {
+            const x = lb.get(f);
+            const set = f === 'class' || f === 'sslCertificate' ? (x.raw ?? '') !== '' : x.present;
+            if (set)
+                k.forbidden(`${lbPath}.${f}`, x, T('lb-aws-only').replace('%s', f));
+        }
+    }
+    if (lb.get('type').str === 'Internal') {
+        const subnets = k.n('networking', 'subnets').items();
+        if (!k.listKnown(k.n('networking', 'subnets')) || subnets.some((s) => s.get('type').unresolved))
+            return;
+        if (!subnets.some((s) => s.get('type').raw === 'Private'))
+            k.forbidden(`${lbPath}.type`, lb.get('type'), T('lb-internal-private'));
+    }
+}
+function validateIAM(k) {
+    const iam = k.n('iam');
+    if (!iam.present)
+        return;
+    if (iam.get('legacy').bool === true)
+        k.forbidden('spec.iam.legacy', iam.get('legacy'), T('iam-legacy'));
+    const perms = iam.get('serviceAccountExternalPermissions').items();
+    const seen = new Set();
+    for (const sa of perms) {
+        const ns = sa.get('namespace').raw ?? '';
+        const name = sa.get('name').raw ?? '';
+        if (sa.get('namespace').unresolved || sa.get('name').unresolved)
+            continue;
+        const key = `${ns}/${name}`;
+        const p = `spec.iam.serviceAccountExternalPermissions[${key}]`;
+        if (ns === '')
+            k.required(`${p}.namespace`, sa.get('namespace'), T('sa-namespace'));
+        if (name === '')
+            k.required(`${p}.name`, sa.get('name'), T('sa-name'));
+        if (seen.has(key))
+            k.duplicate(p, sa, key);
+        seen.add(key);
+        const aws = sa.get('aws');
+        if (!aws.present) {
+            k.required(`${p}.aws`, aws, T('sa-aws'));
+            continue;
+        }
+        const arns = aws.get('policyARNs').items().length;
+        const inline = (aws.get('inlinePolicy').raw ?? '') !== '';
+        if (arns === 0 && !inline)
+            k.required(`${p}.aws`, aws, T('sa-policy-required'));
+        if (arns > 0 && inline)
+            k.forbidden(`${p}.aws`, aws, T('sa-policy-both'));
+    }
+}
+/**
+ * validateAdditionalPolicy: the role must be known; the policy is a JSON list of IAM statements, each with an
+ * Effect of Allow or Deny. kOps parses it with encoding/json (iam.ParseStatements). A JSON value that is not a list
+ * gives Go's type error; a syntax error or a statement Go cannot decode gives Go's own decoding text, which is not
+ * modelled: nothing more is reported for that policy.
+ */
+function validateAdditionalPolicies(k) {
+    const cp = k.in(CONTROL_PLANE_ROLE);
+    const roles = [cp ? 'control-plane' : 'master', 'apiserver', 'node', 'bastion'];
+    const p = 'spec.additionalPolicies';
+    for (const [written, policy] of k.n('additionalPolicies').entries()) {
+        const role = cp && written === 'master' && /v1alpha2$/.test(k.ctx.cluster.doc.apiVersion) ? 'control-plane' : written;
+        k.isValidValue(p, policy, role, roles);
+        const text = policy.str;
+        if (text === null)
+            continue;
+        const shape = jsonTopLevel(text);
+        if (shape !== null && shape !== 'array' && shape !== 'null') {
+            k.invalid(`${p}[${role}]`, policy, text, `policy was not valid JSON: error parsing IAM statements: json: cannot unmarshal ${shape} into Go value of type []*iam.Statement`);
+            continue;
+        }
+        const statements = jsonStatements(text);
+        if (!statements)
+            continue;
+        statements.forEach((effect, i) => {
+            const f = `${p}[${role}][${i}].Effect`;
+            if (effect === '')
+                k.required(f, policy, T('effect-must-be-specified-for-iam'));
+            else
+                k.isValidValue(f, policy, effect, ['Allow', 'Deny']);
+        });
+    }
+}
+/** The kind of JSON value encoding/json names in an UnmarshalTypeError; null when the text is not JSON. */
+function jsonTopLevel(text) {
+    let v;
+    try {
+        v = JSON.parse(text);
+    }
+    catch {
+        return null;
+    }
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'array';
+    if (typeof v === 'boolean')
+        return 'bool';
+    return typeof v;
+}
+/** Each statement's Effect (encoding/json matches the key case-insensitively, an exact match first); null when Go's decoding could fail. */
+function jsonStatements(text) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        return null;
+    }
+    if (!Array.isArray(parsed))
+        return null;
+    const out = [];
+    for (const st of parsed) {
+        if (st === null)
+            continue;
+        if (typeof st !== 'object' || Array.isArray(st))
+            return null;
+        const keys = Object.keys(st);
+        const key = keys.includes('Effect') ? 'Effect' : keys.find((x) => x.toLowerCase() === 'effect');
+        const v = key === undefined ? '' : st[key];
+        if (typeof v !== 'string')
+            return null;
+        out.push(v);
+    }
+    return out;
+}
+/** Role names the policy maps accept (InstanceGroupRole.ToLowerString), and v1alpha2's `master` key renamed by conversion.go. */
+const CONTROL_PLANE_ROLE = [['1.26.0-alpha.2']];
+function validateExternalPolicies(k) {
+    const cp = k.in(CONTROL_PLANE_ROLE);
+    const roles = [cp ? 'control-plane' : 'master', 'apiserver', 'node', 'bastion'];
+    for (const [written, policies] of k.n('externalPolicies').entries()) {
+        const role = cp && written === 'master' && /v1alpha2$/.test(k.ctx.cluster.doc.apiVersion) ? 'control-plane' : written;
+        k.isValidValue('spec.externalPolicies', policies, role, roles);
+        for (const policy of policies.items()) {
+            const v = policy.str;
+            if (v === null)
+                continue;
+            if (!isPolicyARN(v))
+                k.invalid(`spec.externalPolicies.${role}`, policy, v, T('external-policy-arn'));
+        }
+    }
+}
+/** arn.Parse succeeds and the resource starts with `policy/`. */
+function isPolicyARN(s) {
+    if (!s.startsWith('arn:'))
+        return false;
+    const parts = s.split(':');
+    if (parts.length < 6)
+        return false;
+    return parts.slice(5).join(':').startsWith('policy/');
+}
+function validateFileRepository(k) {
+    const fr = k.n('assets', 'fileRepository');
+    const v = fr.str;
+    if (v === null)
+        return;
+    const p = 'spec.assets.fileRepository';
+    const err = goUrlParseError(v);
+    if (err)
+        return void k.invalid(p, fr, v, `cannot parse fileRepository URL: ${err}`);
+    const u = goUrlParse(v);
+    if (!u)
+        return;
+    if (u.scheme !== 'http' && u.scheme !== 'https')
+        k.invalid(p, fr, v, T('file-repository-scheme'));
+    if (u.host === '')
+        k.invalid(p, fr, v, T('file-repository-host'));
+}
+/** validateClusterSpec, in kOps's order of checks. */
+function validateClusterSpec(ctx) {
+    const head = new Checks(ctx);
+    validateClusterName(head);
+    const k = new Checks(ctx);
+    const newLayout = k.in(CLOUD_PROVIDER_LAYOUT);
+    const layout126 = k.in(LAYOUT_1_26);
+    if (newLayout)
+        validateCloudProvider(k);
+    else if (layout126) {
+        validateSubnets126(k);
+        if (k.cloud === 'aws')
+            validateAWSAddons(k);
+    }
+    validateAccessList(k, ['sshAccess'], 'sshAccess');
+    validateAccessList(k, ['api', 'access'], 'kubernetesAPIAccess');
+    validateAccessList(k, ['nodePortAccess'], 'nodePortAccess');
+    if (layout126) {
+        k.n('networking', 'additionalNetworkCIDRs').items().forEach((x, i) => {
+            const v = x.str;
+            if (v !== null)
+                parseCIDRChecked(k, `spec.networking.additionalNetworkCIDRs[${i}]`, x, v);
+        });
+        validateTopology(k);
+    }
+    const up = k.n('updatePolicy');
+    if (up.present && !up.unresolved)
+        k.isValidValue('spec.updatePolicy', up, up.raw ?? '', ['automatic', 'external']);
+    validateHooks(k);
+    validateFileAssets(k);
+    if (k.n('kubeAPIServer').present)
+        validateKubeAPIServer(k);
+    // Until 1.29.0-alpha.1, right after kubeAPIServer (the kubeControllerManager checks came later, 1.29.0-alpha.2).
+    if (k.on('ipv6-ccm-required') && !k.n('cloudControllerManager').present && k.ipv6 === true)
+        k.required('spec.cloudControllerManager', k.n('cloudControllerManager'), T('ipv6-ccm-required'));
+    if (k.in(KCM_VALIDATION) && k.n('kubeControllerManager').present)
+        validateKubeControllerManager(k);
+    if (k.in(SCHEDULER_VALIDATION) && k.n('kubeScheduler').present)
+        validateKubeScheduler(k);
+    if (k.n('kubeProxy').present)
+        validateKubeProxy(k);
+    if (k.n('kubelet').present)
+        validateKubelet(k, k.n('kubelet'), 'kubelet');
+    if (k.n('controlPlaneKubelet').present)
+        validateKubelet(k, k.n('controlPlaneKubelet'), k.in(MASTER_NAMES) ? 'masterKubelet' : 'controlPlaneKubelet');
+    if (newLayout) {
+        const cidrs = validateNetworkCIDRs(k);
+        validateSubnets(k, cidrs);
+        validateTopology(k);
+    }
+    validateCNIs(k);
+    if (!newLayout && k.n('networking', 'calico').present)
+        validateNetworkingCalico(k, k.n('networking', 'calico'));
+    if (k.n('nodeAuthorization').present)
+        k.forbidden('spec.nodeAuthorization', k.n('nodeAuthorization'), T('node-authorization'));
+    validateAddons(k);
+    if (k.on('addon-file-manifest'))
+        k.n('addons').items().forEach((a, i) => {
+            const m = a.get('manifest').str;
+            if (m !== null && m.startsWith('file://'))
+                k.invalid(`spec.addons[${i}].manifest`, a.get('manifest'), m, T('addon-file-manifest'));
+        });
+    validateAdditionalPolicies(k);
+    validateExternalPolicies(k);
+    validateEtcdClusters(k);
+    const out = [...head.out, ...k.out];
+    out.push(...validateContainerRuntime(ctx));
+    const tail = new Checks(ctx);
+    const assets = tail.n('assets');
+    if (assets.present) {
+        if (assets.get('containerProxy').present && assets.get('containerRegistry').present)
+            tail.forbidden('spec.assets.containerProxy', assets.get('containerProxy'), T('container-proxy-registry'));
+        if (tail.on('file-repository-parse'))
+            validateFileRepository(tail);
+    }
+    if (tail.on('sysctl-equals'))
+        tail.n('sysctlParameters').items().forEach((s, i) => {
+            const v = s.str;
+            if (v !== null && !v.includes('='))
+                tail.invalid(`spec.sysctlParameters[${i}]`, s, v, T('sysctl-equals'));
+        });
+    if (tail.n('rollingUpdate').present)
+        validateRollingUpdate(tail, tail.n('rollingUpdate'), 'spec.rollingUpdate');
+    validateLoadBalancer(tail);
+    if (tail.n('cloudConfig').present)
+        validateCloudConfiguration(tail);
+    validateIAM(tail);
+    const karpenter = tail.n('karpenter', 'enabled');
+    if (tail.on('karpenter-external-permissions') && karpenter.bool === true && tail.n('iam', 'useServiceAccountExternalPermissions').bool !== true)
+        tail.forbidden('spec.karpenter.enabled', karpenter, T('karpenter-external-permissions'));
+    const cm = tail.n('certManager');
+    if (cm.get('enabled').bool === true && cm.get('hostedZoneIDs').items().length > 0 && tail.n('iam', 'useServiceAccountExternalPermissions').bool !== true)
+        tail.forbidden('spec.certManager', cm, T('cert-manager-external-permissions'));
+    out.push(...tail.out);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/simulate/validation/aws.ts
+// Mirrors the offline-decidable part of kubernetes/kops:pkg/apis/kops/validation/aws.go (v1.26.0-alpha.1 …
+// v1.37.0-alpha.1). awsValidateCluster runs inside newValidateCluster right after validateClusterSpec, for AWS
+// clusters; awsValidateInstanceGroup runs inside ValidateInstanceGroup only when kOps has a cloud, i.e. in DeepValidate.
+// Left to the cloud (needs-cloud): image and machine-type lookups, GPU mixing.
+// Not modelled: additional routes, the external cloud-controller-manager checks of 1.26–1.28, the load-balancer
+// subnet errors whose value is the whole subnet struct, maxInstanceLifetime (its value prints as a Go Duration).
+
+
+
+const aws_SOURCE = 'kubernetes/kops:pkg/apis/kops/validation/aws.go';
+const LB_V2 = [['1.27.0-alpha.2']];
+class AwsErrors {
+    doc;
+    out = [];
+    constructor(doc) {
+        this.doc = doc;
+    }
+    push(field, type, at, value, detail) {
+        this.out.push({ field, type, value, detail, at: at ?? { value: null, file: this.doc.file, pos: this.doc.at, path: 'kind' }, source: aws_SOURCE });
+    }
+    key(path) {
+        for (let n = path.length; n > 0; n--) {
+            const k = spec_view_keyOf(this.doc, path.slice(0, n));
+            if (k)
+                return k;
+        }
+        return { value: null, file: this.doc.file, pos: this.doc.at, path: 'kind' };
+    }
+}
+function additionalSecurityGroups(e, yamlPath, field) {
+    const seen = new Set();
+    e.doc.strings(yamlPath).forEach((s, i) => {
+        if (spec_view_unknown(s))
+            return;
+        if (seen.has(s.value))
+            e.push(`${field}[${i}]`, 'Duplicate value', s, s.value, '');
+        seen.add(s.value);
+        if (s.value.trim() === '')
+            e.push(`${field}[${i}]`, 'Invalid value', s, s.value, 'security group cannot be empty, if specified');
+        else if (!s.value.startsWith('sg-'))
+            e.push(`${field}[${i}]`, 'Invalid value', s, s.value, 'security group does not match the expected AWS format');
+    });
+}
+const quote = (vs) => 'supported values: ' + vs.map((v) => JSON.stringify(v)).join(', ');
+/** awsValidateCluster(c, strict=false). */
+function awsValidateCluster(ctx) {
+    const { release } = ctx;
+    const doc = ctx.cluster.doc;
+    const e = new AwsErrors(doc);
+    const lb = ['spec', 'api', 'loadBalancer'];
+    const f = 'spec.api.loadBalancer';
+    if (has(doc, lb)) {
+        const cls = spec_view_stringAt(doc, [...lb, 'class']);
+        const type = spec_view_stringAt(doc, [...lb, 'type'])?.value ?? '';
+        const network = cls?.value === 'Network';
+        const dnsNone = ctx.cluster.dnsType?.value === 'None';
+        const topologyDNS = () => {
+            if (dnsNone && !network && version_inTagRanges(release, [['1.26.0-alpha.2']]))
+                e.push(`${f}.type`, 'Forbidden', e.key([...lb, 'type']), null, 'topology.dns.type=none requires Network Load Balancer');
+        };
+        const sslPolicy = () => {
+            if (!has(doc, [...lb, 'sslPolicy']))
+                return;
+            if (!network)
+                e.push(`${f}.sslPolicy`, 'Forbidden', e.key([...lb, 'sslPolicy']), null, 'sslPolicy should be specified with Network Load Balancer');
+            if ((spec_view_stringAt(doc, [...lb, 'sslCertificate'])?.value ?? '') === '')
+                e.push(`${f}.sslPolicy`, 'Forbidden', e.key([...lb, 'sslPolicy']), null, 'sslPolicy should not be specified without SSLCertificate');
+        };
+        if (version_inTagRanges(release, LB_V2)) {
+            if (cls && cls.value !== '' && !spec_view_unknown(cls) && !['Classic', 'Network'].includes(cls.value))
+                e.push(`${f}.class`, 'Unsupported value', cls, cls.value, quote(['Classic', 'Network']));
+            topologyDNS();
+            const override = spec_view_stringAt(doc, [...lb, 'securityGroupOverride']);
+            if (override && !spec_view_unknown(override)) {
+                if (override.value.trim() === '')
+                    e.push(`${f}.securityGroupOverride`, 'Invalid value', override, override.value, 'security group override cannot be empty, if specified');
+                else {
+                    if (!override.value.startsWith('sg-'))
+                        e.push(`${f}.securityGroupOverride`, 'Invalid value', override, override.value, 'security group override does not match the expected AWS format');
+                    if (network && version_inTagRanges(release, [['1.27.0-alpha.2', '1.32.1'], ['1.33.0-alpha.1', '1.33.0-beta.1']]))
+                        e.push(`${f}.securityGroupOverride`, 'Forbidden', e.key([...lb, 'securityGroupOverride']), null, 'security group override cannot be specified for a Network Load Balancer');
+                }
+            }
+            additionalSecurityGroups(e, [...lb, 'additionalSecurityGroups'], `${f}.additionalSecurityGroups`);
+            if (network && boolAt(doc, [...lb, 'useForInternalAPI'])?.value === true && type === 'Internal')
+                e.push(`${f}.useForInternalAPI`, 'Forbidden', e.key([...lb, 'useForInternalAPI']), null, 'useForInternalAPI cannot be used with internal NLB due lack of hairpinning support');
+            if ((spec_view_stringAt(doc, [...lb, 'sslCertificate'])?.value ?? '') !== '' && !network)
+                e.push(`${f}.sslCertificate`, 'Forbidden', e.key([...lb, 'sslCertificate']), null, 'sslCertificate requires a network load balancer. See https://github.com/kubernetes/kops/blob/master/permalinks/acm_nlb.md');
+            sslPolicy();
+            loadBalancerSubnets(e, ctx, network, type);
+        }
+        else {
+            additionalSecurityGroups(e, [...lb, 'additionalSecurityGroups'], `${f}.additionalSecurityGroups`);
+            sslPolicy();
+            loadBalancerSubnets(e, ctx, network, type);
+            topologyDNS();
+        }
+    }
+    const ebs = boolAt(doc, doc.apiVersion.endsWith('v1alpha3') ? ['spec', 'cloudProvider', 'aws', 'ebsCSIDriver', 'enabled'] : ['spec', 'cloudConfig', 'awsEBSCSIDriver', 'enabled']);
+    if (ebs?.value === false && version_inTagRanges(release, [['1.29.0-alpha.1']]))
+        e.push('spec.cloudProvider.aws.ebsCSIDriver.enabled', 'Forbidden', e.key(ebs.path.split('.')), null, 'must not be disabled');
+    const auth = ['spec', 'authentication', 'aws'];
+    if (has(doc, auth)) {
+        const mappings = seqLength(doc, [...auth, 'identityMappings']);
+        const backend = spec_view_stringAt(doc, [...auth, 'backendMode'])?.value ?? '';
+        if (!backend.includes('CRD') && mappings > 0)
+            e.push('spec.authentication.aws.backendMode', 'Forbidden', e.key([...auth, 'backendMode']), null, 'backendMode must be CRD if identityMappings is set');
+        for (let i = 0; i < mappings; i++) {
+            const arn = spec_view_stringAt(doc, [...auth, 'identityMappings', i, 'arn']);
+            if (spec_view_unknown(arn))
+                continue;
+            const parsed = parseArn(arn?.value ?? '');
+            if ('error' in parsed || (!parsed.resource.startsWith('role/') && !parsed.resource.startsWith('user/')))
+                e.push(`spec.authentication.aws.identityMappings[${i}].arn`, 'Invalid value', arn ?? e.key([...auth, 'identityMappings', i]), arn?.value ?? '', 'arn must be a valid IAM Role or User ARN such as arn:aws:iam::123456789012:role/KopsExampleRole');
+        }
+    }
+    return e.out;
+}
+/** awsValidateLoadBalancerSubnets: the Required and Forbidden errors (the Invalid ones print the whole subnet struct). */
+function loadBalancerSubnets(e, ctx, network, type) {
+    const doc = ctx.cluster.doc;
+    const base = ['spec', 'api', 'loadBalancer', 'subnets'];
+    const f = 'spec.api.loadBalancer.subnets';
+    for (let i = 0; i < seqLength(doc, base); i++) {
+        const name = spec_view_stringAt(doc, [...base, i, 'name']);
+        if (!name || name.value === '')
+            e.push(`${f}[${i}].name`, 'Required value', e.key([...base, i, 'name']), null, "subnet name can't be empty");
+        if (has(doc, [...base, i, 'privateIPv4Address'])) {
+            const ip = spec_view_stringAt(doc, [...base, i, 'privateIPv4Address']);
+            if (!ip || ip.value === '')
+                e.push(`${f}[${i}].privateIPv4Address`, 'Required value', e.key([...base, i, 'privateIPv4Address']), null, "privateIPv4Address can't be empty");
+            if (!network || type !== 'Internal')
+                e.push(`${f}[${i}].privateIPv4Address`, 'Forbidden', e.key([...base, i, 'privateIPv4Address']), null, 'privateIPv4Address only allowed for internal NLBs');
+        }
+        if (has(doc, [...base, i, 'allocationID'])) {
+            const id = spec_view_stringAt(doc, [...base, i, 'allocationID']);
+            if (!id || id.value === '')
+                e.push(`${f}[${i}].allocationID`, 'Required value', e.key([...base, i, 'allocationID']), null, "allocationID can't be empty");
+            if (!network || type === 'Internal')
+                e.push(`${f}[${i}].allocationID`, 'Forbidden', e.key([...base, i, 'allocationID']), null, 'allocationID only allowed for Public NLBs');
+        }
+    }
+}
+const SPOT_ALLOCATION_STRATEGIES = ['lowest-price', 'diversified', 'capacity-optimized', 'capacity-optimized-prioritized', 'price-capacity-optimized'];
+const SPOT_DURATIONS = ['60', '120', '180', '240', '300', '360'];
+const INTERRUPTION_BEHAVIORS = ['hibernate', 'stop', 'terminate'];
+/**
+ * awsValidateInstanceGroup's offline checks on the populated group (`maxSize` after PopulateInstanceGroupSpec), in
+ * kOps's order. Some paths start with the group's name, as kOps builds them (field.NewPath(ig.GetName(), "spec", …)).
+ */
+function awsValidateInstanceGroup(ig, maxSize) {
+    const doc = ig.doc;
+    const e = new AwsErrors(doc);
+    const name = ig.name?.value ?? '';
+    const oneOf = (path, field, values, raw) => {
+        const v = raw === undefined ? spec_view_stringAt(doc, path) : raw;
+        if (!v || spec_view_unknown(v))
+            return;
+        const text = String(v.value);
+        if (!values.includes(text))
+            e.push(field, 'Unsupported value', v, text, quote(values));
+    };
+    additionalSecurityGroups(e, ['spec', 'additionalSecurityGroups'], 'spec.additionalSecurityGroups');
+    // (machine type and image: resolved through the EC2 API)
+    oneOf(['spec', 'spotDurationInMinutes'], `${name}.spec.spotDurationInMinutes`, SPOT_DURATIONS, intAt(doc, ['spec', 'spotDurationInMinutes']));
+    oneOf(['spec', 'instanceInterruptionBehavior'], `${name}.spec.instanceInterruptionBehavior`, INTERRUPTION_BEHAVIORS);
+    const mip = ['spec', 'mixedInstancesPolicy'];
+    if (has(doc, mip)) {
+        const f = 'spec.mixedInstancesPolicy';
+        const base = intAt(doc, [...mip, 'onDemandBase']);
+        if (base) {
+            if (base.value < 0)
+                e.push(`${f}.onDemandBase`, 'Invalid value', base, base.value, 'cannot be less than zero');
+            if (base.value > (maxSize ?? 0))
+                e.push(`${f}.onDemandBase`, 'Invalid value', base, base.value, 'cannot be greater than max size');
+        }
+        const above = intAt(doc, [...mip, 'onDemandAboveBase']);
+        if (above) {
+            if (above.value < 0)
+                e.push(`${f}.onDemandAboveBase`, 'Invalid value', above, above.value, 'cannot be less than 0');
+            if (above.value > 100)
+                e.push(`${f}.onDemandAboveBase`, 'Invalid value', above, above.value, 'cannot be greater than 100');
+        }
+        oneOf([...mip, 'spotAllocationStrategy'], `${f}.spotAllocationStrategy`, SPOT_ALLOCATION_STRATEGIES);
+    }
+    oneOf(['spec', 'instanceMetadata', 'httpTokens'], 'spec.instanceMetadata.httpTokens', ['optional', 'required']);
+    const hop = scalarAt(doc, ['spec', 'instanceMetadata', 'httpPutResponseHopLimit']);
+    if (hop && typeof hop.value === 'number' && (hop.value < 1 || hop.value > 64))
+        e.push('spec.instanceMetadata.httpPutResponseHopLimit', 'Invalid value', hop, hop.value, 'HTTPPutResponseLimit must be a value between 1 and 64');
+    oneOf(['spec', 'cpuCredits'], 'spec.cpuCredits', ['standard', 'unlimited']);
+    return e.out;
+}
+
+;// CONCATENATED MODULE: ./src/simulate/validation/cluster.ts
+
+const cluster_SOURCE = 'kubernetes/kops:pkg/apis/kops/validation/cluster.go';
+const RESERVED_KEYS = ['Name', 'KubernetesCluster'];
+const RESERVED_PREFIXES = ['kubernetes.io/cluster/', 'k8s.io/role/', 'kops.k8s.io/'];
+/** `skip` leaves out labels the caller checks itself (instancegroup.go takes kops.k8s.io/instancegroup out first). */
+function validateCloudLabels(doc, path, field, skip = []) {
+    const labels = entries(doc, path).filter((l) => !skip.includes(l.key.value) && !spec_view_unknown(l.key));
+    const out = [];
+    for (const reserved of RESERVED_KEYS) {
+        const l = labels.find((x) => x.key.value === reserved);
+        if (l)
+            out.push({ field: `${field}.${reserved}`, type: 'Forbidden', value: null, detail: `${JSON.stringify(reserved)} is a reserved label and cannot be used as a custom label`, at: l.key, source: cluster_SOURCE });
+    }
+    for (const prefix of RESERVED_PREFIXES)
+        for (const l of labels)
+            if (l.key.value.startsWith(prefix))
+                out.push({ field: `${field}.${l.key.value}`, type: 'Forbidden', value: null, detail: `${JSON.stringify(prefix)} is a reserved label prefix and cannot be used as a custom label`, at: l.key, source: cluster_SOURCE });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/simulate/validation/instancegroup.ts
+// Mirrors kubernetes/kops:pkg/apis/kops/validation/instancegroup.go (v1.26.0-alpha.1 … v1.37.0-alpha.1):
+// ValidateInstanceGroup and CrossValidateInstanceGroup. Texts, field paths and the tag range of each check are rows of
+// src/releases/data/instancegroup-texts.ts; a check whose text has no row at a release does not exist there.
+//
+// kOps runs them at two places of `kops update cluster` (upup/pkg/fi/cloudup, all modelled tags):
+//   - PopulateInstanceGroupSpec (populate_instancegroup_spec.go): ValidateInstanceGroup(input, cloud=nil, strict=false)
+//     for each group in turn, after the option builders: `failed validating input specs: <aggregate>`.
+//   - DeepValidate (legacy.go), after the Kubernetes version window: CrossValidateInstanceGroup(populated group,
+//     cluster, cloud, strict=true) for each group until one fails (printed as the bare aggregate).
+// strict=true only adds checks for fields PopulateInstanceGroupSpec always fills (image, minSize, maxSize of cloud
+// groups), so on the populated group they never fire; the populated min/max sizes do matter for `maxSize must be
+// greater than or equal to minSize.`.
+//
+// Field paths print as the internal API names them at the release (e.g. v1alpha2 `rootVolumeIops` is
+// `spec.rootVolume.iops` from 1.27.0-alpha.2); positions stay at the YAML as written: Forbidden/Required at the key,
+// Invalid/Unsupported/Duplicate/NotFound/TooMany at the value. Values that are template expressions or variables are
+// unknown: no check runs on them.
+
+
+
+
+
+
+
+const instancegroup_SOURCE = 'kubernetes/kops:pkg/apis/kops/validation/instancegroup.go';
+/** The text row of a check at a release; null when the check does not exist there. */
+function igText(release, id) {
+    const row = instancegroup_texts_INSTANCEGROUP_TEXTS.find((r) => r.id === id && version_inTagRanges(release, r.tags));
+    return row ? { text: row.text, field: row.field ?? '' } : null;
+}
+const quoteList = (csv) => 'supported values: ' + csv.split(',').map((v) => JSON.stringify(v)).join(', ');
+/** Builds the errors of one group at one release. */
+class IgErrors {
+    release;
+    doc;
+    fallback;
+    out = [];
+    constructor(release, doc, fallback) {
+        this.release = release;
+        this.doc = doc;
+        this.fallback = fallback;
+    }
+    /** Adds the check `id` when it exists at the release; `{i}` in its field is replaced by `index`. */
+    add(id, type, at, value = null, opts = {}) {
+        const t = igText(this.release, id);
+        if (!t)
+            return;
+        let field = (opts.field ?? t.field).replace('{i}', String(opts.index ?? 0));
+        // Before 1.26.0-beta.1 the internal API spelled it targetGroupArn.
+        if (!version_inTagRanges(this.release, [['1.26.0-beta.1']]))
+            field = field.replace('.targetGroupARN', '.targetGroupArn');
+        const detail = opts.detail ?? (type === 'Unsupported value' ? quoteList(t.text) : t.text);
+        this.out.push({ field, type, value, detail, at: at ?? this.fallback, source: instancegroup_SOURCE });
+    }
+    key(path) {
+        for (let n = path.length; n > 0; n--) {
+            const k = spec_view_keyOf(this.doc, path.slice(0, n));
+            if (k)
+                return k;
+        }
+        return this.fallback;
+    }
+    /** An error whose text is not a per-release row (a check that is the same at every modelled tag). */
+    push(field, type, at, detail, source = instancegroup_SOURCE) {
+        this.out.push({ field, type, value: null, detail, at, source });
+    }
+}
+const instancegroup_VALIDATION_GO = 'kubernetes/kops:pkg/apis/kops/validation/validation.go';
+/** validateHookSpec (validation.go, v1.26.0-alpha.1 … v1.37.0-alpha.1) with validateExecContainerAction. */
+function validateHookSpec(e, doc, base, field) {
+    if (boolAt(doc, [...base, 'enabled'])?.value === false)
+        return;
+    const exec = has(doc, [...base, 'execContainer']);
+    const manifest = spec_view_stringAt(doc, [...base, 'manifest'])?.value ?? '';
+    const raw = boolAt(doc, [...base, 'useRawManifest'])?.value === true;
+    const at = e.key(base);
+    if (!exec && manifest === '')
+        e.push(field, 'Required value', at, 'you must set either manifest or execContainer for a hook', instancegroup_VALIDATION_GO);
+    if (exec && raw)
+        e.push(field, 'Forbidden', at, 'execContainer may not be used with useRawManifest (use manifest instead)', instancegroup_VALIDATION_GO);
+    if (manifest === '' && raw)
+        e.push(field, 'Required value', at, 'you must set manifest when useRawManifest is true', instancegroup_VALIDATION_GO);
+    if (has(doc, [...base, 'before']) && raw)
+        e.push(field, 'Forbidden', at, 'before may not be used with useRawManifest', instancegroup_VALIDATION_GO);
+    if (has(doc, [...base, 'requires']) && raw)
+        e.push(field, 'Forbidden', at, 'requires may not be used with useRawManifest', instancegroup_VALIDATION_GO);
+    if (exec && !spec_view_stringAt(doc, [...base, 'execContainer', 'image']))
+        e.push(`${field}.execContainer.image`, 'Required value', e.key([...base, 'execContainer', 'image']), 'image must be specified', instancegroup_VALIDATION_GO);
+}
+/** The group's role as written (v1alpha2 `Master` is the internal `ControlPlane` from 1.26.0-alpha.2). */
+function instancegroup_internalRole(release, raw) {
+    if (raw === null)
+        return null;
+    if (raw === 'Master' && version_inTagRanges(release, [['1.26.0-alpha.2']]))
+        return 'ControlPlane';
+    return raw;
+}
+const isControlPlane = (role) => role === 'ControlPlane' || role === 'Master';
+function rootVolumePath(doc, field) {
+    if (doc.apiVersion.endsWith('v1alpha3'))
+        return ['spec', 'rootVolume', field];
+    return ['spec', { iops: 'rootVolumeIops', throughput: 'rootVolumeThroughput', type: 'rootVolumeType' }[field]];
+}
+/** AWS ARN parsing as aws-sdk-go's arn.Parse: `arn:` prefix and six `:`-separated sections; the rest is the resource. */
+function parseArn(s) {
+    if (!s.startsWith('arn:'))
+        return { error: 'arn: invalid prefix' };
+    const parts = s.split(':');
+    if (parts.length < 6)
+        return { error: 'arn: not enough sections' };
+    return { resource: parts.slice(5).join(':') };
+}
+/** kops util.ParseTaint: at most one `:` and, before it, at most one `=`. */
+function taintParses(s) {
+    const parts = s.split(':');
+    if (parts.length === 1)
+        return true;
+    if (parts.length === 2)
+        return parts[0].split('=').length <= 2;
+    return false;
+}
+/** ValidateInstanceGroup(g, cloud=nil, strict=false) as PopulateInstanceGroupSpec runs it on the group as written. */
+function instancegroup_validateInstanceGroup(ctx, ig) {
+    return validateInstanceGroupSpec(ctx, ig, null);
+}
+/**
+ * ValidateInstanceGroup's checks; `populated` gives the min/max sizes after PopulateInstanceGroupSpec (DeepValidate's
+ * strict pass), null for the group as written.
+ */
+function validateInstanceGroupSpec(ctx, ig, populated, cloudChecks = () => []) {
+    const { release } = ctx;
+    const doc = ig.doc;
+    const e = new IgErrors(release, doc, { value: null, file: doc.file, pos: doc.at, path: 'kind' });
+    const name = spec_view_stringAt(doc, ['metadata', 'name']);
+    if (!name && !spec_view_unknown(scalarAt(doc, ['metadata', 'name'])))
+        e.out.push({ field: 'objectMeta.name', type: 'Required value', value: null, detail: '', at: e.key(['metadata', 'name']), source: instancegroup_SOURCE });
+    const roleAt = spec_view_stringAt(doc, ['spec', 'role']);
+    const roleUnknown = spec_view_unknown(roleAt);
+    const role = roleUnknown ? null : instancegroup_internalRole(release, roleAt?.value ?? null);
+    const minAt = intAt(doc, ['spec', 'minSize']);
+    const maxAt = intAt(doc, ['spec', 'maxSize']);
+    const minSize = populated ? populated.min : minAt?.value ?? null;
+    const maxSize = populated ? populated.max : maxAt?.value ?? null;
+    if (!roleUnknown) {
+        if (role === null || role === '')
+            e.add('role.required', 'Required value', e.key(['spec', 'role']));
+        else if (isControlPlane(role)) {
+            if (seqLength(doc, ['spec', 'subnets']) === 0 && !spec_view_unknown(scalarAt(doc, ['spec', 'subnets'])))
+                e.add('controlPlane.subnets', 'Required value', e.key(['spec', 'subnets']));
+            if ((minSize ?? 0) > 1)
+                e.add('controlPlane.minSize', 'Invalid value', minAt, minSize);
+            if ((maxSize ?? 0) > 1)
+                e.add('controlPlane.maxSize', 'Invalid value', maxAt, maxSize);
+        }
+        else if (!['Node', 'Bastion', 'APIServer'].includes(role))
+            e.add('role.values', 'Unsupported value', roleAt, roleAt.value);
+    }
+    const tenancy = spec_view_stringAt(doc, ['spec', 'tenancy']);
+    if (tenancy && tenancy.value !== '' && !spec_view_unknown(tenancy) && !igText(release, 'tenancy.values').text.split(',').includes(tenancy.value))
+        e.add('tenancy.values', 'Unsupported value', tenancy, tenancy.value);
+    if (maxSize !== null && minSize !== null && maxSize < minSize)
+        e.add('maxSize.lessThanMin', 'Forbidden', e.key(['spec', 'maxSize']));
+    if (boolAt(doc, ['spec', 'containerd', 'gvisor', 'enabled'])?.value === true && !roleUnknown && role !== 'Node')
+        e.add('gvisor.role', 'Forbidden', e.key(['spec', 'containerd', 'gvisor']));
+    for (const f of ['iops', 'throughput']) {
+        const v = intAt(doc, rootVolumePath(doc, f));
+        if (v && v.value < 0)
+            e.add(`rootVolume.${f}`, 'Invalid value', v, v.value);
+    }
+    // validation.go's validateHookSpec and validateFileAssetSpec (the same at every modelled tag), for the group's own.
+    for (let i = 0; i < seqLength(doc, ['spec', 'hooks']); i++)
+        validateHookSpec(e, doc, ['spec', 'hooks', i], `spec.hooks[${i}]`);
+    for (let i = 0; i < seqLength(doc, ['spec', 'fileAssets']); i++) {
+        const base = ['spec', 'fileAssets', i];
+        if (!spec_view_stringAt(doc, [...base, 'name']))
+            e.push(`spec.fileAssets[${i}].name`, 'Required value', e.key([...base, 'name']), '', instancegroup_VALIDATION_GO);
+        if (!spec_view_stringAt(doc, [...base, 'content']))
+            e.push(`spec.fileAssets[${i}].content`, 'Required value', e.key([...base, 'content']), '', instancegroup_VALIDATION_GO);
+    }
+    for (let i = 0; i < seqLength(doc, ['spec', 'additionalUserData']); i++) {
+        const base = ['spec', 'additionalUserData', i];
+        if (!spec_view_stringAt(doc, [...base, 'name']))
+            e.add('userData.name', 'Required value', e.key([...base, 'name']));
+        if (!spec_view_stringAt(doc, [...base, 'content']))
+            e.add('userData.content', 'Required value', e.key([...base, 'content']));
+        const type = spec_view_stringAt(doc, [...base, 'type']);
+        const types = igText(release, 'userData.types').text.split(',');
+        if (!spec_view_unknown(type) && !types.includes(type?.value ?? ''))
+            e.add('userData.types', 'Unsupported value', type ?? e.key([...base, 'type']), type?.value ?? '');
+    }
+    // The duplicate-device checks of volumes and volumeMounts never fire: kOps makes a fresh map for every entry.
+    for (let i = 0; i < seqLength(doc, ['spec', 'volumes']); i++) {
+        const base = ['spec', 'volumes', i];
+        if (!spec_view_stringAt(doc, [...base, 'device']))
+            e.add('volume.device', 'Required value', e.key([...base, 'device']), null, { index: i });
+        const size = intAt(doc, [...base, 'size']);
+        if (!spec_view_unknown(scalarAt(doc, [...base, 'size'])) && (size?.value ?? 0) <= 0)
+            e.add('volume.size', 'Invalid value', size ?? e.key([...base, 'size']), size?.value ?? 0, { index: i });
+    }
+    for (let i = 0; i < seqLength(doc, ['spec', 'volumeMounts']); i++) {
+        const base = ['spec', 'volumeMounts', i];
+        if (!spec_view_stringAt(doc, [...base, 'device']))
+            e.add('volumeMount.device', 'Required value', e.key([...base, 'device']), null, { index: i });
+        const fs = spec_view_stringAt(doc, [...base, 'filesystem']);
+        if (!fs)
+            e.add('volumeMount.filesystem', 'Required value', e.key([...base, 'filesystem']), null, { index: i });
+        if (!spec_view_stringAt(doc, [...base, 'path']))
+            e.add('volumeMount.path', 'Required value', e.key([...base, 'path']), null, { index: i });
+        if (!spec_view_unknown(fs) && !igText(release, 'volumeMount.filesystems').text.split(',').includes(fs?.value ?? ''))
+            e.add('volumeMount.filesystems', 'Unsupported value', fs ?? e.key([...base, 'filesystem']), fs?.value ?? '', { index: i });
+    }
+    const profile = spec_view_stringAt(doc, ['spec', 'iam', 'profile']);
+    if (profile && !spec_view_unknown(profile)) {
+        const parsed = parseArn(profile.value);
+        if ('error' in parsed || !parsed.resource.startsWith('instance-profile/'))
+            e.add('iam.profile', 'Invalid value', profile, profile.value);
+    }
+    doc.strings(['spec', 'sysctlParameters']).forEach((p, i) => {
+        if (!spec_view_unknown(p) && !p.value.includes('='))
+            e.add('sysctl.equals', 'Invalid value', p, p.value, { index: i });
+    });
+    // rollingUpdate is validation.go's validateRollingUpdate (no surge on a control-plane group).
+    if (!roleUnknown)
+        e.out.push(...validateInstanceGroupRollingUpdate(ctx, ig, isControlPlane(role)));
+    for (const { key } of entries(doc, ['spec', 'nodeLabels']))
+        if (!spec_view_unknown(key) && (key.value.match(/\//g) ?? []).length > 1)
+            e.add('nodeLabels.slash', 'Invalid value', key, key.value);
+    for (const { key, value } of entries(doc, ['spec', 'cloudLabels']))
+        if (key.value === 'kops.k8s.io/instancegroup' && !spec_view_unknown(value) && !spec_view_unknown(name) && String(value?.value ?? '') !== (name?.value ?? ''))
+            e.add('cloudLabels.igName', 'Invalid value', value ?? key, key.value);
+    // The other cloud labels go through cluster.go's validateCloudLabels.
+    e.out.push(...validateCloudLabels(doc, ['spec', 'cloudLabels'], 'spec.cloudLabels', ['kops.k8s.io/instancegroup']));
+    // With a cloud (DeepValidate), the cloud's own instance-group checks come here.
+    e.out.push(...cloudChecks());
+    for (let i = 0; i < seqLength(doc, ['spec', 'externalLoadBalancers']); i++)
+        validateExternalLoadBalancer(e, doc, i);
+    const policy = spec_view_stringAt(doc, ['spec', 'updatePolicy']);
+    if (policy && !spec_view_unknown(policy) && !igText(release, 'updatePolicy.values').text.split(',').includes(policy.value))
+        e.add('updatePolicy.values', 'Unsupported value', policy, policy.value);
+    const seen = new Set();
+    doc.strings(['spec', 'taints']).forEach((t, i) => {
+        if (spec_view_unknown(t))
+            return;
+        if (!taintParses(t.value))
+            e.add('taint.invalid', 'Invalid value', t, t.value, { index: i });
+        if (seen.has(t.value))
+            e.out.push({ field: `spec.taints[${i}]`, type: 'Duplicate value', value: t.value, detail: '', at: t, source: instancegroup_SOURCE });
+        else
+            seen.add(t.value);
+    });
+    return e.out;
+}
+function validateExternalLoadBalancer(e, doc, i) {
+    const base = ['spec', 'externalLoadBalancers', i];
+    const lbName = spec_view_stringAt(doc, [...base, 'loadBalancerName']);
+    const tg = spec_view_stringAt(doc, [...base, 'targetGroupArn']);
+    if (has(doc, [...base, 'loadBalancerName']) && has(doc, [...base, 'targetGroupArn']))
+        e.add('lb.tooMany', 'Too many', spec_view_valueOf(doc, base), 2, { index: i });
+    if (lbName && !spec_view_unknown(lbName) && lbName.value.length > 32)
+        e.add('lb.name', 'Invalid value', lbName, lbName.value, { index: i });
+    if (!tg || spec_view_unknown(tg))
+        return;
+    const parsed = parseArn(tg.value);
+    if ('error' in parsed) {
+        const t = igText(e.release, 'lb.arn');
+        e.add('lb.arn', 'Invalid value', tg, tg.value, { index: i, detail: t.text.replace('%v', parsed.error) });
+        return;
+    }
+    const resource = parsed.resource.split('/');
+    if (resource.length !== 3)
+        return e.add('lb.arnResource', 'Invalid value', tg, tg.value, { index: i });
+    if (resource[0] !== 'targetgroup')
+        e.add('lb.arnKind', 'Invalid value', tg, resource[0], { index: i });
+    if (resource[1].length > 32)
+        e.add('lb.arnName', 'Invalid value', tg, resource[1], { index: i });
+}
+function clusterFacts(ctx) {
+    const doc = ctx.cluster.doc;
+    const v3 = doc.apiVersion.endsWith('v1alpha3');
+    const subnetsPath = v3 ? ['spec', 'networking', 'subnets'] : ['spec', 'subnets'];
+    let subnets = new Set();
+    for (let i = 0; i < seqLength(doc, subnetsPath); i++) {
+        const n = scalarAt(doc, [...subnetsPath, i, 'name']);
+        if (spec_view_unknown(n))
+            subnets = null;
+        else if (subnets && n)
+            subnets.add(String(n.value));
+    }
+    let etcd = [];
+    for (let c = 0; c < seqLength(doc, ['spec', 'etcdClusters']); c++) {
+        const cname = spec_view_stringAt(doc, ['spec', 'etcdClusters', c, 'name']);
+        const members = [];
+        for (let m = 0; m < seqLength(doc, ['spec', 'etcdClusters', c, 'etcdMembers']); m++) {
+            const ig = spec_view_stringAt(doc, ['spec', 'etcdClusters', c, 'etcdMembers', m, 'instanceGroup']);
+            if (spec_view_unknown(ig) || spec_view_unknown(cname))
+                etcd = null;
+            members.push(ig?.value ?? null);
+        }
+        if (etcd)
+            etcd.push({ name: cname?.value ?? '', members });
+    }
+    const wpPath = v3 ? ['spec', 'cloudProvider', 'aws', 'warmPool'] : ['spec', 'warmPool'];
+    const warmPool = has(doc, wpPath) ? { maxSize: intAt(doc, [...wpPath, 'maxSize'])?.value ?? null, minSize: intAt(doc, [...wpPath, 'minSize'])?.value ?? 0 } : null;
+    const cloud = ctx.cluster.cloudProvider && !spec_view_unknown(ctx.cluster.cloudProvider) ? ctx.cluster.cloudProvider.value : null;
+    return { cloud, dnsNone: ctx.cluster.dnsType?.value === 'None', subnets, etcd, warmPool, karpenterGates: spec_view_stringAt(doc, ['spec', 'karpenter', 'featureGates'])?.value ?? null };
+}
+/**
+ * CrossValidateInstanceGroup(g, cluster, cloud, strict=true) on the group PopulateInstanceGroupSpec made, as
+ * DeepValidate runs it; the cloud-specific part (aws.go / gce.go) is included. The `spec.volumes` check DeepValidate
+ * adds for non-AWS clusters comes last.
+ */
+function instancegroup_crossValidateInstanceGroup(ctx, ig) {
+    const { release } = ctx;
+    const doc = ig.doc;
+    const facts = clusterFacts(ctx);
+    const roleAt = spec_view_stringAt(doc, ['spec', 'role']);
+    const role = spec_view_unknown(roleAt) ? null : instancegroup_internalRole(release, roleAt?.value ?? null);
+    const sizes = populatedSizes(release, role, spec_view_stringAt(doc, ['spec', 'manager'])?.value ?? '', intAt(doc, ['spec', 'minSize'])?.value ?? null, intAt(doc, ['spec', 'maxSize'])?.value ?? null);
+    const cloud = ctx.cluster.cloudProvider && !spec_view_unknown(ctx.cluster.cloudProvider) ? ctx.cluster.cloudProvider.value : null;
+    const out = validateInstanceGroupSpec(ctx, ig, sizes, () => (cloud === 'aws' ? awsValidateInstanceGroup(ig, sizes.max) : []));
+    const e = new IgErrors(release, doc, { value: null, file: doc.file, pos: doc.at, path: 'kind' });
+    const name = spec_view_stringAt(doc, ['metadata', 'name']);
+    if (isControlPlane(role) && facts.etcd && name && !spec_view_unknown(name)) {
+        for (const c of facts.etcd) {
+            if (c.members.includes(name.value))
+                continue;
+            const t = igText(release, 'controlPlane.etcdMember');
+            if (!t)
+                continue;
+            // From 1.37.0-alpha.1 the text names the last member that was not this group.
+            const last = c.members.filter((m) => m !== name.value).at(-1) ?? '';
+            const detail = t.text.includes('(IG:') ? goSprintf(t.text, [name.value, last, c.name]) : goSprintf(t.text, [name.value, c.name]);
+            e.add('controlPlane.etcdMember', 'Forbidden', e.key(['metadata', 'name']), null, { detail });
+        }
+    }
+    // A placeholder cloud provider leaves the cloud-dependent checks undecided.
+    if (role === 'APIServer' && facts.cloud !== null) {
+        if (version_inTagRanges(release, [['1.37.0-alpha.1']])) {
+            // 1.37: GCE accepts it, AWS unless DNS is None, any other cloud refuses it.
+            if (facts.cloud === 'aws' && facts.dnsNone)
+                e.add('apiserver.dnsNone', 'Forbidden', e.key(['spec', 'role']));
+            else if (facts.cloud !== 'aws' && facts.cloud !== 'gce')
+                e.add('apiserver.cloud', 'Forbidden', e.key(['spec', 'role']));
+        }
+        else {
+            const gceToo = igText(release, 'apiserver.cloud')?.text.endsWith('and GCE') ?? false;
+            if (facts.cloud !== 'aws' && !(gceToo && facts.cloud === 'gce'))
+                e.add('apiserver.cloud', 'Forbidden', e.key(['spec', 'role']));
+            if (facts.dnsNone)
+                e.add('apiserver.dnsNone', 'Forbidden', e.key(['spec', 'role']));
+        }
+    }
+    if (facts.subnets) {
+        doc.strings(['spec', 'subnets']).forEach((s, i) => {
+            if (!spec_view_unknown(s) && !facts.subnets.has(s.value))
+                e.add('subnets.notFound', 'Not found', s, s.value, { index: i });
+        });
+    }
+    // Before 1.26.0-beta.1 the warm-pool checks ran for every cloud, after the containerd checks; from then on only on
+    // AWS, before them.
+    const early = version_inTagRanges(release, [['1.26.0-alpha.1', '1.26.0-beta.1']]);
+    const warmPoolAt = ['spec', 'warmPool'];
+    const warmPool = () => {
+        const igPool = has(doc, warmPoolAt) ? { maxSize: intAt(doc, [...warmPoolAt, 'maxSize'])?.value ?? null, minSize: intAt(doc, [...warmPoolAt, 'minSize'])?.value ?? 0 } : null;
+        const wp = resolveWarmPool(facts.warmPool, igPool, role);
+        if (wp.maxSize === null || wp.maxSize !== 0) {
+            if (role !== 'Node' && role !== 'APIServer')
+                e.add('warmPool.role', 'Forbidden', e.key(warmPoolAt));
+            if (has(doc, ['spec', 'mixedInstancesPolicy']))
+                e.add('warmPool.mixed', 'Forbidden', e.key(warmPoolAt));
+            if (has(doc, ['spec', 'maxPrice']))
+                e.add('warmPool.spot', 'Forbidden', e.key(warmPoolAt));
+        }
+        const wpMax = intAt(doc, [...warmPoolAt, 'maxSize']);
+        const wpMin = intAt(doc, [...warmPoolAt, 'minSize']);
+        if (wp.maxSize !== null) {
+            if (wp.maxSize < 0)
+                e.add('warmPool.maxNegative', 'Invalid value', wpMax ?? e.key(warmPoolAt), wp.maxSize);
+            else if (wp.minSize > wp.maxSize)
+                e.add('warmPool.maxBelowMin', 'Invalid value', wpMax ?? e.key(warmPoolAt), wp.maxSize);
+        }
+        if (wp.minSize < 0)
+            e.add('warmPool.minNegative', 'Invalid value', wpMin ?? e.key(warmPoolAt), wp.minSize);
+    };
+    if (facts.cloud === 'aws') {
+        const type = spec_view_stringAt(doc, rootVolumePath(doc, 'type'));
+        if (type && !spec_view_unknown(type) && !igText(release, 'rootVolume.types').text.split(',').includes(type.value))
+            e.add('rootVolume.types', 'Unsupported value', type, type.value);
+        if (!early)
+            warmPool();
+    }
+    else if (early && facts.cloud !== null && has(doc, warmPoolAt))
+        e.add('warmPool.notAws', 'Forbidden', e.key(warmPoolAt));
+    if (spec_view_stringAt(doc, ['spec', 'manager'])?.value === 'Karpenter' && igText(release, 'karpenter.cloud'))
+        validateKarpenter(e, doc, facts, role, sizes);
+    // The group's spec.containerd goes through validateContainerdConfig (validation.go).
+    if (ig.containerd.at)
+        e.out.push(...validateInstanceGroupContainerd(ctx, ig));
+    if (early)
+        warmPool();
+    return [...out, ...e.out];
+}
+function resolveWarmPool(cluster, ig, role) {
+    const cpOrBastion = isControlPlane(role) || role === 'Bastion';
+    if (!ig)
+        return !cluster || cpOrBastion ? { maxSize: 0, minSize: 0 } : cluster;
+    if (!cluster || cpOrBastion)
+        return ig;
+    return { maxSize: ig.maxSize ?? cluster.maxSize, minSize: ig.minSize === 0 ? cluster.minSize : ig.minSize };
+}
+function validateKarpenter(e, doc, facts, role, sizes) {
+    if (facts.cloud !== null && facts.cloud !== 'aws')
+        e.add('karpenter.cloud', 'Forbidden', e.key(['spec', 'manager']));
+    if (role !== 'Node')
+        e.add('karpenter.role', 'Forbidden', e.key(['spec', 'role']));
+    const maxAt = intAt(doc, ['spec', 'maxSize']);
+    if (sizes.max !== null && sizes.max <= 0)
+        e.add('karpenter.maxSize', 'Invalid value', maxAt, sizes.max);
+    const image = spec_view_stringAt(doc, ['spec', 'image']);
+    if (image && !spec_view_unknown(image)) {
+        const v = image.value.trim();
+        if (v !== '') {
+            if (v.includes('://'))
+                e.add('karpenter.image', 'Invalid value', image, v);
+            else if (v.startsWith('ami-')) {
+                /* accepted */
+            }
+            else if (v.startsWith('ssm:')) {
+                if (v.slice(4) === '')
+                    e.add('karpenter.ssm', 'Invalid value', image, v);
+            }
+            else {
+                const slash = v.indexOf('/');
+                if (slash >= 0 && (slash === 0 || slash === v.length - 1))
+                    e.add('karpenter.image', 'Invalid value', image, v);
+            }
+        }
+    }
+    if (sizes.min === null)
+        return;
+    const minAt = intAt(doc, ['spec', 'minSize']);
+    if (sizes.min <= 0)
+        return e.add('karpenter.minSize', 'Invalid value', minAt, sizes.min);
+    if (!staticCapacityEnabled(facts.karpenterGates))
+        e.add('karpenter.staticCapacity', 'Forbidden', e.key(['spec', 'minSize']));
+}
+function staticCapacityEnabled(gates) {
+    if (!gates)
+        return true;
+    let enabled = false;
+    for (const gate of gates.split(',')) {
+        const eq = gate.indexOf('=');
+        if (eq < 0 || gate.slice(0, eq).trim() !== 'StaticCapacity')
+            continue;
+        enabled = gate.slice(eq + 1).trim().toLowerCase() === 'true';
+    }
+    return enabled;
+}
+/** Go's fmt.Sprintf for %s arguments. */
+function goSprintf(format, args) {
+    let i = 0;
+    return format.replace(/%s/g, () => args[i++] ?? '%!s(MISSING)');
+}
+
+;// CONCATENATED MODULE: ./src/simulate/validation/legacy-networking.ts
+// Mirrors the networking part of ValidateCluster in kubernetes/kops:pkg/apis/kops/validation/legacy.go as it stood
+// from v1.26.0-alpha.1 up to v1.27.0-alpha.2 (exclusive), when kOps moved it into validation.go's validateNetworking:
+// one cloud provider, subnets present, networkCIDR / additionalNetworkCIDRs / nonMasqueradeCIDR /
+// serviceClusterIPRange parsed and related, and (after the kubeDNS and cloudProvider checks) each subnet's CIDR
+// inside the network. Only the non-strict checks run on the Cluster as written. Texts and tag ranges:
+// LEGACY_NETWORKING_TEXTS in src/releases/data/legacy-texts.ts.
+
+
+
+
+
+const legacy_networking_SOURCE = 'kubernetes/kops:pkg/apis/kops/validation/legacy.go';
+const ACTIVE = [['1.26.0-alpha.1', '1.27.0-alpha.2']];
+function errors(ctx) {
+    const early = version_inTagRanges(ctx.release, [['1.26.0-alpha.1', '1.26.0-beta.1']]);
+    const e = new ClusterErrors(ctx.release, ctx.cluster.doc, LEGACY_NETWORKING_TEXTS, legacy_networking_SOURCE);
+    e.net = early ? '' : 'networking.';
+    e.kubeletNet = early ? '' : 'networking.';
+    return e;
+}
+function fix(e, from) {
+    for (const err of e.out.slice(from))
+        err.field = err.field.replace('{net}', e.net).replace('{kubeletNet}', e.kubeletNet);
+    return e.out;
+}
+const CLOUD_KEYS = ['aws', 'azure', 'digitalocean', 'gce', 'hetzner', 'openstack', 'scaleway'];
+const CLOUD_FIELD = { azure: 'azure', digitalocean: 'do', gce: 'gce', hetzner: 'hetzner', openstack: 'openstack', scaleway: 'scaleway' };
+/** The checks between the kubernetesVersion parse and the clusterCIDR check. */
+function legacyNetworking(ctx) {
+    if (!version_inTagRanges(ctx.release, ACTIVE))
+        return [];
+    const doc = ctx.cluster.doc;
+    const e = errors(ctx);
+    const paths = clusterPaths(doc);
+    const cloud = cloudOf(ctx);
+    if (ctx.cluster.cloudProvider && spec_view_unknown(ctx.cluster.cloudProvider))
+        return [];
+    // Which cloud blocks are set: v1alpha2 names one provider; v1alpha3 may list several keys.
+    const clouds = paths.v3 ? doc.keys(['spec', 'cloudProvider']).map((k) => (k === 'do' ? 'digitalocean' : k)) : cloud ? [cloud] : [];
+    let requiresSubnets = true;
+    let requiresNetworkCIDR = true;
+    let taken = false;
+    for (const c of CLOUD_KEYS) {
+        if (!clouds.includes(c))
+            continue;
+        if (c === 'scaleway' && version_inTagRanges(ctx.release, [['1.26.0-alpha.1', '1.26.0-beta.1']]))
+            continue;
+        if (taken)
+            e.add('net.cloud.onlyOne', 'Forbidden', e.key(['spec', 'cloudProvider', c === 'digitalocean' ? 'do' : c]), null, { field: `spec.${CLOUD_FIELD[c]}` });
+        taken = true;
+        if (c === 'digitalocean' || c === 'hetzner')
+            requiresSubnets = false;
+        if (c !== 'aws' && c !== 'azure')
+            requiresNetworkCIDR = false;
+        if (c === 'gce') {
+            const nc = spec_view_stringAt(doc, paths.v3 ? ['spec', 'networking', 'networkCIDR'] : ['spec', 'networkCIDR']);
+            if (nc && nc.value !== '')
+                e.add('net.gce.networkCIDR', 'Forbidden', e.key(paths.v3 ? ['spec', 'networking', 'networkCIDR'] : ['spec', 'networkCIDR']));
+        }
+    }
+    if (!taken) {
+        e.add('net.cloud.required', 'Required value', e.key(['spec', 'cloudProvider']));
+        requiresSubnets = false;
+        requiresNetworkCIDR = false;
+    }
+    const subnetsPath = paths.v3 ? ['spec', 'networking', 'subnets'] : ['spec', 'subnets'];
+    if (requiresSubnets && seqLength(doc, subnetsPath) === 0)
+        e.add('net.subnets.required', 'Required value', e.key(subnetsPath));
+    const ncPath = paths.v3 ? ['spec', 'networking', 'networkCIDR'] : ['spec', 'networkCIDR'];
+    const ncAt = spec_view_stringAt(doc, ncPath);
+    let networkCIDR = null;
+    if (!ncAt || ncAt.value === '') {
+        if (requiresNetworkCIDR)
+            e.add('net.networkCIDR.required', 'Required value', e.key(ncPath));
+    }
+    else if (!spec_view_unknown(ncAt)) {
+        networkCIDR = parseNet(ncAt.value);
+        if (!networkCIDR)
+            e.add('net.networkCIDR.invalid', 'Invalid value', ncAt, ncAt.value);
+        if (cloud === 'digitalocean' && networkCIDR) {
+            if (!isPrivate(networkCIDR.ip))
+                e.add('net.networkCIDR.private', 'Invalid value', ncAt, ncAt.value);
+            const id = spec_view_stringAt(doc, paths.v3 ? ['spec', 'networking', 'networkID'] : ['spec', 'networkID']);
+            if (id && id.value !== '')
+                e.add('net.networkCIDR.networkID', 'Forbidden', e.key(ncPath));
+        }
+    }
+    const additional = [];
+    for (const a of doc.strings(paths.v3 ? ['spec', 'networking', 'additionalNetworkCIDRs'] : ['spec', 'additionalNetworkCIDRs'])) {
+        if (spec_view_unknown(a))
+            continue;
+        const n = parseNet(a.value);
+        if (!n)
+            e.add('net.additional.invalid', 'Invalid value', a, a.value);
+        additional.push(n);
+    }
+    const gceNetworking = has(doc, ['spec', 'networking', 'gce']);
+    const nmAt = spec_view_stringAt(doc, paths.nonMasqueradeCIDR);
+    let nonMasq = null;
+    if (!nmAt || nmAt.value === '') {
+        if (!gceNetworking)
+            e.add('net.nonMasq.required', 'Required value', e.key(paths.nonMasqueradeCIDR));
+    }
+    else if (!spec_view_unknown(nmAt)) {
+        nonMasq = parseNet(nmAt.value);
+        if (!nonMasq)
+            e.add('net.nonMasq.invalid', 'Invalid value', nmAt, nmAt.value);
+        else {
+            if (nmAt.value.includes(':') && nmAt.value !== '::/0')
+                e.add('net.nonMasq.ipv6', 'Forbidden', e.key(paths.nonMasqueradeCIDR));
+            const eni = spec_view_stringAt(doc, ['spec', 'networking', 'cilium', 'ipam'])?.value === 'eni';
+            if (networkCIDR && overlap(nonMasq, networkCIDR) && !has(doc, ['spec', 'networking', 'amazonvpc']) && !eni)
+                e.add('net.nonMasq.overlap', 'Forbidden', e.key(paths.nonMasqueradeCIDR), null, {
+                    detail: `nonMasqueradeCIDR ${legacy_goQuote(nmAt.value)} cannot overlap with networkCIDR ${legacy_goQuote(ncAt.value)}`,
+                });
+            const runtime = ctx.cluster.containerRuntime?.value ?? '';
+            if (runtime === 'docker' && has(doc, ['spec', 'kubelet']) && spec_view_stringAt(doc, ['spec', 'kubelet', 'networkPluginName'])?.value === 'kubenet') {
+                for (const [id, base] of [
+                    ['net.kubelet.nonMasq', ['spec', 'kubelet']],
+                    ['net.cpKubelet.nonMasq', paths.controlPlaneKubelet],
+                ]) {
+                    const v = spec_view_stringAt(doc, [...base, 'nonMasqueradeCIDR']);
+                    if (v && !spec_view_unknown(v) && v.value !== nmAt.value)
+                        e.add(id, 'Forbidden', e.key([...base, 'nonMasqueradeCIDR']));
+                }
+            }
+        }
+    }
+    const scAt = spec_view_stringAt(doc, paths.serviceClusterIPRange);
+    if (scAt && scAt.value !== '' && !spec_view_unknown(scAt)) {
+        const sc = parseNet(scAt.value);
+        if (!sc)
+            e.add('net.service.invalid', 'Invalid value', scAt, scAt.value);
+        else {
+            if (nonMasq && !gceNetworking && !belongsTo(nonMasq, sc))
+                e.add('net.service.subnet', 'Forbidden', e.key(paths.serviceClusterIPRange), null, {
+                    detail: `serviceClusterIPRange ${legacy_goQuote(scAt.value)} must be a subnet of nonMasqueradeCIDR ${legacy_goQuote(nmAt.value)}`,
+                });
+            const api = spec_view_stringAt(doc, ['spec', 'kubeAPIServer', 'serviceClusterIPRange']);
+            if (has(doc, ['spec', 'kubeAPIServer']) && api && api.value !== '' && !spec_view_unknown(api) && api.value !== scAt.value)
+                e.add('net.apiserver.service', 'Forbidden', e.key(['spec', 'kubeAPIServer', 'serviceClusterIPRange']));
+        }
+    }
+    return fix(e, 0);
+}
+/** The subnet CIDR checks that came after the cloudProvider checks. */
+function legacySubnetCIDRs(ctx) {
+    if (!version_inTagRanges(ctx.release, ACTIVE))
+        return [];
+    const doc = ctx.cluster.doc;
+    const e = errors(ctx);
+    const paths = clusterPaths(doc);
+    const ncAt = spec_view_stringAt(doc, paths.v3 ? ['spec', 'networking', 'networkCIDR'] : ['spec', 'networkCIDR']);
+    const networkCIDR = ncAt && !spec_view_unknown(ncAt) ? parseNet(ncAt.value) : null;
+    const additional = doc
+        .strings(paths.v3 ? ['spec', 'networking', 'additionalNetworkCIDRs'] : ['spec', 'additionalNetworkCIDRs'])
+        .map((a) => parseNet(a.value));
+    const subnetsPath = paths.v3 ? ['spec', 'networking', 'subnets'] : ['spec', 'subnets'];
+    for (let i = 0; i < seqLength(doc, subnetsPath); i++) {
+        const cidr = spec_view_stringAt(doc, [...subnetsPath, i, 'cidr']);
+        if (!cidr || cidr.value === '' || spec_view_unknown(cidr))
+            continue;
+        const n = parseNet(cidr.value);
+        if (!n)
+            e.add('net.subnet.cidr.invalid', 'Invalid value', cidr, cidr.value, { index: i });
+        else if (networkCIDR && ![networkCIDR, ...additional].some((p) => p !== null && belongsTo(p, n))) {
+            const name = spec_view_stringAt(doc, [...subnetsPath, i, 'name'])?.value ?? '';
+            e.add('net.subnet.cidr.outside', 'Forbidden', e.key([...subnetsPath, i, 'cidr']), null, {
+                index: i,
+                detail: `subnet ${legacy_goQuote(name)} had a cidr ${legacy_goQuote(cidr.value)} that was not a subnet of the networkCIDR ${legacy_goQuote(ncAt.value)}`,
+            });
+        }
+    }
+    return fix(e, 0);
+}
+
+;// CONCATENATED MODULE: ./src/simulate/validation/gce.ts
+// Mirrors the offline part of kubernetes/kops:pkg/apis/kops/validation/gce.go (v1.26.0-alpha.1 … v1.37.0-alpha.1):
+// gceValidateCluster, run inside newValidateCluster after validateClusterSpec for GCE clusters. A subnet may not name a
+// zone (GCE subnets are regional); before 1.28.0-alpha.2 each subnet also needed a region, one for all subnets.
+// Subnet paths print as spec.networking.subnets[i] (the internal API's) from 1.26.0-beta.1, spec.subnets[i] before.
+// gceValidateInstanceGroup (provisioning model; from 1.35.0-beta.1 zones required on the populated group) is not
+// modelled: PopulateInstanceGroupSpec's zone assignment for GCE is not mirrored.
+
+
+const gce_SOURCE = 'kubernetes/kops:pkg/apis/kops/validation/gce.go';
+function gceValidateCluster(ctx) {
+    const doc = ctx.cluster.doc;
+    const out = [];
+    const subnets = doc.apiVersion.endsWith('v1alpha3') ? ['spec', 'networking', 'subnets'] : ['spec', 'subnets'];
+    const prefix = version_inTagRanges(ctx.release, [['1.26.0-beta.1']]) ? 'spec.networking.subnets' : 'spec.subnets';
+    const regions = version_inTagRanges(ctx.release, [['1.26.0-alpha.1', '1.28.0-alpha.2']]);
+    let region = '';
+    for (let i = 0; i < seqLength(doc, subnets); i++) {
+        const f = `${prefix}[${i}]`;
+        const zone = spec_view_stringAt(doc, [...subnets, i, 'zone']);
+        if (zone && zone.value !== '' && !spec_view_unknown(zone))
+            out.push({ field: `${f}.zone`, type: 'Invalid value', value: zone.value, detail: 'zones should not be specified for GCE subnets, as GCE subnets are regional', at: zone, source: gce_SOURCE });
+        if (!regions)
+            continue;
+        const r = spec_view_stringAt(doc, [...subnets, i, 'region']);
+        if (spec_view_unknown(r))
+            continue;
+        const at = spec_view_keyOf(doc, [...subnets, i, 'region']) ?? spec_view_keyOf(doc, [...subnets, i]) ?? spec_view_keyOf(doc, subnets);
+        if (!r || r.value === '')
+            out.push({ field: `${f}.region`, type: 'Required value', value: null, detail: 'region must be specified for GCE subnets', at, source: gce_SOURCE });
+        else if (region === '')
+            region = r.value;
+        else if (region !== r.value)
+            out.push({ field: `${f}.region`, type: 'Forbidden', value: null, detail: 'clusters cannot span GCE regions', at, source: gce_SOURCE });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/simulate/validation/openstack.ts
+// Mirrors openstackValidateCluster of kubernetes/kops:pkg/apis/kops/validation/openstack.go, which refuses public
+// topologies without a router external network; it exists from v1.26.0-alpha.1 up to v1.27.0-alpha.2 (exclusive).
+// The field names follow the internal API of each tag: spec.topology.{nodes,masters} (1.26.0-alpha.1),
+// spec.topology.{nodes,controlPlane} (1.26.0-alpha.2), spec.networking.topology.{nodes,controlPlane} (1.26.0-beta.1 on).
+// Runs in newValidateCluster after validateClusterSpec, for OpenStack clusters. linodeValidateCluster (linode.go,
+// from 1.37.0-alpha.1) refuses Linode cluster names longer than 32 characters.
+
+
+function openstackValidateCluster(ctx) {
+    const { release } = ctx;
+    if (!version_inTagRanges(release, [['1.26.0-alpha.1', '1.27.0-alpha.2']]))
+        return [];
+    const doc = ctx.cluster.doc;
+    const v3 = doc.apiVersion.endsWith('v1alpha3');
+    const os = v3 ? ['spec', 'cloudProvider', 'openstack'] : ['spec', 'cloudConfig', 'openstack'];
+    if (!v3 && !has(doc, os) && ctx.cluster.cloudProvider?.value !== 'openstack')
+        return [];
+    const ext = spec_view_stringAt(doc, [...os, 'router', 'externalNetwork']);
+    if (ext !== null || spec_view_unknown(ext))
+        return [];
+    const topo = v3 ? ['spec', 'networking', 'topology'] : ['spec', 'topology'];
+    const nodes = spec_view_stringAt(doc, [...topo, 'nodes']);
+    const cp = spec_view_stringAt(doc, [...topo, v3 ? 'controlPlane' : 'masters']);
+    const prefix = version_inTagRanges(release, [['1.26.0-beta.1']]) ? 'spec.networking.topology' : 'spec.topology';
+    const cpName = version_inTagRanges(release, [['1.26.0-alpha.2']]) ? 'controlPlane' : 'masters';
+    const at = (k) => spec_view_keyOf(doc, [...topo, k]) ?? spec_view_keyOf(doc, topo) ?? spec_view_keyOf(doc, ['spec']);
+    const out = [];
+    const source = 'kubernetes/kops:pkg/apis/kops/validation/openstack.go';
+    const noTopology = !has(doc, topo);
+    if (noTopology || nodes?.value === 'public')
+        out.push({ field: `${prefix}.nodes`, type: 'Forbidden', value: null, detail: 'Public topology requires an external network', at: at('nodes'), source });
+    if (noTopology || cp?.value === 'public')
+        out.push({ field: `${prefix}.${cpName}`, type: 'Forbidden', value: null, detail: 'Public topology requires an external network', at: at(v3 ? 'controlPlane' : 'masters'), source });
+    return out;
+}
+function linodeValidateCluster(ctx) {
+    if (!version_inTagRanges(ctx.release, [['1.37.0-alpha.1']]))
+        return [];
+    const name = ctx.cluster.name;
+    if (!name || spec_view_unknown(name) || name.value.length <= 32)
+        return [];
+    return [{ field: 'objectMeta.name', type: 'Invalid value', value: name.value, detail: 'cluster name must be no more than 32 characters long', at: name, source: 'kubernetes/kops:pkg/apis/kops/validation/linode.go' }];
+}
+
+;// CONCATENATED MODULE: ./src/simulate/validation/legacy.ts
+// Mirrors kubernetes/kops:pkg/apis/kops/validation/legacy.go (v1.26.0-alpha.1 … v1.37.0-alpha.1): ValidateCluster
+// and DeepValidate. Texts, field paths and tag ranges are rows of src/releases/data/legacy-texts.ts and
+// instancegroup-texts.ts (DeepValidate's).
+//
+// ValidateCluster(c, strict, vfs) in kOps's order: kubernetesVersion (Required / unparsable: kOps returns at once);
+// the strict-only "not configured" checks (completed spec only); before 1.27.0-alpha.2 the cloud, subnet and CIDR
+// checks that later moved to validation.go's validateNetworking (legacy-networking.ts); the controller manager's
+// clusterCIDR; kubeDNS (serverIP, ClusterDNS of the kubelets with the ExperimentalClusterDNS feature flag off, its
+// default; node-local DNS provider; nameservers; stub domains); the components' cloudProvider against the cluster's;
+// newValidateCluster (validation.go: validateClusterSpec); validateServiceAccountIssuerDiscovery.
+// Map iteration in Go is unordered; stub domains are reported in YAML order.
+
+
+
+
+
+
+
+
+
+
+
+
+
+const legacy_SOURCE = 'kubernetes/kops:pkg/apis/kops/validation/legacy.go';
+function row(rows, release, id) {
+    return rows.find((r) => r.id === id && version_inTagRanges(release, r.tags)) ?? null;
+}
+/** Go's %q for plain strings. */
+const legacy_goQuote = (s) => JSON.stringify(s);
+/** Collects ValidateCluster's errors at one release. */
+class ClusterErrors {
+    release;
+    doc;
+    rows;
+    source;
+    out = [];
+    constructor(release, doc, rows = LEGACY_TEXTS, source = legacy_SOURCE) {
+        this.release = release;
+        this.doc = doc;
+        this.rows = rows;
+        this.source = source;
+    }
+    add(id, type, at, value = null, opts = {}) {
+        const r = row(this.rows, this.release, id);
+        if (!r)
+            return;
+        const field = (opts.field ?? r.field ?? '').replace('{i}', String(opts.index ?? 0)).replace('{key}', opts.key ?? '');
+        this.out.push({ field, type, value, detail: opts.detail ?? r.text, at: at ?? this.fallback(), source: this.source });
+    }
+    text(id) {
+        return row(this.rows, this.release, id)?.text ?? null;
+    }
+    /** The nearest key written along `path` (Forbidden/Required point at the key kOps names, or its closest parent). */
+    key(path) {
+        for (let n = path.length; n > 0; n--) {
+            const k = spec_view_keyOf(this.doc, path.slice(0, n));
+            if (k)
+                return k;
+        }
+        return this.fallback();
+    }
+    fallback() {
+        return { value: null, file: this.doc.file, pos: this.doc.at, path: 'kind' };
+    }
+}
+/** v1alpha2 and v1alpha3 place some fields differently. */
+function clusterPaths(doc) {
+    const v3 = doc.apiVersion.endsWith('v1alpha3');
+    return {
+        v3,
+        nonMasqueradeCIDR: v3 ? ['spec', 'networking', 'nonMasqueradeCIDR'] : ['spec', 'nonMasqueradeCIDR'],
+        serviceClusterIPRange: v3 ? ['spec', 'networking', 'serviceClusterIPRange'] : ['spec', 'serviceClusterIPRange'],
+        controlPlaneKubelet: v3 ? ['spec', 'controlPlaneKubelet'] : ['spec', 'masterKubelet'],
+    };
+}
+/** util.ParseKubernetesVersion: semver ParseTolerant, else a `/v1.<minor>.` URL pattern. */
+function parseKubernetesVersion(raw) {
+    const p = goSemverParseTolerant(raw);
+    if (p.ok)
+        return p.version;
+    const m = /\/v1\.(\d+)\./.exec(raw);
+    return m ? `1.${Number(m[1])}.0` : null;
+}
+/** The kOps cloud provider of the Cluster (GetCloudProvider); null when unknown or a placeholder. */
+function cloudOf(ctx) {
+    const c = ctx.cluster.cloudProvider;
+    return c && !spec_view_unknown(c) ? c.value : null;
+}
+/** ValidateCluster(c, strict=false): the API validation PopulateClusterSpec runs on the Cluster as written. */
+function validateLegacyCluster(ctx) {
+    const { release } = ctx;
+    const doc = ctx.cluster.doc;
+    const e = new ClusterErrors(release, doc);
+    const paths = clusterPaths(doc);
+    const k8s = scalarAt(doc, ['spec', 'kubernetesVersion']);
+    if (spec_view_unknown(k8s))
+        return e.out;
+    const k8sRaw = k8s === null || k8s.value === null ? '' : String(k8s.value);
+    if (k8sRaw === '') {
+        e.add('k8s.required', 'Required value', e.key(['spec', 'kubernetesVersion']));
+        return e.out;
+    }
+    const k8sVersion = parseKubernetesVersion(k8sRaw);
+    if (k8sVersion === null) {
+        e.add('k8s.invalid', 'Invalid value', k8s, k8sRaw);
+        return e.out;
+    }
+    // The strict-only `<component> not configured` checks run on the completed spec, where the option builders have
+    // created every one of those blocks (kubelet, controlPlaneKubelet, kubeControllerManager, kubeDNS, kubeScheduler,
+    // kubeAPIServer, kubeProxy, and docker before 1.29.0-alpha.1), so they never fire.
+    const configBase = spec_view_stringAt(doc, ['spec', 'configBase']);
+    if (configBase?.value.startsWith('vault://'))
+        e.add('configBase.vault', 'Invalid value', configBase, configBase.value);
+    e.out.push(...legacyNetworking(ctx));
+    const nmAt = spec_view_stringAt(doc, paths.nonMasqueradeCIDR);
+    const scAt = spec_view_stringAt(doc, paths.serviceClusterIPRange);
+    const nonMasq = nmAt && !spec_view_unknown(nmAt) ? parseNet(nmAt.value) : null;
+    const serviceRange = scAt && !spec_view_unknown(scAt) ? parseNet(scAt.value) : null;
+    const cc = spec_view_stringAt(doc, ['spec', 'kubeControllerManager', 'clusterCIDR']);
+    if (cc && cc.value !== '' && !spec_view_unknown(cc)) {
+        const net = parseNet(cc.value);
+        if (!net)
+            e.add('kcm.clusterCIDR.invalid', 'Invalid value', cc, cc.value);
+        else if (nonMasq && !spec_view_unknown(nmAt) && !belongsTo(nonMasq, net))
+            e.add('kcm.clusterCIDR.subnet', 'Forbidden', e.key(['spec', 'kubeControllerManager', 'clusterCIDR']), null, {
+                detail: `kubeControllerManager.clusterCIDR ${legacy_goQuote(cc.value)} must be a subnet of nonMasqueradeCIDR ${legacy_goQuote(nmAt.value)}`,
+            });
+    }
+    if (has(doc, ['spec', 'kubeDNS']))
+        validateKubeDNS(e, ctx, serviceRange, scAt);
+    const cloud = cloudOf(ctx);
+    const k8sCloud = cloud ? K8S_CLOUD_PROVIDER.find((r) => r.cloud === cloud && version_inTagRanges(release, r.tags))?.k8s ?? null : null;
+    if (k8sCloud) {
+        const component = (id, base, applies = true) => {
+            if (!has(doc, base) || !applies)
+                return;
+            const cp = spec_view_stringAt(doc, [...base, 'cloudProvider']);
+            if (!cp || cp.value === '' || spec_view_unknown(cp))
+                return;
+            if (cp.value !== 'external' && cp.value !== k8sCloud)
+                e.add(id, 'Forbidden', e.key([...base, 'cloudProvider']));
+        };
+        component('cloud.kubelet', ['spec', 'kubelet']);
+        component('cloud.cpKubelet', paths.controlPlaneKubelet);
+        const below = KUBE_APISERVER_CLOUD_CHECK_BELOW.find((r) => version_inTagRanges(release, r.tags));
+        component('cloud.kubeAPIServer', ['spec', 'kubeAPIServer'], !below || semver_default().lt(k8sVersion, below.below));
+        component('cloud.kcm', ['spec', 'kubeControllerManager']);
+    }
+    e.out.push(...legacySubnetCIDRs(ctx));
+    // newValidateCluster: validateClusterSpec, then the cloud's own cluster checks.
+    e.out.push(...validateClusterSpec(ctx));
+    if (cloud === 'aws')
+        e.out.push(...awsValidateCluster(ctx));
+    if (cloud === 'gce')
+        e.out.push(...gceValidateCluster(ctx));
+    if (cloud === 'openstack')
+        e.out.push(...openstackValidateCluster(ctx));
+    if (cloud === 'linode')
+        e.out.push(...linodeValidateCluster(ctx));
+    // 1.26.0-alpha.1 … 1.26.0-beta.1 (exclusive): Vault secret and key stores, behind the VFSVaultSupport feature flag
+    // (off unless KOPS_FEATURE_FLAGS sets it) and on AWS only.
+    for (const [field, flagId, awsId] of [
+        ['secretStore', 'secretStore.flag', 'secretStore.aws'],
+        ['keyStore', 'keyStore.flag', 'keyStore.aws'],
+    ]) {
+        const store = spec_view_stringAt(doc, ['spec', field]);
+        if (!store || !store.value.startsWith('vault://'))
+            continue;
+        e.add(flagId, 'Forbidden', e.key(['spec', field]));
+        if (cloud !== 'aws')
+            e.add(awsId, 'Forbidden', e.key(['spec', field]));
+    }
+    validateServiceAccountIssuerDiscovery(e, doc, k8sVersion);
+    return e.out;
+}
+function validateKubeDNS(e, ctx, serviceRange, scAt) {
+    const doc = ctx.cluster.doc;
+    const paths = clusterPaths(doc);
+    const dns = ['spec', 'kubeDNS'];
+    const server = spec_view_stringAt(doc, [...dns, 'serverIP']);
+    if (server && server.value !== '' && !spec_view_unknown(server)) {
+        const ip = parseIP(server.value);
+        if (!ip)
+            e.add('kubeDNS.serverIP.invalid', 'Invalid value', server, server.value);
+        else {
+            if (serviceRange && !net_contains(serviceRange, ip))
+                e.add('kubeDNS.serverIP.range', 'Forbidden', e.key([...dns, 'serverIP']), null, {
+                    detail: `ServiceClusterIPRange ${legacy_goQuote(scAt.value)} must contain the DNS Server IP ${legacy_goQuote(server.value)}`,
+                });
+            // isExperimentalClusterDNS: a kubelet block whose clusterDNS is neither the server IP nor node-local DNS's IP,
+            // when a nodeLocalDNS block exists.
+            const localIP = spec_view_stringAt(doc, [...dns, 'nodeLocalDNS', 'localIP']);
+            const experimental = (base) => {
+                if (!has(doc, base) || !has(doc, [...dns, 'nodeLocalDNS']))
+                    return false;
+                const cd = spec_view_stringAt(doc, [...base, 'clusterDNS']);
+                if (spec_view_unknown(cd) || spec_view_unknown(localIP))
+                    return false;
+                const v = cd?.value ?? '';
+                return v !== server.value && v !== (localIP?.value ?? '');
+            };
+            if (experimental(['spec', 'kubelet']))
+                e.add('kubelet.clusterDNS', 'Forbidden', e.key(['spec', 'kubelet', 'clusterDNS']));
+            if (experimental(paths.controlPlaneKubelet))
+                e.add('cpKubelet.clusterDNS', 'Forbidden', e.key([...paths.controlPlaneKubelet, 'clusterDNS']));
+        }
+        if (boolAt(doc, [...dns, 'nodeLocalDNS', 'enabled'])?.value === true) {
+            const provider = spec_view_stringAt(doc, [...dns, 'provider']);
+            if (provider && !spec_view_unknown(provider) && provider.value !== 'CoreDNS' && provider.value !== '')
+                e.add('kubeDNS.provider', 'Forbidden', e.key([...dns, 'provider']));
+            e.out.push(...validateNodeLocalDNS(ctx));
+        }
+    }
+    const nameservers = doc.strings([...dns, 'upstreamNameservers']);
+    nameservers.forEach((ns, i) => {
+        if (!spec_view_unknown(ns) && !parseIP(ns.value))
+            e.add('kubeDNS.nameserver', 'Invalid value', ns, ns.value, { index: i });
+    });
+    for (const { key } of entries(doc, [...dns, 'stubDomains'])) {
+        if (spec_view_unknown(key))
+            continue;
+        const servers = doc.strings([...dns, 'stubDomains', key.value]);
+        const isList = spec_view_nodeAt(doc, [...dns, 'stubDomains', key.value]) !== null && servers.length > 0;
+        if (!isList)
+            e.add('kubeDNS.stubDomain.empty', 'Invalid value', key, key.value, { key: key.value });
+        servers.forEach((ns, i) => {
+            if (!spec_view_unknown(ns) && !parseIP(ns.value))
+                e.add('kubeDNS.stubDomain.nameserver', 'Invalid value', ns, ns.value, { key: key.value, index: i });
+        });
+    }
+}
+/** vfs.VFSContext.BuildVfsPath's outcome for a discovery store, as far as it is decided by the text alone. */
+function vfsKind(p) {
+    if (!p.includes('://'))
+        return 'other';
+    for (const [prefix, kind] of [
+        ['s3://', 's3'],
+        ['gs://', 'gs'],
+        ['memfs://', 'memfs'],
+    ])
+        if (p.startsWith(prefix))
+            return kind;
+    if (['file://', 'do://', 'linode://', 'hos://', 'k8s://', 'swift://', 'azureblob://', 'scw://'].some((x) => p.startsWith(x)))
+        return 'other';
+    return 'invalid';
+}
+function validateServiceAccountIssuerDiscovery(e, doc, k8sVersion) {
+    const base = ['spec', 'serviceAccountIssuerDiscovery'];
+    if (!has(doc, base))
+        return;
+    const store = spec_view_stringAt(doc, [...base, 'discoveryStore']);
+    const storeSet = store !== null && store.value !== '';
+    const service = has(doc, [...base, 'discoveryService']);
+    const withService = e.text('said.both') !== null;
+    if (storeSet && service && withService)
+        e.add('said.both', 'Forbidden', e.key([...base, 'discoveryStore']));
+    if (storeSet && !spec_view_unknown(store)) {
+        const kind = vfsKind(store.value);
+        const bucket = kind === 's3' ? store.value.slice('s3://'.length).split('/')[0] : '';
+        if (kind === 'invalid' || (kind === 's3' && bucket === ''))
+            e.add('said.store.vfs', 'Invalid value', store, store.value);
+        else if (kind === 's3') {
+            if (bucket.includes('.'))
+                e.add('said.store.dots', 'Invalid value', store, store.value);
+        }
+        else if (!(kind === 'gs' && version_inTagRanges(e.release, [['1.29.0-alpha.3']])))
+            e.add('said.store.s3only', 'Invalid value', store, store.value);
+    }
+    if (service && withService) {
+        const url = spec_view_stringAt(doc, [...base, 'discoveryService', 'url']);
+        if (!url || url.value === '')
+            e.add('said.service.url', 'Required value', e.key([...base, 'discoveryService', 'url']));
+    }
+    if (boolAt(doc, [...base, 'enableAWSOIDCProvider'])?.value === true) {
+        if (semver_default().lt(semver_default().coerce(k8sVersion)?.version ?? '0.0.0', '1.18.0'))
+            e.add('said.oidc.k8s118', 'Forbidden', e.key([...base, 'enableAWSOIDCProvider']));
+        const missing = withService ? !storeSet && !service : !storeSet;
+        if (missing)
+            e.add('said.oidc', 'Forbidden', e.key([...base, 'enableAWSOIDCProvider']));
+    }
+}
+const deepText = (release, id) => INSTANCEGROUP_TEXTS.find((r) => r.id === id && inTagRanges(release, r.tags))?.text ?? null;
+/**
+ * DeepValidate's checks after ValidateCluster (which PopulateClusterSpec already passed): at least one group, one
+ * control-plane group and one node group, then each group's CrossValidateInstanceGroup plus, off AWS, the volumes
+ * check; kOps returns the first group that fails. `render` prints field errors as kOps aggregates them.
+ */
+function legacy_deepValidateGroups(ctx, render) {
+    const { release } = ctx;
+    const at = ctx.cluster.doc.keyAt(['kind']) ?? { value: null, file: ctx.cluster.doc.file, pos: ctx.cluster.doc.at, path: 'kind' };
+    const fail = (id) => ({ error: deepText(release, id) ?? id, errors: [], instanceGroup: null, at });
+    if (ctx.instanceGroups.length === 0)
+        return fail('deep.noGroups');
+    const roles = ctx.instanceGroups.map((ig) => {
+        const r = stringAt(ig.doc, ['spec', 'role']);
+        return unknown(r) ? null : internalRole(release, r?.value ?? null);
+    });
+    // A placeholder role leaves the group counts unknown.
+    if (ctx.instanceGroups.some((ig) => unknown(stringAt(ig.doc, ['spec', 'role']))))
+        return null;
+    const cp = roles.filter((r) => r === 'ControlPlane' || r === 'Master').length;
+    if (cp === 0)
+        return fail('deep.noMaster');
+    if (cp === roles.length)
+        return fail('deep.noNode');
+    const cloud = cloudOf(ctx);
+    for (const ig of ctx.instanceGroups) {
+        const errs = crossValidateInstanceGroup(ctx, ig);
+        if (cloud !== 'aws' && cloud !== null && nodeAt(ig.doc, ['spec', 'volumes'])?.items?.length) {
+            const t = deepText(release, 'deep.volumesNotAws');
+            errs.push({ field: 'spec.volumes', type: 'Forbidden', value: null, detail: t, at: keyOf(ig.doc, ['spec', 'volumes']), source: legacy_SOURCE });
+        }
+        if (errs.length > 0)
+            return { error: render(errs), errors: errs, instanceGroup: ig.name?.value ?? null, at: errs[0].at };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/simulate/components/context.ts
+// Mirrors kubernetes/kops:pkg/model/components/context.go: NewOptionsContext's Kubernetes version parse (from
+// 1.31.0-beta.1; kOps returns it before any builder runs, unwrapped) and WellKnownServiceIP's parse of
+// serviceClusterIPRange (all tags; reached from the kube-dns builder, so wrapped as a builder error). ValidateCluster
+// refuses both inputs first, so on a real run neither is reached. NewOptionsContext's second parse
+// (kopsmodel.ParseKubernetesVersion) repeats the first and never fails after it; Image's `assetBuilder is not
+// defined` cannot happen in kops update cluster, which always passes one.
+
+
+
+
+
+function componentText(release, id) {
+    return COMPONENT_TEXTS.find((r) => r.id === id && version_inTagRanges(release, r.tags))?.text ?? null;
+}
+function newOptionsContextError(ctx) {
+    const k = spec_view_stringAt(ctx.cluster.doc, ['spec', 'kubernetesVersion']);
+    const t = componentText(ctx.release, 'context.k8sVersion');
+    if (!k || !t || spec_view_unknown(k) || parseKubernetesVersion(k.value) !== null)
+        return null;
+    return { error: t.replace('%q', JSON.stringify(k.value)), at: k };
+}
+/** WellKnownServiceIP's error for an unparsable serviceClusterIPRange; Go's net.ParseCIDR error text follows. */
+function wellKnownServiceIPError(ctx) {
+    const s = spec_view_stringAt(ctx.cluster.doc, clusterPaths(ctx.cluster.doc).serviceClusterIPRange);
+    const t = componentText(ctx.release, 'context.serviceRange.parse');
+    if (!s || s.value === '' || !t || spec_view_unknown(s) || parseNet(s.value))
+        return null;
+    // The kube-dns builder asks for the service IP when kubeDNS.serverIP is unset, the kubelet builder when
+    // kubelet.clusterDNS is unset and node-local DNS is off.
+    const doc = ctx.cluster.doc;
+    const serverIP = spec_view_stringAt(doc, ['spec', 'kubeDNS', 'serverIP'])?.value ?? '';
+    const clusterDNS = spec_view_stringAt(doc, ['spec', 'kubelet', 'clusterDNS'])?.value ?? '';
+    const nodeLocal = doc.boolean(['spec', 'kubeDNS', 'nodeLocalDNS', 'enabled'])?.value === true;
+    if (serverIP !== '' && (clusterDNS !== '' || nodeLocal))
+        return null;
+    return { error: t.replace('%q', JSON.stringify(s.value)).replace('%v', `invalid CIDR address: ${s.value}`), at: s };
+}
+
 ;// CONCATENATED MODULE: ./src/simulate/components/containerd.ts
 // Mirrors kubernetes/kops:pkg/model/components/containerd.go (v1.26.0-alpha.1 … newest tag):
 // when spec.containerd.version is empty, kOps fills containerd AND runc versions from the cluster's
 // Kubernetes version; an explicit containerd version leaves runc unset. In 1.26–1.28 this defaulting
 // runs only when containerRuntime is containerd.
+
+
+
 
 
 
@@ -54922,6 +61379,18 @@ function containerdDefaults(release, cluster, k8sVersion) {
     if (rule.runc === '')
         return { version: rule.containerd, versionOrigin: null, runc: userRunc };
     return { version: rule.containerd, versionOrigin: null, runc: { version: rule.runc, origin: null, packages: null } };
+}
+// ContainerdOptionsBuilder with containerRuntime docker (kubernetes/kops:pkg/model/components/containerd.go,
+// v1.26.0-alpha.1 … v1.29.0-alpha.1 exclusive): the docker version (20.10.17 when unset, from the docker options
+// builder that runs first) must parse as a tolerant semver, else `unable to parse version string: %q`.
+function containerdOptionsError(release, cluster) {
+    if (cluster.containerRuntime?.value !== 'docker')
+        return null;
+    const text = componentText(release, 'containerd.dockerVersion');
+    const v = cluster.doc.string(['spec', 'docker', 'version']);
+    if (!text || !v || v.value === '' || isUnresolved(v.value) || goSemverParseTolerant(v.value).ok)
+        return null;
+    return { error: text.replace('%q', JSON.stringify(v.value)), at: v };
 }
 
 ;// CONCATENATED MODULE: ./src/simulate/nodeup/containerd.ts
@@ -54951,7 +61420,7 @@ const ContainerdBuilder = {
             return;
         if (ctx.distribution !== 'other')
             return;
-        if (inTagRanges(ctx.release, ONLY_FOR_CONTAINERD_RUNTIME) && ctx.containerRuntime !== 'containerd')
+        if (version_inTagRanges(ctx.release, ONLY_FOR_CONTAINERD_RUNTIME) && ctx.containerRuntime !== 'containerd')
             return;
         const bins = firstWithHits(ctx, BINARIES);
         if (bins.size === 0)
@@ -55000,10 +61469,10 @@ function wrap(message, cause) {
 const KubeletBuilder = {
     goType: '*model.KubeletBuilder',
     build(ctx) {
-        const prefix = inTagRanges(ctx.release, NEW_LOCATE_TEXT) ? 'trying to locate asset' : 'error trying to locate asset';
+        const prefix = version_inTagRanges(ctx.release, NEW_LOCATE_TEXT) ? 'trying to locate asset' : 'error trying to locate asset';
         const kubelet = locate(ctx, 'kubelet', prefix);
         ctx.addFile(`${ctx.kubeletDir}/kubelet`, kubelet);
-        if (ctx.distribution === 'containeros' && inTagRanges(ctx.release, kubelet_MOUNTER)) {
+        if (ctx.distribution === 'containeros' && version_inTagRanges(ctx.release, kubelet_MOUNTER)) {
             const m = locate(ctx, 'mounter', prefix);
             ctx.addFile('/home/kubernetes/containerized_mounter/mounter', m);
         }
@@ -55017,7 +61486,7 @@ const KubeletBuilder = {
         }
         catch (e) {
             const msg = e.message;
-            throw wrap(inTagRanges(ctx.release, NEW_PROVIDER_WRAP) ? `failed to add the ${cloud} kubelet credential provider: ${msg}` : `failed to add ECR credential provider: ${msg}`, e);
+            throw wrap(version_inTagRanges(ctx.release, NEW_PROVIDER_WRAP) ? `failed to add the ${cloud} kubelet credential provider: ${msg}` : `failed to add ECR credential provider: ${msg}`, e);
         }
     },
 };
@@ -55036,7 +61505,7 @@ const SKIP_RULE = [['1.34.0-beta.1']];
 const CrictlBuilder = {
     goType: '*model.CrictlBuilder',
     build(ctx) {
-        if (inTagRanges(ctx.release, EXACT_KEY)) {
+        if (version_inTagRanges(ctx.release, EXACT_KEY)) {
             let found;
             try {
                 found = ctx.assets.find('crictl');
@@ -55047,7 +61516,7 @@ const CrictlBuilder = {
             ctx.addFile(`${ctx.toolsDir}/crictl`, found);
             return;
         }
-        if (inTagRanges(ctx.release, SKIP_RULE) && ctx.skipInstall && !ctx.installCriCtl)
+        if (version_inTagRanges(ctx.release, SKIP_RULE) && ctx.skipInstall && !ctx.installCriCtl)
             return;
         const m = ctx.assets.findMatches(/^crictl$/);
         if (m.size === 0)
@@ -55104,7 +61573,7 @@ const BY_PATTERN = [['1.34.0-beta.1']];
 const NerdctlBuilder = {
     goType: '*model.NerdctlBuilder',
     build(ctx) {
-        if (inTagRanges(ctx.release, BY_PATTERN)) {
+        if (version_inTagRanges(ctx.release, BY_PATTERN)) {
             if (ctx.skipInstall && !ctx.installNerdCtl)
                 return;
             const m = ctx.assets.findMatches(/^nerdctl$/);
@@ -55124,7 +61593,7 @@ const NerdctlBuilder = {
         }
         catch (e) {
             const text = `unable to locate asset "nerdctl": ${e.message}`;
-            if (inTagRanges(ctx.release, FATAL))
+            if (version_inTagRanges(ctx.release, FATAL))
                 throw wrap(text, e);
             return ctx.warn(text);
         }
@@ -55145,7 +61614,7 @@ const CommonBuilder = {
     build(ctx) {
         if (!ctx.installCniAssets)
             return;
-        if (inTagRanges(ctx.release, PER_NAME)) {
+        if (version_inTagRanges(ctx.release, PER_NAME)) {
             for (const name of NAMES) {
                 const a = ctx.assets.findMatch(new RegExp(`^${name}$`), `^${name}$`);
                 ctx.addFile(`/opt/cni/bin/${a.key}`, a);
@@ -55170,12 +61639,12 @@ const ProtokubeBuilder = {
     goType: '*model.ProtokubeBuilder',
     build(ctx) {
         const gossip = usesLegacyGossip(ctx.cluster);
-        const runs = inTagRanges(ctx.release, HYBRID) ? gossip && (ctx.isMaster || !hasAPIServerIPs()) : ctx.isMaster || gossip;
+        const runs = version_inTagRanges(ctx.release, HYBRID) ? gossip && (ctx.isMaster || !hasAPIServerIPs()) : ctx.isMaster || gossip;
         if (!runs)
             return;
         const p = ctx.assets.findMatch(/protokube$/, 'protokube$');
         ctx.addFile(`/opt/kops/bin/${p.key}`, p);
-        if (inTagRanges(ctx.release, CHANNELS_LOOKUP)) {
+        if (version_inTagRanges(ctx.release, CHANNELS_LOOKUP)) {
             const c = ctx.assets.findMatch(/channels$/, 'channels$');
             ctx.addFile(`/opt/kops/bin/${c.key}`, c);
         }
@@ -55206,10 +61675,295 @@ const BUILDERS = [
     { builder: CommonBuilder, tags: [['0.0.0']] },
 ];
 function buildersFor(release) {
-    return BUILDERS.filter((b) => inTagRanges(release, b.tags)).map((b) => b.builder);
+    return BUILDERS.filter((b) => version_inTagRanges(release, b.tags)).map((b) => b.builder);
 }
 function loaderError(builder, message) {
     return `error building loader: building ${builder.goType}: ${message}`;
+}
+
+;// CONCATENATED MODULE: ./src/releases/data/distributions.ts
+const NODEUP_DISTRIBUTIONS = [
+    {
+        tags: [
+            '1.26.0-alpha.1', '1.26.0-alpha.2', '1.26.0-beta.1', '1.26.0-beta.2', '1.26.0', '1.26.1', '1.26.2',
+            '1.27.0-alpha.1'
+        ],
+        exact: ['amzn-2', 'debian-10', 'debian-11', 'ubuntu-18.04', 'ubuntu-20.04', 'ubuntu-20.10', 'ubuntu-21.04', 'ubuntu-21.10', 'ubuntu-22.04'],
+        prefixes: ['cos-', 'flatcar-', 'rhel-8.', 'rocky-8.'],
+        message: 'colon',
+        source: 'kubernetes/kops:util/pkg/distributions/identify.go@v1.26.0-alpha.1',
+    },
+    {
+        tags: [
+            '1.26.3', '1.26.4', '1.26.5', '1.26.6'
+        ],
+        exact: ['amzn-2', 'debian-10', 'debian-11', 'debian-12', 'ubuntu-18.04', 'ubuntu-20.04', 'ubuntu-20.10', 'ubuntu-21.04', 'ubuntu-21.10', 'ubuntu-22.04'],
+        prefixes: ['cos-', 'flatcar-', 'rhel-8.', 'rocky-8.'],
+        message: 'colon',
+        source: 'kubernetes/kops:util/pkg/distributions/identify.go@v1.26.3',
+    },
+    {
+        tags: [
+            '1.27.0-alpha.2'
+        ],
+        exact: ['amzn-2', 'amzn-2023', 'debian-10', 'debian-11', 'debian-12', 'ubuntu-18.04', 'ubuntu-20.04', 'ubuntu-20.10', 'ubuntu-21.04', 'ubuntu-21.10', 'ubuntu-22.04'],
+        prefixes: ['cos-', 'flatcar-', 'rhel-8.', 'rocky-8.'],
+        message: 'colon',
+        source: 'kubernetes/kops:util/pkg/distributions/identify.go@v1.27.0-alpha.2',
+    },
+    {
+        tags: [
+            '1.27.0-beta.1', '1.27.0-beta.2', '1.27.0-beta.3', '1.27.0', '1.27.1', '1.27.2', '1.27.3'
+        ],
+        exact: ['amzn-2', 'amzn-2023', 'debian-10', 'debian-11', 'debian-12', 'ubuntu-18.04', 'ubuntu-20.04', 'ubuntu-20.10', 'ubuntu-21.04', 'ubuntu-21.10', 'ubuntu-22.04'],
+        prefixes: ['cos-', 'flatcar-', 'rhel-8.', 'rhel-9.', 'rocky-8.'],
+        message: 'colon',
+        source: 'kubernetes/kops:util/pkg/distributions/identify.go@v1.27.0-beta.1',
+    },
+    {
+        tags: [
+            '1.28.0-alpha.1', '1.28.0-alpha.2', '1.28.0-beta.1', '1.28.0-beta.2', '1.28.0', '1.28.1', '1.28.2', '1.28.3',
+            '1.28.4', '1.28.5', '1.28.6', '1.28.7', '1.29.0-alpha.0', '1.29.0-alpha.1', '1.29.0-alpha.2', '1.29.0-alpha.3',
+            '1.29.0-beta.1'
+        ],
+        exact: ['amzn-2', 'amzn-2023', 'debian-10', 'debian-11', 'debian-12', 'ubuntu-20.04', 'ubuntu-20.10', 'ubuntu-21.04', 'ubuntu-21.10', 'ubuntu-22.04'],
+        prefixes: ['cos-', 'flatcar-', 'rhel-8.', 'rhel-9.', 'rocky-8.'],
+        message: 'colon',
+        source: 'kubernetes/kops:util/pkg/distributions/identify.go@v1.28.0-alpha.1',
+    },
+    {
+        tags: [
+            '1.29.0', '1.29.1', '1.29.2', '1.30.0-alpha.1'
+        ],
+        exact: ['amzn-2', 'amzn-2023', 'debian-10', 'debian-11', 'debian-12', 'ubuntu-20.04', 'ubuntu-22.04', 'ubuntu-24.04'],
+        prefixes: ['cos-', 'flatcar-', 'rhel-8.', 'rhel-9.', 'rocky-8.'],
+        message: 'colon',
+        source: 'kubernetes/kops:util/pkg/distributions/identify.go@v1.29.0',
+    },
+    {
+        tags: [
+            '1.30.0-beta.1', '1.30.0', '1.30.1', '1.30.2', '1.30.3', '1.30.4', '1.31.0-alpha.1'
+        ],
+        exact: ['amzn-2', 'amzn-2023', 'debian-10', 'debian-11', 'debian-12', 'ubuntu-20.04', 'ubuntu-22.04', 'ubuntu-24.04'],
+        prefixes: ['cos-', 'flatcar-', 'rhel-8.', 'rhel-9.', 'rocky-8.', 'rocky-9.'],
+        message: 'colon',
+        source: 'kubernetes/kops:util/pkg/distributions/identify.go@v1.30.0-beta.1',
+    },
+    {
+        tags: [
+            '1.31.0-beta.1', '1.31.0', '1.32.0-beta.1', '1.32.0', '1.32.1', '1.33.0-alpha.1', '1.33.0-beta.1', '1.33.0',
+            '1.34.0-alpha.1'
+        ],
+        exact: ['amzn-2', 'amzn-2023', 'debian-10', 'debian-11', 'debian-12', 'fedora-41', 'ubuntu-20.04', 'ubuntu-22.04', 'ubuntu-24.04'],
+        prefixes: ['cos-', 'flatcar-', 'rhel-8.', 'rhel-9.', 'rocky-8.', 'rocky-9.'],
+        message: 'quoted',
+        source: 'kubernetes/kops:util/pkg/distributions/identify.go@v1.31.0-beta.1',
+    },
+    {
+        tags: [
+            '1.32.2', '1.32.3', '1.32.4', '1.33.1', '1.33.2', '1.34.0-beta.1', '1.34.0', '1.34.1', '1.34.2', '1.34.3'
+        ],
+        exact: ['amzn-2', 'amzn-2023', 'debian-10', 'debian-11', 'debian-12', 'debian-13', 'fedora-41', 'ubuntu-20.04', 'ubuntu-22.04', 'ubuntu-24.04'],
+        prefixes: ['cos-', 'flatcar-', 'rhel-8.', 'rhel-9.', 'rocky-8.', 'rocky-9.'],
+        message: 'quoted',
+        source: 'kubernetes/kops:util/pkg/distributions/identify.go@v1.32.2',
+    },
+    {
+        tags: [
+            '1.35.0-alpha.1'
+        ],
+        exact: ['amzn-2', 'amzn-2023', 'debian-10', 'debian-11', 'debian-12', 'debian-13', 'fedora-41', 'ubuntu-20.04', 'ubuntu-22.04', 'ubuntu-24.04', 'ubuntu-25.10'],
+        prefixes: ['cos-', 'flatcar-', 'rhel-8.', 'rhel-9.', 'rocky-8.', 'rocky-9.'],
+        message: 'quoted',
+        source: 'kubernetes/kops:util/pkg/distributions/identify.go@v1.35.0-alpha.1',
+    },
+    {
+        tags: [
+            '1.35.0-beta.1', '1.35.0'
+        ],
+        exact: ['amzn-2', 'amzn-2023', 'debian-10', 'debian-11', 'debian-12', 'debian-13', 'fedora-41', 'fedora-42', 'fedora-43', 'fedora-44', 'ubuntu-20.04', 'ubuntu-22.04', 'ubuntu-24.04', 'ubuntu-25.10'],
+        prefixes: ['cos-', 'flatcar-', 'centos-9.', 'centos-10.', 'rhel-8.', 'rhel-9.', 'rhel-10.', 'rocky-8.', 'rocky-9.', 'rocky-10.'],
+        message: 'quoted',
+        source: 'kubernetes/kops:util/pkg/distributions/identify.go@v1.35.0-beta.1',
+    },
+    {
+        tags: [
+            '1.35.1', '1.35.2'
+        ],
+        exact: ['amzn-2', 'amzn-2023', 'debian-10', 'debian-11', 'debian-12', 'debian-13', 'fedora-41', 'fedora-42', 'fedora-43', 'fedora-44', 'ubuntu-20.04', 'ubuntu-22.04', 'ubuntu-24.04', 'ubuntu-25.10', 'ubuntu-26.04'],
+        prefixes: ['cos-', 'flatcar-', 'centos-9.', 'centos-10.', 'rhel-8.', 'rhel-9.', 'rhel-10.', 'rocky-8.', 'rocky-9.', 'rocky-10.'],
+        message: 'quoted',
+        source: 'kubernetes/kops:util/pkg/distributions/identify.go@v1.35.1',
+    },
+    {
+        tags: [
+            '1.36.0-alpha.1', '1.36.0-beta.1', '1.36.0', '1.36.1', '1.36.2', '1.37.0-alpha.1'
+        ],
+        exact: ['amzn-2023', 'debian-11', 'debian-12', 'debian-13', 'fedora-41', 'fedora-42', 'fedora-43', 'fedora-44', 'ubuntu-22.04', 'ubuntu-24.04', 'ubuntu-25.10', 'ubuntu-26.04'],
+        prefixes: ['cos-', 'flatcar-', 'centos-9.', 'centos-10.', 'rhel-8.', 'rhel-9.', 'rhel-10.', 'rocky-8.', 'rocky-9.', 'rocky-10.'],
+        message: 'quoted',
+        source: 'kubernetes/kops:util/pkg/distributions/identify.go@v1.36.0-alpha.1',
+    },
+];
+
+;// CONCATENATED MODULE: ./src/releases/data/images.ts
+const KOPS_IMAGES_DOC = 'kubernetes/kops:docs/operations/images.md@v1.36.2';
+const KOPS_OWNER_ALIASES = 'kubernetes/kops:upup/pkg/fi/cloudup/awsup/aws_cloud.go@v1.36.2 (WellKnownAccount*, ResolveImageOwnerAlias)';
+const IMAGE_OS = [
+    // AWS, by owner and name.
+    { cloud: 'aws', owners: ['099720109477', 'ubuntu'], name: /^ubuntu(?:-minimal|-pro-server)?\/images\/[^/]+\/ubuntu-[a-z]+-(\d{2}\.\d{2})-/, id: 'ubuntu', versionId: '$1', source: `${KOPS_IMAGES_DOC} (Ubuntu: owner 099720109477, ubuntu/images/hvm-ssd/ubuntu-<codename>-<version>-*); ${KOPS_OWNER_ALIASES}` },
+    { cloud: 'aws', owners: ['137112412989', 'amazon', 'amazon.com'], name: /^al2023-ami-/, id: 'amzn', versionId: '2023', source: `${KOPS_IMAGES_DOC} (Amazon Linux 2023: owner alias amazon, al2023-ami-*); ${KOPS_OWNER_ALIASES}` },
+    { cloud: 'aws', owners: ['137112412989', 'amazon', 'amazon.com'], name: /^amzn2-ami-/, id: 'amzn', versionId: '2', source: `https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/finding-an-ami.html (Amazon Linux 2: amzn2-ami-*); ${KOPS_OWNER_ALIASES}` },
+    { cloud: 'aws', owners: ['137112412989', 'amazon', 'amazon.com'], name: /^amzn-ami-/, id: 'amzn', versionId: '2018.03', source: `https://aws.amazon.com/amazon-linux-ami/ (Amazon Linux AMI 2018.03: amzn-ami-*); ${KOPS_OWNER_ALIASES}` },
+    { cloud: 'aws', owners: ['136693071363', 'debian', 'debian10', 'debian11'], name: /^debian-(\d+)-/, id: 'debian', versionId: '$1', source: `${KOPS_IMAGES_DOC} (Debian: owner 136693071363, debian-<version>-*); ${KOPS_OWNER_ALIASES}` },
+    { cloud: 'aws', owners: ['075585003325', 'flatcar'], name: /^Flatcar-(?:stable|beta|alpha|lts)-(\d+\.\d+\.\d+)-/, id: 'flatcar', versionId: '$1', source: `${KOPS_IMAGES_DOC} (Flatcar: owner 075585003325, Flatcar-stable-*-hvm); ${KOPS_OWNER_ALIASES}` },
+    { cloud: 'aws', owners: ['075585003325', 'flatcar'], name: /^Flatcar-(?:stable|beta|alpha|lts)-/, id: 'flatcar', versionPrefix: '', source: `${KOPS_IMAGES_DOC} (Flatcar: owner 075585003325, Flatcar-stable-*-hvm); ${KOPS_OWNER_ALIASES}` },
+    { cloud: 'aws', owners: ['309956199498', 'redhat', 'redhat.com'], name: /^RHEL-(\d+)\.(\d+)\.\d+_HVM/, id: 'rhel', versionId: '$1.$2', source: `${KOPS_IMAGES_DOC} (RHEL: owner 309956199498, RHEL-<major>.*); ${KOPS_OWNER_ALIASES}` },
+    { cloud: 'aws', owners: ['309956199498', 'redhat', 'redhat.com'], name: /^RHEL-(\d+)\./, id: 'rhel', versionPrefix: '$1.', source: `${KOPS_IMAGES_DOC} (RHEL: owner 309956199498, RHEL-<major>.*); ${KOPS_OWNER_ALIASES}` },
+    { cloud: 'aws', owners: ['792107900819', 'rocky', 'rockylinux'], name: /^Rocky-\d+-(?:ec2|EC2-Base|EC2-LVM)-(\d+\.\d+)[-.]/, id: 'rocky', versionId: '$1', source: `${KOPS_IMAGES_DOC} (Rocky: owner 792107900819, Rocky-8-ec2-8.*, Rocky-9-EC2-Base-9.*); ${KOPS_OWNER_ALIASES}` },
+    { cloud: 'aws', owners: ['792107900819', 'rocky', 'rockylinux'], name: /^Rocky-(\d+)-/, id: 'rocky', versionPrefix: '$1.', source: `${KOPS_IMAGES_DOC} (Rocky: owner 792107900819, Rocky-<major>-*); ${KOPS_OWNER_ALIASES}` },
+    // AWS, public SSM parameters (`ssm:<name>`, kOps 1.25.3+).
+    { cloud: 'aws', owners: ['ssm'], name: /^\/aws\/service\/canonical\/ubuntu\/(?:server|server-minimal|pro-server)\/(\d{2}\.\d{2})\//, id: 'ubuntu', versionId: '$1', source: `${KOPS_IMAGES_DOC} (ssm:/aws/service/canonical/ubuntu/server/20.04/stable/current/amd64/hvm/ebs-gp2/ami-id)` },
+    { cloud: 'aws', owners: ['ssm'], name: /^\/aws\/service\/canonical\/ubuntu\/(?:server|server-minimal|pro-server)\/bionic\//, id: 'ubuntu', versionId: '18.04', source: `${KOPS_IMAGES_DOC} (the numeric form); Canonical publishes the codename form beside it, e.g. /aws/service/canonical/ubuntu/server/bionic/stable/current/amd64/hvm/ebs-gp2/ami-id (bionic = Ubuntu 18.04)` },
+    { cloud: 'aws', owners: ['ssm'], name: /^\/aws\/service\/canonical\/ubuntu\/(?:server|server-minimal|pro-server)\/focal\//, id: 'ubuntu', versionId: '20.04', source: `${KOPS_IMAGES_DOC} (the numeric form); Canonical publishes the codename form beside it, e.g. /aws/service/canonical/ubuntu/server/focal/stable/current/amd64/hvm/ebs-gp2/ami-id (focal = Ubuntu 20.04)` },
+    { cloud: 'aws', owners: ['ssm'], name: /^\/aws\/service\/canonical\/ubuntu\/(?:server|server-minimal|pro-server)\/jammy\//, id: 'ubuntu', versionId: '22.04', source: `${KOPS_IMAGES_DOC} (the numeric form); Canonical publishes the codename form beside it, e.g. /aws/service/canonical/ubuntu/server/jammy/stable/current/amd64/hvm/ebs-gp2/ami-id (jammy = Ubuntu 22.04)` },
+    { cloud: 'aws', owners: ['ssm'], name: /^\/aws\/service\/canonical\/ubuntu\/(?:server|server-minimal|pro-server)\/noble\//, id: 'ubuntu', versionId: '24.04', source: `${KOPS_IMAGES_DOC} (the numeric form); Canonical publishes the codename form beside it, e.g. /aws/service/canonical/ubuntu/server/noble/stable/current/amd64/hvm/ebs-gp2/ami-id (noble = Ubuntu 24.04)` },
+    { cloud: 'aws', owners: ['ssm'], name: /^\/aws\/service\/ami-amazon-linux-latest\/al2023-ami-/, id: 'amzn', versionId: '2023', source: 'https://docs.aws.amazon.com/linux/al2023/ug/ec2.html (/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64)' },
+    { cloud: 'aws', owners: ['ssm'], name: /^\/aws\/service\/ami-amazon-linux-latest\/amzn2-ami-/, id: 'amzn', versionId: '2', source: 'https://docs.aws.amazon.com/systems-manager/latest/userguide/parameter-store-public-parameters-ami.html (/aws/service/ami-amazon-linux-latest/amzn2-ami-hvm-x86_64-gp2)' },
+    { cloud: 'aws', owners: ['ssm'], name: /^\/aws\/service\/debian\/release\/(\d+)\//, id: 'debian', versionId: '$1', source: 'https://wiki.debian.org/Cloud/AmazonEC2Image (/aws/service/debian/release/12/latest/amd64)' },
+    // GCE, by image project and image name or family.
+    { cloud: 'gce', owners: ['ubuntu-os-cloud'], name: /^(?:family\/)?ubuntu-(?:minimal-|pro-)?(\d{2})(\d{2})-/, id: 'ubuntu', versionId: '$1.$2', source: `${KOPS_IMAGES_DOC} (Ubuntu on GCP: --project ubuntu-os-cloud); https://cloud.google.com/compute/docs/images/os-details (ubuntu-2204-lts, ubuntu-2004-focal-v…)` },
+    { cloud: 'gce', owners: ['debian-cloud'], name: /^(?:family\/)?debian-(\d+)(?:-|$)/, id: 'debian', versionId: '$1', source: `${KOPS_IMAGES_DOC} (Debian on GCP: --project debian-cloud); https://cloud.google.com/compute/docs/images/os-details (debian-12, debian-12-bookworm-v…)` },
+    { cloud: 'gce', owners: ['rhel-cloud'], name: /^(?:family\/)?rhel-(\d+)(?:-|$)/, id: 'rhel', versionPrefix: '$1.', source: `${KOPS_IMAGES_DOC} (RHEL on GCP: --project rhel-cloud); https://cloud.google.com/compute/docs/images/os-details (rhel-8, rhel-9-v…)` },
+    { cloud: 'gce', owners: ['rocky-linux-cloud'], name: /^(?:family\/)?rocky-linux-(\d+)(?:-|$)/, id: 'rocky', versionPrefix: '$1.', source: `${KOPS_IMAGES_DOC} (Rocky on GCP: --project rocky-linux-cloud); https://cloud.google.com/compute/docs/images/os-details (rocky-linux-8, rocky-linux-9-v…)` },
+    { cloud: 'gce', owners: ['cos-cloud'], name: /^(?:family\/)?cos-/, id: 'cos', versionPrefix: '', source: 'https://cloud.google.com/container-optimized-os/docs/concepts/versioning (cos-cloud: cos-stable, cos-<milestone>-…)' },
+];
+const CGROUPS_DOC = 'kubernetes/website:content/en/docs/concepts/architecture/cgroups.md (Linux distributions using cgroup v2 by default)';
+/** OS releases that boot the cgroup v1 hierarchy by default: every release before the one that switched to v2. */
+const CGROUP_V1 = [
+    { id: 'ubuntu', v1: [{ to: '21.10' }], source: `${CGROUPS_DOC}: Ubuntu since 21.10` },
+    { id: 'debian', v1: [{ to: '11' }], source: `${CGROUPS_DOC}: Debian GNU/Linux since Debian 11 bullseye` },
+    { id: 'rhel', v1: [{ to: '9' }], source: `${CGROUPS_DOC}: RHEL and RHEL-like distributions since 9` },
+    { id: 'rocky', v1: [{ to: '9' }], source: `${CGROUPS_DOC}: RHEL and RHEL-like distributions since 9` },
+    { id: 'centos', v1: [{ to: '9' }], source: `${CGROUPS_DOC}: RHEL and RHEL-like distributions since 9` },
+    { id: 'fedora', v1: [{ to: '31' }], source: `${CGROUPS_DOC}: Fedora since 31` },
+    { id: 'amzn', v1: [{ to: '2023' }], source: `${CGROUPS_DOC}: Amazon Linux 2023` },
+    { id: 'flatcar', v1: [{ to: '2969.90.0' }], source: `${CGROUPS_DOC}: Flatcar Container Linux since 2969.90.0` },
+    { id: 'cos', v1: [{ to: '97' }], source: `${CGROUPS_DOC}: Container-Optimized OS since M97` },
+];
+
+;// CONCATENATED MODULE: ./src/releases/images.ts
+// Reads the operating system off an instance group's image reference (data/images.ts) and whether that OS boots
+// cgroup v1. Nothing is guessed: an image id, a bare name or an unlisted owner gives null (templates are the caller's
+// to rule out first).
+
+/** `<owner>/<name>` of an image reference as kOps splits it for the cloud; null when it names no publisher. */
+function ownerAndName(image, cloud) {
+    if (cloud === 'aws') {
+        if (image.startsWith('ssm:'))
+            return ['ssm', image.slice(4)];
+        if (image.startsWith('ami-'))
+            return null;
+        const slash = image.indexOf('/');
+        return slash <= 0 ? null : [image.slice(0, slash), image.slice(slash + 1)];
+    }
+    const m = /^(?:https:\/\/www\.googleapis\.com\/compute\/v1\/)?projects\/([^/]+)\/global\/images\/(.+)$/.exec(image);
+    if (m)
+        return [m[1], m[2]];
+    const slash = image.indexOf('/');
+    return slash <= 0 ? null : [image.slice(0, slash), image.slice(slash + 1)];
+}
+function images_fill(template, groups) {
+    return template.replace(/\$(\d)/g, (_, n) => groups[Number(n)] ?? '');
+}
+function osOfImage(image, cloudProvider) {
+    const cloud = (cloudProvider ?? '').toLowerCase();
+    if (cloud !== 'aws' && cloud !== 'gce')
+        return null;
+    const split = ownerAndName(image.trim(), cloud);
+    if (!split)
+        return null;
+    const [owner, name] = split;
+    for (const row of IMAGE_OS) {
+        if (row.cloud !== cloud || !row.owners.includes(owner))
+            continue;
+        const m = row.name.exec(name);
+        if (!m)
+            continue;
+        const versionId = row.versionId !== undefined ? images_fill(row.versionId, m) : null;
+        return { id: row.id, versionId, versionPrefix: versionId ?? images_fill(row.versionPrefix ?? '', m), row };
+    }
+    return null;
+}
+/** Dotted numeric comparison (`21.10` vs `9`); non-numeric parts compare as 0. */
+function compareDotted(a, b) {
+    const pa = a.split('.').map((x) => Number.parseInt(x, 10) || 0);
+    const pb = b.split('.').map((x) => Number.parseInt(x, 10) || 0);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+        if (d !== 0)
+            return d < 0 ? -1 : 1;
+    }
+    return 0;
+}
+/** True when the OS boots cgroup v1 by default, false when cgroup v2, null when the version is not known enough. */
+function bootsCgroupV1(os) {
+    const row = CGROUP_V1.find((r) => r.id === os.id);
+    if (!row)
+        return null;
+    const version = os.versionId ?? os.versionPrefix.replace(/\.$/, '');
+    if (version === '')
+        return null;
+    // A major version alone decides only when every range boundary is a whole major.
+    if (os.versionId === null && row.v1.some((r) => [r.from, r.to].some((b) => b !== undefined && b.includes('.'))))
+        return null;
+    return row.v1.some((r) => (r.from === undefined || compareDotted(version, r.from) >= 0) && (r.to === undefined || compareDotted(version, r.to) < 0));
+}
+/** A readable OS name for messages, e.g. `Ubuntu 20.04`, `Amazon Linux 2`, `RHEL 8`. */
+function osName(os) {
+    const names = { ubuntu: 'Ubuntu', amzn: 'Amazon Linux', debian: 'Debian', rhel: 'RHEL', rocky: 'Rocky Linux', flatcar: 'Flatcar', cos: 'Container-Optimized OS', centos: 'CentOS Stream', fedora: 'Fedora' };
+    const version = os.versionId ?? os.versionPrefix.replace(/\.$/, '');
+    return `${names[os.id] ?? os.id}${version ? ' ' + version : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/simulate/nodeup/distributions.ts
+
+
+
+
+/** Whether the release's nodeup accepts the OS; `unknown` when the image leaves VERSION_ID open either way. */
+function distributionVerdict(release, os) {
+    const row = rowFor(NODEUP_DISTRIBUTIONS, release, 'nodeup distributions');
+    const known = `${os.id}-${os.versionPrefix}`;
+    if (os.versionId !== null)
+        return row.exact.includes(known) || row.prefixes.some((p) => known.startsWith(p)) ? 'accepted' : 'rejected';
+    if (row.prefixes.some((p) => known.startsWith(p)))
+        return 'accepted';
+    if (row.exact.some((e) => e.startsWith(known)) || row.prefixes.some((p) => p.startsWith(known)))
+        return 'unknown';
+    return 'rejected';
+}
+/** FindDistribution's error for the string nodeup built. */
+function unsupportedDistro(release, distro) {
+    const row = rowFor(NODEUP_DISTRIBUTIONS, release, 'nodeup distributions');
+    return row.message === 'quoted' ? `unsupported distro ${JSON.stringify(distro)}` : `unsupported distro: ${distro}`;
+}
+/** The OS of the instance group's image, when the image reference fixes it (a template or variable never does). */
+function imageOs(cluster, ig) {
+    const image = ig.image?.value;
+    if (!image || isUnresolved(image))
+        return null;
+    return osOfImage(image, cluster.cloudProvider?.value ?? null);
+}
+/**
+ * nodeup's whole error when it refuses the instance group's OS (`error determining OS distribution: unsupported
+ * distro "ubuntu-20.04"`); null when it accepts it or the image does not tell exactly which string nodeup would build.
+ */
+function distributionError(release, cluster, ig) {
+    const os = imageOs(cluster, ig);
+    if (!os || os.versionId === null || distributionVerdict(release, os) !== 'rejected')
+        return null;
+    return `error determining OS distribution: ${unsupportedDistro(release, `${os.id}-${os.versionId}`)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/simulate/nodeup/context.ts
@@ -55299,36 +62053,28 @@ class NodeupContext {
 
 
 
+
 function originOf(entries) {
     for (const e of entries ?? [])
         if (e.from.origin)
             return e.from.origin;
     return null;
 }
-function simulate(req) {
-    const result = {
-        assets: [],
-        nodeup: { outcome: 'ok', error: null, warnings: [] },
-        files: [],
-        failureOrigin: null,
-        failedIn: null,
-        archives: [],
-        uncertain: false,
-    };
+function emptyResult() {
+    return { assets: [], nodeup: { outcome: 'ok', error: null, warnings: [] }, files: [], failureOrigin: null, failedIn: null, archives: [], uncertain: false };
+}
+/** The instance group's `Assets:` list for one architecture, as cloudup plans it; throws kOps's error as a CloudupError. */
+function planAssets(req) {
     const containerd = containerdDefaults(req.release, req.cluster, req.k8sVersion);
-    const ctx = { ...req, containerd, builder: assetBuilder(req.release, req.kopsVersion, req.cluster) };
-    let assets;
-    try {
-        assets = buildFileAssets(ctx);
-    }
-    catch (e) {
-        if (!(e instanceof CloudupError))
-            throw e;
-        result.nodeup = { outcome: 'rejected', error: e.message, warnings: [] };
-        result.failureOrigin = e.origin;
-        result.failedIn = 'kops update cluster';
-        return result;
-    }
+    return buildFileAssets({ ...req, containerd, builder: assetBuilder(req.release, req.kopsVersion, req.cluster) });
+}
+/** A result for an instance group whose update kOps refuses before writing any nodeup config. */
+function rejectedResult(error, origin) {
+    return { ...emptyResult(), nodeup: { outcome: 'rejected', error, warnings: [] }, failureOrigin: origin, failedIn: 'kops update cluster' };
+}
+/** nodeup of the release on a machine of the instance group, given the assets cloudup planned for its architecture. */
+function runNodeup(req, assets) {
+    const result = emptyResult();
     result.assets = assets;
     const store = new AssetStore();
     for (const a of assets)
@@ -55344,6 +62090,10 @@ function simulate(req) {
     result.uncertain = store.archives.some((n) => n.listing === null);
     if (req.ig.role === 'Bastion')
         return result;
+    // nodeup identifies the OS before it adds any asset: a refused distro stops it whatever the archives hold.
+    const distro = distributionError(req.release, req.cluster, req.ig);
+    if (distro)
+        return { ...result, nodeup: { outcome: 'fail', error: distro, warnings: [] }, failureOrigin: req.ig.image, failedIn: 'FindDistribution', uncertain: false };
     const credentialProvider = assets.find((a) => a.component === 'ecr-credential-provider' || a.component === 'auth-provider-gcp');
     const node = new NodeupContext(req.release, req.arch, store, req.cluster, req.ig, req.k8sVersion, credentialProvider ? credentialProvider.urls[0].slice(credentialProvider.urls[0].lastIndexOf('/') + 1) : null, installCniAssets(req.release, req.cluster));
     for (const builder of buildersFor(req.release)) {
@@ -55366,22 +62116,613 @@ function simulate(req) {
     result.files = result.nodeup.outcome === 'ok' ? node.files.map(({ path, url, member }) => ({ path, url, member })) : [];
     return result;
 }
+/**
+ * One instance group on one architecture on its own: the asset plan, then nodeup. The cluster-wide order of kOps's
+ * steps (validation first, every architecture planned before any nodeup) is `applyCluster` in cloudup/apply-cluster.ts.
+ */
+function simulate(req) {
+    let assets;
+    try {
+        assets = planAssets(req);
+    }
+    catch (e) {
+        if (!(e instanceof CloudupError))
+            throw e;
+        return rejectedResult(e.message, e.origin);
+    }
+    return runNodeup(req, assets);
+}
+
+;// CONCATENATED MODULE: ./src/simulate/validation/index.ts
+
+
+
+
+/** Step 1: ValidateCluster on the Cluster as written (all its field errors, in kOps's order). */
+function validateInputCluster(ctx) {
+    return validateLegacyCluster(ctx);
+}
+/** Step 3: the first instance group, in order, that ValidateInstanceGroup refuses as written; null when none. */
+function validateInputInstanceGroups(ctx) {
+    for (const ig of ctx.instanceGroups) {
+        const errors = validateInstanceGroup(ctx, ig);
+        if (errors.length > 0)
+            return { instanceGroup: ig.name?.value ?? null, errors, error: `failed validating input specs: ${renderAggregate(errors)}` };
+    }
+    return null;
+}
+/** Step 5: DeepValidate's group counts and CrossValidateInstanceGroup; the first failure, or null. */
+function deepValidate(ctx) {
+    return deepValidateGroups(ctx, renderAggregate);
+}
+/**
+ * Every field error kOps's validation can report for the cluster, without stopping: the Cluster's first, then each
+ * instance group's in order (ValidateInstanceGroup as written, then what CrossValidateInstanceGroup adds on the
+ * populated group).
+ */
+function validateCluster(ctx) {
+    const out = validateInputCluster(ctx).map((e) => ({ ...e, instanceGroup: null, cross: false }));
+    for (const ig of ctx.instanceGroups) {
+        const name = ig.name?.value ?? null;
+        const seen = new Set();
+        const add = (e, cross) => {
+            const k = `${e.field}\u0000${e.type}\u0000${e.detail}\u0000${String(e.value)}`;
+            if (seen.has(k))
+                return;
+            seen.add(k);
+            out.push({ ...e, instanceGroup: name, cross });
+        };
+        for (const e of instancegroup_validateInstanceGroup(ctx, ig))
+            add(e, false);
+        for (const e of instancegroup_crossValidateInstanceGroup(ctx, ig))
+            add(e, true);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/simulate/components/apiserver.ts
+// Mirrors kubernetes/kops:pkg/model/components/apiserver.go (KubeAPIServerOptionsBuilder.BuildOptions):
+//   all tags: without kubeAPIServer.apiServerCount, the count is the member count of the etcd cluster named `main`;
+//     zero (no such cluster, or no members) is `no instance groups found`.
+//   1.26.0-alpha.1 … 1.36.0-alpha.1 (exclusive): a cloud outside the builder's switch is `unknown cloudprovider %q`.
+
+
+
+
+
+function kubeAPIServerOptionsError(ctx) {
+    const doc = ctx.cluster.doc;
+    const at = spec_view_keyOf(doc, ['spec', 'etcdClusters']) ?? spec_view_keyOf(doc, ['spec']);
+    if (!has(doc, ['spec', 'kubeAPIServer', 'apiServerCount'])) {
+        let members = 0;
+        let known = true;
+        for (let i = 0; i < seqLength(doc, ['spec', 'etcdClusters']); i++) {
+            const name = spec_view_stringAt(doc, ['spec', 'etcdClusters', i, 'name']);
+            if (spec_view_unknown(name))
+                known = false;
+            if (name?.value === 'main')
+                members = seqLength(doc, ['spec', 'etcdClusters', i, 'etcdMembers']);
+        }
+        if (known && members === 0)
+            return { error: componentText(ctx.release, 'apiserver.noGroups'), at };
+    }
+    const cloud = cloudOf(ctx);
+    const row = BUILDER_CLOUDS.find((r) => r.id === 'apiserver' && version_inTagRanges(ctx.release, r.tags));
+    if (row && cloud !== null && !row.clouds.includes(cloud))
+        return { error: componentText(ctx.release, 'apiserver.unknownCloud').replace('%q', JSON.stringify(cloud)), at: ctx.cluster.cloudProvider };
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/simulate/components/awscloudcontrollermanager.ts
+// Mirrors kubernetes/kops:pkg/model/components/awscloudcontrollermanager.go (AWSCloudControllerManagerOptionsBuilder,
+// v1.26.0-alpha.1 … v1.37.0-alpha.1): on AWS, with the external cloud-controller-manager in use (always from
+// 1.29.0-alpha.1; before, when spec.externalCloudControllerManager is set or Kubernetes is 1.24 or newer), a networking
+// mode that is none of kubenet, external, a CNI (UsesCNI is !UsesKubenet) or kopeio is `no networking mode set`: that
+// is GCP networking, which validation.go already refuses off GCE.
+
+
+
+function awsCloudControllerManagerOptionsError(ctx) {
+    if (cloudOf(ctx) !== 'aws')
+        return null;
+    const doc = ctx.cluster.doc;
+    const inUse = version_inTagRanges(ctx.release, [['1.29.0-alpha.1']]) || has(doc, ['spec', 'externalCloudControllerManager']) || k8sGte(ctx.k8sVersion, '1.24');
+    if (!inUse)
+        return null;
+    const gcp = spec_view_keyOf(doc, ['spec', 'networking', 'gcp']) ?? spec_view_keyOf(doc, ['spec', 'networking', 'gce']);
+    return gcp ? { error: 'no networking mode set', at: gcp } : null;
+}
+
+;// CONCATENATED MODULE: ./src/simulate/components/discovery.ts
+// Mirrors kubernetes/kops:pkg/model/components/discovery.go (DiscoveryOptionsBuilder.BuildOptions): without
+// kubeAPIServer.serviceAccountIssuer, a discovery store must be an S3 path, a GCS path (from 1.29.0-alpha.3) or a
+// cluster-readable memfs path (tests only); from 1.35.0-beta.1 a discovery service needs its URL. ValidateCluster's
+// validateServiceAccountIssuerDiscovery refuses these inputs first.
+
+
+
+/** The Go type BuildVfsPath returns for a path, as %T prints it; null when it returns an error. */
+function vfsType(p) {
+    if (!p.includes('://') || p.startsWith('file://'))
+        return '*vfs.FSPath';
+    const kinds = [
+        ['s3://', '*vfs.S3Path'],
+        ['memfs://', '*vfs.MemFSPath'],
+        ['gs://', '*vfs.GSPath'],
+    ];
+    const known = kinds.find(([prefix]) => p.startsWith(prefix))?.[1];
+    if (known)
+        return known;
+    // do://, linode://, hos://, scw:// (S3 paths needing S3_ENDPOINT), k8s://, swift://, azureblob://: decided by the
+    // environment kOps runs in.
+    return ['do://', 'linode://', 'hos://', 'scw://', 'k8s://', 'swift://', 'azureblob://'].some((x) => p.startsWith(x)) ? 'environment' : null;
+}
+function discoveryOptionsError(ctx) {
+    const doc = ctx.cluster.doc;
+    const base = ['spec', 'serviceAccountIssuerDiscovery'];
+    if (has(doc, ['spec', 'kubeAPIServer', 'serviceAccountIssuer']))
+        return null;
+    const store = spec_view_stringAt(doc, [...base, 'discoveryStore']);
+    const t = (id) => componentText(ctx.release, id);
+    if (store && store.value !== '') {
+        if (spec_view_unknown(store))
+            return null;
+        const type = vfsType(store.value);
+        const q = JSON.stringify(store.value);
+        if (type === 'environment')
+            return null;
+        if (type === null)
+            return { error: t('discovery.parse').replace('%q', q).replace('%w', `unknown / unhandled path type: ${q}`), at: store };
+        if (type === '*vfs.S3Path' && store.value.startsWith('s3://'))
+            return null;
+        if (type === '*vfs.GSPath' && version_inTagRanges(ctx.release, [['1.29.0-alpha.3']]))
+            return null;
+        if (type === '*vfs.MemFSPath')
+            return { error: t('discovery.memfs').replace('%q', q), at: store };
+        return { error: t('discovery.type').replace('%q', q).replace('%T', type), at: store };
+    }
+    if (has(doc, [...base, 'discoveryService']) && t('discovery.serviceURL')) {
+        const url = spec_view_stringAt(doc, [...base, 'discoveryService', 'url']);
+        if (!url || url.value === '')
+            return { error: t('discovery.serviceURL'), at: spec_view_keyOf(doc, [...base, 'discoveryService']) };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/simulate/components/etcdmanager/options.ts
+// Mirrors kubernetes/kops:pkg/model/components/etcdmanager/options.go (EtcdManagerOptionsBuilder.BuildOptions,
+// v1.26.0-alpha.1 … v1.37.0-alpha.1): every etcd cluster's version, without a leading `v`, must be one etcd-manager
+// supports at that tag (ETCD_MANAGER_VERSIONS); an empty version was defaulted by the etcd options builder before.
+// kOps's SkipEtcdVersionCheck feature flag (off by default) would turn the refusal into a warning; from
+// 1.37.0-alpha.1 an etcd cluster with its own `image` runs any version.
+
+
+
+function etcdManagerSupportedVersions(row) {
+    if (row.versions)
+        return row.versions;
+    return (row.latest ?? []).flatMap((l) => {
+        const [major, minor, patch] = l.split('.').map(Number);
+        return Array.from({ length: patch + 1 }, (_, p) => `${major}.${minor}.${p}`);
+    });
+}
+/** The refusal of the first etcd cluster whose version etcd-manager does not support, or null. */
+function etcdManagerOptionsError(ctx) {
+    const row = rowFor(ETCD_MANAGER_VERSIONS, ctx.release, 'etcd-manager versions');
+    const supported = etcdManagerSupportedVersions(row);
+    const doc = ctx.cluster.doc;
+    for (let i = 0; i < seqLength(doc, ['spec', 'etcdClusters']); i++) {
+        const v = spec_view_stringAt(doc, ['spec', 'etcdClusters', i, 'version']);
+        if (!v || v.value === '' || spec_view_unknown(v))
+            continue;
+        if (supported.includes(v.value.replace(/^v/, '')))
+            continue;
+        if (row.imageOverrides && (spec_view_stringAt(doc, ['spec', 'etcdClusters', i, 'image'])?.value ?? '') !== '')
+            continue;
+        const error = row.error.replace('%q', JSON.stringify(v.value)).replace('%s', supported.join(', '));
+        return { error, at: v };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/simulate/components/kubecontrollermanager.ts
+// Mirrors kubernetes/kops:pkg/model/components/kubecontrollermanager.go (KubeControllerManagerOptionsBuilder):
+//   all tags: kubeControllerManager.attachDetachReconcileSyncPeriod below one second is refused (Go durations);
+//   1.26.0-alpha.1 … 1.29.0-alpha.1 (exclusive): a cloud outside the builder's switch is `unknown cloudprovider %q`;
+//   `no networking mode set` is dead code at every tag: UsesCNI is !UsesKubenet, and UsesKubenet is true exactly for
+//   the kubenet, gcp, external and kopeio modes the builder handles before it, so one branch always matches.
+
+
+
+
+
+
+const SECOND_NS = 1_000_000_000;
+function kubeControllerManagerOptionsError(ctx) {
+    const doc = ctx.cluster.doc;
+    const period = spec_view_stringAt(doc, ['spec', 'kubeControllerManager', 'attachDetachReconcileSyncPeriod']);
+    if (period && !spec_view_unknown(period)) {
+        const ns = parseGoDuration(period.value);
+        if (ns !== null && ns < SECOND_NS)
+            return { error: componentText(ctx.release, 'kcm.attachDetach'), at: period };
+    }
+    const cloud = cloudOf(ctx);
+    const row = BUILDER_CLOUDS.find((r) => r.id === 'kcm' && version_inTagRanges(ctx.release, r.tags));
+    if (row && cloud !== null && !row.clouds.includes(cloud))
+        return { error: componentText(ctx.release, 'kcm.unknownCloud').replace('%q', JSON.stringify(cloud)), at: ctx.cluster.cloudProvider };
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/simulate/components/networking.ts
+
+
+function networkingOptionsError(ctx) {
+    const classic = spec_view_keyOf(ctx.cluster.doc, ['spec', 'networking', 'classic']);
+    return classic ? { error: componentText(ctx.release, 'networking.classic'), at: classic } : null;
+}
+
+;// CONCATENATED MODULE: ./src/simulate/components/index.ts
+
+
+
+
+
+
+
+
+const components_C = 'kubernetes/kops:pkg/model/components';
+const components_BUILDERS = [
+    [`${components_C}/etcdmanager/options.go`, etcdManagerOptionsError],
+    [`${components_C}/apiserver.go`, kubeAPIServerOptionsError],
+    [`${components_C}/containerd.go`, (ctx) => containerdOptionsError(ctx.release, ctx.cluster)],
+    [`${components_C}/networking.go`, networkingOptionsError],
+    [`${components_C}/context.go`, wellKnownServiceIPError],
+    [`${components_C}/kubecontrollermanager.go`, kubeControllerManagerOptionsError],
+    [`${components_C}/discovery.go`, discoveryOptionsError],
+    [`${components_C}/awscloudcontrollermanager.go`, awsCloudControllerManagerOptionsError],
+];
+/** The first option builder that refuses the spec, in kOps's builder order; null when all accept it. */
+function buildCompleteSpec(ctx) {
+    const context = newOptionsContextError(ctx);
+    if (context)
+        return { error: context.error, at: context.at, source: `${components_C}/context.go` };
+    for (const [source, run] of components_BUILDERS) {
+        const f = run(ctx);
+        if (f)
+            return { error: `error building complete spec: ${f.error}`, at: f.at, source };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/simulate/cloudup/populate-cluster-spec.ts
+
+
+
+
+const populate_cluster_spec_SOURCE = 'kubernetes/kops:upup/pkg/fi/cloudup/populate_cluster_spec.go';
+/** A field error that reads a template expression or variable says nothing about the rendered spec. */
+function fromPlaceholder(e) {
+    const value = typeof e.at.value === 'string' && isUnresolved(e.at.value);
+    return value || (typeof e.value === 'string' && isUnresolved(e.value)) || isUnresolved(renderFieldError(e));
+}
+/** The field errors of one validation call that kOps would report, placeholders left out. */
+function knownErrors(errors) {
+    return errors.filter((e) => !fromPlaceholder(e));
+}
+/**
+ * Steps 1–3 for the cluster; the first that refuses ends `kops update cluster`. `validate` returns validateCluster's
+ * errors for the strict flag (the caller may reuse them for the instance groups).
+ */
+function populateClusterSpec(ctx, validate = (strict) => validateCluster({ ...ctx, strict })) {
+    let unknown = false;
+    const clusterErrors = (strict) => {
+        const all = validate(strict).filter((e) => e.instanceGroup === null);
+        const known = knownErrors(all);
+        if (known.length < all.length)
+            unknown = true;
+        return known;
+    };
+    const input = clusterErrors(false);
+    if (input.length)
+        return { refusal: { stage: 'validation', error: field_renderAggregate(input), fieldErrors: input, origin: null, arch: null, source: populate_cluster_spec_SOURCE }, unknown };
+    const options = buildCompleteSpec({ ...ctx, strict: false });
+    if (options) {
+        if (!isUnresolved(options.error) && !(typeof options.at?.value === 'string' && isUnresolved(options.at.value)))
+            return { refusal: { stage: 'options', error: options.error, fieldErrors: [], origin: options.at, arch: null, source: options.source }, unknown };
+        unknown = true;
+    }
+    // The completed spec is the input plus what kOps fills in (podCIDR, serviceClusterIPRange, subnet CIDRs, component
+    // configs…). The simulator does not build that spec, so a strict-only error computed from the input would be about
+    // a value kOps has filled: only the completed-spec checks whose filled-in values are modelled are reported.
+    const completed = [];
+    // The service range the completed spec got from assignSubnets must hold a pinned kubeDNS.serverIP.
+    const dns = kubeDnsServerIpOutsideRange(ctx.release, ctx.cluster);
+    if (dns && !completed.some((e) => e.field === dns.field && e.detail === dns.detail))
+        completed.push({ ...dns, instanceGroup: null, cross: false });
+    if (completed.length)
+        return {
+            refusal: { stage: 'validation', error: `completed cluster failed validation: ${field_renderAggregate(completed)}`, fieldErrors: completed, origin: null, arch: null, source: populate_cluster_spec_SOURCE },
+            unknown,
+        };
+    return { refusal: null, unknown };
+}
+const FIXED_IPV4_DEFAULT = [['1.28.0-beta.2', '1.29.0-alpha.0'], ['1.29.0-alpha.1']];
+const NEW_IPV4_SERVICE_RANGE = '100.64.0.0/13';
+const IPV6_SERVICE_RANGE = 'fd00:5e4f:ce::/108';
+function specValue(cluster, key) {
+    return cluster.doc.string(['spec', key]) ?? cluster.doc.string(['spec', 'networking', key]);
+}
+/** Parses `a.b.c.d/n` to its 32-bit network address and prefix length. */
+function parseIPv4Cidr(cidr) {
+    const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(cidr.trim());
+    if (!m)
+        return null;
+    const octets = m.slice(1, 5).map(Number);
+    const ones = Number(m[5]);
+    if (octets.some((o) => o > 255) || ones > 32)
+        return null;
+    const ip = octets.reduce((a, o) => a * 256 + o, 0);
+    const mask = ones === 0 ? 0 : (0xffffffff << (32 - ones)) >>> 0;
+    return { ip: (ip & mask) >>> 0, ones };
+}
+function renderIPv4(ip, ones) {
+    return `${ip >>> 24}.${(ip >>> 16) & 255}.${(ip >>> 8) & 255}.${ip & 255}/${ones}`;
+}
+/** The 1.27-style derivation from nonMasqueradeCIDR (IPv4 only). */
+function derivedServiceRange(nonMasqueradeCIDR) {
+    const n = parseIPv4Cidr(nonMasqueradeCIDR);
+    if (!n)
+        return null;
+    const ones = Math.max(n.ones + 3, 32 - 20);
+    const mask = ones >= 32 ? 0xffffffff : (0xffffffff << (32 - ones)) >>> 0;
+    return renderIPv4((n.ip & mask) >>> 0, ones);
+}
+function serviceClusterIPRange(release, cluster) {
+    const explicit = specValue(cluster, 'serviceClusterIPRange');
+    const nonMasqueradeCIDR = specValue(cluster, 'nonMasqueradeCIDR');
+    if (explicit)
+        return { range: explicit.value, explicit: true, nonMasqueradeCIDR };
+    const nm = nonMasqueradeCIDR?.value.trim() ?? '';
+    if (nm === '')
+        return { range: null, explicit: false, nonMasqueradeCIDR };
+    if (nm.includes(':'))
+        return { range: IPV6_SERVICE_RANGE, explicit: false, nonMasqueradeCIDR };
+    if (!parseIPv4Cidr(nm))
+        return { range: null, explicit: false, nonMasqueradeCIDR };
+    return { range: version_inTagRanges(release, FIXED_IPV4_DEFAULT) ? NEW_IPV4_SERVICE_RANGE : derivedServiceRange(nm), explicit: false, nonMasqueradeCIDR };
+}
+function ipv4InRange(ip, cidr) {
+    const a = parseIPv4Cidr(`${ip}/32`);
+    const r = parseIPv4Cidr(cidr);
+    if (!a || !r)
+        return null;
+    const mask = r.ones === 0 ? 0 : (0xffffffff << (32 - r.ones)) >>> 0;
+    return ((a.ip & mask) >>> 0) === r.ip;
+}
+/**
+ * ValidateCluster's kubeDNS.serverIP check on the completed spec: the Forbidden error kOps prints inside
+ * `completed cluster failed validation: …` when a pinned serverIP lies outside the service range kOps assigned.
+ * A range the spec sets itself is checked by the API validation of the input already (the same text without the
+ * prefix), so it is left out here; so are IPv6 and unparseable addresses.
+ */
+function kubeDnsServerIpOutsideRange(release, cluster) {
+    const serverIP = cluster.doc.string(['spec', 'kubeDNS', 'serverIP']);
+    const { range, explicit } = serviceClusterIPRange(release, cluster);
+    if (!serverIP || !range || explicit)
+        return null;
+    if (ipv4InRange(serverIP.value.trim(), range) !== false)
+        return null;
+    return {
+        field: 'spec.kubeDNS.serverIP',
+        type: 'Forbidden',
+        value: null,
+        detail: `ServiceClusterIPRange ${JSON.stringify(range)} must contain the DNS Server IP ${JSON.stringify(serverIP.value)}`,
+        at: cluster.doc.keyAt(['spec', 'kubeDNS', 'serverIP']) ?? serverIP,
+        source: 'kubernetes/kops:pkg/apis/kops/validation/legacy.go',
+    };
+}
+/** How `kops update cluster` prints a completed-spec refusal. */
+function completedClusterFailure(error) {
+    return `completed cluster failed validation: ${error}`;
+}
+
+;// CONCATENATED MODULE: ./src/simulate/cloudup/apply-cluster.ts
+// Mirrors the order of kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go ApplyClusterCmd.Run, the same at every
+// modelled tag, v1.26.0-alpha.1 … v1.37.0-alpha.1 (read at v1.26.0, v1.29.0, v1.32.0 and v1.36.2; the call order
+// checked at every tag):
+//   1. upgradeSpecs: PopulateClusterSpec (populate_cluster_spec.go: input validation, option builders, completed-spec
+//      validation), then PopulateInstanceGroupSpec for every group (populate_instancegroup_spec.go: input validation).
+//   2. validateKopsVersion: the channel's kOps requirement (read from the network; not simulated).
+//   3. validateKubernetesVersion: the release's Kubernetes window; only too new and too old refuse.
+//   4. validation.DeepValidate (pkg/apis/kops/validation/legacy.go): the cluster again (strict), then
+//      CrossValidateInstanceGroup per group (strict); the first group with errors refuses, its errors aggregated.
+//   5. the asset plan for every architecture of architectures.GetSupported() (amd64, then arm64), whatever the groups
+//      run: ApplyClusterCmd.addFileAssets (1.26.0-alpha.1 … 1.29.x), pkg/nodemodel FileAssets.AddFileAssets (1.30.0-alpha.1
+//      … 1.31.0-alpha.1), pkg/nodemodel BuildKubernetesFileAssets per group while the nodeup configs are built
+//      (1.31.0-beta.1 …). Each loops over the architectures outermost; a failure on either refuses the update.
+//   6. the nodeup configs; nodeup then runs on each group's machines with its architecture's assets.
+// The first step that returns an error ends `kops update cluster`: later steps never run.
+// Instance groups come from the state store sorted by name (vfsclientset commonVFS.listNames sorts them).
+
+
+
+
+
+
+
+
+
+const APPLY_CLUSTER = 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go';
+const POPULATE_IG = 'kubernetes/kops:upup/pkg/fi/cloudup/populate_instancegroup_spec.go';
+const apply_cluster_LEGACY = 'kubernetes/kops:pkg/apis/kops/validation/legacy.go';
+/**
+ * What the asset plan and nodeup read, as dotted document paths: a template expression or variable at one of them
+ * (or inside it) leaves the plan unknown. `exact` paths count only when the whole value is the placeholder.
+ */
+const CLUSTER_ASSET_INPUTS = {
+    within: [
+        'spec.kubernetesVersion', 'spec.containerRuntime', 'spec.containerd.version', 'spec.containerd.packages', 'spec.containerd.runc',
+        'spec.containerd.skipInstall', 'spec.containerd.installCriCtl', 'spec.containerd.installNerdCtl', 'spec.docker.version',
+        'spec.docker.skipInstall', 'spec.assets.fileRepository', 'spec.cloudProvider.aws.binariesLocation',
+        'spec.cloudProvider.gce.binariesLocation', 'spec.topology.dns.type', 'spec.networking.topology.dns',
+    ],
+    exact: ['spec', 'spec.containerd', 'spec.docker', 'spec.assets', 'spec.cloudProvider', 'spec.cloudProvider.aws', 'spec.cloudProvider.gce', 'spec.networking'],
+};
+const IG_NODEUP_INPUTS = {
+    within: ['spec.role', 'spec.image', 'spec.containerd.version', 'spec.containerd.packages', 'spec.containerd.runc', 'spec.containerd.skipInstall', 'spec.containerd.installCriCtl', 'spec.containerd.installNerdCtl'],
+    exact: ['spec', 'spec.containerd'],
+};
+function readsPlaceholder(doc, inputs) {
+    return doc.unresolvedScalars().some(({ path }) => inputs.exact.includes(path) || inputs.within.some((q) => path === q || path.startsWith(q + '.')));
+}
+/**
+ * ApplyClusterCmd.validateKubernetesVersion: too new (refuses unless KOPS_RUN_TOO_NEW_VERSION is set), too old (refuses),
+ * deprecated (a warning only). The channel's recommendations that follow need the network and are not simulated.
+ */
+function validateKubernetesVersion(release, k8sVersion, tooNewAllowed = false) {
+    const row = maybeRowFor(KUBERNETES_WINDOW, release);
+    if (!row)
+        return null;
+    const limit = `${semver_default().major(release)}.${semver_default().minor(release) + 1}.0`;
+    const v = k8sCore(k8sVersion);
+    const window = { limit, oldestSupported: row.oldestSupported, oldestRecommended: row.oldestRecommended };
+    // The too-new check carries on when bypassed, so the too-old and deprecated checks still run after it.
+    const tooNew = semver_default().gte(v, limit);
+    if (tooNew && !tooNewAllowed)
+        return { check: 'tooNew', ...window };
+    if (semver_default().lt(v, k8sCore(row.oldestSupported)))
+        return { check: 'tooOld', ...window };
+    if (semver_default().lt(v, k8sCore(row.oldestRecommended)))
+        return { check: 'deprecated', ...window };
+    return { check: tooNew ? 'tooNewBypassed' : 'ok', ...window };
+}
+const WINDOW_ERRORS = { tooNew: 'kops upgrade is required', tooOld: 'kubernetes upgrade is required' };
+function byName(igs) {
+    return [...igs].sort((a, b) => {
+        const x = a.name?.value ?? '';
+        const y = b.name?.value ?? '';
+        return x < y ? -1 : x > y ? 1 : 0;
+    });
+}
+/**
+ * The first group (in kOps's order) whose validation errors kOps would report, and those errors; `withCross` adds
+ * CrossValidateInstanceGroup's own checks (DeepValidate) to ValidateInstanceGroup's (PopulateInstanceGroupSpec).
+ */
+function firstGroupErrors(errors, groups, withCross) {
+    let unknown = false;
+    for (const ig of groups) {
+        const all = errors.filter((e) => e.instanceGroup !== null && e.instanceGroup === (ig.name?.value ?? null) && (withCross || !e.cross));
+        const known = knownErrors(all);
+        if (known.length < all.length)
+            unknown = true;
+        if (known.length)
+            return { errors: known, unknown };
+    }
+    return { errors: [], unknown };
+}
+/** Instance groups that plan and run nodeup identically share one simulation: same role, image and group-level containerd. */
+function simulationKey(ig) {
+    return JSON.stringify([ig.role, ig.image?.value ?? null, ig.containerd.at ? ig.doc.node(['spec', 'containerd'])?.toString() : null]);
+}
+/** Runs kOps's steps for one cluster on one side, stopping where kOps stops. */
+function applyCluster(req) {
+    const { release, cluster, k8sVersion } = req;
+    const groups = byName(req.instanceGroups);
+    const ctx = { release, k8sVersion, cluster, instanceGroups: groups };
+    // Where the simulation ends early: after a refusal every group and arch is rejected with kOps's text; after a step
+    // that reads a placeholder, nothing later is known.
+    const end = (refusal, window, partial) => ({
+        refusal,
+        window,
+        partial,
+        igs: req.instanceGroups.map((ig) => ({ ig, results: refusal ? Object.fromEntries(ARCHES.map((a) => [a, rejectedResult(refusal.error, refusal.origin)])) : {} })),
+    });
+    const errors = new Map();
+    const validate = (strict) => {
+        if (!errors.has(strict))
+            errors.set(strict, validateCluster({ ...ctx, strict }));
+        return errors.get(strict);
+    };
+    // 1. upgradeSpecs
+    const populated = populateClusterSpec(ctx, validate);
+    let partial = populated.unknown;
+    if (populated.refusal)
+        return end(populated.refusal, null, partial);
+    const input = firstGroupErrors(validate(false), groups, false);
+    partial ||= input.unknown;
+    if (input.errors.length)
+        return end({ stage: 'validation', error: `failed validating input specs: ${field_renderAggregate(input.errors)}`, fieldErrors: input.errors, origin: null, arch: null, source: POPULATE_IG }, null, partial);
+    // 2. validateKopsVersion reads the channel from the network: not simulated.
+    // 3. validateKubernetesVersion
+    const window = validateKubernetesVersion(release, k8sVersion, req.tooNewAllowed === true);
+    if (window && (window.check === 'tooNew' || window.check === 'tooOld'))
+        return end({ stage: 'version', error: WINDOW_ERRORS[window.check], fieldErrors: [], origin: cluster.kubernetesVersion, arch: null, source: APPLY_CLUSTER }, window, partial);
+    // 4. DeepValidate: the cluster passed strict validation in PopulateClusterSpec already; then per group
+    // CrossValidateInstanceGroup, which runs ValidateInstanceGroup strictly and adds its checks against the cluster.
+    const deep = firstGroupErrors(validate(true), groups, true);
+    partial ||= deep.unknown;
+    if (deep.errors.length)
+        return end({ stage: 'validation', error: field_renderAggregate(deep.errors), fieldErrors: deep.errors, origin: null, arch: null, source: apply_cluster_LEGACY }, window, partial);
+    // 5. The asset plan, every architecture, for every group (one simulation per distinct group).
+    if (readsPlaceholder(cluster.doc, CLUSTER_ASSET_INPUTS))
+        return end(null, window, true);
+    const requestFor = (ig, arch) => ({ release, kopsVersion: req.kopsVersion, cluster, ig, arch, k8sVersion, pin: req.pin });
+    const keys = new Map();
+    for (const ig of groups)
+        if (!keys.has(simulationKey(ig)))
+            keys.set(simulationKey(ig), ig);
+    const plans = new Map();
+    for (const arch of ARCHES)
+        for (const [key, ig] of keys) {
+            try {
+                const plan = plans.get(key) ?? {};
+                plan[arch] = planAssets(requestFor(ig, arch));
+                plans.set(key, plan);
+            }
+            catch (e) {
+                if (!(e instanceof CloudupError))
+                    throw e;
+                return end({ stage: 'assets', error: e.message, fieldErrors: [], origin: e.origin, arch, source: APPLY_CLUSTER }, window, partial);
+            }
+        }
+    // 6. nodeup on each group's machines.
+    const runs = new Map();
+    const igs = req.instanceGroups.map((ig) => {
+        if (readsPlaceholder(ig.doc, IG_NODEUP_INPUTS)) {
+            partial = true;
+            return { ig, results: {} };
+        }
+        const key = simulationKey(ig);
+        let results = runs.get(key);
+        if (!results) {
+            results = {};
+            for (const arch of ARCHES)
+                results[arch] = runNodeup(requestFor(ig, arch), plans.get(key)?.[arch] ?? []);
+            runs.set(key, results);
+        }
+        return { ig, results };
+    });
+    return { refusal: null, window, igs, partial };
+}
+/** kOps's steps in order, nodeup last: a finding of a step after the one where kOps stops was never reached. */
+const STEPS = ['validation', 'options', 'version', 'assets', 'nodeup'];
+/** Whether kOps reaches `step` for a cluster that stopped at `stoppedAt` (null: it did not stop). */
+function reaches(stoppedAt, step) {
+    return stoppedAt === null || STEPS.indexOf(step) <= STEPS.indexOf(stoppedAt);
+}
 
 ;// CONCATENATED MODULE: ./src/analyze.ts
-// The pipeline for one side: pins → kOps release, manifests → clusters, and a simulation per instance group and arch.
+// The pipeline for one side: pins → kOps release, manifests → clusters, and kOps's steps per cluster (applyCluster),
+// which stop where `kops update cluster` stops.
 
 
 
 
 
 
+/** The side's default kOps version (for reports): the override, else the pin at the repository root (pins/scope.ts). */
 function resolveKops(pins, override) {
-    if (override)
-        return { ...resolveVersion(override), source: 'input', pin: null };
-    const pin = pins.find((p) => p.version !== null);
-    if (!pin)
-        return { version: null, release: null, status: 'missing', source: 'none', pin: null };
-    return { ...resolveVersion(pin.raw), source: 'pin', pin: { value: pin.raw, file: pin.file, pos: pin.pos, path: pin.source } };
+    return resolutionOf(defaultPin(pins), override);
 }
 /** The Kubernetes version a cluster runs: `1.28.5` from `v1.28.5`, or from a release URL. */
 function kubernetesVersionOf(raw) {
@@ -55391,9 +62732,18 @@ function kubernetesVersionOf(raw) {
     const m = /\/v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.]+)?)\/?$/.exec(raw.trim());
     return m ? version_normaliseVersion(m[1]) : null;
 }
-function evaluate(group, kops, templatedFiles) {
-    const partial = group.files.some((f) => templatedFiles.has(f));
-    const none = (reason) => ({ group, k8sVersion: null, evaluated: 'none', reason, igs: group.instanceGroups.map((ig) => ({ ig, results: {} })) });
+function evaluate(group, kops, templatedFiles, tooNewAllowed) {
+    const templated = group.files.some((f) => templatedFiles.has(f));
+    const none = (reason) => ({
+        group,
+        k8sVersion: null,
+        evaluated: 'none',
+        reason,
+        stoppedAt: null,
+        refusal: null,
+        window: null,
+        igs: group.instanceGroups.map((ig) => ({ ig, results: {} })),
+    });
     const cluster = group.cluster;
     if (!cluster)
         return none('its instance groups have no Cluster document in the repository');
@@ -55407,35 +62757,37 @@ function evaluate(group, kops, templatedFiles) {
         return none(`spec.kubernetesVersion "${kv.value}" is not a version`);
     if (!kops.release || !kops.version)
         return { ...none(null), k8sVersion: k8s };
-    const release = kops.release;
-    const version = kops.version;
-    // Instance groups that differ only in size, subnets or machine type plan and run nodeup identically:
-    // simulate each distinct (role, image, group-level containerd) once.
-    const memo = new Map();
-    const igs = group.instanceGroups.map((ig) => {
-        const c = ig.containerd;
-        const key = JSON.stringify([ig.role, ig.image?.value ?? null, c.at ? ig.doc.node(['spec', 'containerd'])?.toString() : null]);
-        let results = memo.get(key);
-        if (!results) {
-            results = {};
-            for (const arch of ['amd64', 'arm64'])
-                results[arch] = simulate({ release, kopsVersion: version, cluster, ig, arch, k8sVersion: k8s, pin: kops.pin });
-            memo.set(key, results);
-        }
-        return { ig, results };
-    });
-    return { group, k8sVersion: k8s, evaluated: partial ? 'partial' : 'full', reason: null, igs };
+    const run = applyCluster({ release: kops.release, kopsVersion: kops.version, cluster, instanceGroups: group.instanceGroups, k8sVersion: k8s, pin: kops.pin, tooNewAllowed });
+    return {
+        group,
+        k8sVersion: k8s,
+        evaluated: run.refusal ? 'stopped' : templated || run.partial ? 'partial' : 'full',
+        reason: null,
+        stoppedAt: run.refusal?.stage ?? null,
+        refusal: run.refusal,
+        window: run.window,
+        igs: run.igs,
+    };
 }
 function analyzeSide(files, opts) {
     const pins = extractPins(files);
     const kops = resolveKops(pins, opts.kopsVersion);
     const manifests = readManifests(files);
     const templated = new Set(manifests.problems.filter((p) => p.ruleId === 'manifest-not-evaluated').map((p) => p.file));
-    const clusters = manifests.groups.map((g) => evaluate(g, kops, templated));
+    // kOps skips its too-new Kubernetes check when the variable is set to anything (os.Getenv(…) != "").
+    const tooNewAllowed = (opts.environment ?? process.env)['KOPS_RUN_TOO_NEW_VERSION'] ? true : false;
+    const matrix = matrixBindings(pins, files);
+    const clusters = manifests.groups.map((g) => {
+        const own = kopsForCluster(pins, { name: g.cluster?.name?.value ?? null, file: g.file }, opts.kopsVersion, matrix);
+        if (g.notEvaluable)
+            return { group: g, k8sVersion: null, evaluated: 'none', reason: g.notEvaluable, stoppedAt: null, refusal: null, window: null, igs: g.instanceGroups.map((ig) => ({ ig, results: {} })), kops: own };
+        return { ...evaluate(g, own, templated, tooNewAllowed), kops: own };
+    });
     return { side: opts.side, ref: opts.ref, files, kops, pins, manifests, clusters };
 }
 
 ;// CONCATENATED MODULE: ./src/rules/rule.ts
+
 function defineRule(rule) {
     return rule;
 }
@@ -55446,27 +62798,29 @@ function toRaw(rule, r) {
     const template = rule.messages[r.messageId];
     if (template === undefined)
         throw new Error(`rule ${rule.id} has no message ${r.messageId}`);
+    // The masking marker of a template expression is never shown as if it were the user's text.
+    const data = Object.fromEntries(Object.entries(r.data).map(([k, v]) => [k, typeof v === 'string' ? displayValue(v) : v]));
     return {
         ruleId: rule.id,
         severity: r.severity ?? rule.defaultSeverity,
         messageId: r.messageId,
-        data: r.data,
-        message: formatMessage(template, r.data),
+        data,
+        message: formatMessage(template, data),
         remediation: rule.remediation,
         place: r.place,
         cluster: r.cluster,
-        instanceGroup: r.instanceGroup,
+        instanceGroup: r.instanceGroup === null ? null : displayValue(r.instanceGroup),
         arch: r.arch,
         kopsVersion: r.kopsVersion,
         subject: r.subject,
     };
 }
 /** The place to point at: a located spec value, else the kOps pin, else the Cluster document. */
-function placeOf(origin, side, cluster) {
+function placeOf(origin, side, cluster, kops = side.kops) {
     if (origin)
         return { file: origin.file, pos: origin.pos };
-    if (side.kops.pin)
-        return { file: side.kops.pin.file, pos: side.kops.pin.pos };
+    if (kops.pin)
+        return { file: kops.pin.file, pos: kops.pin.pos };
     if (cluster?.cluster)
         return { file: cluster.cluster.doc.file, pos: cluster.cluster.doc.at };
     return { file: cluster?.file ?? '', pos: { line: 1, column: 1, endLine: 1, endColumn: 1 } };
@@ -55474,6 +62828,32 @@ function placeOf(origin, side, cluster) {
 /** Arches this instance group runs, as far as the spec tells (both when unknown). */
 function igArches(ig) {
     return ig.arches ?? ['amd64', 'arm64'];
+}
+/** The clusters present on both sides, paired by `metadata.name` (for change rules). */
+function pairedClusters(base, head) {
+    const out = [];
+    for (const h of head.clusters) {
+        const name = h.group.cluster?.name?.value;
+        if (!name)
+            continue;
+        const b = base.clusters.find((c) => c.group.cluster?.name?.value === name);
+        if (b)
+            out.push({ name, base: b, head: h });
+    }
+    return out;
+}
+/** The instance groups present in both evaluations of a cluster, paired by name. */
+function pairedIgs(base, head) {
+    const out = [];
+    for (const h of head.igs) {
+        const name = h.ig.name?.value;
+        if (!name)
+            continue;
+        const b = base.igs.find((x) => x.ig.name?.value === name);
+        if (b)
+            out.push({ name, base: b, head: h });
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/asset-changed.ts
@@ -55499,8 +62879,13 @@ function changes(base, head) {
         if (!b || h.ig.role === 'Bastion')
             continue;
         for (const arch of igArches(h.ig)) {
-            const ha = h.results[arch]?.assets ?? [];
-            const ba = b.results[arch]?.assets ?? [];
+            // A side whose plan was not simulated (kOps stopped earlier, or it reads a placeholder) has nothing to compare.
+            const hr = h.results[arch];
+            const br = b.results[arch];
+            if (!hr || !br || hr.nodeup.outcome === 'rejected' || br.nodeup.outcome === 'rejected')
+                continue;
+            const ha = hr.assets;
+            const ba = br.assets;
             for (const comp of new Set([...ha.map((a) => a.component), ...ba.map((a) => a.component)])) {
                 if (FOLLOWS_PIN.includes(comp))
                     continue;
@@ -55541,18 +62926,18 @@ function changes(base, head) {
             if (!name)
                 continue;
             const bc = base.clusters.find((c) => c.group.cluster?.name?.value === name);
-            if (!bc)
+            if (!bc || bc.evaluated === 'stopped' || hc.evaluated === 'stopped')
                 continue;
             for (const ch of changes(bc, hc)) {
                 const arches = [...ch.arches].sort();
                 report({
                     messageId: ch.from === '(none)' ? 'added' : ch.to === '(none)' ? 'removed' : 'changed',
                     data: { component: ch.component, from: ch.from, to: ch.to, igs: [...ch.igs.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([i, a]) => `"${i}" (${[...a].sort().join(', ')})`).join(', '), arches: arches.join(', ') },
-                    place: placeOf(ch.origin, head, hc.group),
+                    place: placeOf(ch.origin, head, hc.group, hc.kops),
                     cluster: name,
                     instanceGroup: null,
                     arch: arches.length === 1 ? arches[0] : null,
-                    kopsVersion: head.kops.version,
+                    kopsVersion: hc.kops.version,
                     subject: `${ch.component}:${ch.from}->${ch.to}`,
                 });
             }
@@ -55585,15 +62970,231 @@ function changes(base, head) {
                         seen.add(`${arch}:${a.url}`);
                         report({
                             messageId: 'unknown',
-                            data: { file: a.url.slice(a.url.lastIndexOf('/') + 1), arch, kops: side.kops.version ?? '' },
-                            place: placeOf(a.origin, side, c.group),
+                            data: { file: a.url.slice(a.url.lastIndexOf('/') + 1), arch, kops: c.kops.version ?? '' },
+                            place: placeOf(a.origin, side, c.group, c.kops),
                             cluster: c.group.cluster?.name?.value ?? null,
                             instanceGroup: null,
                             arch,
-                            kopsVersion: side.kops.version,
+                            kopsVersion: c.kops.version,
                             subject: `archive:${a.url}`,
                         });
                     }
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/simulate/cloudup/hash-source.ts
+// Where `kops update cluster` takes an asset's hash from (kubernetes/kops:pkg/assets/builder.go findHash and the
+// asset finders of upup/pkg/fi/cloudup, pkg/nodemodel/wellknownassets): a hash kOps carries itself is used as it is;
+// any other is downloaded from next to the file (`<url>.sha256`), which with spec.assets.fileRepository is the file
+// repository — so a file missing there fails the update rather than the nodes.
+//   v1.30.0-alpha.1 …: the pkg/assets/assetdata tables (and a hash the spec gives) — the hash this replay knows for
+//     the canonical URL (releases/hashes.ts holds the union of those tables over the releases, so a file added to
+//     assetdata later counts as carried for earlier releases too);
+//   before: only the finders that pass a hash — spec packages (findAssetsUrlHash), nerdctl's hard-coded hash, the
+//     runc and Docker version tables, containerd's version table up to v1.28.0-alpha.2, the staging
+//     auth-provider-gcp build; kubelet, kubectl, crictl, CNI plugins, credential providers and kOps's own binaries
+//     go through RemapFileAndSHA and download their hash.
+
+const ASSETDATA = [['1.30.0-alpha.1']];
+const CONTAINERD_TABLE = [['0.0.0', '1.28.0-beta.1']];
+const HASH_PASSING_FINDERS = ['nerdctl', 'runc', 'docker', 'auth-provider-gcp'];
+/** True when kOps carries the asset's hash, false when `kops update cluster` downloads it. */
+function hashIsCarried(release, asset) {
+    if (asset.hash === null)
+        return false;
+    if (version_inTagRanges(release, ASSETDATA))
+        return true;
+    if (/\.packages\.(url|hash)/.test(asset.origin?.path ?? ''))
+        return true;
+    if (HASH_PASSING_FINDERS.includes(asset.component))
+        return true;
+    return asset.component === 'containerd' && version_inTagRanges(release, CONTAINERD_TABLE);
+}
+
+;// CONCATENATED MODULE: ./src/rules/assets-not-mirrored.ts
+// assets-not-mirrored: with spec.assets.fileRepository set, the head's nodeup configs download files the base's did
+// not. kOps reads an unknown file's hash from the file repository during `kops update cluster` (pkg/assets/builder.go
+// findHash), so a missing file fails the update; a file whose hash kOps embeds passes the update and fails on the
+// nodes instead.
+
+
+
+function igList(igs) {
+    return [...igs.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([i, a]) => `"${i}" (${[...a].sort().join(', ')})`)
+        .join(', ');
+}
+/* harmony default export */ const assets_not_mirrored = (defineRule({
+    id: 'assets-not-mirrored',
+    defaultSeverity: 'warning',
+    summary: 'spec.assets.fileRepository is set and the new side downloads files the old side did not: they must be copied to the file repository first.',
+    remediation: "Run the new kOps release's `kops get assets --copy` before `kops update cluster`, so the file repository holds every file the message names.",
+    source: 'kubernetes/kops:pkg/assets/builder.go@v1.29.0 and @v1.36.0 (RemapFile onto fileRepository; findHash: a hash kOps carries — pkg/assets/assetdata from 1.30 — else downloaded from the file repository)',
+    messages: {
+        updateFails: "kops update cluster of kOps {kops} reads the hash of {file} from the file repository ({url}) and fails until the file is copied there: \"you might have not staged your files correctly, please execute 'kops get assets --copy'\". The base side did not use it; it is planned for {igs}.",
+        nodesFail: 'kOps {kops} knows the hash of {file}, so kops update cluster succeeds, but nodes of {igs} download it from {url} and nodeup retries until the file is copied there. The base side did not use it.',
+    },
+    scope: 'change',
+    check({ base, head }, report) {
+        if (!base)
+            return;
+        for (const { name, base: bc, head: hc } of pairedClusters(base, head)) {
+            const release = hc.kops.release;
+            if (!release)
+                continue;
+            const repo = hc.group.cluster?.fileRepository;
+            if (!repo || isUnresolved(repo.value) || repo.value.includes('KPTPL'))
+                continue;
+            const prefix = repo.value.replace(/\/+$/, '');
+            const before = new Set();
+            for (const { results } of bc.igs)
+                for (const r of Object.values(results))
+                    for (const a of r?.assets ?? [])
+                        before.add(a.urls[0]);
+            const missing = new Map();
+            for (const { ig, results } of hc.igs) {
+                if (ig.role === 'Bastion')
+                    continue;
+                const runs = igArches(ig);
+                for (const [arch, r] of Object.entries(results)) {
+                    for (const a of r?.assets ?? []) {
+                        const url = a.urls[0];
+                        if (!url.startsWith(prefix + '/') || before.has(url))
+                            continue;
+                        const hashFromMirror = !hashIsCarried(release, a);
+                        // kOps plans every arch, so a hash it must download is looked up for all; an embedded one matters where nodes run.
+                        if (!hashFromMirror && !runs.includes(arch))
+                            continue;
+                        const m = missing.get(url) ?? { url, file: url.slice(url.lastIndexOf('/') + 1), hashFromMirror, arches: new Set(), igs: new Map() };
+                        m.arches.add(arch);
+                        const igName = ig.name?.value ?? '';
+                        m.igs.set(igName, (m.igs.get(igName) ?? new Set()).add(arch));
+                        missing.set(url, m);
+                    }
+                }
+            }
+            for (const m of [...missing.values()].sort((a, b) => a.url.localeCompare(b.url))) {
+                const arches = [...m.arches].sort();
+                report({
+                    messageId: m.hashFromMirror ? 'updateFails' : 'nodesFail',
+                    data: { kops: hc.kops.version ?? '', file: m.file, url: m.url, igs: igList(m.igs) },
+                    place: { file: repo.file, pos: repo.pos },
+                    cluster: name,
+                    instanceGroup: null,
+                    arch: arches.length === 1 ? arches[0] : null,
+                    kopsVersion: hc.kops.version,
+                    subject: `mirror:${m.url}`,
+                });
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/simulate/apis/defaults.ts
+
+const RBAC_DEFAULT = [['1.36.0-beta.1']];
+function authorizationDefault(release, cluster) {
+    const doc = cluster.doc;
+    const key = doc.keyAt(['spec', 'authorization']);
+    const set = doc.keys(['spec', 'authorization']);
+    // IsEmpty: RBAC == nil && AlwaysAllow == nil (a `rbac:` key with a null value decodes to nil too).
+    const given = (k) => set.includes(k) && doc.node(['spec', 'authorization', k]) !== null && doc.scalar(['spec', 'authorization', k])?.value !== null;
+    if (given('rbac'))
+        return { mode: 'RBAC', defaulted: false, key };
+    if (given('alwaysAllow'))
+        return { mode: 'AlwaysAllow', defaulted: false, key };
+    return { mode: version_inTagRanges(release, RBAC_DEFAULT) ? 'RBAC' : 'AlwaysAllow', defaulted: true, key };
+}
+
+;// CONCATENATED MODULE: ./src/rules/authorization-default-rbac.ts
+// authorization-default-rbac: the release moves across the change of kOps's default for an omitted or empty
+// spec.authorization, from AlwaysAllow to RBAC (v1.36.0-beta.1).
+
+
+/* harmony default export */ const authorization_default_rbac = (defineRule({
+    id: 'authorization-default-rbac',
+    defaultSeverity: 'warning',
+    summary: 'spec.authorization is absent or empty and the new kOps release defaults it to RBAC where the old one defaulted to AlwaysAllow.',
+    remediation: 'Set spec.authorization explicitly: `alwaysAllow: {}` to keep the current behaviour, or `rbac: {}` once every client has the RBAC bindings it needs.',
+    source: 'kubernetes/kops:pkg/apis/kops/v1alpha2/defaults.go@v1.36.0-beta.1 (SetDefaults_ClusterSpec, commit 7bd2e5273f); kubernetes/kops:pkg/model/components/apiserver.go@v1.36.0 (authorizationMode from spec.authorization)',
+    messages: {
+        rbac: 'kOps {kops} fills {what} with RBAC where kOps {baseKops} filled it with AlwaysAllow: after the next kops replace -f or create -f, kube-apiserver runs with --authorization-mode=Node,RBAC and every request without an RBAC grant is refused. kubeAPIServer.authorizationMode does not keep the old mode (kOps overwrites it from spec.authorization).',
+    },
+    scope: 'change',
+    check({ base, head }, report) {
+        if (!base)
+            return;
+        for (const { name, base: bc, head: hc } of pairedClusters(base, head)) {
+            // Each cluster runs the kOps its own pins give it (pins/scope.ts).
+            if (!bc.kops.release || !hc.kops.release)
+                continue;
+            const cluster = hc.group.cluster;
+            const before = authorizationDefault(bc.kops.release, bc.group.cluster);
+            const after = authorizationDefault(hc.kops.release, cluster);
+            if (!after.defaulted || after.mode !== 'RBAC' || before.mode !== 'AlwaysAllow')
+                continue;
+            const at = after.key ?? cluster.doc.keyAt(['spec']);
+            if (!at)
+                continue;
+            report({
+                messageId: 'rbac',
+                data: { kops: hc.kops.version ?? '', baseKops: bc.kops.version ?? '', what: after.key ? 'the empty spec.authorization' : 'the omitted spec.authorization' },
+                place: { file: at.file, pos: at.pos },
+                cluster: name,
+                instanceGroup: null,
+                arch: null,
+                kopsVersion: hc.kops.version,
+                subject: 'authorization-default',
+            });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/cgroup-v1-image.ts
+// cgroup-v1-image: Kubernetes ≥ 1.35 on an instance group whose image boots cgroup v1 and that nodeup still accepts:
+// kubelet refuses to start (failCgroupV1 defaults to true from 1.35; kOps writes no failCgroupV1).
+
+
+
+
+/** kubelet's text (cmd/kubelet/app/server.go, Kubernetes 1.35) when failCgroupV1 is true on a cgroup v1 host. */
+const KUBELET_CGROUP_V1 = 'failed to validate kubelet configuration, error: kubelet is configured to not run on a host using cgroup v1. cgroup v1 support is unsupported and will be removed in a future release';
+/* harmony default export */ const cgroup_v1_image = (defineRule({
+    id: 'cgroup-v1-image',
+    defaultSeverity: 'error',
+    summary: 'Kubernetes 1.35 or later on an instance group whose image boots cgroup v1: kubelet refuses to start, so its nodes never join.',
+    remediation: 'Move the instance group to an image that boots cgroup v2 (e.g. Ubuntu 22.04 or later, Debian 12, Amazon Linux 2023, RHEL or Rocky 9), or keep Kubernetes below 1.35 until it is moved.',
+    source: 'kubernetes/kubernetes:pkg/kubelet/apis/config/v1beta1/defaults.go@v1.35.0 (FailCgroupV1 defaults to true); kubernetes/website:content/en/docs/concepts/architecture/cgroups.md (distributions on cgroup v2); kubernetes/kops:util/pkg/distributions/identify.go (OSes nodeup accepts)',
+    messages: {
+        cgroupV1: 'Instance group "{ig}" runs {os} ({image}), which boots cgroup v1; kubelet {k8s} defaults failCgroupV1 to true and kOps {kops} sets no failCgroupV1, so kubelet exits with "{kubelet}" and the nodes never become Ready.',
+    },
+    scope: 'side',
+    check({ side }, report) {
+        for (const c of side.clusters) {
+            const release = c.kops.release;
+            const cluster = c.group.cluster;
+            if (!release || !cluster || !c.k8sVersion || !k8sGte(c.k8sVersion, '1.35'))
+                continue;
+            for (const { ig } of c.igs) {
+                if (ig.role === 'Bastion' || !ig.image)
+                    continue;
+                const os = imageOs(cluster, ig);
+                // An OS nodeup refuses is nodeup-fails; one it may or may not accept gives no verdict.
+                if (!os || bootsCgroupV1(os) !== true || distributionVerdict(release, os) !== 'accepted')
+                    continue;
+                report({
+                    messageId: 'cgroupV1',
+                    data: { ig: ig.name?.value ?? '', os: osName(os), image: ig.image.value, k8s: c.k8sVersion, kops: c.kops.version ?? '', kubelet: KUBELET_CGROUP_V1 },
+                    place: { file: ig.image.file, pos: ig.image.pos },
+                    cluster: cluster.name?.value ?? null,
+                    instanceGroup: ig.name?.value ?? null,
+                    arch: null,
+                    kopsVersion: c.kops.version,
+                    subject: `cgroup-v1:${os.id}-${os.versionPrefix}`,
+                });
             }
         }
     },
@@ -55606,7 +63207,7 @@ function changes(base, head) {
 const messages = {
     yamlError: 'The suppression config is not valid YAML: {detail}',
     notMapping: 'The suppression config must be a mapping with an "ignore" list.',
-    unknownTopKey: 'Unknown key "{key}" in the suppression config; the only key is "ignore".',
+    unknownTopKey: 'Unknown key "{key}" in the config file; the keys are "ignore" and "templates".',
     notList: '"ignore" must be a list of entries, each starting with "- rule: <rule-id>".',
     notEntry: 'This "ignore" entry is not a mapping; write "rule:" and "reason:" (and optional filters) under it.',
     unknownKey: 'Unknown key "{key}" in this suppression entry; allowed keys are rule, cluster, instanceGroup, path, reason and expires.',
@@ -55630,8 +63231,387 @@ const messages = {
     check() { },
 }));
 
+;// CONCATENATED MODULE: ./src/releases/data/containerd-config.ts
+// Where containerd 2.x looks for the settings a version 2 config kept under `plugins."io.containerd.grpc.v1.cri"`.
+// containerd migrates a config file whose `version` is below 3 by moving these keys (the ConfigMigration functions of
+// containerd/containerd:plugins/cri/runtime/plugin.go and plugins/cri/images/plugin.go, containerd 2.0 …); a file
+// that already says `version = 3` is read as it is, so a v2 key in it is unknown to containerd and ignored.
+// Paths are below `plugins."io.containerd.grpc.v1.cri"`; `*` stands for one segment (a runtime name) and is carried
+// into `to`. The first row whose `from` is a prefix of the key wins; the key's remaining segments follow `to`.
+// `to: null` marks the CRI server settings, which stay in `io.containerd.grpc.v1.cri` under version 3.
+const RUNTIME = 'containerd/containerd:plugins/cri/runtime/plugin.go (migrateConfig)';
+const IMAGES = 'containerd/containerd:plugins/cri/images/plugin.go (migrateConfig)';
+const CRI_V3_KEY_MOVES = [
+    ...['disable_tcp_service', 'stream_server_address', 'stream_server_port', 'stream_idle_timeout', 'enable_tls_streaming', 'x509_key_pair_streaming'].map((k) => ({ from: [k], to: null, source: `${RUNTIME}: "skip (moved to cri ServerConfig)"` })),
+    { from: ['sandbox_image'], to: ['plugins', 'io.containerd.cri.v1.images', 'pinned_images', 'sandbox'], source: IMAGES },
+    ...['registry', 'image_decryption', 'max_concurrent_downloads', 'image_pull_progress_timeout', 'image_pull_with_sync_fs', 'stats_collect_period'].map((k) => ({ from: [k], to: ['plugins', 'io.containerd.cri.v1.images', k], source: IMAGES })),
+    ...['snapshotter', 'disable_snapshot_annotations', 'discard_unpacked_layers'].map((k) => ({ from: ['containerd', k], to: ['plugins', 'io.containerd.cri.v1.images', k], source: IMAGES })),
+    { from: ['containerd', 'runtimes', '*', 'snapshot'], to: ['plugins', 'io.containerd.cri.v1.images', 'runtime_platform', '*', 'snapshotter'], source: IMAGES },
+    { from: ['containerd', 'runtimes', '*', 'sandbox_mode'], to: ['plugins', 'io.containerd.cri.v1.runtime', 'containerd', 'runtimes', '*', 'sandboxer'], source: RUNTIME },
+    { from: ['cni', 'bin_dir'], to: ['plugins', 'io.containerd.cri.v1.runtime', 'cni', 'bin_dirs'], source: `${RUNTIME} (a list in version 3)` },
+    { from: [], to: ['plugins', 'io.containerd.cri.v1.runtime'], source: RUNTIME },
+];
+/**
+ * containerd's own config version (version.ConfigVersion): a file below it is migrated at start, plugin by plugin.
+ * containerd/containerd:version/version.go — 3 at v2.0.0 … v2.2.x, 4 from v2.3.0.
+ */
+const CONTAINERD_CONFIG_VERSION = [
+    { from: '2.0.0', version: 3, source: 'containerd/containerd:version/version.go@v2.0.0' },
+    { from: '2.3.0', version: 4, source: 'containerd/containerd:version/version.go@v2.3.0' },
+];
+/**
+ * What kOps's version 3 config always holds under `plugins."io.containerd.cri.v1.runtime".containerd`
+ * (kubernetes/kops:nodeup/pkg/model/containerd.go@v1.36.0 buildContainerdConfigV3). containerd's migration of a
+ * version 3 file (containerd ≥ 2.3) copies a v2 `containerd.<key>` only when the runtime plugin lacks it, so a v2 key
+ * under one of these is dropped even then — except `runtimes.<name>.snapshot`, which the images plugin reads from
+ * the v2 section itself.
+ */
+const KOPS_V3_RUNTIME_CONTAINERD_KEYS = ['default_runtime_name', 'runtimes'];
+
+;// CONCATENATED MODULE: ./src/simulate/nodeup/containerd-config.ts
+
+
+
+
+const SCHEMA_FROM_VERSION = [['1.36.0-alpha.1']];
+const CRI_V2_PLUGIN = 'io.containerd.grpc.v1.cri';
+/** The containerd version nodeup reads for this group, and where it came from (null: kOps's default). */
+function mergedContainerdVersion(defaults, ig) {
+    if (ig.containerd.version)
+        return { version: ig.containerd.version.value, origin: ig.containerd.version };
+    return { version: defaults.version, origin: defaults.versionOrigin };
+}
+/** The `version` nodeup writes into config.toml; null when configOverride replaces the file or the version does not parse. */
+function configSchemaVersion(release, cluster, ig, containerdVersion) {
+    if (configOverride(cluster.doc) || configOverride(ig.doc))
+        return null;
+    if (!version_inTagRanges(release, SCHEMA_FROM_VERSION) || !containerdVersion)
+        return 2;
+    const parsed = goSemverParseTolerant(containerdVersion);
+    if (!parsed.ok)
+        return null;
+    return semver_default().gte(parsed.version, '2.0.0') ? 3 : 2;
+}
+function configOverride(doc) {
+    return doc.string(['spec', 'containerd', 'configOverride']);
+}
+/** encoding/csv with Comma '.': quoted fields may hold dots; null where Go's reader would fail (kOps errors then). */
+function splitAdditionKey(key) {
+    const out = [];
+    let i = 0;
+    for (;;) {
+        let field = '';
+        if (key[i] === '"') {
+            i++;
+            for (;;) {
+                if (i >= key.length)
+                    return null;
+                if (key[i] === '"') {
+                    if (key[i + 1] === '"') {
+                        field += '"';
+                        i += 2;
+                        continue;
+                    }
+                    i++;
+                    break;
+                }
+                field += key[i++];
+            }
+            if (i < key.length && key[i] !== '.')
+                return null;
+        }
+        else {
+            const end = key.indexOf('.', i);
+            field = key.slice(i, end === -1 ? key.length : end);
+            if (field.includes('"'))
+                return null;
+            i = end === -1 ? key.length : end;
+        }
+        out.push(field);
+        if (i >= key.length)
+            return out;
+        i++;
+    }
+}
+/** The configAdditions entries of one document (Cluster or InstanceGroup). */
+function configAdditions(doc) {
+    const base = ['spec', 'containerd', 'configAdditions'];
+    const out = [];
+    for (const k of doc.keys(base)) {
+        const at = doc.keyAt([...base, k]);
+        const path = splitAdditionKey(k);
+        if (at && path)
+            out.push({ key: at, path });
+    }
+    return out;
+}
+/** Where containerd 2.x expects a key nodeup wrote under the v2 CRI plugin; null when it is not such a key or stays valid. */
+function v3KeyFor(path) {
+    if (path.length < 3 || path[0] !== 'plugins' || path[1] !== CRI_V2_PLUGIN)
+        return null;
+    const rest = path.slice(2);
+    for (const move of CRI_V3_KEY_MOVES) {
+        if (move.from.length > rest.length || !move.from.every((s, i) => s === '*' || s === rest[i]))
+            continue;
+        if (move.to === null)
+            return null;
+        const wild = move.from.map((s, i) => (s === '*' ? rest[i] : null)).filter((s) => s !== null);
+        let w = 0;
+        return [...move.to.map((s) => (s === '*' ? wild[w++] : s)), ...rest.slice(move.from.length)];
+    }
+    return null;
+}
+/** A path as a configAdditions key: segments holding a dot are quoted. */
+function renderKey(path) {
+    return path.map((s) => (s.includes('.') || s.includes('"') ? `"${s.replaceAll('"', '""')}"` : s)).join('.');
+}
+/** containerd's own config version for a containerd release; null below 2.0 or when the version does not parse. */
+function containerdConfigVersion(containerdVersion) {
+    const parsed = goSemverParseTolerant(containerdVersion);
+    if (!parsed.ok)
+        return null;
+    let out = null;
+    for (const row of CONTAINERD_CONFIG_VERSION)
+        if (semver_default().gte(parsed.version, row.from))
+            out = row.version;
+    return out;
+}
+/**
+ * Whether containerd ignores a v2 CRI key nodeup wrote into a version 3 file: always when containerd's own config
+ * version is 3 (no migration); with containerd ≥ 2.3 (config version 4) the file is migrated, and only keys that
+ * kOps's version 3 content already holds are lost.
+ */
+function v2KeyIgnored(path, containerdVersion) {
+    if (!v3KeyFor(path))
+        return null;
+    const own = containerdConfigVersion(containerdVersion);
+    if (own === null)
+        return null;
+    if (own <= 3)
+        return 'unmigrated';
+    const rest = path.slice(2);
+    if (rest[0] !== 'containerd' || !KOPS_V3_RUNTIME_CONTAINERD_KEYS.includes(rest[1] ?? ''))
+        return null;
+    if (rest[1] === 'runtimes' && rest[3] === 'snapshot')
+        return null;
+    return 'shadowed';
+}
+
+;// CONCATENATED MODULE: ./src/rules/containerd-config-ignored.ts
+// containerd-config-ignored: configAdditions keys on the version 2 CRI plugin that nodeup copies into the version 3
+// config it writes for containerd ≥ 2.0 (kOps ≥ 1.36), where containerd does not read them: containerd 2.0–2.2 never
+// migrates a version 3 file; containerd ≥ 2.3 migrates it but keeps kOps's own runtime settings over the v2 keys.
+
+
+
+const MESSAGE = { unmigrated: 'ignored', shadowed: 'shadowed' };
+/* harmony default export */ const containerd_config_ignored = (defineRule({
+    id: 'containerd-config-ignored',
+    defaultSeverity: 'warning',
+    summary: 'A containerd configAdditions key on the version 2 CRI plugin that the version 3 config kOps 1.36+ writes for containerd 2 silently drops.',
+    remediation: 'Rename the key to its containerd 2 location (the message names it), or keep containerd below 2.0 for these instance groups.',
+    source: 'kubernetes/kops:nodeup/pkg/model/containerd.go@v1.36.0 (buildContainerdConfig, applyConfigAdditions); containerd/containerd:plugins/cri/runtime/plugin.go, plugins/cri/images/plugin.go (configMigration, only below version.ConfigVersion: 3 in 2.0–2.2, 4 from 2.3)',
+    messages: {
+        ignored: 'nodeup of kOps {kops} writes a version 3 containerd config for containerd {containerd} on {igs} and copies {key} into it as it is; containerd migrates only files older than version 3, so this setting is ignored (containerd logs a warning). In version 3 it is {v3Key}.',
+        shadowed: 'nodeup of kOps {kops} writes a version 3 containerd config for containerd {containerd} on {igs} and copies {key} into it as it is; containerd {containerd} migrates version 3 files but copies a v2 key only where the new section lacks it, and kOps already writes the runtimes there, so this setting is dropped. Set it as {v3Key}.',
+    },
+    scope: 'side',
+    check({ side }, report) {
+        for (const c of side.clusters) {
+            const release = c.kops.release;
+            const cluster = c.group.cluster;
+            if (!release || !cluster || !c.k8sVersion)
+                continue;
+            let defaults;
+            try {
+                defaults = containerdDefaults(release, cluster, c.k8sVersion);
+            }
+            catch {
+                continue;
+            }
+            const emit = (a, outcome, versions, igs, instanceGroup) => report({
+                messageId: MESSAGE[outcome],
+                data: { kops: c.kops.version ?? '', containerd: [...new Set(versions)].sort().join(', '), igs: igs.join(', '), key: a.key.value, v3Key: renderKey(v3KeyFor(a.path)) },
+                place: { file: a.key.file, pos: a.key.pos },
+                cluster: cluster.name?.value ?? null,
+                instanceGroup,
+                arch: null,
+                kopsVersion: c.kops.version,
+                subject: outcome === 'unmigrated' ? `configAdditions:${a.key.value}` : `configAdditions:${a.key.value}:shadowed`,
+            });
+            const clusterKeys = configAdditions(cluster.doc);
+            // Cluster keys, per outcome: the groups they reach and those groups' containerd versions.
+            const byClusterKey = new Map();
+            for (const { ig } of c.igs) {
+                if (ig.role === 'Bastion')
+                    continue;
+                const { version } = mergedContainerdVersion(defaults, ig);
+                if (!version || configSchemaVersion(release, cluster, ig, version) !== 3)
+                    continue;
+                const name = ig.name?.value ?? '';
+                const own = configAdditions(ig.doc);
+                for (const a of own) {
+                    const outcome = v2KeyIgnored(a.path, version);
+                    if (outcome)
+                        emit(a, outcome, [version], [`"${name}"`], name);
+                }
+                // A cluster key the group sets itself is reported at the group's key.
+                for (const a of clusterKeys) {
+                    const outcome = v2KeyIgnored(a.path, version);
+                    if (!outcome || own.some((o) => o.key.value === a.key.value))
+                        continue;
+                    const id = `${a.key.value}\u0000${outcome}`;
+                    const e = byClusterKey.get(id) ?? { a, outcome, igs: [], versions: [] };
+                    e.igs.push(`"${name}"`);
+                    e.versions.push(version);
+                    byClusterKey.set(id, e);
+                }
+            }
+            for (const e of byClusterKey.values())
+                emit(e.a, e.outcome, e.versions, e.igs, null);
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/containerd-major-upgrade.ts
+// containerd-major-upgrade: an instance group's effective containerd moves from 1.x to 2.x between the sides (kOps
+// 1.34 defaults containerd 2 for Kubernetes ≥ 1.32; an explicit version can do the same).
+
+
+
+
+
+function effective(release, cluster, k8s, ig) {
+    let defaults;
+    try {
+        defaults = containerdDefaults(release, cluster, k8s);
+    }
+    catch {
+        return null;
+    }
+    const { version, origin } = mergedContainerdVersion(defaults, ig);
+    if (!version)
+        return null;
+    const parsed = goSemverParseTolerant(version);
+    return parsed.ok ? { version, major: semver_default().major(parsed.version), origin } : null;
+}
+/* harmony default export */ const containerd_major_upgrade = (defineRule({
+    id: 'containerd-major-upgrade',
+    defaultSeverity: 'notice',
+    summary: "An instance group's containerd moves from 1.x to 2.x, whose breaking changes touch kOps clusters.",
+    remediation: 'Before rolling, check configAdditions and configOverride against the containerd 2 config (version 3), replace inline registry mirrors with spec.containerd.registryMirrors, move tools that use the CRI v1alpha2 API to v1, and rebuild any Docker Schema 1 images.',
+    source: 'kubernetes/kops:pkg/model/components/containerd.go@v1.34.0 (containerd 2.1.4 for Kubernetes ≥ 1.32); containerd/containerd:docs/containerd-2.0.md (daemon config version 3; CRI v1alpha2 API removed, Docker Schema 1 pulls disabled by default; CRI registry mirrors/configs deprecated for config_path)',
+    messages: {
+        major: 'Instance group "{ig}" moves from containerd {from} to {to}. containerd 2 uses the version 3 config schema (plugins."io.containerd.grpc.v1.cri" splits into io.containerd.cri.v1.runtime and io.containerd.cri.v1.images; older files are migrated at start, but kOps 1.36+ writes version 3 and copies configAdditions keys verbatim), deprecates the inline registry.mirrors and registry.configs settings in favour of certs.d hosts.toml files (config_path), no longer serves the CRI v1alpha2 API, and refuses Docker Schema 1 images by default.',
+    },
+    scope: 'change',
+    check({ base, head }, report) {
+        if (!base)
+            return;
+        for (const { name, base: bc, head: hc } of pairedClusters(base, head)) {
+            // Each cluster runs the kOps its own pins give it (pins/scope.ts).
+            if (!bc.kops.release || !hc.kops.release)
+                continue;
+            if (!bc.k8sVersion || !hc.k8sVersion)
+                continue;
+            for (const { name: igName, base: b, head: h } of pairedIgs(bc, hc)) {
+                if (h.ig.role === 'Bastion')
+                    continue;
+                if (h.ig.containerd.skipInstall?.value === true || hc.group.cluster.containerd.skipInstall?.value === true)
+                    continue;
+                const before = effective(bc.kops.release, bc.group.cluster, bc.k8sVersion, b.ig);
+                const after = effective(hc.kops.release, hc.group.cluster, hc.k8sVersion, h.ig);
+                if (!before || !after || before.major !== 1 || after.major < 2)
+                    continue;
+                // The version the spec sets, else what moved kOps's default: the kOps pin on a bump, else kubernetesVersion.
+                const origin = after.origin ?? (bc.kops.version !== hc.kops.version ? null : hc.group.cluster.kubernetesVersion);
+                report({
+                    messageId: 'major',
+                    data: { ig: igName, from: before.version, to: after.version },
+                    place: placeOf(origin, head, hc.group, hc.kops),
+                    cluster: name,
+                    instanceGroup: igName,
+                    arch: null,
+                    kopsVersion: hc.kops.version,
+                    subject: 'containerd-major',
+                });
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/advice/containerd.ts
+
+
+function causeOf(origin) {
+    if (!origin)
+        return 'default';
+    if (origin.path.startsWith('spec.containerd.packages'))
+        return 'packages';
+    return origin.path === 'spec.containerd.version' ? 'version' : 'default';
+}
+function releaseTarball(version, arch) {
+    const file = `containerd-${version}-linux-${arch}.tar.gz`;
+    return { file, url: `https://github.com/containerd/containerd/releases/download/v${version}/${file}` };
+}
+/**
+ * kOps's containerd (and runc) for the cluster once the user's packages (and, for `withoutVersion`, the version) are
+ * gone; null when that is no release tarball (below 1.6, kOps picks a bundle again) or kOps finds none.
+ */
+function kopsContainerd(input, withoutVersion) {
+    const c = input.cluster.containerd;
+    const cluster = { ...input.cluster, containerd: { ...c, version: withoutVersion ? null : c.version, packages: { urlAmd64: null, hashAmd64: null, urlArm64: null, hashArm64: null } } };
+    try {
+        const d = containerdDefaults(input.release, cluster, input.k8sVersion);
+        const v = d.version ? semver_default().coerce(d.version) : null;
+        return d.version && v && semver_default().gte(v, '1.6.0') ? { version: d.version, runc: d.runc?.version ?? null } : null;
+    }
+    catch {
+        return null;
+    }
+}
+/** The package field's hash partner: `…urlAmd64` → `…hashAmd64`. */
+function hashField(path) {
+    return path.replace(/url(Amd64|Arm64)$/, 'hash$1');
+}
+/**
+ * How to replace a cri-containerd bundle with the containerd release tarball, for the cause that brought it in.
+ * `tail` closes the sentence (e.g. the kOps release where nodeup stops failing).
+ */
+function replaceBundle(input, tail = '') {
+    const end = tail ? `, ${tail}.` : '.';
+    const cause = causeOf(input.origin);
+    if (cause === 'packages') {
+        const path = input.origin.path;
+        const own = input.version ? releaseTarball(input.version, input.arch) : null;
+        const dflt = kopsContainerd(input, false)?.version;
+        const parts = [
+            own
+                ? `point it at the release tarball ${own.file} (${own.url}) with its SHA-256 in ${hashField(path)}`
+                : `point it at a containerd-<version>-linux-${input.arch}.tar.gz release tarball with its SHA-256 in ${hashField(path)}`,
+        ];
+        if (dflt)
+            parts.push(`remove spec.containerd.packages so that kOps downloads ${releaseTarball(dflt, input.arch).file}`);
+        return `The archive comes from ${path}: ${parts.join(', or ')}${end}`;
+    }
+    // An explicit version leaves spec.containerd.runc to the user: kOps fills runc only when it picks containerd itself.
+    const dflt = kopsContainerd(input, true);
+    const withRunc = 'set spec.containerd.version to 1.6.0 or later together with spec.containerd.runc.version';
+    if (cause === 'version') {
+        const head = `For spec.containerd.version ${String(input.origin.value)}, kOps ${input.release} picks ${input.file}`;
+        if (dflt)
+            return `${head}: remove spec.containerd.version so that kOps uses its default for Kubernetes ${containerd_minorOf(input.k8sVersion)}, containerd ${dflt.version}${dflt.runc ? ` with runc ${dflt.runc}` : ''} (${releaseTarball(dflt.version, input.arch).file}), or ${withRunc}${end}`;
+        return `${head}: ${withRunc}${end}`;
+    }
+    return `With no spec.containerd.version, kOps ${input.release} picks ${input.file} for Kubernetes ${containerd_minorOf(input.k8sVersion)}: ${withRunc}${end}`;
+}
+function containerd_minorOf(k8s) {
+    return `${semver_default().major(k8s)}.${semver_default().minor(k8s)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/cri-containerd-bundle.ts
 // cri-containerd-bundle: a cri-containerd(-cni) bundle is installed; deprecated since containerd 1.6 and never published for 2.x.
+
 
 
 // kubernetes/kops main after v1.37.0-alpha.1 (73a89248c1, merged as 889251632e): ContainerdBuilder keeps only ^bin/(containerd|ctr).
@@ -55642,10 +63622,11 @@ const UPCOMING_ERROR = 'error building loader: building *model.ContainerdBuilder
     summary: 'A cri-containerd / cri-containerd-cni bundle is used: deprecated upstream and not published for containerd 2.x.',
     remediation: 'Use the containerd-<version>-linux-<arch>.tar.gz release tarball (set spec.containerd.version, or packages pointing at the release tarball).',
     messages: {
-        bundle: '{file} is a {family} bundle (containerd {version}, {arch}): deprecated since containerd 1.6, not published for containerd 2.x, and its crictl clashes with the crictl kOps 1.29 installs. Upcoming: kOps main (unreleased, after {newest}) drops the bundle layout, and its nodeup fails with "{upcoming}".',
-        unpublished: '{file} is a {family} bundle for containerd {version} ({arch}), which containerd never published: the download will fail.',
+        bundle: '{file} is a {family} bundle (containerd {version}, {arch}): deprecated since containerd 1.6, not published for containerd 2.x, and its crictl clashes with the crictl kOps 1.29 installs. Upcoming: kOps main (unreleased, after {newest}) drops the bundle layout, and its nodeup fails with "{upcoming}". {advice}',
+        unpublished: '{file} is a {family} bundle for containerd {version} ({arch}), which containerd never published: the download will fail. {advice}',
     },
     scope: 'side',
+    step: 'nodeup',
     check({ side }, report) {
         for (const c of side.clusters) {
             const seen = new Set();
@@ -55661,9 +63642,12 @@ const UPCOMING_ERROR = 'error building loader: building *model.ContainerdBuilder
                             continue;
                         seen.add(key);
                         const file = a.url.slice(a.url.lastIndexOf('/') + 1);
+                        const advice = c.group.cluster && c.k8sVersion && c.kops.release
+                            ? replaceBundle({ release: c.kops.release, cluster: c.group.cluster, k8sVersion: c.k8sVersion, arch, origin: a.origin, file, version: a.version })
+                            : '';
                         report({
                             messageId: a.unpublished ? 'unpublished' : 'bundle',
-                            data: { file, family: a.family, version: a.version ?? '', arch, newest: newestTag(), upcoming: UPCOMING_ERROR },
+                            data: { file, family: a.family, version: a.version ?? '', arch, newest: newestTag(), upcoming: UPCOMING_ERROR, advice },
                             place: placeOf(a.origin, side, c.group),
                             cluster: c.group.cluster?.name?.value ?? null,
                             instanceGroup: null,
@@ -55672,6 +63656,70 @@ const UPCOMING_ERROR = 'error building loader: building *model.ContainerdBuilder
                             subject: `containerd-package:${arch}`,
                         });
                     }
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/simulate/awsmodel/autoscalinggroup.ts
+
+const REQUIRED_FROM_127 = [['1.27.0-alpha.2', '1.34.0-beta.1']];
+const ALWAYS_REQUIRED = [['1.34.0-beta.1']];
+function instanceMetadataOptions(release, k8sVersion, ig) {
+    const tokens = ig.doc.string(['spec', 'instanceMetadata', 'httpTokens']);
+    const hop = ig.doc.scalar(['spec', 'instanceMetadata', 'httpPutResponseHopLimit']);
+    const hopLimit = hop && (typeof hop.value === 'number' || typeof hop.value === 'string') ? hop.value : 1;
+    if (tokens)
+        return { httpTokens: tokens.value, tokensSet: true, hopLimit };
+    const required = version_inTagRanges(release, ALWAYS_REQUIRED) || (version_inTagRanges(release, REQUIRED_FROM_127) && k8sGte(k8sVersion, '1.27'));
+    return { httpTokens: required ? 'required' : 'optional', tokensSet: false, hopLimit };
+}
+
+;// CONCATENATED MODULE: ./src/rules/imds-tokens-required.ts
+// imds-tokens-required: an AWS instance group that leaves spec.instanceMetadata.httpTokens to kOps, whose default
+// moves from optional to required between the sides (Kubernetes crossing 1.27, or kOps crossing 1.27.0-alpha.2).
+
+
+/* harmony default export */ const imds_tokens_required = (defineRule({
+    id: 'imds-tokens-required',
+    defaultSeverity: 'warning',
+    summary: 'An AWS instance group without instanceMetadata.httpTokens switches from IMDS tokens optional to required (hop limit 1), so pods lose the instance metadata service.',
+    remediation: 'Set spec.instanceMetadata.httpTokens on the instance group: optional to keep IMDSv1, or required once workloads use IMDSv2 (with httpPutResponseHopLimit: 2 for pods that need it).',
+    source: 'kubernetes/kops:pkg/model/awsmodel/autoscalinggroup.go@v1.27.0 (HTTPTokens required unless Kubernetes < 1.27; HTTPPutResponseHopLimit 1)',
+    messages: {
+        hopLimitOne: 'Instance group "{ig}" does not set spec.instanceMetadata.httpTokens, so kOps {kops} with Kubernetes {k8s} launches it with IMDS tokens required and hop limit 1 (kOps {baseKops} with Kubernetes {baseK8s}: optional): pods without host networking can no longer reach the instance metadata service, and IMDSv1-only clients fail.',
+        hopLimit: 'Instance group "{ig}" does not set spec.instanceMetadata.httpTokens, so kOps {kops} with Kubernetes {k8s} launches it with IMDS tokens required (kOps {baseKops} with Kubernetes {baseK8s}: optional): clients that only speak IMDSv1 can no longer reach the instance metadata service.',
+    },
+    scope: 'change',
+    check({ base, head }, report) {
+        if (!base)
+            return;
+        for (const { name, base: bc, head: hc } of pairedClusters(base, head)) {
+            // Each cluster runs the kOps its own pins give it (pins/scope.ts).
+            if (!bc.kops.release || !hc.kops.release)
+                continue;
+            if ((hc.group.cluster?.cloudProvider?.value ?? '').toLowerCase() !== 'aws' || !bc.k8sVersion || !hc.k8sVersion)
+                continue;
+            for (const { name: igName, base: b, head: h } of pairedIgs(bc, hc)) {
+                if (h.ig.role === 'Bastion')
+                    continue;
+                const before = instanceMetadataOptions(bc.kops.release, bc.k8sVersion, b.ig);
+                const after = instanceMetadataOptions(hc.kops.release, hc.k8sVersion, h.ig);
+                if (after.tokensSet || after.httpTokens !== 'required' || before.httpTokens !== 'optional')
+                    continue;
+                const at = h.ig.doc.keyAt(['spec', 'instanceMetadata']) ?? h.ig.doc.keyAt(['spec']);
+                if (!at)
+                    continue;
+                report({
+                    messageId: String(after.hopLimit) === '1' ? 'hopLimitOne' : 'hopLimit',
+                    data: { ig: igName, kops: hc.kops.version ?? '', k8s: hc.k8sVersion, baseKops: bc.kops.version ?? '', baseK8s: bc.k8sVersion, hopLimit: after.hopLimit },
+                    place: { file: at.file, pos: at.pos },
+                    cluster: name,
+                    instanceGroup: igName,
+                    arch: null,
+                    kopsVersion: hc.kops.version,
+                    subject: 'imds-tokens-default',
+                });
             }
         }
     },
@@ -55708,74 +63756,10 @@ const OTHER_FORMS = /resource\s+"kops_(cluster|instance_group)"|kops\.k8s\.io\/v
     },
 }));
 
-;// CONCATENATED MODULE: ./src/simulate/cloudup/validation.ts
-// Mirrors the parts of kubernetes/kops:pkg/apis/kops/validation/validation.go (validateContainerdConfig,
-// validateContainerRuntime; v1.26.0 … newest tag) and instancegroup.go that decide whether `kops update cluster`
-// accepts a spec's container runtime settings. Docker: refused for Kubernetes ≥ 1.24 before 1.29.0-alpha.1, always after
-// (a non-nil spec.docker too, reported after the containerd errors). Errors render as apimachinery's field.Error does.
-
-
-
-
-const DOCKER_ALWAYS_REFUSED = [['1.29.0-alpha.1']];
-const DOCKER_REMOVED = 'Docker CRI support was removed in Kubernetes 1.24: https://kubernetes.io/blog/2020/12/02/dockershim-faq';
-const RUNTIMES = ['containerd', 'docker'];
-/** field.Error.Error(): `<field>: <type>[: <value>]: <detail>`. */
-function renderValidationError(e) {
-    if (e.type === 'Forbidden')
-        return `${e.field}: Forbidden: ${e.detail}`;
-    return `${e.field}: ${e.type}: ${JSON.stringify(e.value ?? 'null')}: ${e.detail}`;
-}
-function containerdErrors(c, base) {
-    const out = [];
-    if (c.version) {
-        const raw = c.version.value;
-        const parsed = goSemverParseTolerant(raw);
-        const invalid = (detail) => ({ field: `${base}.version`, type: 'Invalid value', value: raw, detail, at: c.version });
-        // A parse failure leaves the zero version, so the legacy-version error follows it.
-        if (!parsed.ok)
-            out.push(invalid(`unable to parse version string: ${parsed.error}`));
-        if (!parsed.ok || semver_default().lt(parsed.version, '1.3.4'))
-            out.push(invalid('unsupported legacy version'));
-    }
-    const p = c.packages;
-    for (const [url, hash, uf, hf] of [
-        [p.urlAmd64, p.hashAmd64, 'packageUrl', 'packageHash'],
-        [p.urlArm64, p.hashArm64, 'packageUrlArm64', 'packageHashArm64'],
-    ]) {
-        if (url && hash) {
-            const urlError = goUrlParseError(url.value);
-            if (urlError)
-                out.push({ field: `${base}.${uf}`, type: 'Invalid value', value: url.value, detail: `cannot parse package URL: ${urlError}`, at: url });
-            if (hash.value.length > 64)
-                out.push({ field: `${base}.${hf}`, type: 'Invalid value', value: hash.value, detail: 'Package hash must be 64 characters long', at: hash });
-        }
-        else if (url)
-            out.push({ field: `${base}.${uf}`, type: 'Invalid value', value: null, detail: 'Package hash must also be set', at: url });
-        else if (hash)
-            out.push({ field: `${base}.${hf}`, type: 'Invalid value', value: hash.value, detail: 'Package URL must also be set', at: hash });
-    }
-    return out;
-}
-function validateCluster(release, cluster, k8sVersion) {
-    const out = [];
-    const runtime = cluster.containerRuntime;
-    const alwaysRefused = inTagRanges(release, DOCKER_ALWAYS_REFUSED);
-    if (runtime && !RUNTIMES.includes(runtime.value))
-        out.push({ field: 'spec.containerRuntime', type: 'Unsupported value', value: runtime.value, detail: 'supported values: "containerd", "docker"', at: runtime });
-    if (runtime?.value === 'docker' && (alwaysRefused || k8sGte(k8sVersion, '1.24')))
-        out.push({ field: 'spec.containerRuntime', type: 'Forbidden', value: null, detail: DOCKER_REMOVED, at: runtime });
-    out.push(...containerdErrors(cluster.containerd, 'spec.containerd'));
-    if (alwaysRefused && cluster.docker)
-        out.push({ field: 'spec.docker', type: 'Forbidden', value: null, detail: DOCKER_REMOVED, at: cluster.docker });
-    return out;
-}
-function validateInstanceGroup(ig) {
-    return containerdErrors(ig.containerd, 'spec.containerd');
-}
-
 ;// CONCATENATED MODULE: ./src/rules/kops-rejects-spec.ts
-// kops-rejects-spec: `kops update cluster` of the pinned release would refuse the spec (validation or asset resolution).
+// kops-rejects-spec: `kops update cluster` of the pinned release would refuse the spec before nodeup: API validation,
+// the option builders or the asset plan (the Kubernetes window is kubernetes-version-unsupported). The cluster's
+// refusal comes from applyCluster (simulate/cloudup/apply-cluster.ts), which stops at kOps's first failing step.
 
 
 /* harmony default export */ const kops_rejects_spec = (defineRule({
@@ -55785,32 +63769,45 @@ function validateInstanceGroup(ig) {
     remediation: 'Fix the field the finding points at so kOps accepts it, or pin a kOps release that does.',
     messages: {
         invalid: 'kOps {kops} would refuse this spec in validation: {error}',
+        invalidAmong: 'kOps {kops} would refuse this spec in validation: {error} (kOps prints: "{printed}")',
+        options: 'kOps {kops} would refuse this spec while building the complete spec: "{error}".',
         assets: 'kops update cluster of kOps {kops} would fail while planning assets for {arch}: "{error}".',
     },
     scope: 'side',
+    step: (messageId) => (messageId === 'options' ? 'options' : messageId === 'assets' ? 'assets' : 'validation'),
     check({ side }, report) {
-        const kops = side.kops.version ?? '';
         for (const c of side.clusters) {
-            const cluster = c.group.cluster;
-            const name = cluster?.name?.value ?? null;
-            if (cluster && c.k8sVersion && side.kops.release)
-                for (const v of validateCluster(side.kops.release, cluster, c.k8sVersion))
-                    report({ messageId: 'invalid', data: { kops, field: v.field, detail: v.detail, error: renderValidationError(v) }, place: { file: v.at.file, pos: v.at.pos }, cluster: name, instanceGroup: null, arch: null, kopsVersion: side.kops.version, subject: `${v.field}:${v.detail}` });
-            for (const { ig } of c.igs)
-                for (const v of validateInstanceGroup(ig))
-                    report({ messageId: 'invalid', data: { kops, field: v.field, detail: v.detail, error: renderValidationError(v) }, place: { file: v.at.file, pos: v.at.pos }, cluster: name, instanceGroup: ig.name?.value ?? null, arch: null, kopsVersion: side.kops.version, subject: `${v.field}:${v.detail}` });
-            // kOps plans every architecture for every group, so one failing arch refuses the whole update: report each distinct failure once.
-            const seen = new Set();
-            for (const { results } of c.igs)
-                for (const [arch, r] of Object.entries(results)) {
-                    if (!r || r.nodeup.outcome !== 'rejected' || !r.nodeup.error)
-                        continue;
-                    const key = `${arch}:${r.nodeup.error}`;
-                    if (seen.has(key))
-                        continue;
-                    seen.add(key);
-                    report({ messageId: 'assets', data: { kops, arch, error: r.nodeup.error }, place: placeOf(r.failureOrigin, side, c.group), cluster: name, instanceGroup: null, arch: arch, kopsVersion: side.kops.version, subject: r.nodeup.error.replace(/\d+\.\d+\.\d+\S*/g, 'V') });
+            const r = c.refusal;
+            if (!r || r.stage === 'version')
+                continue;
+            const cluster = c.group.cluster?.name?.value ?? null;
+            const kops = c.kops.version ?? '';
+            const base = { cluster, kopsVersion: c.kops.version };
+            if (r.stage === 'validation')
+                for (const v of r.fieldErrors) {
+                    const error = renderFieldError(v);
+                    report({
+                        ...base,
+                        messageId: error === r.error ? 'invalid' : 'invalidAmong',
+                        data: { kops, field: v.field, detail: v.detail, error, printed: r.error },
+                        place: { file: v.at.file, pos: v.at.pos },
+                        instanceGroup: v.instanceGroup,
+                        arch: null,
+                        subject: `${v.field}:${v.detail}`,
+                    });
                 }
+            else if (r.stage === 'options')
+                report({ ...base, messageId: 'options', data: { kops, error: r.error }, place: placeOf(r.origin, side, c.group), instanceGroup: null, arch: null, subject: r.error.replace(/\d+\.\d+\.\d+\S*/g, 'V') });
+            else
+                report({
+                    ...base,
+                    messageId: 'assets',
+                    data: { kops, arch: r.arch ?? '', error: r.error },
+                    place: placeOf(r.origin, side, c.group),
+                    instanceGroup: null,
+                    arch: r.arch,
+                    subject: r.error.replace(/\d+\.\d+\.\d+\S*/g, 'V'),
+                });
         }
     },
 }));
@@ -55828,10 +63825,8 @@ function validateInstanceGroup(ig) {
     },
     scope: 'side',
     check({ side }, report) {
-        if (side.kops.status !== 'missing')
-            return;
         for (const c of side.clusters) {
-            if (!c.group.cluster)
+            if (!c.group.cluster || c.kops.status !== 'missing')
                 continue;
             report({
                 messageId: 'missing',
@@ -55848,38 +63843,50 @@ function validateInstanceGroup(ig) {
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/kops-version-pins-disagree.ts
-// kops-version-pins-disagree: two pins of the kOps version in one side of the repository name different versions.
+// kops-version-pins-disagree: pins of the kOps version that apply to the same clusters name different versions, or a
+// repository-wide pin contradicts a directory or cluster pin (pins/scope.ts says which applies where).
 
+
+function kops_version_pins_disagree_at(pins) {
+    return pins.slice(0, 3).map((o) => `${o.file}:${o.pos.line}`).join(', ') + (pins.length > 3 ? ', …' : '');
+}
+/** Which version each cluster was simulated with: `1.29.0`, or `1.28.1 for a.example.com, 1.29.0 for b.example.com`. */
+function used(side) {
+    const by = new Map();
+    for (const c of side.clusters) {
+        const v = c.kops.version ?? 'nothing';
+        by.set(v, [...(by.get(v) ?? []), c.group.cluster?.name?.value ?? c.group.file]);
+    }
+    if (by.size === 0)
+        return side.kops.version ?? 'nothing';
+    if (by.size === 1)
+        return [...by.keys()][0];
+    return [...by.entries()].map(([v, names]) => `${v} for ${names.join(', ')}`).join('; ');
+}
 /* harmony default export */ const kops_version_pins_disagree = (defineRule({
     id: 'kops-version-pins-disagree',
     defaultSeverity: 'error',
-    summary: 'Pins of the kOps version in the repository disagree, so CI, laptops and images run different kOps releases.',
+    summary: 'Pins of the kOps version that apply to the same clusters disagree, so CI, laptops and images run different kOps releases.',
     remediation: 'Make every pin name the same kOps version (or keep one pin and derive the others from it).',
     messages: {
         disagree: 'This pin says kOps {version} but {others} elsewhere in the repository ({where}); kops-preflight simulated {used}.',
+        outranked: 'This repository-wide pin says kOps {version}, but {scope} pins {others} ({where}); asdf, mise and aqua use the nearest pin, so {others} applies there and {version} only elsewhere (and wherever this file installs kOps for every cluster); kops-preflight simulated {used}.',
+        outranks: 'This pin says kOps {version} for {scope}, but the repository-wide pin {where} says {others}; tools that read the nearest pin use {version} there, while {where} installs {others} for every cluster; kops-preflight simulated {used}.',
     },
     scope: 'side',
     check({ side }, report) {
-        const pins = side.pins.filter((p) => p.version !== null);
-        const versions = [...new Set(pins.map((p) => p.version))];
-        if (versions.length < 2)
-            return;
-        for (const p of pins) {
-            const others = pins.filter((o) => o.version !== p.version);
+        const usedText = used(side);
+        for (const c of pinConflicts(side.pins)) {
+            const versions = [...new Set(c.others.map((o) => o.version))].join(', ');
             report({
-                messageId: 'disagree',
-                data: {
-                    version: p.version,
-                    others: [...new Set(others.map((o) => o.version))].join(', '),
-                    where: others.slice(0, 3).map((o) => `${o.file}:${o.pos.line}`).join(', ') + (others.length > 3 ? ', …' : ''),
-                    used: side.kops.version ?? 'nothing',
-                },
-                place: { file: p.file, pos: p.pos },
+                messageId: c.kind === 'same-scope' ? 'disagree' : c.kind,
+                data: { version: c.pin.version, others: versions, where: kops_version_pins_disagree_at(c.others), used: usedText, ...(c.where ? { scope: c.where } : {}) },
+                place: { file: c.pin.file, pos: c.pin.pos },
                 cluster: null,
                 instanceGroup: null,
                 arch: null,
-                kopsVersion: p.version,
-                subject: `${p.source}:${p.file}`,
+                kopsVersion: c.pin.version,
+                subject: `${c.pin.source}:${c.pin.file}${c.kind === 'same-scope' ? '' : `:${c.kind}`}`,
             });
         }
     },
@@ -55901,232 +63908,79 @@ function validateInstanceGroup(ig) {
     },
     scope: 'side',
     check({ side }, report) {
-        const k = side.kops;
-        if (k.status === 'known' || k.status === 'missing')
-            return;
-        const place = k.pin ? { file: k.pin.file, pos: k.pin.pos } : null;
-        if (!place)
-            return;
-        report({
-            messageId: k.status,
-            data: { version: k.version ?? '', release: k.release ?? '', oldest: '1.26.0-alpha.1', raw: k.pin?.value ?? '' },
-            place,
-            cluster: null,
-            instanceGroup: null,
-            arch: null,
-            kopsVersion: k.version,
-            subject: 'kops-pin',
-        });
+        // The side's default and each cluster's own pin (pins/scope.ts): every pin in effect somewhere, once.
+        const seen = new Set();
+        for (const k of [side.kops, ...side.clusters.map((c) => c.kops)]) {
+            if (k.status === 'known' || k.status === 'missing' || !k.pin)
+                continue;
+            const place = { file: k.pin.file, pos: k.pin.pos };
+            const key = `${place.file}:${place.pos.line}:${place.pos.column}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            report({
+                messageId: k.status,
+                data: { version: k.version ?? '', release: k.release ?? '', oldest: '1.26.0-alpha.1', raw: k.pin?.value ?? '' },
+                place,
+                cluster: null,
+                instanceGroup: null,
+                arch: null,
+                kopsVersion: k.version,
+                subject: 'kops-pin',
+            });
+        }
     },
 }));
 
-;// CONCATENATED MODULE: ./src/releases/data/kubernetes-window.ts
-const KUBERNETES_WINDOW = [
-    {
-        tags: [
-            '1.26.0-alpha.1', '1.26.0-alpha.2', '1.26.0-beta.1', '1.26.0-beta.2', '1.26.0', '1.26.1', '1.26.2', '1.26.3',
-            '1.26.4', '1.26.5', '1.26.6', '1.27.0-alpha.1'
-        ],
-        oldestSupported: '1.21.0',
-        oldestRecommended: '1.23.0',
-        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.26.0-alpha.1',
+;// CONCATENATED MODULE: ./src/rules/kubernetes-minor-skip.ts
+// kubernetes-minor-skip: spec.kubernetesVersion moves up two or more minors at once. kOps has no guard; the
+// Kubernetes version skew policy upgrades kube-apiserver one minor at a time.
+
+
+
+/* harmony default export */ const kubernetes_minor_skip = (defineRule({
+    id: 'kubernetes-minor-skip',
+    defaultSeverity: 'warning',
+    summary: 'spec.kubernetesVersion moves up two or more minor versions at once; Kubernetes supports upgrading the control plane one minor at a time.',
+    remediation: 'Upgrade one minor version per rollout: apply each intermediate minor (the message lists them) and roll the cluster before the next.',
+    source: 'kubernetes/website:content/en/releases/version-skew-policy.md (Supported component upgrade order: kube-apiserver moves from one minor to the next); no multi-minor check in kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.36.2',
+    messages: {
+        skip: 'spec.kubernetesVersion moves from {from} to {to}, skipping {skipped}: kube-apiserver must move one minor version at a time, and kOps does not stop a jump.',
     },
-    {
-        tags: ['1.27.0-alpha.2', '1.27.0-beta.1', '1.27.0-beta.2', '1.27.0-beta.3', '1.27.0', '1.27.1', '1.27.2', '1.27.3'],
-        oldestSupported: '1.22.0',
-        oldestRecommended: '1.24.0',
-        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.27.0-alpha.2',
+    scope: 'change',
+    check({ base, head }, report) {
+        if (!base)
+            return;
+        for (const { name, base: bc, head: hc } of pairedClusters(base, head)) {
+            const kv = hc.group.cluster?.kubernetesVersion;
+            if (!kv || !bc.k8sVersion || !hc.k8sVersion)
+                continue;
+            const from = k8sCore(bc.k8sVersion);
+            const to = k8sCore(hc.k8sVersion);
+            if (semver_default().major(from) !== semver_default().major(to) || semver_default().minor(to) - semver_default().minor(from) < 2)
+                continue;
+            const skipped = [];
+            for (let m = semver_default().minor(from) + 1; m < semver_default().minor(to); m++)
+                skipped.push(`${semver_default().major(to)}.${m}`);
+            report({
+                messageId: 'skip',
+                data: { from: bc.k8sVersion, to: hc.k8sVersion, skipped: skipped.join(', ') },
+                place: { file: kv.file, pos: kv.pos },
+                cluster: name,
+                instanceGroup: null,
+                arch: null,
+                kopsVersion: hc.kops.version,
+                subject: 'kubernetes-minor-skip',
+            });
+        }
     },
-    {
-        tags: [
-            '1.28.0-alpha.1', '1.28.0-alpha.2', '1.28.0-beta.1', '1.28.0-beta.2', '1.28.0', '1.28.1', '1.28.2', '1.28.3',
-            '1.28.4', '1.28.5', '1.28.6', '1.28.7', '1.29.0-alpha.0'
-        ],
-        oldestSupported: '1.23.0',
-        oldestRecommended: '1.25.0',
-        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.28.0-alpha.1',
-    },
-    {
-        tags: ['1.29.0-alpha.1', '1.29.0-alpha.2', '1.29.0-alpha.3', '1.29.0-beta.1', '1.29.0', '1.29.1', '1.29.2'],
-        oldestSupported: '1.24.0',
-        oldestRecommended: '1.26.0',
-        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.29.0-alpha.1',
-    },
-    {
-        tags: [
-            '1.30.0-alpha.1', '1.30.0-beta.1', '1.30.0', '1.30.1', '1.30.2', '1.30.3', '1.30.4', '1.31.0-alpha.1',
-            '1.31.0-beta.1'
-        ],
-        oldestSupported: '1.25.0',
-        oldestRecommended: '1.27.0',
-        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.30.0-alpha.1',
-    },
-    {
-        tags: ['1.31.0'],
-        oldestSupported: '1.25.0',
-        oldestRecommended: '1.28.0',
-        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.31.0',
-    },
-    {
-        tags: [
-            '1.32.0-beta.1', '1.32.0', '1.32.1', '1.32.2', '1.32.3', '1.32.4', '1.33.0-alpha.1', '1.33.0-beta.1', '1.33.0',
-            '1.33.1', '1.33.2', '1.34.0-alpha.1'
-        ],
-        oldestSupported: '1.27.0',
-        oldestRecommended: '1.29.0',
-        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.32.0-beta.1',
-    },
-    {
-        tags: [
-            '1.34.0-beta.1', '1.34.0', '1.34.1', '1.34.2', '1.34.3', '1.35.0-alpha.1', '1.35.0-beta.1', '1.35.0', '1.35.1',
-            '1.35.2'
-        ],
-        oldestSupported: '1.29.0',
-        oldestRecommended: '1.31.0',
-        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.34.0-beta.1',
-    },
-    {
-        tags: ['1.36.0-alpha.1', '1.36.0-beta.1', '1.36.0', '1.36.1', '1.36.2', '1.37.0-alpha.1'],
-        oldestSupported: '1.31.0',
-        oldestRecommended: '1.33.0',
-        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.36.0-alpha.1',
-    },
-];
-/** 81 `*` characters, printed around kOps's version notices. */
-const STARLINE = '*********************************************************************************';
-const KUBERNETES_WINDOW_MESSAGES = [
-    {
-        check: 'tooNew',
-        tags: [
-            '1.26.0-alpha.1', '1.26.0-alpha.2', '1.26.0-beta.1', '1.26.0-beta.2', '1.26.0', '1.26.1', '1.26.2', '1.26.3',
-            '1.26.4', '1.26.5', '1.26.6', '1.27.0-alpha.1', '1.27.0-alpha.2', '1.27.0-beta.1', '1.27.0-beta.2',
-            '1.27.0-beta.3', '1.27.0', '1.27.1', '1.27.2', '1.27.3', '1.28.0-alpha.1', '1.28.0-alpha.2', '1.28.0-beta.1',
-            '1.28.0-beta.2', '1.28.0', '1.28.1', '1.28.2', '1.28.3', '1.28.4', '1.28.5', '1.28.6', '1.28.7',
-            '1.29.0-alpha.0', '1.29.0-alpha.1', '1.29.0-alpha.2', '1.29.0-alpha.3', '1.29.0-beta.1', '1.29.0', '1.29.1',
-            '1.29.2', '1.30.0-alpha.1', '1.30.0-beta.1', '1.30.0', '1.30.1', '1.30.2', '1.30.3', '1.30.4', '1.31.0-alpha.1',
-            '1.31.0-beta.1', '1.31.0', '1.32.0-beta.1', '1.32.0', '1.32.1', '1.32.2', '1.32.3', '1.32.4', '1.33.0-alpha.1',
-            '1.33.0-beta.1', '1.33.0', '1.33.1', '1.33.2', '1.34.0-alpha.1', '1.34.0-beta.1', '1.34.0', '1.34.1', '1.34.2',
-            '1.34.3', '1.35.0-alpha.1', '1.35.0-beta.1', '1.35.0', '1.35.1', '1.35.2', '1.36.0-alpha.1', '1.36.0-beta.1',
-            '1.36.0', '1.36.1', '1.36.2', '1.37.0-alpha.1'
-        ],
-        when: 'k8s ≥ <kOps major>.<kOps minor + 1>.0 and KOPS_RUN_TOO_NEW_VERSION unset',
-        stdout: ['', '{starline}', '', 'This version of kubernetes is not yet supported; upgrading kops is required', '(you can bypass this check by exporting KOPS_RUN_TOO_NEW_VERSION)', '', '{starline}', ''],
-        error: 'kops upgrade is required',
-        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.26.0-alpha.1',
-    },
-    {
-        check: 'tooNewBypassed',
-        tags: [
-            '1.26.0-alpha.1', '1.26.0-alpha.2', '1.26.0-beta.1', '1.26.0-beta.2', '1.26.0', '1.26.1', '1.26.2', '1.26.3',
-            '1.26.4', '1.26.5', '1.26.6', '1.27.0-alpha.1', '1.27.0-alpha.2', '1.27.0-beta.1', '1.27.0-beta.2',
-            '1.27.0-beta.3', '1.27.0', '1.27.1', '1.27.2', '1.27.3', '1.28.0-alpha.1', '1.28.0-alpha.2', '1.28.0-beta.1',
-            '1.28.0-beta.2', '1.28.0', '1.28.1', '1.28.2', '1.28.3', '1.28.4', '1.28.5', '1.28.6', '1.28.7',
-            '1.29.0-alpha.0', '1.29.0-alpha.1', '1.29.0-alpha.2', '1.29.0-alpha.3', '1.29.0-beta.1', '1.29.0', '1.29.1',
-            '1.29.2', '1.30.0-alpha.1', '1.30.0-beta.1', '1.30.0', '1.30.1', '1.30.2', '1.30.3', '1.30.4'
-        ],
-        when: 'k8s too new and KOPS_RUN_TOO_NEW_VERSION set: the same text is printed and kOps continues',
-        stdout: ['', '{starline}', '', 'This version of kubernetes is not yet supported; upgrading kops is required', '(you can bypass this check by exporting KOPS_RUN_TOO_NEW_VERSION)', '', '{starline}', ''],
-        error: null,
-        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.26.0-alpha.1',
-    },
-    {
-        check: 'tooNewBypassed',
-        tags: [
-            '1.31.0-alpha.1', '1.31.0-beta.1', '1.31.0', '1.32.0-beta.1', '1.32.0', '1.32.1', '1.32.2', '1.32.3', '1.32.4',
-            '1.33.0-alpha.1', '1.33.0-beta.1', '1.33.0', '1.33.1', '1.33.2', '1.34.0-alpha.1', '1.34.0-beta.1', '1.34.0',
-            '1.34.1', '1.34.2', '1.34.3', '1.35.0-alpha.1', '1.35.0-beta.1', '1.35.0', '1.35.1', '1.35.2', '1.36.0-alpha.1',
-            '1.36.0-beta.1', '1.36.0', '1.36.1', '1.36.2', '1.37.0-alpha.1'
-        ],
-        when: 'k8s too new and KOPS_RUN_TOO_NEW_VERSION set: kOps continues',
-        stdout: ['', '{starline}', '', 'This version of kubernetes is not yet supported; upgrading kops is required', '(this check has been bypassed by exporting KOPS_RUN_TOO_NEW_VERSION)', '', '{starline}', ''],
-        error: null,
-        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.31.0-alpha.1',
-    },
-    {
-        check: 'tooOld',
-        tags: [
-            '1.26.0-alpha.1', '1.26.0-alpha.2', '1.26.0-beta.1', '1.26.0-beta.2', '1.26.0', '1.26.1', '1.26.2', '1.26.3',
-            '1.26.4', '1.26.5', '1.26.6', '1.27.0-alpha.1', '1.27.0-alpha.2', '1.27.0-beta.1', '1.27.0-beta.2',
-            '1.27.0-beta.3', '1.27.0', '1.27.1', '1.27.2', '1.27.3', '1.28.0-alpha.1', '1.28.0-alpha.2', '1.28.0-beta.1',
-            '1.28.0-beta.2', '1.28.0', '1.28.1', '1.28.2', '1.28.3', '1.28.4', '1.28.5', '1.28.6', '1.28.7',
-            '1.29.0-alpha.0', '1.29.0-alpha.1', '1.29.0-alpha.2', '1.29.0-alpha.3', '1.29.0-beta.1', '1.29.0', '1.29.1',
-            '1.29.2', '1.30.0-alpha.1', '1.30.0-beta.1', '1.30.0', '1.30.1', '1.30.2', '1.30.3', '1.30.4', '1.31.0-alpha.1',
-            '1.31.0-beta.1', '1.31.0', '1.32.0-beta.1', '1.32.0', '1.32.1', '1.32.2', '1.32.3', '1.32.4', '1.33.0-alpha.1',
-            '1.33.0-beta.1', '1.33.0', '1.33.1', '1.33.2', '1.34.0-alpha.1', '1.34.0-beta.1', '1.34.0', '1.34.1', '1.34.2',
-            '1.34.3', '1.35.0-alpha.1', '1.35.0-beta.1', '1.35.0', '1.35.1', '1.35.2', '1.36.0-alpha.1', '1.36.0-beta.1',
-            '1.36.0', '1.36.1', '1.36.2', '1.37.0-alpha.1'
-        ],
-        when: 'k8s < oldestSupported (no bypass); %s is the upgrade_k8s permalink anchored at oldestRecommended',
-        stdout: ['This version of Kubernetes is no longer supported; upgrading Kubernetes is required', '', 'More information: %s', '', '{starline}', ''],
-        error: 'kubernetes upgrade is required',
-        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.26.0-alpha.1',
-    },
-    {
-        check: 'deprecated',
-        tags: [
-            '1.26.0-alpha.1', '1.26.0-alpha.2', '1.26.0-beta.1', '1.26.0-beta.2', '1.26.0', '1.26.1', '1.26.2', '1.26.3',
-            '1.26.4', '1.26.5', '1.26.6', '1.27.0-alpha.1', '1.27.0-alpha.2', '1.27.0-beta.1', '1.27.0-beta.2',
-            '1.27.0-beta.3', '1.27.0', '1.27.1', '1.27.2', '1.27.3', '1.28.0-alpha.1', '1.28.0-alpha.2', '1.28.0-beta.1',
-            '1.28.0-beta.2', '1.28.0', '1.28.1', '1.28.2', '1.28.3', '1.28.4', '1.28.5', '1.28.6', '1.28.7',
-            '1.29.0-alpha.0', '1.29.0-alpha.1', '1.29.0-alpha.2', '1.29.0-alpha.3', '1.29.0-beta.1', '1.29.0', '1.29.1',
-            '1.29.2', '1.30.0-alpha.1', '1.30.0-beta.1', '1.30.0', '1.30.1', '1.30.2', '1.30.3', '1.30.4', '1.31.0-alpha.1',
-            '1.31.0-beta.1', '1.31.0', '1.32.0-beta.1', '1.32.0', '1.32.1', '1.32.2', '1.32.3', '1.32.4', '1.33.0-alpha.1',
-            '1.33.0-beta.1', '1.33.0', '1.33.1', '1.33.2', '1.34.0-alpha.1', '1.34.0-beta.1', '1.34.0', '1.34.1', '1.34.2',
-            '1.34.3', '1.35.0-alpha.1', '1.35.0-beta.1', '1.35.0', '1.35.1', '1.35.2', '1.36.0-alpha.1', '1.36.0-beta.1',
-            '1.36.0', '1.36.1', '1.36.2', '1.37.0-alpha.1'
-        ],
-        when: 'k8s < oldestRecommended, except for `kops get assets`; %s is the upgrade_k8s permalink anchored at oldestRecommended',
-        stdout: ['', '{starline}', '', 'Kops support for this Kubernetes version is deprecated and will be removed in a future release.', '', 'Upgrading Kubernetes is recommended', 'More information: %s', '', '{starline}', ''],
-        error: null,
-        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.26.0-alpha.1',
-    },
-    {
-        check: 'channelNewVersion',
-        tags: [
-            '1.26.0-alpha.1', '1.26.0-alpha.2', '1.26.0-beta.1', '1.26.0-beta.2', '1.26.0', '1.26.1', '1.26.2', '1.26.3',
-            '1.26.4', '1.26.5', '1.26.6', '1.27.0-alpha.1', '1.27.0-alpha.2', '1.27.0-beta.1', '1.27.0-beta.2',
-            '1.27.0-beta.3', '1.27.0', '1.27.1', '1.27.2', '1.27.3', '1.28.0-alpha.1', '1.28.0-alpha.2', '1.28.0-beta.1',
-            '1.28.0-beta.2', '1.28.0', '1.28.1', '1.28.2', '1.28.3', '1.28.4', '1.28.5', '1.28.6', '1.28.7',
-            '1.29.0-alpha.0', '1.29.0-alpha.1', '1.29.0-alpha.2', '1.29.0-alpha.3', '1.29.0-beta.1', '1.29.0', '1.29.1',
-            '1.29.2', '1.30.0-alpha.1', '1.30.0-beta.1', '1.30.0', '1.30.1', '1.30.2', '1.30.3', '1.30.4', '1.31.0-alpha.1',
-            '1.31.0-beta.1', '1.31.0', '1.32.0-beta.1', '1.32.0', '1.32.1', '1.32.2', '1.32.3', '1.32.4', '1.33.0-alpha.1',
-            '1.33.0-beta.1', '1.33.0', '1.33.1', '1.33.2', '1.34.0-alpha.1', '1.34.0-beta.1', '1.34.0', '1.34.1', '1.34.2',
-            '1.34.3', '1.35.0-alpha.1', '1.35.0-beta.1', '1.35.0', '1.35.1', '1.35.2', '1.36.0-alpha.1', '1.36.0-beta.1',
-            '1.36.0', '1.36.1', '1.36.2', '1.37.0-alpha.1'
-        ],
-        when: 'the channel recommends a newer patch and no upgrade is required, except for `kops get assets`; the first %s is the recommended version, the second the upgrade_k8s permalink anchored at it',
-        stdout: ['', '{starline}', '', 'A new kubernetes version is available: %s', 'Upgrading is recommended (try kops upgrade cluster)', '', 'More information: %s', '', '{starline}', ''],
-        error: null,
-        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.26.0-alpha.1',
-    },
-    {
-        check: 'channelUpgradeRequired',
-        tags: [
-            '1.26.0-alpha.1', '1.26.0-alpha.2', '1.26.0-beta.1', '1.26.0-beta.2', '1.26.0', '1.26.1', '1.26.2', '1.26.3',
-            '1.26.4', '1.26.5', '1.26.6', '1.27.0-alpha.1', '1.27.0-alpha.2', '1.27.0-beta.1', '1.27.0-beta.2',
-            '1.27.0-beta.3', '1.27.0', '1.27.1', '1.27.2', '1.27.3', '1.28.0-alpha.1', '1.28.0-alpha.2', '1.28.0-beta.1',
-            '1.28.0-beta.2', '1.28.0', '1.28.1', '1.28.2', '1.28.3', '1.28.4', '1.28.5', '1.28.6', '1.28.7',
-            '1.29.0-alpha.0', '1.29.0-alpha.1', '1.29.0-alpha.2', '1.29.0-alpha.3', '1.29.0-beta.1', '1.29.0', '1.29.1',
-            '1.29.2', '1.30.0-alpha.1', '1.30.0-beta.1', '1.30.0', '1.30.1', '1.30.2', '1.30.3', '1.30.4', '1.31.0-alpha.1',
-            '1.31.0-beta.1', '1.31.0', '1.32.0-beta.1', '1.32.0', '1.32.1', '1.32.2', '1.32.3', '1.32.4', '1.33.0-alpha.1',
-            '1.33.0-beta.1', '1.33.0', '1.33.1', '1.33.2', '1.34.0-alpha.1', '1.34.0-beta.1', '1.34.0', '1.34.1', '1.34.2',
-            '1.34.3', '1.35.0-alpha.1', '1.35.0-beta.1', '1.35.0', '1.35.1', '1.35.2', '1.36.0-alpha.1', '1.36.0-beta.1',
-            '1.36.0', '1.36.1', '1.36.2', '1.37.0-alpha.1'
-        ],
-        when: 'the channel marks the version as requiring an upgrade; the `A new kubernetes version` line only when the channel recommends a version; fails unless KOPS_RUN_OBSOLETE_VERSION is set',
-        stdout: ['', '{starline}', '', 'A new kubernetes version is available: %s', '', 'This version of kubernetes is no longer supported; upgrading is required', '(you can bypass this check by exporting KOPS_RUN_OBSOLETE_VERSION)', '', 'More information: %s', '', '{starline}', ''],
-        error: 'kubernetes upgrade is required',
-        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.26.0-alpha.1',
-    },
-];
+}));
 
 ;// CONCATENATED MODULE: ./src/rules/kubernetes-version-unsupported.ts
 // kubernetes-version-unsupported: spec.kubernetesVersion outside the window of the pinned kOps release
-// (kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go validateKubernetesVersion); kOps's texts come from
-// KUBERNETES_WINDOW_MESSAGES for the release.
-
-
-
+// (kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go validateKubernetesVersion, run by applyCluster after the
+// spec was populated: a cluster kOps refuses earlier never reaches it); kOps's texts come from
+// KUBERNETES_WINDOW_MESSAGES for the release. Too new and too old refuse; deprecated only warns, and kOps carries on.
 
 
 /** The line of kOps's notice that says what is wrong, and the error it returns. */
@@ -56144,29 +63998,52 @@ function kopsText(release, check) {
         tooNew: 'kops update cluster of kOps {kops} refuses Kubernetes {k8s}: "{text}" ({error}); kOps {kops} accepts Kubernetes below {limit}.',
         tooOld: 'kops update cluster of kOps {kops} refuses Kubernetes {k8s}: "{text}" ({error}); the oldest it accepts is {oldest}.',
         deprecated: 'kOps {kops} warns for Kubernetes {k8s}: "{text}" Upgrade to {recommended} or later.',
+        tooNewBypassed: 'kOps {kops} does not support Kubernetes {k8s} ("{text}") and carries on only because KOPS_RUN_TOO_NEW_VERSION is set; kOps {kops} supports Kubernetes below {limit}.',
+    },
+    scope: 'side',
+    step: 'version',
+    check({ side }, report) {
+        for (const c of side.clusters) {
+            const kops = c.kops.version;
+            const release = c.kops.release;
+            if (!kops || !release)
+                continue;
+            const kv = c.group.cluster?.kubernetesVersion;
+            const w = c.window;
+            if (!kv || !c.k8sVersion || !w || w.check === 'ok')
+                continue;
+            const base = { place: { file: kv.file, pos: kv.pos }, cluster: c.group.cluster?.name?.value ?? null, instanceGroup: null, arch: null, kopsVersion: kops };
+            if (w.check === 'tooNewBypassed')
+                report({ ...base, severity: 'warning', messageId: 'tooNewBypassed', data: { kops, k8s: c.k8sVersion, limit: w.limit, ...kopsText(release, 'tooNewBypassed') }, subject: 'too-new' });
+            else if (w.check === 'tooNew')
+                report({ ...base, messageId: 'tooNew', data: { kops, k8s: c.k8sVersion, limit: w.limit, ...kopsText(release, 'tooNew') }, subject: 'too-new' });
+            else if (w.check === 'tooOld')
+                report({ ...base, messageId: 'tooOld', data: { kops, k8s: c.k8sVersion, oldest: w.oldestSupported, ...kopsText(release, 'tooOld') }, subject: 'too-old' });
+            else
+                report({ ...base, severity: 'warning', messageId: 'deprecated', data: { kops, k8s: c.k8sVersion, recommended: w.oldestRecommended, ...kopsText(release, 'deprecated') }, subject: 'deprecated' });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/manifest-incomplete.ts
+// manifest-incomplete: a kOps fragment (a Cluster without metadata.name, instance groups without the cluster label or
+// without a Cluster) that something outside the repository completes; it is checked as far as it goes.
+
+/* harmony default export */ const manifest_incomplete = (defineRule({
+    id: 'manifest-incomplete',
+    defaultSeverity: 'notice',
+    summary: 'A kOps manifest is a fragment (no metadata.name, no kops.k8s.io/cluster label, or no Cluster): it was checked as far as it goes.',
+    remediation: 'Nothing to fix if a script completes the fragment; otherwise add what is missing so kOps can read the file as it is.',
+    messages: {
+        fragment: 'This is a fragment: {missing}. It was checked as it is; its findings name no cluster.',
+        noCluster: 'These instance groups are a fragment: {missing}.',
     },
     scope: 'side',
     check({ side }, report) {
-        const kops = side.kops.version;
-        const release = side.kops.release;
-        if (!kops || !release)
-            return;
-        const row = maybeRowFor(KUBERNETES_WINDOW, release);
-        if (!row)
-            return;
-        const limit = `${semver_default().major(release)}.${semver_default().minor(release) + 1}.0`;
-        for (const c of side.clusters) {
-            const kv = c.group.cluster?.kubernetesVersion;
-            if (!kv || !c.k8sVersion)
+        for (const p of side.manifests.problems) {
+            if (p.ruleId !== 'manifest-incomplete')
                 continue;
-            const v = k8sCore(c.k8sVersion);
-            const base = { place: { file: kv.file, pos: kv.pos }, cluster: c.group.cluster?.name?.value ?? null, instanceGroup: null, arch: null, kopsVersion: kops };
-            if (semver_default().gte(v, limit))
-                report({ ...base, messageId: 'tooNew', data: { kops, k8s: c.k8sVersion, limit, ...kopsText(release, 'tooNew') }, subject: 'too-new' });
-            else if (semver_default().lt(v, k8sCore(row.oldestSupported)))
-                report({ ...base, messageId: 'tooOld', data: { kops, k8s: c.k8sVersion, oldest: row.oldestSupported, ...kopsText(release, 'tooOld') }, subject: 'too-old' });
-            else if (semver_default().lt(v, k8sCore(row.oldestRecommended)))
-                report({ ...base, severity: 'warning', messageId: 'deprecated', data: { kops, k8s: c.k8sVersion, recommended: row.oldestRecommended, ...kopsText(release, 'deprecated') }, subject: 'deprecated' });
+            report({ messageId: p.messageId, data: p.data, place: { file: p.file, pos: p.pos }, cluster: null, instanceGroup: null, arch: null, kopsVersion: null, subject: `${p.messageId}:${p.file}` });
         }
     },
 }));
@@ -56183,7 +64060,6 @@ function kopsText(release, check) {
         yamlError: 'This kOps manifest is not valid YAML: {detail}',
         duplicateKey: 'This kOps manifest repeats a key, which kOps rejects: {detail}',
         missingSeparator: 'A second kOps object starts here without a "---" separator, so the file is one document with repeated keys, which kOps rejects; it was checked as if separated.',
-        noName: 'This {kind} has no metadata.name.',
         noSpec: 'This {kind} has no spec mapping.',
     },
     scope: 'side',
@@ -56199,12 +64075,20 @@ function kopsText(release, check) {
 ;// CONCATENATED MODULE: ./src/rules/manifest-not-evaluated.ts
 // manifest-not-evaluated: part of a manifest could not be evaluated (Go templates, shell variables), so results are incomplete.
 
+
+/** A cluster's name for a message: a templated name is not shown masked. */
+function shown(name) {
+    if (name === undefined)
+        return '(unnamed)';
+    return isUnresolved(name) ? '(templated name)' : name;
+}
 /* harmony default export */ const manifest_not_evaluated = (defineRule({
     id: 'manifest-not-evaluated',
     defaultSeverity: 'warning',
     summary: 'Part of a kOps manifest could not be evaluated (template expression or variable), so results for it are incomplete.',
     remediation: 'Commit the rendered manifest (e.g. the output of kops toolbox template) next to the template so it can be checked, or ignore this finding with a reason.',
     messages: {
+        templated: 'This file is a {engine}{evidence}: kOps never reads it as it is{reason}, so only its literal parts were checked. To check it, {remedy}.',
         templateExpression: 'The template expression {expression} was not evaluated; values that depend on it were not checked.',
         variable: 'The value "{value}" of {field} depends on a variable and was not evaluated.',
         notSimulated: 'Cluster "{cluster}" was not simulated: {reason}.',
@@ -56214,19 +64098,19 @@ function kopsText(release, check) {
         for (const p of side.manifests.problems) {
             if (p.ruleId !== 'manifest-not-evaluated')
                 continue;
-            report({ messageId: p.messageId, data: p.data, place: { file: p.file, pos: p.pos }, cluster: null, instanceGroup: null, arch: null, kopsVersion: null, subject: `${p.messageId}:${p.data.expression ?? p.data.field ?? ''}` });
+            report({ messageId: p.messageId, data: p.data, place: { file: p.file, pos: p.pos }, cluster: null, instanceGroup: null, arch: null, kopsVersion: null, subject: `${p.messageId}:${p.data.expression ?? p.data.field ?? p.data.engine ?? ''}` });
         }
         for (const c of side.clusters) {
             if (c.evaluated !== 'none' || !c.reason || !c.group.cluster)
                 continue;
             report({
                 messageId: 'notSimulated',
-                data: { cluster: c.group.cluster.name?.value ?? '(unnamed)', reason: c.reason },
+                data: { cluster: shown(c.group.cluster.name?.value), reason: c.reason },
                 place: { file: c.group.cluster.doc.file, pos: (c.group.cluster.kubernetesVersion ?? c.group.cluster.name)?.pos ?? c.group.cluster.doc.at },
                 cluster: c.group.cluster.name?.value ?? null,
                 instanceGroup: null,
                 arch: null,
-                kopsVersion: side.kops.version,
+                kopsVersion: c.kops.version,
                 subject: 'not-simulated',
             });
         }
@@ -56234,18 +64118,30 @@ function kopsText(release, check) {
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/nodeup-fails.ts
-// nodeup-fails: simulated nodeup of the pinned kOps release would exit with an error on an instance group.
 
-/** Specific advice for the failures users meet most, keyed by the error kOps prints. */
-function adviceFor(result, arch, containerdVersion) {
+
+/** Specific advice for the failures users meet most, keyed by the error kOps prints and by what brought the asset in. */
+function adviceFor(result, arch, ctx) {
     const err = result.nodeup.error ?? '';
-    const v = containerdVersion ?? '<version>';
-    if (err.includes('found multiple matching assets for key: "crictl"'))
-        return `Use the containerd release tarball containerd-${v}-linux-${arch}.tar.gz instead of the cri-containerd bundle, drop spec.containerd.packages, or go to kOps 1.30 or later, where nodeup only warns.`;
-    if (err.includes('unable to find any containerd binaries in assets'))
-        return `Point spec.containerd.packages at a containerd-<version>-linux-${arch}.tar.gz release tarball (bin/ layout), or drop it to use kOps's default.`;
+    const bundle = result.archives.find((a) => a.family === 'cri-containerd-cni' || a.family === 'cri-containerd');
+    const containerd = bundle ?? result.archives.find((a) => a.family === 'containerd') ?? null;
+    const input = (a) => ctx.cluster && ctx.k8sVersion ? { release: ctx.release, cluster: ctx.cluster, k8sVersion: ctx.k8sVersion, arch, origin: a.origin, file: a.url.slice(a.url.lastIndexOf('/') + 1), version: a.version } : null;
+    if (err.includes('found multiple matching assets for key: "crictl"')) {
+        const i = bundle ? input(bundle) : null;
+        if (i)
+            return `The crictl inside the bundle clashes with the one kOps installs. ${replaceBundle(i, 'or go to kOps 1.30.0 or later, where nodeup only warns')}`;
+        return 'Use the containerd release tarball containerd-<version>-linux-<arch>.tar.gz instead of the cri-containerd bundle, or go to kOps 1.30.0 or later, where nodeup only warns.';
+    }
+    if (err.includes('unable to find any containerd binaries in assets')) {
+        const i = containerd ? input(containerd) : null;
+        if (i && causeOf(i.origin) === 'packages')
+            return `nodeup looks for bin/containerd in the archive. ${replaceBundle(i)}`;
+        return `Point spec.containerd.packages at a containerd-<version>-linux-${arch}.tar.gz release tarball (bin/ layout), or remove it to use kOps's default.`;
+    }
     if (err.includes('error finding runc asset'))
         return 'Set spec.containerd.runc.version (or runc.packages with a URL ending in runc.<arch>) so nodeup gets exactly one runc.';
+    if (err.includes('unsupported distro'))
+        return "Move the instance group to an image of an OS this kOps release's nodeup supports (kOps's distros support matrix: https://kops.sigs.k8s.io/operations/images/).";
     if (err.includes('found multiple matching assets'))
         return 'Remove the extra archive or package that ships a file with the same name as a kOps asset.';
     return 'Change the spec value named here or pin a kOps release that accepts it.';
@@ -56259,6 +64155,7 @@ function adviceFor(result, arch, containerdVersion) {
         fails: 'nodeup of kOps {kops} would fail on instance group "{ig}" ({arch}) and retry every 30s, installing nothing. nodeup: {error}. {advice}',
     },
     scope: 'side',
+    step: 'nodeup',
     check({ side }, report) {
         for (const c of side.clusters) {
             const clusterName = c.group.cluster?.name?.value ?? null;
@@ -56269,19 +64166,63 @@ function adviceFor(result, arch, containerdVersion) {
                     const r = results[arch];
                     if (!r || r.nodeup.outcome !== 'fail' || !r.nodeup.error || r.uncertain)
                         continue;
-                    const containerd = r.archives.find((a) => a.family === 'cri-containerd-cni' || a.family === 'cri-containerd')?.version ?? null;
+                    const advice = adviceFor(r, arch, { release: c.kops.release ?? '', cluster: c.group.cluster, k8sVersion: c.k8sVersion });
                     report({
                         messageId: 'fails',
-                        data: { kops: side.kops.version ?? '', ig: ig.name?.value ?? '', arch, error: r.nodeup.error, advice: adviceFor(r, arch, containerd) },
-                        place: placeOf(r.failureOrigin, side, c.group),
+                        data: { kops: c.kops.version ?? '', ig: ig.name?.value ?? '', arch, error: r.nodeup.error, advice },
+                        place: placeOf(r.failureOrigin, side, c.group, c.kops),
                         cluster: clusterName,
                         instanceGroup: ig.name?.value ?? null,
                         arch,
-                        kopsVersion: side.kops.version,
+                        kopsVersion: c.kops.version,
                         subject: r.failedIn ?? 'nodeup',
                     });
                 }
             }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/service-cidr-default-changes.ts
+// service-cidr-default-changes: the service range kOps assigns when the spec leaves it unset changes between the
+// sides (kOps crossing v1.28.0-beta.2: 100.64.0.0/13 instead of the derivation from nonMasqueradeCIDR).
+
+
+/* harmony default export */ const service_cidr_default_changes = (defineRule({
+    id: 'service-cidr-default-changes',
+    defaultSeverity: 'warning',
+    summary: 'The service CIDR kOps assigns when none is set changes between the kOps releases (100.64.0.0/13 from 1.28), under a running cluster.',
+    remediation: 'Pin serviceClusterIPRange (spec.networking.serviceClusterIPRange, or spec.serviceClusterIPRange in v1alpha2) to the range the cluster runs with today, named in the message.',
+    source: 'kubernetes/kops:upup/pkg/fi/cloudup/populate_cluster_spec.go@v1.28.0-beta.2 (assignSubnets, commit c654b5b32c) against @v1.27.0',
+    messages: {
+        changes: 'serviceClusterIPRange is unset: kOps {baseKops} derives {from} from nonMasqueradeCIDR {nonMasqueradeCIDR}, kOps {kops} assigns {to}. The running cluster would get a new service CIDR (kube-apiserver, kube-dns and every existing ClusterIP live in {from}).',
+    },
+    scope: 'change',
+    check({ base, head }, report) {
+        if (!base)
+            return;
+        for (const { name, base: bc, head: hc } of pairedClusters(base, head)) {
+            // Each cluster runs the kOps its own pins give it (pins/scope.ts).
+            if (!bc.kops.release || !hc.kops.release)
+                continue;
+            const before = serviceClusterIPRange(bc.kops.release, bc.group.cluster);
+            const after = serviceClusterIPRange(hc.kops.release, hc.group.cluster);
+            const nm = after.nonMasqueradeCIDR;
+            if (after.explicit || !after.range || !before.range || before.range === after.range || after.range.includes(':') || !nm)
+                continue;
+            // A pinned kubeDNS.serverIP outside the new range: kOps refuses instead (kops-rejects-spec).
+            if (kubeDnsServerIpOutsideRange(hc.kops.release, hc.group.cluster))
+                continue;
+            report({
+                messageId: 'changes',
+                data: { baseKops: bc.kops.version ?? '', kops: hc.kops.version ?? '', from: before.range, to: after.range, nonMasqueradeCIDR: nm.value },
+                place: { file: nm.file, pos: nm.pos },
+                cluster: name,
+                instanceGroup: null,
+                arch: null,
+                kopsVersion: hc.kops.version,
+                subject: 'service-cidr-default',
+            });
         }
     },
 }));
@@ -56323,8 +64264,67 @@ const suppression_unused_messages = {
     check() { },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/tool-no-longer-installed.ts
+// tool-no-longer-installed: crictl or nerdctl stops being installed on an instance group between the sides (kOps
+// 1.34.0-beta.1 makes both opt-in through the Cluster's spec.containerd.installCriCtl / installNerdCtl: cloudup plans their
+// download from the Cluster's setting only, pkg/nodemodel/fileassets.go RawClusterSpec(), so a group's own `true` adds nothing).
+
+const TOOLS = [
+    { tool: 'crictl', field: 'installCriCtl' },
+    { tool: 'nerdctl', field: 'installNerdCtl' },
+];
+/* harmony default export */ const tool_no_longer_installed = (defineRule({
+    id: 'tool-no-longer-installed',
+    defaultSeverity: 'notice',
+    summary: 'crictl or nerdctl is no longer installed on an instance group (kOps 1.34 and later install them only on request).',
+    remediation: "Set spec.containerd.installCriCtl or installNerdCtl to true in the Cluster (kOps plans the download from the Cluster's setting only) if anything on the nodes uses the tool.",
+    source: 'kubernetes/kops:pkg/nodemodel/fileassets.go@v1.34.0 and nodeup/pkg/model/crictl.go, nerdctl.go@v1.34.0 (downloaded only when the Cluster sets spec.containerd.installCriCtl / installNerdCtl to true)',
+    messages: {
+        dropped: 'kOps {kops} no longer installs {tool} on instance group "{ig}" (kOps {baseKops} did): it is installed only when the Cluster sets spec.containerd.{field}: true. Scripts, hooks and runbooks that call {tool} on the nodes fail.',
+    },
+    scope: 'change',
+    check({ base, head }, report) {
+        if (!base)
+            return;
+        for (const { name, base: bc, head: hc } of pairedClusters(base, head)) {
+            for (const { name: igName, base: b, head: h } of pairedIgs(bc, hc)) {
+                if (h.ig.role === 'Bastion')
+                    continue;
+                for (const { tool, field } of TOOLS) {
+                    const had = Object.values(b.results).some((r) => r?.assets.some((a) => a.component === tool));
+                    const has = Object.values(h.results).some((r) => r?.assets.some((a) => a.component === tool));
+                    // A head that was not simulated, or whose asset planning failed, tells nothing.
+                    if (!had || has || Object.keys(h.results).length === 0 || Object.values(h.results).some((r) => !r || r.nodeup.outcome === 'rejected'))
+                        continue;
+                    const setFalse = hc.group.cluster.containerd[field]?.value === false ? hc.group.cluster.containerd[field] : null;
+                    report({
+                        messageId: 'dropped',
+                        data: { kops: hc.kops.version ?? '', baseKops: bc.kops.version ?? '', tool, ig: igName, field },
+                        place: placeOf(setFalse, head, hc.group, hc.kops),
+                        cluster: name,
+                        instanceGroup: igName,
+                        arch: null,
+                        kopsVersion: hc.kops.version,
+                        subject: `tool:${tool}`,
+                    });
+                }
+            }
+        }
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/index.ts
 // Registry of rules, sorted by id.
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -56343,19 +64343,29 @@ const suppression_unused_messages = {
 const RULES = [
     asset_changed,
     asset_contents_unknown,
+    assets_not_mirrored,
+    authorization_default_rbac,
+    cgroup_v1_image,
     config_invalid,
+    containerd_config_ignored,
+    containerd_major_upgrade,
     cri_containerd_bundle,
+    imds_tokens_required,
     kops_manifests_missing,
     kops_rejects_spec,
     kops_version_missing,
     kops_version_pins_disagree,
     kops_version_unknown,
+    kubernetes_minor_skip,
     kubernetes_version_unsupported,
+    manifest_incomplete,
     manifest_invalid,
     manifest_not_evaluated,
     nodeup_fails,
+    service_cidr_default_changes,
     suppression_expired,
     suppression_unused,
+    tool_no_longer_installed,
 ];
 function ruleById(id) {
     return RULES.find((r) => r.id === id);
@@ -56363,6 +64373,7 @@ function ruleById(id) {
 
 ;// CONCATENATED MODULE: ./src/findings/compare.ts
 // Runs the rules on both sides and classifies each finding as new, unchanged or fixed by its identity.
+
 
 
 /** A finding's identity: never its message text or kOps version, so a bump keeps a standing finding `unchanged`. */
@@ -56419,7 +64430,21 @@ function sortFindings(list) {
         (a.instanceGroup ?? '').localeCompare(b.instanceGroup ?? '') ||
         (a.arch ?? '').localeCompare(b.arch ?? ''));
 }
-/** Classifies: head only → new, both → unchanged (head's record), base only → fixed (base's record). */
+/**
+ * Whether the head's simulation reaches the step a base finding comes from: where kOps stops earlier on the head,
+ * the finding is unknown there, not fixed.
+ */
+function reachedOnHead(f, head) {
+    const step = RULES.find((r) => r.id === f.ruleId)?.step;
+    if (!step)
+        return true;
+    const c = head.clusters.find((x) => (f.cluster !== null ? x.group.cluster?.name?.value === f.cluster : x.group.file === f.place.file));
+    return !c || reaches(c.stoppedAt, typeof step === 'function' ? step(f.messageId) : step);
+}
+/**
+ * Classifies: head only → new, both → unchanged (head's record), base only → fixed (base's record), except a base
+ * finding from a step kOps never reaches on the head (it stops earlier there), which is left out.
+ */
 function compare_classify(base, head) {
     const headRaw = [...rawFindings(head, base, head, 'side'), ...rawFindings(head, base, head, 'change')];
     if (!base)
@@ -56429,7 +64454,7 @@ function compare_classify(base, head) {
     const headIds = new Set(headRaw.map(identity));
     return sortFindings([
         ...headRaw.map((f) => toFinding(f, baseIds.has(identity(f)) ? 'unchanged' : 'new')),
-        ...baseRaw.filter((f) => !headIds.has(identity(f))).map((f) => toFinding(f, 'fixed')),
+        ...baseRaw.filter((f) => !headIds.has(identity(f)) && reachedOnHead(f, head)).map((f) => toFinding(f, 'fixed')),
     ]);
 }
 function summarise(findings) {
@@ -56836,7 +64861,8 @@ function readSuppressionConfig(file, text) {
         const key = keyText(pair.key);
         if (key === 'ignore')
             list = field(pair.value);
-        else
+        // `templates:` declares kops toolbox template invocations (src/templates/config.ts, src/templates/discover/config.ts).
+        else if (key !== 'templates')
             invalid('unknownTopKey', { key }, at(pair.key), key);
     }
     if (list.kind === 'absent' || list.kind === 'empty')
@@ -57054,8 +65080,377 @@ function applySuppressions(input) {
     return { findings: sortFindings([...kept, ...own]), suppressed };
 }
 
+;// CONCATENATED MODULE: ./src/fixes/yaml-text.ts
+// Edits of YAML by text range: finds the nodes behind a finding's position in the file as written, builds edits that
+// leave every untouched byte (comments, quoting, indentation) as it was, and verifies each result by re-parsing.
+
+/** Parses every document of a file (multi-document streams split on their `---` lines) with positions. */
+function readYamlFile(file, text) {
+    const lines = new dist/* LineCounter */.HN();
+    const docs = [];
+    const all = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: lines });
+    for (const d of Array.isArray(all) ? all : [])
+        docs.push(d);
+    return { file, text, docs, lines };
+}
+/** Offset of a 1-based line and column. */
+function offsetOf(y, line, column) {
+    const start = y.lines.lineStarts[line - 1];
+    return start === undefined ? y.text.length : start + column - 1;
+}
+function lineCol(y, offset) {
+    const p = y.lines.linePos(offset);
+    return { line: p.line, column: p.col };
+}
+function toTextEdit(y, e) {
+    const s = lineCol(y, e.start);
+    const t = lineCol(y, e.end);
+    return { file: y.file, line: s.line, column: s.column, endLine: t.line, endColumn: t.column, replacement: e.replacement };
+}
+/** Every map pair of the file, with its path of keys (sequence items as their index). */
+function pairs(y) {
+    const out = [];
+    const visit = (n, path) => {
+        if ((0,dist/* isMap */.jh)(n))
+            for (const item of n.items) {
+                if (!(0,dist/* isPair */.tO)(item) || !(0,dist/* isScalar */.jn)(item.key))
+                    continue;
+                const p = [...path, String(item.key.value)];
+                out.push({ pair: item, parent: n, path: p });
+                visit(item.value, p);
+            }
+        else if ((0,dist/* isSeq */.oP)(n))
+            n.items.forEach((c, i) => visit(c, [...path, String(i)]));
+    };
+    for (const d of y.docs)
+        visit(d.contents, []);
+    return out;
+}
+/**
+ * The pair a position names: the one whose key starts there, else the one whose value starts there (a block map's
+ * value starts where its first key does, so keys win).
+ */
+function pairAt(y, offset) {
+    const all = pairs(y);
+    const byKey = all.find((p) => p.pair.key.range?.[0] === offset);
+    if (byKey)
+        return byKey;
+    return all.find((p) => p.pair.value?.range?.[0] === offset) ?? null;
+}
+function lineStartOf(text, offset) {
+    const i = text.lastIndexOf('\n', offset - 1);
+    return i + 1;
+}
+function lineEndOf(text, offset) {
+    const i = text.indexOf('\n', offset);
+    return i === -1 ? text.length : i + 1;
+}
+/** Only blanks between two offsets (on the same line)? */
+function blank(text, from, to) {
+    return /^[ \t]*$/.test(text.slice(from, to));
+}
+/** The offset just past the last non-blank character before `end`. */
+function trimBack(text, from, end) {
+    let i = end;
+    while (i > from && /\s/.test(text[i - 1]))
+        i--;
+    return i;
+}
+/**
+ * Removes a block-style pair: whole lines, from its key's line to its value's last line. Null when the pair shares
+ * a line with other content (flow style), which a line edit cannot remove cleanly.
+ */
+function removePair(y, p) {
+    const key = p.pair.key.range;
+    if (!key || p.parent.flow)
+        return null;
+    const start = lineStartOf(y.text, key[0]);
+    if (!blank(y.text, start, key[0]))
+        return null;
+    const value = p.pair.value?.range;
+    const last = value ? trimBack(y.text, key[0], value[1]) : key[1];
+    const end = lineEndOf(y.text, Math.max(last - 1, key[1] - 1));
+    if (!/^[ \t]*(#.*)?\n?$/.test(y.text.slice(last, end)))
+        return null;
+    return { start, end, replacement: '' };
+}
+/** Replaces a scalar's text, keeping its quoting style. */
+function replaceScalar(y, node, value) {
+    if (!(0,dist/* isScalar */.jn)(node) || !node.range)
+        return null;
+    const raw = y.text.slice(node.range[0], node.range[1]);
+    const quote = raw.startsWith('"') ? '"' : raw.startsWith("'") ? "'" : '';
+    if (quote === '"' && /["\\]/.test(value))
+        return null;
+    if (quote === "'" && value.includes("'"))
+        return null;
+    // A plain scalar must not hold `: `, ` #` or a line break, nor start with an indicator character.
+    if (!quote && (/: |\s#|\n|:$/.test(value) || /^[\s'"&*!|>%@`[\]{},#?:-]/.test(value)))
+        return null;
+    return { start: node.range[0], end: node.range[1], replacement: `${quote}${value}${quote}` };
+}
+/** Removes one item of a sequence, block (`- x` line) or flow (`[a, x, b]`). */
+function removeSeqItem(y, seq, index) {
+    const item = seq.items[index];
+    if (!item?.range)
+        return null;
+    if (!seq.flow) {
+        const start = lineStartOf(y.text, item.range[0]);
+        const dash = y.text.slice(start, item.range[0]);
+        if (!/^[ \t]*-[ \t]+$/.test(dash))
+            return null;
+        return { start, end: lineEndOf(y.text, item.range[1] - 1), replacement: '' };
+    }
+    const items = seq.items;
+    if (items.length === 1)
+        return { start: item.range[0], end: item.range[1], replacement: '' };
+    if (index < items.length - 1)
+        return { start: item.range[0], end: items[index + 1].range[0], replacement: '' };
+    return { start: items[index - 1].range[1], end: item.range[1], replacement: '' };
+}
+/** Applies non-overlapping edits (any order). */
+function applyOffsetEdits(text, edits) {
+    const sorted = [...edits].sort((a, b) => b.start - a.start);
+    let out = text;
+    for (const e of sorted)
+        out = out.slice(0, e.start) + e.replacement + out.slice(e.end);
+    return out;
+}
+/** The text parses as YAML with no errors and `check` holds of its documents. */
+function verifies(text, check) {
+    const docs = (0,dist/* parseAllDocuments */.hR)(text);
+    if (!Array.isArray(docs))
+        return false;
+    if (docs.some((d) => d.errors.length > 0))
+        return false;
+    return check(docs.map((d) => d.toJS()));
+}
+function getPath(obj, path) {
+    let cur = obj;
+    for (const k of path) {
+        if (cur === null || typeof cur !== 'object')
+            return undefined;
+        cur = cur[k];
+    }
+    return cur;
+}
+
+;// CONCATENATED MODULE: ./src/fixes/authorization.ts
+// Fixes for kOps 1.36's RBAC default (authorization-default-rbac): state the mode explicitly, either keeping the
+// AlwaysAllow behaviour the cluster had or adopting RBAC. Two alternatives; `fix --write` never chooses between them.
+
+
+const MODES = [
+    ['alwaysAllow', 'Keep the AlwaysAllow authorization the cluster has today: set spec.authorization.alwaysAllow: {}.'],
+    ['rbac', 'Adopt RBAC explicitly (kOps 1.36 default): set spec.authorization.rbac: {}.'],
+];
+function indentOf(y, offset) {
+    const start = y.text.lastIndexOf('\n', offset - 1) + 1;
+    return /^[ \t]*/.exec(y.text.slice(start))[0];
+}
+function authorizationFixes(f, y) {
+    const at = pairAt(y, offsetOf(y, f.line, f.column));
+    if (!at)
+        return [];
+    const edits = (mode) => {
+        if (at.path.join('.') === 'spec') {
+            const spec = at.pair.value;
+            if (!(0,dist/* isMap */.jh)(spec) || spec.flow || spec.items.length === 0)
+                return null;
+            const first = spec.items[0].key;
+            const indent = indentOf(y, first.range[0]);
+            // Right below `spec:`, before any comment that belongs to the first key.
+            const after = y.text.indexOf('\n', at.pair.key.range[1]);
+            if (after === -1)
+                return null;
+            return { start: after + 1, end: after + 1, replacement: `${indent}authorization:\n${indent}  ${mode}: {}\n` };
+        }
+        if (at.path.join('.') === 'spec.authorization') {
+            const v = at.pair.value;
+            const key = at.pair.key;
+            const indent = indentOf(y, key.range[0]);
+            // From the colon's end, so no blank is left after `authorization:`.
+            if ((0,dist/* isMap */.jh)(v) && v.flow && v.items.length === 0)
+                return { start: key.range[1] + 1, end: v.range[1], replacement: `\n${indent}  ${mode}: {}` };
+            if (v === null || ((0,dist/* isScalar */.jn)(v) && (v.value === null || v.value === undefined))) {
+                const end = v?.range ? v.range[1] : key.range[1] + 1;
+                return { start: end, end, replacement: `\n${indent}  ${mode}: {}` };
+            }
+        }
+        return null;
+    };
+    const out = [];
+    for (const [mode, description] of MODES) {
+        const e = edits(mode);
+        if (e)
+            out.push({ description, edits: [toTextEdit(y, e)] });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/fixes/containerd-bundle.ts
+// Fix: a cri-containerd(-cni) bundle in spec.containerd.packages → the containerd release tarball of the same version
+// and arch, with the sha256 kOps itself embeds for it (kubernetes/kops:pkg/assets/assetdata, via releases/hashes.ts).
+// Only for the upstream release URL, and only when the hash is known: anything else is not certain.
+
+
+
+const containerd_bundle_BUNDLE = /^(https:\/\/github\.com\/containerd\/containerd\/releases\/download\/v(\d+\.\d+\.\d+)\/)cri-containerd(?:-cni)?-\2-linux-(amd64|arm64)\.tar\.gz$/;
+const ARCH_KEYS = [
+    ['urlAmd64', 'hashAmd64'],
+    ['urlArm64', 'hashArm64'],
+];
+function containerdBundleFix(f, y) {
+    const at = pairAt(y, offsetOf(y, f.line, f.column));
+    if (!at || !/^url(Amd64|Arm64)$/.test(at.path[at.path.length - 1]) || at.path[at.path.length - 2] !== 'packages')
+        return null;
+    const packages = at.parent;
+    if (!(0,dist/* isMap */.jh)(packages))
+        return null;
+    const edits = [];
+    const files = [];
+    for (const [urlKey, hashKey] of ARCH_KEYS) {
+        const url = packages.get(urlKey, true);
+        const hash = packages.get(hashKey, true);
+        if (!(0,dist/* isScalar */.jn)(url) || typeof url.value !== 'string')
+            continue;
+        const m = containerd_bundle_BUNDLE.exec(url.value);
+        if (!m)
+            continue;
+        const name = `containerd-${m[2]}-linux-${m[3]}.tar.gz`;
+        const sha = knownHash(m[1] + name);
+        if (!sha || !(0,dist/* isScalar */.jn)(hash))
+            return null;
+        const u = replaceScalar(y, url, m[1] + name);
+        const h = replaceScalar(y, hash, sha);
+        if (!u || !h)
+            return null;
+        edits.push(u, h);
+        files.push(name);
+    }
+    if (edits.length === 0)
+        return null;
+    return {
+        description: `Replace the cri-containerd bundle in spec.containerd.packages with the containerd release tarball ${files.join(' and ')} (sha256 as kOps embeds it).`,
+        edits: edits.map((e) => toTextEdit(y, e)),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/fixes/remove-field.ts
+// Fixes that remove what a kOps release refuses: a leftover spec.docker block, kubelet networkPluginName /
+// networkPluginMTU, kubeScheduler.usePolicyConfigMap, spec.networking.cilium.version (kOps manages the addon version),
+// and PodSecurityPolicy in kubeAPIServer.enableAdmissionPlugins. The finding's position names the YAML key or value.
+
+
+const REMOVALS = [
+    { tail: ['spec', 'docker'], description: 'Remove the spec.docker block: kOps no longer supports Docker as the container runtime.' },
+    { tail: ['networkPluginName'], description: 'Remove networkPluginName: kubelet dropped the flag in Kubernetes 1.24.' },
+    { tail: ['networkPluginMTU'], description: 'Remove networkPluginMTU: kubelet dropped the flag in Kubernetes 1.24.' },
+    { tail: ['kubeScheduler', 'usePolicyConfigMap'], description: 'Remove kubeScheduler.usePolicyConfigMap: scheduler policies were removed from Kubernetes.' },
+    { tail: ['cilium', 'version'], description: 'Remove spec.networking.cilium.version: kOps installs the Cilium version it supports.' },
+];
+function endsWith(path, tail) {
+    return tail.every((k, i) => path[path.length - tail.length + i] === k);
+}
+function removeFieldFix(f, y) {
+    const offset = offsetOf(y, f.line, f.column);
+    const at = pairAt(y, offset);
+    if (at) {
+        for (const r of REMOVALS)
+            if (endsWith(at.path, r.tail)) {
+                const edit = removePair(y, at);
+                return edit ? { description: r.description, edits: [toTextEdit(y, edit)] } : null;
+            }
+    }
+    return podSecurityPolicyFix(y, offset);
+}
+/** PodSecurityPolicy in an enableAdmissionPlugins list that holds the offset (the list, its key or the item). */
+function podSecurityPolicyFix(y, offset) {
+    for (const p of pairs(y)) {
+        if (p.path[p.path.length - 1] !== 'enableAdmissionPlugins' || !(0,dist/* isSeq */.oP)(p.pair.value))
+            continue;
+        const key = p.pair.key.range;
+        const seq = p.pair.value;
+        const range = seq.range;
+        if (!(offset === key[0] || (offset >= range[0] && offset < range[1])))
+            continue;
+        const index = seq.items.findIndex((i) => (0,dist/* isScalar */.jn)(i) && i.value === 'PodSecurityPolicy');
+        if (index === -1)
+            return null;
+        const edit = removeSeqItem(y, seq, index);
+        return edit ? { description: 'Drop PodSecurityPolicy from kubeAPIServer.enableAdmissionPlugins: the admission plugin was removed in Kubernetes 1.25.', edits: [toTextEdit(y, edit)] } : null;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/fixes/edits.ts
+/** Applies edits of one file (1-based, end-exclusive ranges; non-overlapping). */
+function applyEdits(text, edits) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text[i] === '\n')
+            starts.push(i + 1);
+    const at = (line, column) => (starts[line - 1] ?? text.length) + column - 1;
+    const sorted = [...edits].sort((a, b) => at(b.line, b.column) - at(a.line, a.column));
+    let out = text;
+    for (const e of sorted)
+        out = out.slice(0, at(e.line, e.column)) + e.replacement + out.slice(at(e.endLine, e.endColumn));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/fixes/index.ts
+
+
+
+
+
+
+const one = (fixer) => (f, y) => {
+    const fix = fixer(f, y);
+    return fix ? [fix] : [];
+};
+const FIXERS = {
+    'nodeup-fails': (f, y) => (String(f.data.error ?? '').includes('found multiple matching assets for key: "crictl"') ? one(containerdBundleFix)(f, y) : []),
+    'cri-containerd-bundle': one(containerdBundleFix),
+    'kops-rejects-spec': one(removeFieldFix),
+    'authorization-default-rbac': authorizationFixes,
+};
+function valid(fix, files) {
+    const byFile = new Map();
+    for (const e of fix.edits)
+        byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
+    for (const [file, edits] of byFile) {
+        const text = files.get(file);
+        if (text === undefined || !verifies(applyEdits(text, edits), () => true))
+            return false;
+    }
+    return true;
+}
+/** Findings with their fixes: head-side findings (status new or unchanged) in files the head holds. */
+function attachFixes(findings, headFiles) {
+    const texts = new Map(headFiles.map((f) => [f.path, f.text]));
+    const parsed = new Map();
+    return findings.map((f) => {
+        const fixer = FIXERS[f.ruleId];
+        const text = texts.get(f.file);
+        if (!fixer || f.status === 'fixed' || text === undefined)
+            return f;
+        let y = parsed.get(f.file);
+        if (!y) {
+            y = readYamlFile(f.file, text);
+            parsed.set(f.file, y);
+        }
+        const fixes = fixer(f, y).filter((x) => valid(x, texts));
+        if (fixes.length === 0)
+            return f;
+        return fixes.length === 1 && f.ruleId !== 'authorization-default-rbac' ? { ...f, fix: fixes[0] } : { ...f, alternativeFixes: fixes };
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/check.ts
 // `check`: analyses base and head (or the head under two kOps releases) and assembles the result.
+
+
 
 
 
@@ -57063,9 +65458,11 @@ function applySuppressions(input) {
 function clusterEntries(side) {
     return side.clusters.map((c) => {
         let containerdVersion = null;
-        if (c.group.cluster && c.k8sVersion && side.kops.release) {
+        if (c.group.cluster && c.k8sVersion && c.kops.release) {
             try {
-                containerdVersion = containerdDefaults(side.kops.release, c.group.cluster, c.k8sVersion).version;
+                containerdVersion = containerdDefaults(c.kops.release, c.group.cluster, c.k8sVersion).version;
+                if (containerdVersion !== null && isUnresolved(containerdVersion))
+                    containerdVersion = null;
             }
             catch {
                 containerdVersion = null;
@@ -57075,11 +65472,12 @@ function clusterEntries(side) {
             side: side.side,
             name: c.group.cluster?.name?.value ?? null,
             file: c.group.file,
-            kopsVersion: side.kops.version,
+            kopsVersion: c.kops.version,
             kubernetesVersion: c.k8sVersion,
             containerdVersion,
-            instanceGroups: c.group.instanceGroups.map((ig) => ig.name?.value ?? '(unnamed)'),
+            instanceGroups: c.group.instanceGroups.map((ig) => (ig.name ? displayValue(ig.name.value) : '(unnamed)')),
             evaluated: c.evaluated,
+            stoppedAt: c.stoppedAt,
         };
     });
 }
@@ -57103,7 +65501,7 @@ function runCheck(input) {
                 base: null,
                 head: { ref: input.head.ref, kopsVersion: pinned.kops.version },
                 target: { kopsVersion: target.kops.version },
-                findings,
+                findings: attachFixes(findings, input.head.files),
                 clusters: [...clusterEntries(pinned), ...clusterEntries(target)],
                 summary: { ...summarise(findings), suppressed: suppressed.length },
                 suppressed,
@@ -57128,7 +65526,7 @@ function runCheck(input) {
             base: base ? { ref: base.ref, kopsVersion: base.kops.version } : null,
             head: { ref: head.ref, kopsVersion: head.kops.version },
             target: null,
-            findings,
+            findings: attachFixes(findings, input.head.files),
             clusters: [...(base ? clusterEntries(base) : []), ...clusterEntries(head)],
             summary: { ...summarise(findings), suppressed: suppressed.length },
             suppressed,
@@ -57708,6 +66106,31 @@ function countsLabel(summary, withStatus) {
     const severities = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notices, 'notice')}`;
     return withStatus ? `${severities} (${summary.new} new, ${summary.unchanged} unchanged, ${summary.fixed} fixed)` : severities;
 }
+/** What `kops update cluster` does at the step where it stops. */
+const STOPS = {
+    validation: 'refuses the spec in API validation',
+    options: 'refuses the spec while building the complete spec (option builders)',
+    version: "refuses the cluster's Kubernetes version",
+    assets: 'fails while planning the assets',
+};
+/** How a cluster entry's evaluation reads in a table: `stopped at validation`, `full`, … */
+function evaluatedLabel(c) {
+    return c.evaluated === 'stopped' && c.stoppedAt ? `stopped at ${c.stoppedAt}` : c.evaluated;
+}
+/**
+ * One sentence per cluster where kOps stops before nodeup, e.g. `cluster prod.example.com (head, kOps 1.29.0):
+ * kops update cluster refuses the spec in API validation. kOps stops here; later steps were not simulated.`
+ * Not escaped. The side is named only in a pull request (in a drift scan the kOps version tells).
+ */
+function stopNotes(result) {
+    return result.clusters
+        .filter((c) => c.evaluated === 'stopped' && c.stoppedAt)
+        .map((c) => {
+        const side = result.mode === 'pull-request' ? `${c.side}, ` : '';
+        const name = c.name === null ? `in ${c.file}` : `${c.name}`;
+        return `cluster ${name} (${side}kOps ${c.kopsVersion ?? 'unknown'}): kops update cluster ${STOPS[c.stoppedAt]}. kOps stops here; later steps were not simulated.`;
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 // Escaping for repository-derived text in Markdown, HTML, terminal lines and GitHub workflow commands.
@@ -57764,7 +66187,7 @@ function escapeHtmlText(s) {
  * other control characters (C0, DEL, C1, which could move the cursor or recolour the terminal)
  * become `\u00XX`.
  */
-function escapeTextLine(s) {
+function escape_escapeTextLine(s) {
     return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => {
         if (c === '\n')
             return '\\n';
@@ -57794,6 +66217,7 @@ const DEFAULT_MAX_BYTES = 1_000_000;
  *
  *   ### ❌ kOps 1.28.1 → 1.29.0-beta.1 would break 2 instance groups
  *   counts · refs
+ *   - ⛔ cluster … : kops update cluster refuses … kOps stops here; later steps were not simulated.   (stopped clusters)
  *   | Cluster | File | kOps | Kubernetes | containerd | Evaluated |   (base → head where they differ)
  *   #### Errors (n) / Warnings (n) / Notices (n)                     (open findings, new before unchanged)
  *   #### Fixed (n)
@@ -57840,7 +66264,15 @@ function remediation(f) {
 }
 function findingItem(f, withStatus) {
     const head = [withStatus ? `**${f.status === 'new' ? 'New' : 'Unchanged'}**` : null, markdown_location(f), code(f.ruleId), markdown_context(f) || null].filter((p) => p !== null);
-    return `- ${head.join(' · ')}<br>\n  ${md(f.message)}<br>\n  **Fix:** ${remediation(f)}`;
+    return `- ${head.join(' · ')}<br>\n  ${md(f.message)}<br>\n  **Fix:** ${remediation(f)}${mechanicalFixes(f)}`;
+}
+/** The mechanical fixes `kops-preflight fix` can apply (or the alternatives to choose from). */
+function mechanicalFixes(f) {
+    if (f.fix)
+        return `<br>\n  **Automatic fix** (\`kops-preflight fix --write\`): ${md(f.fix.description)}`;
+    if (f.alternativeFixes?.length)
+        return `<br>\n  **Fixes to choose from:** ${f.alternativeFixes.map((x) => md(x.description)).join(' **or** ')}`;
+    return '';
 }
 function fixedItem(f) {
     const head = [`**${f.severity}**`, markdown_location(f), code(f.ruleId), markdown_context(f) || null].filter((p) => p !== null);
@@ -57923,7 +66355,7 @@ function clusterTable(result) {
             pair(base?.kopsVersion, head?.kopsVersion, value),
             pair(base?.kubernetesVersion, head?.kubernetesVersion, value),
             pair(base?.containerdVersion, head?.containerdVersion, value),
-            pair(base?.evaluated, head?.evaluated, (v) => v),
+            pair(base && evaluatedLabel(base), head && evaluatedLabel(head), md),
         ];
         lines.push(`| ${cells.join(' | ')} |`);
     }
@@ -57989,7 +66421,8 @@ function renderMarkdown(result, opts = {}) {
     const suppressedList = [...(result.suppressed ?? [])].sort((a, b) => compareFindings(a.finding, b.finding));
     const suppressed = suppressedList.length === 0 ? null : detail ? suppressedBlock(suppressedList) : `_${plural(suppressedList.length, 'suppressed finding')} not listed._`;
     let suppressedKept = true;
-    const head = `${verdict(result)}\n\n${countsLine(result)}`;
+    const stops = stopNotes(result);
+    const head = `${verdict(result)}\n\n${countsLine(result)}${stops.length ? `\n\n${stops.map((n) => `- ⛔ ${md(n)}`).join('\n')}` : ''}`;
     const table = clusterTable(result);
     let tableKept = true;
     const assemble = (withNote) => {
@@ -58350,6 +66783,519 @@ function issueFailureNotice(err, step, repository) {
     return `No tracking issue was updated: could not ${step} ${repository} (${why}). ${rest}`;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/repo/changed-lines.ts
+// Which lines of a file's head version a pull request changed: a line diff (longest common subsequence over the lines
+// between the common prefix and suffix), and the lines GitHub shows in the diff's hunks (changes with 3 lines of
+// context), where review comments may be placed.
+function lines(text) {
+    const l = text.split('\n');
+    if (l[l.length - 1] === '')
+        l.pop();
+    return l;
+}
+/** Above this many differing lines on each side the file counts as wholly changed (LCS is quadratic). */
+const MAX_LCS_LINES = 4000;
+/** Head line numbers (1-based) that are added or modified relative to base; every line for a new file. */
+function changedLines(base, head) {
+    const b = base === null ? [] : lines(base);
+    const h = lines(head);
+    const out = new Set();
+    let start = 0;
+    while (start < b.length && start < h.length && b[start] === h[start])
+        start++;
+    let endB = b.length;
+    let endH = h.length;
+    while (endB > start && endH > start && b[endB - 1] === h[endH - 1]) {
+        endB--;
+        endH--;
+    }
+    const mb = b.slice(start, endB);
+    const mh = h.slice(start, endH);
+    if (mb.length === 0 || mh.length > MAX_LCS_LINES || mb.length > MAX_LCS_LINES) {
+        for (let i = start; i < endH; i++)
+            out.add(i + 1);
+        return out;
+    }
+    // lcs[i][j]: the longest common subsequence of mb[i..] and mh[j..].
+    const width = mh.length + 1;
+    const lcs = new Uint32Array((mb.length + 1) * width);
+    for (let i = mb.length - 1; i >= 0; i--)
+        for (let j = mh.length - 1; j >= 0; j--)
+            lcs[i * width + j] = mb[i] === mh[j] ? lcs[(i + 1) * width + j + 1] + 1 : Math.max(lcs[(i + 1) * width + j], lcs[i * width + j + 1]);
+    let i = 0;
+    let j = 0;
+    while (j < mh.length) {
+        if (i < mb.length && mb[i] === mh[j]) {
+            i++;
+            j++;
+        }
+        else if (i < mb.length && lcs[(i + 1) * width + j] >= lcs[i * width + j + 1])
+            i++;
+        else {
+            out.add(start + j + 1);
+            j++;
+        }
+    }
+    return out;
+}
+/** Head lines inside the diff's hunks: changed lines and up to `context` lines around them. */
+function hunkLines(changed, lineCount, context = 3) {
+    const out = new Set();
+    for (const n of changed)
+        for (let k = Math.max(1, n - context); k <= Math.min(lineCount, n + context); k++)
+            out.add(k);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/fixes/suggestions.ts
+// Pull request review suggestions from fixes: a new finding's certain fix whose edits lie on lines the pull request
+// changed becomes a GitHub suggestion (` ```suggestion ` block replacing the lines the edits touch).
+
+
+
+const SUGGESTION_MARKER = 'kops-preflight:suggestion';
+function splitLines(text) {
+    const l = text.split('\n');
+    if (l[l.length - 1] === '')
+        l.pop();
+    return l;
+}
+/** Suggestions for the new findings' fixes that touch only lines the pull request changed. */
+function suggestionsFor(findings, head, base) {
+    const headText = new Map(head.map((f) => [f.path, f.text]));
+    const baseText = new Map(base.map((f) => [f.path, f.text]));
+    const changed = new Map();
+    const out = new Map();
+    for (const f of findings) {
+        if (f.status !== 'new' || !f.fix)
+            continue;
+        const files = new Set(f.fix.edits.map((e) => e.file));
+        if (files.size !== 1)
+            continue;
+        const [path] = files;
+        const text = headText.get(path);
+        if (text === undefined)
+            continue;
+        let lines = changed.get(path);
+        if (!lines) {
+            lines = changedLines(baseText.get(path) ?? null, text);
+            changed.set(path, lines);
+        }
+        const first = Math.min(...f.fix.edits.map((e) => e.line));
+        const last = Math.max(...f.fix.edits.map((e) => (e.endColumn === 1 && e.endLine > e.line ? e.endLine - 1 : e.endLine)));
+        let onChanged = true;
+        for (let n = first; n <= last; n++)
+            if (!lines.has(n))
+                onChanged = false;
+        if (!onChanged)
+            continue;
+        const old = splitLines(text);
+        const span = old.slice(first - 1, last).join('\n') + '\n';
+        const shifted = f.fix.edits.map((e) => ({ ...e, line: e.line - first + 1, endLine: e.endLine - first + 1 }));
+        const replacement = splitLines(applyEdits(span, shifted));
+        const key = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify([path, first, last, replacement])).digest('hex').slice(0, 16);
+        if (!out.has(key))
+            out.set(key, { path, startLine: first, line: last, replacement, description: f.fix.description, ruleId: f.ruleId, key });
+    }
+    return [...out.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.startLine - b.startLine));
+}
+/** The review comment body: marker, what and why, and the suggestion block. */
+function suggestionBody(s, escape) {
+    const fence = s.replacement.some((l) => l.startsWith('```')) ? '````' : '```';
+    return [`<!-- ${SUGGESTION_MARKER} ${s.key} -->`, `**kops-preflight** (\`${s.ruleId}\`): ${escape(s.description)}`, '', `${fence}suggestion`, ...s.replacement, fence].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/github/review.ts
+// Fix suggestions as one pull request review: each suggestion is a review comment carrying a marker with its identity,
+// so later runs keep the comments that still apply, delete those that no longer do, and add only what is missing
+// (in one new review). Never throws: a failure is an outcome with the one notice to show.
+
+
+
+const REVIEW_MARKER = '<!-- kops-preflight:review -->';
+const MAX_PAGES = 30;
+function review_keyOf(body) {
+    const m = new RegExp(`^<!-- ${SUGGESTION_MARKER} ([0-9a-f]+) -->`).exec(body ?? '');
+    return m ? m[1] : null;
+}
+async function syncSuggestions(client, target, suggestions) {
+    let step = 'list the review comments of';
+    try {
+        const ours = [];
+        let pages = 0;
+        for await (const page of client.paginate.iterator(client.rest.pulls.listReviewComments, { owner: target.owner, repo: target.repo, pull_number: target.number, per_page: 100 })) {
+            for (const c of page.data) {
+                const key = review_keyOf(c.body);
+                if (key)
+                    ours.push({ id: c.id, key });
+            }
+            if (++pages >= MAX_PAGES)
+                break;
+        }
+        const wanted = new Set(suggestions.map((s) => s.key));
+        const present = new Set();
+        let removed = 0;
+        step = 'remove an outdated suggestion from';
+        for (const c of ours) {
+            if (wanted.has(c.key) && !present.has(c.key)) {
+                present.add(c.key);
+                continue;
+            }
+            await client.rest.pulls.deleteReviewComment({ owner: target.owner, repo: target.repo, comment_id: c.id });
+            removed++;
+        }
+        const missing = suggestions.filter((s) => !present.has(s.key));
+        if (missing.length === 0)
+            return present.size > 0 ? { action: 'kept', kept: present.size, removed } : { action: 'none', removed };
+        step = 'review';
+        const { data } = await client.rest.pulls.createReview({
+            owner: target.owner,
+            repo: target.repo,
+            pull_number: target.number,
+            commit_id: target.commitId,
+            event: 'COMMENT',
+            body: `${REVIEW_MARKER}\nkops-preflight can fix ${missing.length === 1 ? 'this finding' : `these ${missing.length} findings`} mechanically; each suggestion below can be committed as it is.`,
+            comments: missing.map((s) => ({
+                path: s.path,
+                line: s.line,
+                side: 'RIGHT',
+                ...(s.startLine < s.line ? { start_line: s.startLine, start_side: 'RIGHT' } : {}),
+                body: suggestionBody(s, escapeMarkdown),
+            })),
+        });
+        return { action: 'created', url: data.html_url, added: missing.length, kept: present.size, removed };
+    }
+    catch (err) {
+        return { action: 'failed', notice: reviewFailureNotice(err, step, target.number) };
+    }
+}
+function reviewFailureNotice(err, step, number) {
+    const status = statusOf(err);
+    const why = describeApiError(err);
+    const rest = 'The fixes are in the job summary; the check result is unchanged.';
+    if (!isRateLimit(err) && (status === 401 || status === 403 || status === 404))
+        return `No fix suggestions were posted: the token cannot ${step} pull request #${number} (${why}). Give the job \`permissions: pull-requests: write\`, or set \`comment-suggestions: false\`. ${rest}`;
+    return `No fix suggestions were posted: could not ${step} pull request #${number} (${why}). ${rest}`;
+}
+/** The job summary section with the suggestions, for runs that cannot post them. */
+function renderSuggestionsMarkdown(suggestions) {
+    if (suggestions.length === 0)
+        return '';
+    const out = ['### Fixes kops-preflight can apply', '', 'Run `kops-preflight fix --write` locally, or apply these edits:', ''];
+    for (const s of suggestions) {
+        const where = s.startLine === s.line ? `${s.line}` : `${s.startLine}-${s.line}`;
+        const fence = s.replacement.some((l) => l.startsWith('```')) ? '````' : '```';
+        out.push(`- \`${escapeMarkdown(s.path)}\` line ${where} (\`${s.ruleId}\`): ${escapeMarkdown(s.description)}`, '', `  ${fence}yaml`, ...s.replacement.map((l) => `  ${l}`), `  ${fence}`, '');
+    }
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/releases/data/stable-channel.ts
+const stable_channel_SOURCE = 'kubernetes/kops:channels/stable@268927e26409f861634e18f3632c9dd483c350cf';
+const STABLE_KUBERNETES = [
+    ['1.19', '1.19.16'], ['1.20', '1.20.15'], ['1.21', '1.21.14'], ['1.22', '1.22.17'], ['1.23', '1.23.17'],
+    ['1.24', '1.24.17'], ['1.25', '1.25.16'], ['1.26', '1.26.15'], ['1.27', '1.27.16'], ['1.28', '1.28.15'],
+    ['1.29', '1.29.15'], ['1.30', '1.30.14'], ['1.31', '1.31.14'], ['1.32', '1.32.13'], ['1.33', '1.33.13'],
+    ['1.34', '1.34.10'], ['1.35', '1.35.7'], ['1.36', '1.36.3'],
+].map(([minor, recommended]) => ({ minor, recommended, source: stable_channel_SOURCE }));
+
+;// CONCATENATED MODULE: ./src/path/steps.ts
+// The order of an upgrade path, as kOps's upgrade guidance has it: kOps one minor at a time (to the newest patch of
+// each minor), Kubernetes one minor at a time (to the stable channel's recommended patch), every step inside the
+// Kubernetes window of the kOps release it runs with (releases/data/kubernetes-window.ts): Kubernetes is raised
+// before a kOps minor whose oldest supported version it is below, and follows each kOps minor up to the target.
+
+
+
+
+
+
+class PathError extends Error {
+}
+const minorKey = (v) => `${semver_default().major(v)}.${semver_default().minor(v)}`;
+/** The newest final release of a kOps minor (or null when kOps has none yet). */
+function newestPatch(minor) {
+    return [...RELEASE_VERSIONS].reverse().find((v) => minorKey(v) === minor && semver_default().prerelease(v) === null) ?? null;
+}
+/** The Kubernetes version the stable channel recommends for a minor; `<minor>.0` where the channel has none. */
+function recommendedKubernetes(minor) {
+    return STABLE_KUBERNETES.find((r) => r.minor === minor)?.recommended ?? `${minor}.0`;
+}
+function nextMinor(v) {
+    return `${semver_default().major(v)}.${semver_default().minor(v) + 1}`;
+}
+function oldestSupported(kops) {
+    return maybeRowFor(KUBERNETES_WINDOW, kops)?.oldestSupported ?? null;
+}
+/**
+ * The steps from (kOps `kops`, Kubernetes `k8s`) to kOps `to` and Kubernetes minor `k8sTo` (default: the target kOps
+ * minor). Throws PathError for a target below the start.
+ */
+function planSteps(kops, k8s, to, k8sTo) {
+    if (compareVersions(to, kops) < 0)
+        throw new PathError(`the target kOps ${to} is older than the pinned kOps ${kops}; kOps does not support downgrades`);
+    const k8sTarget = k8sTo ?? minorKey(to);
+    if (semver_default().lt(`${k8sTarget}.0`, `${minorKey(k8sCore(k8s))}.0`))
+        throw new PathError(`the target Kubernetes ${k8sTarget} is older than the cluster's Kubernetes ${k8s}; Kubernetes does not support downgrades`);
+    if (semver_default().gt(`${k8sTarget}.0`, `${minorKey(to)}.0`))
+        throw new PathError(`kOps ${to} does not support Kubernetes ${k8sTarget}: pick a kOps target of ${k8sTarget} or later`);
+    const steps = [];
+    let K = kops;
+    let V = k8s;
+    const raiseKubernetes = (reason) => {
+        const next = recommendedKubernetes(nextMinor(k8sCore(V)));
+        steps.push({ kind: 'kubernetes', kops: { from: K, to: K }, kubernetes: { from: V, to: next }, reason });
+        V = next;
+    };
+    const k8sMinor = () => minorKey(k8sCore(V));
+    while (compareVersions(K, to) < 0) {
+        const sameMinor = minorKey(K) === minorKey(to);
+        const next = sameMinor || nextMinor(K) === minorKey(to) ? to : (newestPatch(nextMinor(K)) ?? to);
+        const floor = oldestSupported(next);
+        while (floor && semver_default().lt(k8sCore(V), floor)) {
+            if (semver_default().gte(`${nextMinor(k8sCore(V))}.0`, `${nextMinor(K)}.0`))
+                throw new PathError(`kOps ${next} needs Kubernetes ${floor} or later, which kOps ${K} cannot run; no path stays inside both windows`);
+            raiseKubernetes(`kOps ${minorKey(next)} supports Kubernetes ${floor.replace(/\.0$/, '')} and later`);
+        }
+        steps.push({ kind: 'kops', kops: { from: K, to: next }, kubernetes: { from: V, to: V }, reason: sameMinor ? `newest patch of kOps ${minorKey(to)}` : `next kOps minor` });
+        K = next;
+        if (semver_default().lt(`${k8sMinor()}.0`, `${k8sTarget}.0`) && semver_default().lt(`${k8sMinor()}.0`, `${minorKey(K)}.0`))
+            raiseKubernetes(`Kubernetes follows kOps ${minorKey(K)}`);
+    }
+    while (semver_default().lt(`${k8sMinor()}.0`, `${k8sTarget}.0`))
+        raiseKubernetes(`Kubernetes ${k8sTarget} is the target`);
+    return steps;
+}
+
+;// CONCATENATED MODULE: ./src/path/index.ts
+// `kops-preflight path`: for each cluster, the ordered upgrade steps from its pinned kOps and Kubernetes to the target
+// (steps.ts), each proven by the full check of the spec as it will be at that step: refusals, version window, asset
+// plan, nodeup and hazards. Mechanical fixes are applied to the simulated spec and listed; what is not mechanical
+// blocks the step, with its findings.
+
+
+
+
+
+
+function setKubernetesVersion(files, file, at, raw, to) {
+    const quote = /^["']/.test(raw) ? raw[0] : '';
+    const v = raw.replace(/^["']|["']$/g, '').startsWith('v') ? `v${to}` : to;
+    return files.map((f) => (f.path === file ? { ...f, text: applyEdits(f.text, [{ file, ...at, replacement: `${quote}${v}${quote}` }]) } : f));
+}
+function ofCluster(f, name, file) {
+    return name !== null ? f.cluster === name : f.file === file;
+}
+function applyFixes(files, fixes) {
+    const byFile = new Map();
+    const seen = new Set();
+    for (const fix of fixes)
+        for (const e of fix.edits) {
+            const k = JSON.stringify(e);
+            if (seen.has(k))
+                continue;
+            seen.add(k);
+            byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
+        }
+    return files.map((f) => (byFile.has(f.path) ? { ...f, text: applyEdits(f.text, byFile.get(f.path)) } : f));
+}
+function planPath(files, opts = {}) {
+    const target = opts.to && opts.to !== 'latest' ? resolveVersion(opts.to) : { version: latestRelease(), release: latestRelease(), status: 'known' };
+    if (!target.version || !target.release || target.status === 'invalid' || target.status === 'unsupported')
+        throw new PathError(`--to '${opts.to}' is not a kOps release kops-preflight knows`);
+    const k8sTo = opts.kubernetesTo ? (/^v?\d+\.\d+$/.test(opts.kubernetesTo) ? opts.kubernetesTo.replace(/^v/, '') : (kubernetesVersionOf(opts.kubernetesTo)?.replace(/^(\d+\.\d+).*/, '$1') ?? null)) : null;
+    if (opts.kubernetesTo && !k8sTo)
+        throw new PathError(`--kubernetes-to '${opts.kubernetesTo}' is not a Kubernetes version`);
+    const side = analyzeSide(files, { side: 'head', ref: 'WORKTREE', kopsVersion: opts.kopsVersion ?? null });
+    const clusters = [];
+    for (const c of side.clusters) {
+        const cluster = c.group.cluster;
+        const name = cluster?.name?.value ?? null;
+        const base = { name, file: c.group.file, from: { kopsVersion: side.kops.version ?? '', kubernetesVersion: c.k8sVersion ?? '' }, to: { kopsVersion: target.version, kubernetesVersion: '' }, steps: [], error: null };
+        const kv = cluster?.kubernetesVersion;
+        if (!side.kops.version) {
+            clusters.push({ ...base, error: 'no kOps version is pinned; pin one or pass --kops-version' });
+            continue;
+        }
+        if (!cluster || !kv || !c.k8sVersion) {
+            clusters.push({ ...base, error: c.reason ?? 'spec.kubernetesVersion is not a version' });
+            continue;
+        }
+        let planned;
+        try {
+            planned = planSteps(side.kops.version, c.k8sVersion, target.version, k8sTo);
+        }
+        catch (e) {
+            if (!(e instanceof PathError))
+                throw e;
+            throw new PathError(`${name ?? c.group.file}: ${e.message}`);
+        }
+        let current = files;
+        let currentKops = side.kops.version;
+        const steps = [];
+        for (const p of planned) {
+            // The kubernetesVersion value keeps its place through the steps: only its text changes, and fixes never touch it.
+            const raw = current.find((f) => f.path === kv.file).text.split('\n')[kv.pos.line - 1].slice(kv.pos.column - 1);
+            const valueText = raw.match(/^("[^"]*"|'[^']*'|[^\s#]+)/)?.[1] ?? kv.value;
+            const at = { line: kv.pos.line, column: kv.pos.column, endLine: kv.pos.line, endColumn: kv.pos.column + valueText.length };
+            const next = p.kind === 'kubernetes' ? setKubernetesVersion(current, kv.file, at, valueText, p.kubernetes.to) : current;
+            const check = (head) => runCheck({ base: { ref: 'step-from', files: current, kopsVersion: currentKops }, head: { ref: 'step-to', files: head, kopsVersion: p.kops.to }, config: null }).result;
+            const first = check(next);
+            const open = first.findings.filter((f) => f.status !== 'fixed' && ofCluster(f, name, c.group.file));
+            const fixes = open.filter((f) => f.fix && f.severity === 'error').map((f) => f.fix);
+            const fixed = fixes.length > 0 ? applyFixes(next, fixes) : next;
+            const after = fixes.length > 0 ? check(fixed) : first;
+            const left = after.findings.filter((f) => f.status !== 'fixed' && ofCluster(f, name, c.group.file));
+            const changes = [];
+            const seen = new Set();
+            for (const f of open.filter((x) => x.severity === 'error')) {
+                const k = `${f.ruleId}\u0000${f.file}\u0000${f.line}\u0000${f.subject}`;
+                if (seen.has(k))
+                    continue;
+                seen.add(k);
+                changes.push({ ruleId: f.ruleId, description: f.message, file: f.file, line: f.line, ...(f.fix ? { fix: f.fix } : {}) });
+            }
+            const containerd = (r, s) => r.clusters.find((e) => e.side === s && e.file === c.group.file && e.name === name)?.containerdVersion ?? null;
+            steps.push({
+                kind: p.kind,
+                kopsVersion: p.kops,
+                kubernetesVersion: p.kubernetes,
+                containerdVersion: { from: containerd(first, 'base'), to: containerd(after, 'head') },
+                reason: p.reason,
+                changes,
+                findings: left,
+                blocked: left.some((f) => f.severity === 'error'),
+            });
+            current = fixed;
+            currentKops = p.kops.to;
+        }
+        const last = steps[steps.length - 1];
+        clusters.push({ ...base, to: { kopsVersion: last?.kopsVersion.to ?? base.from.kopsVersion, kubernetesVersion: last?.kubernetesVersion.to ?? c.k8sVersion }, steps });
+    }
+    return { schemaVersion: 1, target: { kopsVersion: target.version, kubernetesVersion: k8sTo }, clusters };
+}
+
+;// CONCATENATED MODULE: ./src/path/render.ts
+// Renderers of an upgrade path: text for terminals, JSON (the interface's `path --format json`), and Markdown with a
+// table per cluster and a Mermaid flowchart of the steps. Pure functions of the PathResult.
+
+function stepLabel(s) {
+    return s.kind === 'kops' ? `kOps ${s.kopsVersion.from} → ${s.kopsVersion.to}` : `Kubernetes ${s.kubernetesVersion.from} → ${s.kubernetesVersion.to} (kOps ${s.kopsVersion.to})`;
+}
+function render_verdict(s) {
+    if (s.blocked)
+        return 'blocked';
+    return s.changes.length > 0 ? 'clean after fixes' : 'clean';
+}
+function clusterTitle(c) {
+    return c.name ?? `(unnamed cluster in ${c.file})`;
+}
+function renderPathText(result) {
+    const out = [];
+    for (const c of result.clusters) {
+        out.push(`${escapeTextLine(clusterTitle(c))} (${escapeTextLine(c.file)}): kOps ${c.from.kopsVersion}, Kubernetes ${c.from.kubernetesVersion} → kOps ${c.to.kopsVersion}, Kubernetes ${c.to.kubernetesVersion}`);
+        if (c.error) {
+            out.push(`  no path: ${escapeTextLine(c.error)}`, '');
+            continue;
+        }
+        if (c.steps.length === 0)
+            out.push('  already at the target');
+        c.steps.forEach((s, i) => {
+            const cd = s.containerdVersion.from !== s.containerdVersion.to ? `; containerd ${s.containerdVersion.from ?? '?'} → ${s.containerdVersion.to ?? '?'}` : '';
+            out.push(`  ${i + 1}. ${stepLabel(s)}: ${render_verdict(s)}${cd}`);
+            for (const ch of s.changes) {
+                out.push(`     - ${escapeTextLine(ch.file)}:${ch.line} [${ch.ruleId}] ${escapeTextLine(ch.description)}`);
+                if (ch.fix)
+                    out.push(`       fixed by: ${escapeTextLine(ch.fix.description)}`);
+            }
+            // New problems of this step; those standing since an earlier step were shown there.
+            for (const f of s.findings.filter((x) => x.severity !== 'notice' && (x.status === 'new' || x.severity === 'error') && !s.changes.some((ch) => ch.ruleId === x.ruleId && ch.line === x.line && ch.file === x.file)))
+                out.push(`     ${f.severity === 'error' ? '!' : '~'} ${escapeTextLine(f.file)}:${f.line} ${f.severity} [${f.ruleId}] ${escapeTextLine(f.message)}`);
+        });
+        out.push('');
+    }
+    if (result.clusters.length === 0)
+        out.push('No kOps cluster found.', '');
+    return out.join('\n');
+}
+function renderPathJson(result) {
+    const doc = {
+        schemaVersion: result.schemaVersion,
+        target: result.target,
+        clusters: result.clusters.map((c) => ({
+            name: c.name,
+            file: c.file,
+            from: c.from,
+            to: c.to,
+            error: c.error,
+            steps: c.steps.map((s) => ({
+                kind: s.kind,
+                kopsVersion: s.kopsVersion,
+                kubernetesVersion: s.kubernetesVersion,
+                containerdVersion: s.containerdVersion,
+                reason: s.reason,
+                changes: s.changes,
+                findings: s.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, status: f.status, message: f.message, file: f.file, line: f.line, column: f.column, instanceGroup: f.instanceGroup, arch: f.arch, kopsVersion: f.kopsVersion })),
+                blocked: s.blocked,
+            })),
+        })),
+    };
+    return `${JSON.stringify(doc, null, 2)}\n`;
+}
+/** A Mermaid node label: quotes and markup characters as entities, so repository text cannot break the chart. */
+function mermaidText(s) {
+    return s.replace(/[&"<>#`{}[\]()|]/g, (ch) => `#${ch.charCodeAt(0)};`);
+}
+function flowchart(c) {
+    const lines = ['```mermaid', 'flowchart LR'];
+    lines.push(`  s0["kOps ${c.from.kopsVersion}<br/>Kubernetes ${c.from.kubernetesVersion}"]`);
+    c.steps.forEach((s, i) => {
+        lines.push(`  s${i + 1}["kOps ${s.kopsVersion.to}<br/>Kubernetes ${s.kubernetesVersion.to}"]`);
+        const edge = s.changes.length > 0 ? `-- "${mermaidText(`${s.changes.length} change${s.changes.length === 1 ? '' : 's'}`)}" -->` : '-->';
+        lines.push(`  s${i} ${edge} s${i + 1}`);
+        if (s.blocked)
+            lines.push(`  class s${i + 1} blocked`);
+        else if (s.changes.length > 0)
+            lines.push(`  class s${i + 1} fixed`);
+    });
+    lines.push('  classDef blocked fill:#fdd,stroke:#c00', '  classDef fixed fill:#ffd,stroke:#aa0', '```');
+    return lines;
+}
+function renderPathMarkdown(result) {
+    const out = ['## kops-preflight upgrade path', ''];
+    if (result.clusters.length === 0)
+        out.push('No kOps cluster found.', '');
+    for (const c of result.clusters) {
+        out.push(`### ${escapeMarkdown(clusterTitle(c))}`, '', `\`${escapeMarkdown(c.file)}\`: kOps ${c.from.kopsVersion}, Kubernetes ${c.from.kubernetesVersion} → kOps ${c.to.kopsVersion}, Kubernetes ${c.to.kubernetesVersion}`, '');
+        if (c.error) {
+            out.push(`No path: ${escapeMarkdown(c.error)}`, '');
+            continue;
+        }
+        if (c.steps.length === 0) {
+            out.push('Already at the target.', '');
+            continue;
+        }
+        out.push(...flowchart(c), '');
+        out.push('| # | step | containerd | result | changes |', '| --- | --- | --- | --- | --- |');
+        c.steps.forEach((s, i) => {
+            const changes = s.changes.map((ch) => `\`${escapeMarkdown(ch.ruleId)}\` ${escapeMarkdown(ch.file)}:${ch.line}${ch.fix ? ` (fixed: ${escapeMarkdown(ch.fix.description)})` : ''}`).join('<br>') || '—';
+            const cd = s.containerdVersion.from === s.containerdVersion.to ? (s.containerdVersion.to ?? '—') : `${s.containerdVersion.from ?? '?'} → ${s.containerdVersion.to ?? '?'}`;
+            out.push(`| ${i + 1} | ${escapeMarkdown(stepLabel(s))} | ${escapeMarkdown(cd)} | ${s.blocked ? '**blocked**' : render_verdict(s)} | ${changes} |`);
+        });
+        out.push('');
+        for (const [i, s] of c.steps.entries())
+            if (s.blocked) {
+                out.push(`Step ${i + 1} is blocked by:`, '');
+                for (const f of s.findings.filter((x) => x.severity === 'error'))
+                    out.push(`- \`${escapeMarkdown(f.ruleId)}\` ${escapeMarkdown(f.file)}:${f.line}: ${escapeMarkdown(f.message)}`);
+                out.push('');
+            }
+    }
+    return out.join('\n');
+}
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
@@ -58386,6 +67332,7 @@ function getInputs() {
     const reportFile = parseReportFile(getInput('report-file'), workspace);
     const workingDirectory = parseWorkingDirectory(getInput('working-directory'), workspace);
     const comment = parseCommentMode(getInput('comment'));
+    const commentSuggestions = parseCommentMode(getInput('comment-suggestions'), 'comment-suggestions');
     const targetKopsVersion = parseKopsVersion('target-kops-version', getInput('target-kops-version'));
     const refreshReleases = parseBoolean('refresh-releases', getInput('refresh-releases'), false);
     const sarifFile = parseOutputFile('sarif-file', getInput('sarif-file'), workspace, 'kops-preflight.sarif');
@@ -58401,6 +67348,7 @@ function getInputs() {
         workingDirectory,
         workspace,
         comment,
+        commentSuggestions,
         targetKopsVersion,
         refreshReleases,
         sarifFile,
@@ -58414,6 +67362,7 @@ function getInputs() {
     debug(`report-file = '${reportFile}'`);
     debug(`working-directory = '${workingDirectory}'`);
     debug(`comment = '${comment}'`);
+    debug(`comment-suggestions = '${commentSuggestions}'`);
     debug(`target-kops-version = '${targetKopsVersion ?? ''}'`);
     debug(`refresh-releases = ${refreshReleases}`);
     debug(`sarif-file = '${sarifFile ?? ''}'`);
@@ -58517,12 +67466,12 @@ function parseOutputFile(name, raw, workspace, example) {
     return full;
 }
 /** `true`, `false` or `auto` (any case); empty means `auto`. */
-function parseCommentMode(raw) {
+function parseCommentMode(raw, name = 'comment') {
     if (raw === '')
         return 'auto';
     const value = raw.toLowerCase();
     if (value !== 'true' && value !== 'false' && value !== 'auto')
-        throw new UsageError(`Invalid comment '${raw}'. Expected one of: true, false, auto.`);
+        throw new UsageError(`Invalid ${name} '${raw}'. Expected one of: true, false, auto.`);
     return value;
 }
 /** `true` or `false` (any case); empty means `fallback`. */
@@ -58590,11 +67539,11 @@ function clusterKey(c) {
 /** The same instance group planned without the file repository: kOps's upstream URLs, in the same order. */
 function upstream(target, c, igIndex, arch) {
     const cluster = c.group.cluster;
-    const { release, version } = target.kops;
+    const { release, version } = c.kops;
     if (!cluster || !release || !version || !c.k8sVersion)
         return null;
     try {
-        return simulate({ release, kopsVersion: version, cluster: { ...cluster, fileRepository: null }, ig: c.igs[igIndex].ig, arch, k8sVersion: c.k8sVersion, pin: target.kops.pin }).assets;
+        return simulate({ release, kopsVersion: version, cluster: { ...cluster, fileRepository: null }, ig: c.igs[igIndex].ig, arch, k8sVersion: c.k8sVersion, pin: c.kops.pin }).assets;
     }
     catch {
         return null;
@@ -59348,15 +68297,17 @@ function formatWorkflowCommand(a) {
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
 
+
 /*
  * Keys appear in the order of the interface document; fields the document does not list (additions,
  * which it allows) follow the documented ones: `target` and `suppressed` at the top level,
  * `suppressed` in the summary, `remediation`, `messageId`, `data` and `subject` on findings,
- * `containerdVersion` on clusters. `suppressed` lists the findings a suppression removed, each as
+ * `stoppedAt` and `containerdVersion` on clusters, and `mirror` last in drift scans. `suppressed` lists the findings a suppression removed, each as
  * `{ finding, by }`. Findings (and suppressed ones) are in the report order (severity,
  * new / unchanged / fixed, position), so equal results give byte-identical output.
  */
 function finding(f) {
+    const fixes = f.fix ? { fix: f.fix } : f.alternativeFixes?.length ? { alternativeFixes: f.alternativeFixes } : {};
     return {
         ruleId: f.ruleId,
         severity: f.severity,
@@ -59375,6 +68326,7 @@ function finding(f) {
         messageId: f.messageId,
         data: f.data,
         subject: f.subject,
+        ...fixes,
     };
 }
 function suppression(s) {
@@ -59392,10 +68344,11 @@ function cluster(c) {
         kubernetesVersion: c.kubernetesVersion,
         instanceGroups: c.instanceGroups,
         evaluated: c.evaluated,
+        stoppedAt: c.stoppedAt,
         containerdVersion: c.containerdVersion,
     };
 }
-function renderJson(result) {
+function renderJson(result, opts = {}) {
     const suppressed = [...(result.suppressed ?? [])].sort((a, b) => compareFindings(a.finding, b.finding));
     const doc = {
         schemaVersion: result.schemaVersion,
@@ -59415,14 +68368,13 @@ function renderJson(result) {
         },
         target: result.target === null ? null : { kopsVersion: result.target.kopsVersion },
         suppressed: suppressed.map(suppression),
+        ...(opts.mirror === undefined ? {} : { mirror: mirrorJson(opts.mirror) }),
     };
     return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
-// SARIF 2.1.0 report for GitHub code scanning: rules from the registry, one result per open finding.
+// SARIF 2.1.0 report for GitHub code scanning: rules from the registry, one result per open finding, suppressed ones marked.
 
 
 
@@ -59493,22 +68445,66 @@ function region(f) {
     const endColumn = endLine === f.line ? Math.max(f.column, f.endColumn) : f.endColumn;
     return { startLine: f.line, startColumn: f.column, endLine, endColumn };
 }
+/** SARIF `fixes`: each fix's edits as artifact changes (deleted region + inserted text). */
+function sarifFixes(f) {
+    const list = f.fix ? [f.fix] : (f.alternativeFixes ?? []);
+    if (list.length === 0)
+        return {};
+    return {
+        fixes: list.map((fix) => {
+            const byFile = new Map();
+            for (const e of fix.edits)
+                byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
+            return {
+                description: { text: fix.description },
+                artifactChanges: [...byFile].map(([file, edits]) => ({
+                    artifactLocation: { uri: fileUri(file), uriBaseId: '%SRCROOT%' },
+                    replacements: edits.map((e) => ({
+                        deletedRegion: { startLine: e.line, startColumn: e.column, endLine: e.endLine, endColumn: e.endColumn },
+                        insertedContent: { text: e.replacement },
+                    })),
+                })),
+            };
+        }),
+    };
+}
+/**
+ * A suppression as SARIF records it: an entry of the suppression config file is `external`, a
+ * `kops-preflight-ignore` comment next to the finding is `inSource` (SARIF 2.1.0 §3.35.2); the reason
+ * is the justification and the location is the config entry or the comment.
+ */
+function sarif_suppression(by) {
+    return {
+        kind: by.kind === 'config' ? 'external' : 'inSource',
+        status: 'accepted',
+        justification: sarif_truncate(by.reason, MAX_SARIF_MESSAGE),
+        location: { physicalLocation: { artifactLocation: { uri: fileUri(by.file), uriBaseId: '%SRCROOT%' }, region: { startLine: by.line } } },
+        properties: { expires: by.expires },
+    };
+}
 function renderSarif(result, opts = {}) {
     const known = RULES.map((r) => ({ id: r.id, summary: r.summary, remediation: r.remediation, defaultSeverity: r.defaultSeverity }));
     // A finding from a rule the registry does not list still needs a descriptor for its ruleIndex.
-    for (const f of result.findings)
+    for (const f of [...result.findings, ...(result.suppressed ?? []).map((s) => s.finding)])
         if (!known.some((r) => r.id === f.ruleId))
             known.push({ id: f.ruleId, summary: f.ruleId, remediation: f.remediation, defaultSeverity: f.severity });
     const rules = known.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
     const open = sortedFindings(result.findings).filter((f) => f.status !== 'fixed');
-    const located = open.filter((f) => f.file !== '');
+    const suppressedBy = new Map();
+    const suppressed = [...(result.suppressed ?? [])].sort((a, b) => compareFindings(a.finding, b.finding));
+    for (const s of suppressed)
+        suppressedBy.set(s.finding, s.by);
+    // Suppressed findings follow the open ones, so a run over the result limit drops them first.
+    const all = [...open, ...suppressed.map((s) => s.finding)];
+    const located = all.filter((f) => f.file !== '');
     const kept = located.slice(0, MAX_SARIF_RESULTS);
     const occurrences = new Map();
     const results = kept.map((f) => {
         const hash = fingerprintOf(f);
         const n = (occurrences.get(hash) ?? 0) + 1;
         occurrences.set(hash, n);
+        const by = suppressedBy.get(f);
         return {
             ruleId: f.ruleId,
             ruleIndex: ruleIndex.get(f.ruleId),
@@ -59516,6 +68512,7 @@ function renderSarif(result, opts = {}) {
             message: { text: sarif_truncate(f.message, MAX_SARIF_MESSAGE) },
             locations: [{ physicalLocation: { artifactLocation: { uri: fileUri(f.file), uriBaseId: '%SRCROOT%' }, region: region(f) } }],
             partialFingerprints: { primaryLocationLineHash: `${hash}:${n}` },
+            ...sarifFixes(f),
             properties: {
                 status: f.status,
                 cluster: f.cluster,
@@ -59523,10 +68520,11 @@ function renderSarif(result, opts = {}) {
                 arch: f.arch,
                 kopsVersion: f.kopsVersion,
             },
+            ...(by ? { suppressions: [sarif_suppression(by)] } : {}),
         };
     });
     const notes = [];
-    const unplaced = open.length - located.length;
+    const unplaced = all.length - located.length;
     const over = located.length - kept.length;
     if (unplaced > 0)
         notes.push(`${plural(unplaced, 'finding')} without a file position ${unplaced === 1 ? 'is' : 'are'} not in this SARIF file; see the text or JSON report.`);
@@ -59614,6 +68612,20 @@ function annotationProperties(a) {
  * Markdown) within the same budget. A runner without a summary file is not a reason to fail the
  * check: it is reported as a warning and false is returned.
  */
+/** Appends a section to the job summary already written; false (with a warning) when it cannot be written. */
+async function appendSummary(markdown) {
+    if (markdown === '')
+        return true;
+    try {
+        await summary.addRaw(`\n${markdown}`, true).write();
+        return true;
+    }
+    catch (err) {
+        summary.emptyBuffer();
+        warning(`The job summary could not be extended (${github_errorMessage(err)}).`);
+        return false;
+    }
+}
 async function writeSummary(result, appendix = '') {
     const extra = appendix === '' ? '' : `\n${appendix}`;
     const report = renderMarkdown(result, { maxBytes: SUMMARY_MAX_BYTES - Buffer.byteLength(extra, 'utf8') });
@@ -59691,6 +68703,10 @@ function github_errorMessage(err) {
 
 
 
+
+
+
+
 /** Runs the check for the current workflow event; every failure ends in one `core.setFailed`. */
 async function run() {
     try {
@@ -59724,17 +68740,21 @@ async function run() {
         const mirror = drift && analysis.base ? mirrorAssets(analysis.base, analysis.head) : null;
         if (mirror)
             info(`${mirror.assets.length} asset(s) of kOps ${mirror.kopsVersion ?? 'unknown'} are not in use yet and need mirroring to spec.assets.fileRepository.`);
-        const reserved = (commentPlan.kind === 'post' || commentPlan.kind === 'notice' ? 1 : 0) + (issueWanted ? 1 : 0) + (refresh ? 1 : 0);
+        const suggestionPlan = planSuggestions(inputs, event);
+        const suggestions = suggestionPlan.kind !== 'skip' && input.base ? suggestionsFor(result.findings, input.head.files, input.base.files) : [];
+        const reserved = (commentPlan.kind === 'post' || commentPlan.kind === 'notice' ? 1 : 0) + (issueWanted ? 1 : 0) + (refresh ? 1 : 0) + (suggestions.length > 0 && suggestionPlan.kind !== 'skip' ? 1 : 0);
         emitAnnotations(result, { reservedNotices: reserved });
         for (const n of pending)
             notice(n, { title: 'kops-preflight' });
-        const mirrorSection = renderMirrorMarkdown(mirror);
+        const path = drift ? upgradePath(input, targetKopsVersion) : null;
+        const mirrorSection = renderMirrorMarkdown(mirror) + (path ? `\n${renderPathMarkdown(path)}` : '');
         await writeSummary(result, mirrorSection);
-        await writeReport(result, inputs.reportFile, drift ? { mirror: mirrorJson(mirror) } : {});
+        await writeReport(result, inputs.reportFile, drift ? { mirror: mirrorJson(mirror), ...(path ? { path: JSON.parse(renderPathJson(path)) } : {}) } : {});
         if (inputs.sarifFile)
             await writeSarif(result, inputs.sarifFile);
         const extra = { targetKopsVersion, sarifFile: inputs.sarifFile, assetsToMirror: mirror ? mirror.assets.length : null };
         extra.commentUrl = await publishComment(commentPlan, api, inputs, result);
+        await publishSuggestions(suggestionPlan, api, suggestions);
         if (issueWanted)
             extra.issueUrl = await publishIssue(api, inputs, event, result, mirrorSection);
         setOutputs(result, inputs.reportFile, extra);
@@ -59746,6 +68766,18 @@ async function run() {
     }
     catch (err) {
         setFailed(failureMessage(err));
+    }
+}
+/** Drift scans also plan the upgrade path from the pinned release to the target, every step simulated. */
+function upgradePath(input, target) {
+    try {
+        return planPath(input.head.files, { to: target, kopsVersion: input.head.kopsVersion ?? null });
+    }
+    catch (err) {
+        if (!(err instanceof PathError))
+            throw err;
+        info(`No upgrade path in the report: ${err.message}.`);
+        return null;
     }
 }
 /** The API client, created on first use; null without a token. */
@@ -59796,6 +68828,57 @@ function planComment(inputs, event) {
             return { kind: 'notice', text: `No pull request comment was posted: ${reason}. ${fullReport} Set comment: false to leave this note out.` };
     }
     return { kind: 'post', repository, number };
+}
+/** Whether the fix suggestions go to a pull request review, or (read-only token) to the job summary with a notice. */
+function planSuggestions(inputs, event) {
+    if (inputs.commentSuggestions === 'false')
+        return { kind: 'skip' };
+    const number = pullRequestNumber(event.name, event.payload);
+    const commitId = event.payload?.pull_request?.head?.sha;
+    if (number === null || typeof commitId !== 'string')
+        return { kind: 'skip' };
+    const toSummary = 'The fixes are in the job summary.';
+    if (inputs.token === '')
+        return { kind: 'summary', text: `No fix suggestions were posted: github-token is empty. ${toSummary}` };
+    const repository = repositoryOf(event.payload);
+    if (repository === null)
+        return { kind: 'summary', text: `No fix suggestions were posted: GITHUB_REPOSITORY is not set. ${toSummary}` };
+    if (inputs.commentSuggestions === 'auto') {
+        const reason = readOnlyReason(event.name, event.payload);
+        if (reason !== null)
+            return { kind: 'summary', text: `No fix suggestions were posted: ${reason}. ${toSummary}` };
+    }
+    return { kind: 'post', repository, number, commitId };
+}
+/**
+ * Posts or keeps the suggestions. Without any, the API is not called: suggestions of earlier runs whose lines have
+ * changed since are shown as outdated by GitHub itself.
+ */
+async function publishSuggestions(plan, api, suggestions) {
+    if (plan.kind === 'skip' || suggestions.length === 0)
+        return;
+    if (plan.kind === 'post') {
+        const client = api.get();
+        const outcome = await syncSuggestions(client, { ...plan.repository, number: plan.number, commitId: plan.commitId }, suggestions);
+        switch (outcome.action) {
+            case 'created':
+                info(`Fix suggestions: review with ${outcome.added} new suggestion(s), ${outcome.kept} kept, ${outcome.removed} removed: ${outcome.url}`);
+                return;
+            case 'kept':
+                info(`Fix suggestions: ${outcome.kept} kept, ${outcome.removed} removed.`);
+                return;
+            case 'none':
+                if (outcome.removed > 0)
+                    info(`Fix suggestions: ${outcome.removed} outdated suggestion(s) removed.`);
+                return;
+            case 'failed':
+                notice(outcome.notice, { title: 'kops-preflight' });
+                await appendSummary(renderSuggestionsMarkdown(suggestions));
+                return;
+        }
+    }
+    notice(plan.text, { title: 'kops-preflight' });
+    await appendSummary(renderSuggestionsMarkdown(suggestions));
 }
 function planIssue(inputs, drift) {
     if (!inputs.issue)

@@ -5907,7 +5907,7 @@ __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.As = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
@@ -11896,91 +11896,6 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/manifests/model.ts
-/** A `packages` block (urlAmd64, hashAmd64, urlArm64, hashArm64) at `base`. */
-function readPackages(doc, base) {
-    return {
-        urlAmd64: doc.string([...base, 'urlAmd64']),
-        hashAmd64: doc.string([...base, 'hashAmd64']),
-        urlArm64: doc.string([...base, 'urlArm64']),
-        hashArm64: doc.string([...base, 'hashArm64']),
-    };
-}
-function readContainerd(doc) {
-    const c = ['spec', 'containerd'];
-    return {
-        at: doc.present(c),
-        version: doc.string([...c, 'version']),
-        skipInstall: doc.boolean([...c, 'skipInstall']),
-        packages: readPackages(doc, [...c, 'packages']),
-        runc: { at: doc.present([...c, 'runc']), version: doc.string([...c, 'runc', 'version']), packages: readPackages(doc, [...c, 'runc', 'packages']) },
-        installCriCtl: doc.boolean([...c, 'installCriCtl']),
-        installNerdCtl: doc.boolean([...c, 'installNerdCtl']),
-    };
-}
-/** CNI keys kOps knows under spec.networking (pkg/apis/kops/networking.go). */
-const CNI_KEYS = ['amazonvpc', 'calico', 'canal', 'cilium', 'cni', 'external', 'flannel', 'gcp', 'gce', 'kindnet', 'kopeio', 'kubenet', 'kuberouter', 'romana', 'weave', 'classic', 'lyftvpc'];
-function readCluster(doc) {
-    let cloudProvider = doc.string(['spec', 'cloudProvider']);
-    if (!cloudProvider) {
-        const key = doc.keys(['spec', 'cloudProvider'])[0];
-        const at = doc.present(['spec', 'cloudProvider', key ?? '']);
-        if (key && at)
-            cloudProvider = { ...at, value: key };
-    }
-    const netKey = doc.keys(['spec', 'networking']).find((k) => CNI_KEYS.includes(k));
-    const netAt = netKey ? doc.present(['spec', 'networking', netKey]) : null;
-    return {
-        doc,
-        name: doc.string(['metadata', 'name']),
-        kubernetesVersion: doc.string(['spec', 'kubernetesVersion']),
-        cloudProvider,
-        containerRuntime: doc.string(['spec', 'containerRuntime']),
-        containerd: readContainerd(doc),
-        docker: doc.present(['spec', 'docker']),
-        networking: netKey && netAt ? { ...netAt, value: netKey } : null,
-        fileRepository: doc.string(['spec', 'assets', 'fileRepository']),
-        dnsType: doc.string(['spec', 'topology', 'dns', 'type']) ?? doc.string(['spec', 'networking', 'topology', 'dns']),
-        awsBinariesLocation: doc.string(['spec', 'cloudProvider', 'aws', 'binariesLocation']),
-        gceBinariesLocation: doc.string(['spec', 'cloudProvider', 'gce', 'binariesLocation']),
-    };
-}
-const ROLES = { master: 'ControlPlane', controlplane: 'ControlPlane', apiserver: 'APIServer', node: 'Node', bastion: 'Bastion' };
-/** AWS Graviton families (a1, m6g, c7gn, t4g, x2gd, im4gn, is4gen, hpc7g, g5g …) and GCE/Azure Arm shapes. */
-const ARM64_MACHINE = /^(?:a1|[a-z]+\d+g[a-z]*|hpc\d+g)\.|^(?:t2a|c4a|n4a|c3a?-arm)-|^standard_[a-z]+\d+p[a-z]*_v\d/i;
-function archesOf(machineTypes, image) {
-    if (image) {
-        if (/arm64|aarch64/i.test(image))
-            return ['arm64'];
-        if (/amd64|x86_64|x86-64/i.test(image))
-            return ['amd64'];
-    }
-    if (machineTypes.length === 0)
-        return null;
-    const set = new Set(machineTypes.map((m) => (ARM64_MACHINE.test(m) ? 'arm64' : 'amd64')));
-    return [...set].sort();
-}
-function readInstanceGroup(doc) {
-    const roleAt = doc.string(['spec', 'role']);
-    const role = ROLES[(roleAt?.value ?? 'node').toLowerCase()] ?? 'Node';
-    const machineType = doc.string(['spec', 'machineType']);
-    const mixed = doc.strings(['spec', 'mixedInstancesPolicy', 'instances']).map((s) => s.value);
-    const image = doc.string(['spec', 'image']);
-    return {
-        doc,
-        name: doc.string(['metadata', 'name']),
-        role,
-        roleAt,
-        clusterLabel: doc.string(['metadata', 'labels', 'kops.k8s.io/cluster']),
-        image,
-        machineType,
-        containerd: readContainerd(doc),
-        arches: archesOf([...(machineType ? machineType.value.split(',').map((s) => s.trim()) : []), ...mixed], image?.value ?? null),
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/manifests/templates.ts
 /** Marker written in place of an inline template expression; values containing it are unresolved. */
 const TEMPLATE_MARKER = 'KPTPL';
@@ -12054,13 +11969,1456 @@ function maskTemplates(text) {
     }
     return { text: chars.join(''), expressions };
 }
-/** Whether a scalar read from YAML depends on something this tool cannot evaluate: a masked template or `${VAR}`. */
+/** Whether a scalar read from YAML depends on something this tool cannot evaluate: a masked template, `${VAR}` or `$VAR`. */
 function isUnresolved(value) {
-    return value.includes(TEMPLATE_MARKER) || /\$\{[^}]*\}/.test(value);
+    return value.includes(TEMPLATE_MARKER) || /\$\{[^}]*\}/.test(value) || /(?<![$\\\w])\$[A-Za-z_]\w*/.test(value);
+}
+/** Jinja2 statements and comments, Terraform directives, and `${…}` alone on a line (a Terraform snippet insertion). */
+const DIRECTIVE = /\{%[\s\S]*?%\}|\{#[\s\S]*?#\}|%\{[^}]*\}|^[ \t]*\$\{[^}\n]*\}[ \t]*$/gm;
+/**
+ * Masks the statements of other template languages as maskTemplates does Go actions: same length, a line holding
+ * only statements becomes blank, a statement inside a value becomes the marker.
+ */
+function maskDirectives(text) {
+    if (!/\{%|\{#|%\{|\$\{/.test(text))
+        return text;
+    const chars = text.split('');
+    for (const m of text.matchAll(DIRECTIVE)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        let lineEnd = text.indexOf('\n', end);
+        if (lineEnd === -1)
+            lineEnd = text.length;
+        const standalone = (text.slice(lineStart, start) + text.slice(end, lineEnd)).replace(DIRECTIVE, '').trim() === '';
+        for (let i = start; i < end; i++) {
+            if (chars[i] === '\n' || chars[i] === '\r')
+                continue;
+            chars[i] = standalone ? ' ' : i - start < TEMPLATE_MARKER.length ? TEMPLATE_MARKER[i - start] : '_';
+        }
+    }
+    return chars.join('');
+}
+const MARKER_RUN = new RegExp(`${TEMPLATE_MARKER}_*`, 'g');
+/**
+ * A value for people to read: each masked template expression shows as `{{…}}` (the marker is this tool's, never the
+ * user's text). `${VAR}` is left as written.
+ */
+function displayValue(value) {
+    return value.includes(TEMPLATE_MARKER) ? value.replace(MARKER_RUN, '{{…}}') : value;
+}
+/** A located value that is known: null when it is a template expression or variable (unknown, not a value). */
+function resolvedOrNull(v) {
+    return v !== null && isUnresolved(v.value) ? null : v;
+}
+
+;// CONCATENATED MODULE: ./src/manifests/model.ts
+
+/** A `packages` block (urlAmd64, hashAmd64, urlArm64, hashArm64) at `base`. */
+function readPackages(doc, base) {
+    return {
+        urlAmd64: doc.string([...base, 'urlAmd64']),
+        hashAmd64: doc.string([...base, 'hashAmd64']),
+        urlArm64: doc.string([...base, 'urlArm64']),
+        hashArm64: doc.string([...base, 'hashArm64']),
+    };
+}
+function readContainerd(doc) {
+    const c = ['spec', 'containerd'];
+    return {
+        at: doc.present(c),
+        version: doc.string([...c, 'version']),
+        skipInstall: doc.boolean([...c, 'skipInstall']),
+        packages: readPackages(doc, [...c, 'packages']),
+        runc: { at: doc.present([...c, 'runc']), version: doc.string([...c, 'runc', 'version']), packages: readPackages(doc, [...c, 'runc', 'packages']) },
+        installCriCtl: doc.boolean([...c, 'installCriCtl']),
+        installNerdCtl: doc.boolean([...c, 'installNerdCtl']),
+    };
+}
+/** CNI keys kOps knows under spec.networking (pkg/apis/kops/networking.go). */
+const CNI_KEYS = ['amazonvpc', 'calico', 'canal', 'cilium', 'cni', 'external', 'flannel', 'gcp', 'gce', 'kindnet', 'kopeio', 'kubenet', 'kuberouter', 'romana', 'weave', 'classic', 'lyftvpc'];
+function readCluster(doc) {
+    let cloudProvider = doc.string(['spec', 'cloudProvider']);
+    if (!cloudProvider) {
+        const key = doc.keys(['spec', 'cloudProvider'])[0];
+        const at = doc.present(['spec', 'cloudProvider', key ?? '']);
+        if (key && at)
+            cloudProvider = { ...at, value: key };
+    }
+    const netKey = doc.keys(['spec', 'networking']).find((k) => CNI_KEYS.includes(k));
+    const netAt = netKey ? doc.present(['spec', 'networking', netKey]) : null;
+    return {
+        doc,
+        // A templated name is unknown: no cluster is named after a placeholder.
+        name: resolvedOrNull(doc.string(['metadata', 'name'])),
+        kubernetesVersion: doc.string(['spec', 'kubernetesVersion']),
+        cloudProvider,
+        containerRuntime: doc.string(['spec', 'containerRuntime']),
+        containerd: readContainerd(doc),
+        docker: doc.present(['spec', 'docker']),
+        networking: netKey && netAt ? { ...netAt, value: netKey } : null,
+        fileRepository: doc.string(['spec', 'assets', 'fileRepository']),
+        dnsType: doc.string(['spec', 'topology', 'dns', 'type']) ?? doc.string(['spec', 'networking', 'topology', 'dns']),
+        awsBinariesLocation: doc.string(['spec', 'cloudProvider', 'aws', 'binariesLocation']),
+        gceBinariesLocation: doc.string(['spec', 'cloudProvider', 'gce', 'binariesLocation']),
+    };
+}
+const ROLES = { master: 'ControlPlane', controlplane: 'ControlPlane', apiserver: 'APIServer', node: 'Node', bastion: 'Bastion' };
+/** AWS Graviton families (a1, m6g, c7gn, t4g, x2gd, im4gn, is4gen, hpc7g, g5g …) and GCE/Azure Arm shapes. */
+const ARM64_MACHINE = /^(?:a1|[a-z]+\d+g[a-z]*|hpc\d+g)\.|^(?:t2a|c4a|n4a|c3a?-arm)-|^standard_[a-z]+\d+p[a-z]*_v\d/i;
+function archesOf(machineTypes, image) {
+    if (image) {
+        if (/arm64|aarch64/i.test(image))
+            return ['arm64'];
+        if (/amd64|x86_64|x86-64/i.test(image))
+            return ['amd64'];
+    }
+    if (machineTypes.length === 0)
+        return null;
+    const set = new Set(machineTypes.map((m) => (ARM64_MACHINE.test(m) ? 'arm64' : 'amd64')));
+    return [...set].sort();
+}
+function readInstanceGroup(doc) {
+    const roleAt = doc.string(['spec', 'role']);
+    const role = ROLES[(roleAt?.value ?? 'node').toLowerCase()] ?? 'Node';
+    const machineType = doc.string(['spec', 'machineType']);
+    const mixed = doc.strings(['spec', 'mixedInstancesPolicy', 'instances']).map((s) => s.value);
+    const image = doc.string(['spec', 'image']);
+    const types = [...(machineType ? machineType.value.split(',').map((s) => s.trim()) : []), ...mixed];
+    return {
+        doc,
+        name: doc.string(['metadata', 'name']),
+        role,
+        roleAt,
+        clusterLabel: doc.string(['metadata', 'labels', 'kops.k8s.io/cluster']),
+        image,
+        machineType,
+        containerd: readContainerd(doc),
+        // A templated machine type or image says nothing about the architecture: one unknown type leaves it unknown.
+        arches: archesOf(types.some(isUnresolved) ? [] : types, resolvedOrNull(image)?.value ?? null),
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/templates/discover/command.ts
+function mapped(text, start = 0) {
+    return { text, at: Array.from({ length: text.length }, (_, i) => start + i) };
+}
+function sliceMapped(m, from, to) {
+    return { text: m.text.slice(from, to), at: m.at.slice(from, to) };
+}
+function joinMapped(parts) {
+    return { text: parts.map((p) => p.text).join(''), at: parts.flatMap((p) => p.at) };
+}
+function lineColOf(starts, offset) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
+function positionIn(starts, start, end) {
+    const a = lineColOf(starts, start);
+    const b = lineColOf(starts, end);
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+}
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+/** env key holding a script's own directory (repository-relative), for `$(dirname "$0")`. */
+const SCRIPT_DIR = '\u0000script-dir';
+/** Prefix of a path that is repository-relative whatever the working directory. */
+const ROOT = '\u0000root/';
+/** `dirname "$0"`, `dirname "${BASH_SOURCE[0]}"`, and `cd "$(dirname "$0")" && pwd` (and `/..`-free variants). */
+const OWN_DIR = /^\s*(?:cd\s+"?\$\(\s*)?dirname\s+"?\$(?:0|\{0\}|\{?BASH_SOURCE(?:\[0\])?\}?)"?\s*(?:\)"?\s*(?:&&|;)\s*pwd(?:\s+-P)?\s*)?$/;
+/** Expands `$VAR`, `${VAR}`, `${VAR:-x}` from env; null for anything else that is not literal. */
+function expandParam(s, i, env) {
+    const next = s[i + 1];
+    if (next === '(') {
+        // $(command) or $((arithmetic)): not literal, except the script's own directory. Skip to the matching parenthesis.
+        let depth = 0;
+        let j = i + 1;
+        for (; j < s.length; j++) {
+            if (s[j] === '(')
+                depth++;
+            else if (s[j] === ')' && --depth === 0)
+                break;
+        }
+        const inner = s.slice(i + 2, j);
+        const own = env.get(SCRIPT_DIR);
+        if (own !== undefined && OWN_DIR.test(inner))
+            return { value: `${ROOT}${own}`, end: Math.min(j + 1, s.length) };
+        return { value: null, end: Math.min(j + 1, s.length) };
+    }
+    if (next === '{') {
+        const close = s.indexOf('}', i + 2);
+        if (close === -1)
+            return { value: null, end: s.length };
+        const body = s.slice(i + 2, close);
+        const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-=])(.*))?$/s.exec(body);
+        if (!m)
+            return { value: null, end: close + 1 };
+        const v = env.get(m[1]);
+        if (v !== undefined && !(m[2]?.startsWith(':') && v === ''))
+            return { value: v, end: close + 1 };
+        return { value: m[2] !== undefined ? m[3] : null, end: close + 1 };
+    }
+    const m = NAME.exec(s.slice(i + 1));
+    if (!m)
+        return { value: '$', end: i + 1 };
+    return { value: env.get(m[0]) ?? null, end: i + 1 + m[0].length };
+}
+/** Splits shell text into words (quotes, escapes and parameters resolved) and control operators. */
+function tokenize(s, env) {
+    const out = [];
+    let i = 0;
+    while (i < s.length) {
+        const c = s[i];
+        if (c === ' ' || c === '\t' || c === '\r') {
+            i++;
+            continue;
+        }
+        if (c === '\\' && s[i + 1] === '\n') {
+            i += 2;
+            continue;
+        }
+        if (c === '#') {
+            while (i < s.length && s[i] !== '\n')
+                i++;
+            continue;
+        }
+        if ((c === '<' || c === '>') && s[i + 1] === '(') {
+            // Process substitution `<(cmd)`: a file name only the running shell knows.
+            let depth = 0;
+            let j = i + 1;
+            for (; j < s.length; j++) {
+                if (s[j] === '(')
+                    depth++;
+                else if (s[j] === ')' && --depth === 0)
+                    break;
+            }
+            out.push({ kind: 'word', word: { value: null, raw: s.slice(i, j + 1), start: i, end: Math.min(j + 1, s.length) } });
+            i = j + 1;
+            continue;
+        }
+        const op = /^(?:&&|\|\||;;|[;&|\n(){}]|\d?>>|\d?>&?|<)/.exec(s.slice(i));
+        if (op && !(op[0] === '{' && s[i + 1] !== ' ' && s[i + 1] !== '\n') && !(op[0] === '}' && i > 0 && s[i - 1] !== ' ' && s[i - 1] !== ';')) {
+            out.push({ kind: 'op', op: op[0], start: i });
+            i += op[0].length;
+            continue;
+        }
+        const start = i;
+        let value = '';
+        while (i < s.length && !/[\s;&|()<>]/.test(s[i])) {
+            const ch = s[i];
+            if (ch === "'") {
+                const close = s.indexOf("'", i + 1);
+                const end = close === -1 ? s.length : close;
+                if (value !== null)
+                    value += s.slice(i + 1, end);
+                i = end + 1;
+            }
+            else if (ch === '"') {
+                i++;
+                while (i < s.length && s[i] !== '"') {
+                    if (s[i] === '\\' && i + 1 < s.length && '$`"\\\n'.includes(s[i + 1])) {
+                        if (value !== null && s[i + 1] !== '\n')
+                            value += s[i + 1];
+                        i += 2;
+                    }
+                    else if (s[i] === '$') {
+                        const p = expandParam(s, i, env);
+                        value = value === null || p.value === null ? null : value + p.value;
+                        i = p.end;
+                    }
+                    else if (s[i] === '`') {
+                        const close = s.indexOf('`', i + 1);
+                        value = null;
+                        i = close === -1 ? s.length : close + 1;
+                    }
+                    else {
+                        if (value !== null)
+                            value += s[i];
+                        i++;
+                    }
+                }
+                i++;
+            }
+            else if (ch === '\\') {
+                if (value !== null && i + 1 < s.length && s[i + 1] !== '\n')
+                    value += s[i + 1];
+                i += 2;
+            }
+            else if (ch === '$') {
+                const p = expandParam(s, i, env);
+                value = value === null || p.value === null ? null : value + p.value;
+                i = p.end;
+            }
+            else if (ch === '`') {
+                const close = s.indexOf('`', i + 1);
+                value = null;
+                i = close === -1 ? s.length : close + 1;
+            }
+            else {
+                if (value !== null)
+                    value += ch;
+                i++;
+            }
+        }
+        const raw = s.slice(start, i);
+        if (value !== null && /[*?[]/.test(raw.replace(/'[^']*'|"[^"]*"/g, '')))
+            value = null;
+        out.push({ kind: 'word', word: { value, raw, start, end: i } });
+    }
+    return out;
+}
+/** The value of one word (as tokenize splits them) with the variables known now. */
+function expandWord(raw, env) {
+    const t = tokenize(raw, env);
+    return t.length === 1 && t[0].kind === 'word' ? t[0].word.value : null;
+}
+/** Simple commands: words between control operators, with the redirection target of `>` if any. */
+function commands(tokens) {
+    const out = [];
+    let cur = { words: [], stdout: null };
+    for (let k = 0; k < tokens.length; k++) {
+        const t = tokens[k];
+        if (t.kind === 'word')
+            cur.words.push(t.word);
+        else if (/^1?>>?$/.test(t.op) && tokens[k + 1]?.kind === 'word') {
+            cur.stdout = tokens[++k].word;
+        }
+        else if (/^\d?>&?$|^\d>>$|^<$/.test(t.op)) {
+            if (tokens[k + 1]?.kind === 'word')
+                k++;
+        }
+        else {
+            out.push(cur);
+            cur = { words: [], stdout: null };
+        }
+    }
+    out.push(cur);
+    return out.filter((c) => c.words.length > 0);
+}
+/** Resolves `p` against `cwd`, both repository-relative; null when it leaves the repository or is absolute. */
+function resolvePath(cwd, p) {
+    if (p.startsWith(ROOT))
+        return resolvePath('', p.slice(ROOT.length).replace(/^\/+/, ''));
+    if (p.startsWith('/') || p.startsWith('~'))
+        return null;
+    const parts = cwd === '' ? [] : cwd.split('/');
+    for (const seg of p.split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..') {
+            if (parts.length === 0)
+                return null;
+            parts.pop();
+        }
+        else
+            parts.push(seg);
+    }
+    return parts.join('/');
+}
+/** Flags of `kops toolbox template` and kOps's global flags that take a value (`--flag value` consumes the next word). */
+const VALUE_FLAGS = new Set(['values', 'set', 'set-string', 'template', 'snippets', 'channel', 'output', 'out', 'config-value', 'name', 'state', 'config', 'v', 'log_dir', 'log_file', 'log_file_max_size', 'stderrthreshold', 'vmodule', 'log_backtrace_at', 's2a_timeout']);
+const BOOL_FLAGS = new Set(['fail-on-missing', 'format-yaml', 'help', 'h', 'add_dir_header', 'alsologtostderr', 'logtostderr', 'one_output', 'skip_headers', 'skip_log_headers', 's2a_enable_appengine_dialer']);
+/** pflag's strconv.ParseBool. */
+function parseBool(v) {
+    if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(v))
+        return true;
+    if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(v))
+        return false;
+    return null;
+}
+/** pflag's string slices read their value as one CSV record. */
+function csv(v) {
+    const out = [];
+    let cur = '';
+    let quoted = false;
+    for (let i = 0; i < v.length; i++) {
+        const c = v[i];
+        if (quoted) {
+            if (c === '"' && v[i + 1] === '"') {
+                cur += '"';
+                i++;
+            }
+            else if (c === '"')
+                quoted = false;
+            else
+                cur += c;
+        }
+        else if (c === '"' && cur === '')
+            quoted = true;
+        else if (c === ',') {
+            out.push(cur);
+            cur = '';
+        }
+        else
+            cur += c;
+    }
+    out.push(cur);
+    return out;
+}
+function isKops(w) {
+    return w.value !== null && /(?:^|\/)kops(?:-linux-(?:amd|arm)64|-darwin-(?:amd|arm)64)?$/.test(w.value);
+}
+/** Reads one simple command; null when it is not `kops … toolbox template`. */
+function invocationOf(words, stdout, src, ctx, cwd) {
+    const k = words.findIndex(isKops);
+    if (k === -1)
+        return null;
+    // `kops [global flags] toolbox [flags] template [flags] [CLUSTER]`
+    const rest = words.slice(k + 1);
+    const sub = [];
+    const args = [];
+    let j = 0;
+    for (; j < rest.length && sub.length < 2; j++) {
+        const v = rest[j].value;
+        if (v === null)
+            return null;
+        if (v.startsWith('-')) {
+            args.push(rest[j]);
+            const name = v.replace(/^--?/, '').split('=')[0];
+            if (!v.includes('=') && VALUE_FLAGS.has(name) && j + 1 < rest.length)
+                args.push(rest[++j]);
+            continue;
+        }
+        sub.push(v);
+    }
+    if (sub[0] !== 'toolbox' || sub[1] !== 'template')
+        return null;
+    args.push(...rest.slice(j));
+    const inv = {
+        kind: ctx.kind,
+        at: { value: '', file: ctx.file, pos: positionIn(ctx.lineStarts, 0, 0), path: 'kops toolbox template' },
+        templates: [],
+        values: [],
+        snippets: [],
+        set: [],
+        setString: [],
+        name: ctx.env.get('KOPS_CLUSTER_NAME') ?? null,
+        out: null,
+        failOnMissing: true,
+        formatYaml: false,
+        unresolved: [],
+    };
+    // Assignments before the command (`KOPS_CLUSTER_NAME=x kops …`) are its environment.
+    for (const w of words.slice(0, k)) {
+        const m = /^KOPS_CLUSTER_NAME=(.*)$/s.exec(w.value ?? '');
+        if (m)
+            inv.name = m[1];
+    }
+    const paths = (v, into) => {
+        for (const p of csv(v)) {
+            if (p === '')
+                continue;
+            const r = resolvePath(cwd, p);
+            if (r === null)
+                inv.unresolved.push(p);
+            else
+                into.push(r);
+        }
+    };
+    const positionals = [];
+    let flagName = null;
+    for (let a = 0; a < args.length; a++) {
+        const w = args[a];
+        if (w.value === null) {
+            inv.unresolved.push(w.raw);
+            continue;
+        }
+        const v = w.value;
+        if (v === '--') {
+            for (const p of args.slice(a + 1))
+                if (p.value !== null)
+                    positionals.push(p.value);
+            break;
+        }
+        if (!v.startsWith('-') || v === '-') {
+            positionals.push(v);
+            continue;
+        }
+        const long = v.startsWith('--');
+        const body = v.slice(long ? 2 : 1);
+        const eq = body.indexOf('=');
+        let name = eq === -1 ? body : body.slice(0, eq);
+        let value = eq === -1 ? null : body.slice(eq + 1);
+        // pflag shorthand with the value attached: `-v2`.
+        if (!long && name.length > 1 && name[0] === 'v') {
+            value = name.slice(1);
+            name = 'v';
+        }
+        if (!long && name !== 'v' && name !== 'h') {
+            inv.unresolved.push(v);
+            continue;
+        }
+        if (value === null && VALUE_FLAGS.has(name)) {
+            const nextWord = args[a + 1];
+            if (!nextWord) {
+                inv.unresolved.push(v);
+                continue;
+            }
+            a++;
+            if (nextWord.value === null) {
+                inv.unresolved.push(`${v} ${nextWord.raw}`);
+                continue;
+            }
+            value = nextWord.value;
+        }
+        flagName = name;
+        switch (flagName) {
+            case 'values':
+                paths(value ?? '', inv.values);
+                break;
+            case 'template':
+                paths(value ?? '', inv.templates);
+                break;
+            case 'snippets':
+                paths(value ?? '', inv.snippets);
+                break;
+            case 'set':
+                inv.set.push(value ?? '');
+                break;
+            case 'set-string':
+                inv.setString.push(value ?? '');
+                break;
+            case 'name':
+                inv.name = value;
+                break;
+            case 'out':
+            case 'output': {
+                const r = resolvePath(cwd, value ?? '');
+                if (r === null)
+                    inv.unresolved.push(v);
+                inv.out = r;
+                break;
+            }
+            case 'fail-on-missing':
+            case 'format-yaml': {
+                const b = value === null ? true : parseBool(value);
+                if (b === null)
+                    inv.unresolved.push(v);
+                else if (flagName === 'fail-on-missing')
+                    inv.failOnMissing = b;
+                else
+                    inv.formatYaml = b;
+                break;
+            }
+            default:
+                if (!VALUE_FLAGS.has(name) && !BOOL_FLAGS.has(name))
+                    inv.unresolved.push(v);
+        }
+    }
+    // cmd/kops/root.go ProcessArgs: one positional name, and only when neither --name nor KOPS_CLUSTER_NAME gave one.
+    if (positionals.length > 1)
+        inv.unresolved.push(`${positionals.join(' ')} (kOps expects a single cluster name argument)`);
+    else if (positionals.length === 1 && inv.name !== null)
+        inv.unresolved.push(`${positionals[0]} (kOps refuses a positional cluster name beside --name or KOPS_CLUSTER_NAME)`);
+    else if (positionals.length === 1)
+        inv.name = positionals[0];
+    if (inv.out === null && stdout && stdout.value !== null)
+        inv.out = resolvePath(cwd, stdout.value);
+    else if (inv.out === null && stdout)
+        inv.unresolved.push(`> ${stdout.raw}`);
+    const first = words[k];
+    const last = stdout ?? words[words.length - 1];
+    const from = src.at[first.start] ?? 0;
+    const to = (src.at[Math.max(last.end - 1, first.start)] ?? from) + 1;
+    const text = src.text.slice(first.start, last.end).replace(/\\\n\s*/g, ' ').replace(/\s+/g, ' ');
+    inv.at = { value: text.length > 200 ? text.slice(0, 197) + '...' : text, file: ctx.file, pos: positionIn(ctx.lineStarts, from, to), path: 'kops toolbox template' };
+    return inv;
+}
+/**
+ * Every `kops toolbox template` in a piece of shell text. `cd dir` (literal) changes the working directory for the
+ * commands after it, `VAR=value` and `export VAR=value` (literal) set variables; `sh -c '…'` / `bash -c "…"` is read
+ * as a script of its own.
+ */
+function findInvocations(src, ctx) {
+    const env = new Map(ctx.env);
+    let cwd = ctx.cwd;
+    const out = [];
+    // Word boundaries do not depend on variables; values do, and assignments change them as the script goes.
+    for (const cmd of commands(tokenize(src.text, new Map()))) {
+        const words = cmd.words.map((w) => ({ ...w, value: expandWord(w.raw, env) }));
+        const stdout = cmd.stdout ? { ...cmd.stdout, value: expandWord(cmd.stdout.raw, env) } : null;
+        const first = words[0].value;
+        // Assignments alone set shell variables; `export` too.
+        const assigns = (first === 'export' || first === 'readonly' || first === 'local' || first === 'declare' ? words.slice(1) : words).filter((w) => /^[A-Za-z_]\w*=/.test(w.raw));
+        if (assigns.length && (first === 'export' || first === 'readonly' || first === 'local' || first === 'declare' || assigns.length === words.length)) {
+            for (const w of assigns) {
+                const eq = w.raw.indexOf('=');
+                const name = w.raw.slice(0, eq);
+                if (w.value === null)
+                    env.delete(name);
+                else
+                    env.set(name, w.value.slice(w.value.indexOf('=') + 1));
+            }
+            continue;
+        }
+        if (first === 'cd') {
+            const target = words[1]?.value ?? null;
+            const r = target === null ? null : resolvePath(cwd, target);
+            cwd = r ?? cwd;
+            continue;
+        }
+        const shellC = words.findIndex((w, i) => i > 0 && w.value === '-c' && /(?:^|\/)(?:ba|z|da)?sh$/.test(words[i - 1].value ?? ''));
+        if (shellC !== -1 && words[shellC + 1]) {
+            const w = words[shellC + 1];
+            const inner = w.value ?? '';
+            const offset = src.text.slice(w.start, w.end).indexOf(inner.slice(0, 8));
+            const base = offset >= 0 ? w.start + offset : w.start;
+            const sub = { text: inner, at: Array.from({ length: inner.length }, (_, i) => src.at[Math.min(base + i, src.at.length - 1)] ?? 0) };
+            out.push(...findInvocations(sub, { ...ctx, env, cwd }));
+            continue;
+        }
+        const inv = invocationOf(words, stdout, src, { ...ctx, env }, cwd);
+        if (inv)
+            out.push(inv);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/templates/discover/paths.ts
+// Small path and position helpers shared by the invocation finders.
+function dirOf(path) {
+    const i = path.lastIndexOf('/');
+    return i === -1 ? '' : path.slice(0, i);
+}
+function lineStartsOf(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            starts.push(i + 1);
+    return starts;
+}
+
+;// CONCATENATED MODULE: ./src/templates/discover/config.ts
+// The `templates:` list of the config file (`.github/kops-preflight.yaml`, beside `ignore:`): invocations written
+// down for kops-preflight when no Makefile, script or workflow states them literally.
+//
+//   templates:
+//   - template: kops/cluster.tmpl.yaml      # or a list; a directory renders every file in it
+//     values: [kops/values/common.yaml, kops/values/prod.yaml]
+//     snippets: kops/snippets
+//     set: { kubernetesVersion: 1.29.3 }
+//     name: prod.example.com
+//     out: kops/rendered/prod.yaml          # the committed output, if any
+
+
+
+const DEFAULT_CONFIG = '.github/kops-preflight.yaml';
+function strings(node) {
+    if (node === undefined || node === null)
+        return [];
+    if ((0,dist/* isScalar */.jn)(node))
+        return node.value === null ? [] : [String(node.value)];
+    if ((0,dist/* isSeq */.oP)(node))
+        return node.items.every(dist/* isScalar */.jn) ? node.items.map((i) => String(i.value)) : null;
+    return null;
+}
+function setOf(node) {
+    if (node === undefined || node === null)
+        return [];
+    if ((0,dist/* isMap */.jh)(node))
+        return node.items.map((p) => `${(0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : '?'}=${(0,dist/* isScalar */.jn)(p.value) ? String(p.value.value ?? '') : ''}`);
+    return strings(node);
+}
+function configInvocations(path, text) {
+    if (!text.includes('templates'))
+        return [];
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: new dist/* LineCounter */.HN() });
+    if (doc.errors.length || !(0,dist/* isMap */.jh)(doc.contents))
+        return [];
+    const list = doc.contents.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'templates')?.value;
+    if (!(0,dist/* isSeq */.oP)(list))
+        return [];
+    const starts = lineStartsOf(text);
+    const out = [];
+    for (const item of list.items) {
+        if (!(0,dist/* isMap */.jh)(item))
+            continue;
+        const f = (k) => item.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === k)?.value;
+        const unresolved = [];
+        const paths = (k) => {
+            const v = strings(f(k));
+            if (v === null) {
+                unresolved.push(`${k}: not a path or list of paths`);
+                return [];
+            }
+            return v.flatMap((p) => p.split(',')).filter(Boolean).flatMap((p) => {
+                const r = resolvePath('', p.trim());
+                if (r === null)
+                    unresolved.push(p);
+                return r === null ? [] : [r];
+            });
+        };
+        const bool = (k, dflt) => {
+            const v = f(k);
+            return (0,dist/* isScalar */.jn)(v) && typeof v.value === 'boolean' ? v.value : dflt;
+        };
+        const scalar = (k) => {
+            const v = f(k);
+            return (0,dist/* isScalar */.jn)(v) && v.value !== null ? String(v.value) : null;
+        };
+        const range = item.range ?? [0, 0, 0];
+        const lineEnd = text.indexOf('\n', range[0]);
+        const out1 = scalar('out');
+        out.push({
+            kind: 'config',
+            at: { value: text.slice(range[0], lineEnd === -1 ? text.length : lineEnd).trim(), file: path, pos: positionIn(starts, range[0], lineEnd === -1 ? text.length : lineEnd), path: 'templates' },
+            templates: paths('template'),
+            values: paths('values'),
+            snippets: paths('snippets'),
+            set: setOf(f('set')) ?? [],
+            setString: setOf(f('setString') ?? f('set-string')) ?? [],
+            name: scalar('name'),
+            out: out1 === null ? null : resolvePath('', out1),
+            failOnMissing: bool('failOnMissing', bool('fail-on-missing', true)),
+            formatYaml: bool('formatYaml', bool('format-yaml', false)),
+            unresolved,
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/templates/discover/makefile.ts
+
+
+function isMakefile(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return name === 'Makefile' || name === 'makefile' || name === 'GNUmakefile' || /.\.mk$/.test(name);
+}
+/** Lines with backslash continuations joined (make replaces backslash-newline and the next line's indent by one space). */
+function logicalLines(text, file) {
+    const out = [];
+    let cur = null;
+    let i = 0;
+    for (const line of text.split('\n')) {
+        const body = line.endsWith('\r') ? line.slice(0, -1) : line;
+        const continued = /(?<!\\)(?:\\\\)*\\$/.test(body);
+        const part = continued ? body.slice(0, -1) : body;
+        cur ??= { text: '', at: [] };
+        const start = cur.text === '' ? 0 : part.length - part.replace(/^[ \t]+/, '').length;
+        // A recipe keeps its backslash-newline for the shell; elsewhere make joins with a space.
+        const recipe = cur.text.startsWith('\t');
+        if (cur.text !== '' && !recipe) {
+            cur.text += ' ';
+            cur.at.push(i);
+        }
+        for (let k = recipe && cur.text !== '' ? 0 : start; k < part.length; k++) {
+            cur.text += part[k];
+            cur.at.push(i + k);
+        }
+        if (continued && recipe) {
+            cur.text += '\\\n';
+            cur.at.push(i + part.length, i + part.length);
+        }
+        if (!continued) {
+            out.push({ text: cur, file });
+            cur = null;
+        }
+        i += line.length + 1;
+    }
+    if (cur)
+        out.push({ text: cur, file });
+    return out;
+}
+function at(m, from, to = m.text.length) {
+    return { text: m.text.slice(from, to), at: m.at.slice(from, to) };
+}
+function trimMapped(m) {
+    const s = m.text.length - m.text.trimStart().length;
+    const e = m.text.trimEnd().length;
+    return at(m, s, Math.max(s, e));
+}
+/** An unresolvable reference is kept as `$(…)` so the shell sees something that is not literal. */
+function opaque(ref, offset) {
+    const t = `$(${ref})`;
+    return { text: t, at: Array.from({ length: t.length }, () => offset) };
+}
+class Make {
+    files;
+    vars = new Map();
+    targetVars = new Map();
+    exportAll = false;
+    constructor(files) {
+        this.files = files;
+    }
+    /** Expands `$(X)`, `${X}`, `$X`, `$$`; `$@` to the target; functions and unknown variables stay opaque. */
+    expand(m, local, target, depth = 0) {
+        const parts = [];
+        let i = 0;
+        const s = m.text;
+        while (i < s.length) {
+            const d = s.indexOf('$', i);
+            if (d === -1) {
+                parts.push(at(m, i));
+                break;
+            }
+            parts.push(at(m, i, d));
+            const c = s[d + 1];
+            if (c === '$') {
+                parts.push(at(m, d, d + 1));
+                i = d + 2;
+                continue;
+            }
+            let name;
+            let end;
+            if (c === '(' || c === '{') {
+                const close = c === '(' ? ')' : '}';
+                let depthP = 0;
+                let j = d + 1;
+                for (; j < s.length; j++) {
+                    if (s[j] === c)
+                        depthP++;
+                    else if (s[j] === close && --depthP === 0)
+                        break;
+                }
+                name = s.slice(d + 2, j);
+                end = j + 1;
+            }
+            else if (c !== undefined) {
+                name = c;
+                end = d + 2;
+            }
+            else {
+                parts.push(at(m, d));
+                break;
+            }
+            if (name === '@' && target !== null)
+                parts.push({ text: target, at: Array.from({ length: target.length }, () => m.at[d]) });
+            else if (name === 'CURDIR')
+                parts.push({ text: '.', at: [m.at[d]] });
+            else {
+                const v = local?.get(name) ?? this.vars.get(name);
+                if (!v || depth > 20 || /[\s,:]/.test(name))
+                    parts.push(opaque(name, m.at[d]));
+                else {
+                    const value = v.flavor === 'recursive' ? this.expand(v.value, local, target, depth + 1) : v.value;
+                    parts.push({ text: value.text, at: value.at.map(() => m.at[d]) });
+                }
+            }
+            i = end;
+        }
+        return joinMapped(parts);
+    }
+    assign(into, name, op, value, exported, local) {
+        const old = into.get(name) ?? (into === this.vars ? undefined : this.vars.get(name));
+        const exp = exported || (old?.exported ?? false);
+        if (op === '?=') {
+            if (!old)
+                into.set(name, { flavor: 'recursive', value, exported: exp });
+        }
+        else if (op === '+=') {
+            if (!old)
+                into.set(name, { flavor: 'recursive', value, exported: exp });
+            else {
+                const add = old.flavor === 'simple' ? this.expand(value, local, null) : value;
+                into.set(name, { flavor: old.flavor, value: joinMapped([old.value, { text: ' ', at: [value.at[0] ?? 0] }, add]), exported: exp });
+            }
+        }
+        else if (op === ':=' || op === '::=' || op === ':::=')
+            into.set(name, { flavor: 'simple', value: this.expand(value, local, null), exported: exp });
+        else if (op === '!=')
+            into.set(name, { flavor: 'simple', value: opaque('shell', value.at[0] ?? 0), exported: exp });
+        else
+            into.set(name, { flavor: 'recursive', value, exported: exp });
+    }
+    /** The environment a recipe's shell gets: exported make variables (or all, with .EXPORT_ALL_VARIABLES). */
+    env(local, target) {
+        const out = new Map();
+        for (const [k, v] of [...this.vars, ...(local ?? [])]) {
+            if (!v.exported && !this.exportAll)
+                continue;
+            const e = v.flavor === 'recursive' ? this.expand(v.value, local, target) : v.value;
+            if (!e.text.includes('$('))
+                out.set(k, e.text);
+        }
+        return out;
+    }
+}
+const ASSIGN = /^((?:(?:export|override|private)[ \t]+)*)([^\s:#=+?!]+)[ \t]*(\?=|:::=|::=|:=|\+=|!=|=)[ \t]*/;
+const RULE = /^([^\t#=:][^#=:]*?)::?(?!=)(.*)$/;
+/** Reads one Makefile (and the files it includes) and returns the `kops toolbox template` of its recipes. */
+function makefileInvocations(path, files, seen = new Set()) {
+    const text = files.get(path);
+    if (text === undefined || !/toolbox|include/.test(text)) {
+        seen.add(path);
+        return [];
+    }
+    const make = new Make(files);
+    const dir = dirOf(path);
+    const recipes = [];
+    const read = (file) => {
+        if (seen.has(file))
+            return;
+        seen.add(file);
+        const src = files.get(file);
+        if (src === undefined)
+            return;
+        let targets = [];
+        for (const line of logicalLines(src, file)) {
+            const t = line.text.text;
+            if (t.startsWith('\t')) {
+                for (const target of targets)
+                    recipes.push({ line: { text: at(line.text, 1), file }, target });
+                continue;
+            }
+            if (/^\s*(?:#|$)/.test(t))
+                continue;
+            const inc = /^\s*[-s]?include\s+(.*)$/.exec(t);
+            if (inc) {
+                const names = make.expand(at(line.text, t.indexOf(inc[1])), null, null).text.split(/\s+/).filter(Boolean);
+                // make resolves included names against its working directory, the Makefile's directory.
+                for (const n of names)
+                    if (!n.includes('$(')) {
+                        const r = resolvePath(dir, n);
+                        if (r !== null)
+                            read(r);
+                    }
+                continue;
+            }
+            if (/^\s*\.EXPORT_ALL_VARIABLES\s*:/.test(t)) {
+                make.exportAll = true;
+                continue;
+            }
+            const exp = /^\s*export\s+([A-Za-z_][\w]*(?:\s+[A-Za-z_]\w*)*)\s*$/.exec(t);
+            if (exp) {
+                for (const n of exp[1].split(/\s+/)) {
+                    const v = make.vars.get(n);
+                    if (v)
+                        v.exported = true;
+                    else
+                        make.vars.set(n, { flavor: 'simple', value: { text: '', at: [] }, exported: true });
+                }
+                continue;
+            }
+            const a = ASSIGN.exec(t);
+            if (a) {
+                make.assign(make.vars, a[2], a[3], trimMapped(at(line.text, a[0].length)), /\bexport\b/.test(a[1]), null);
+                targets = [];
+                continue;
+            }
+            const r = RULE.exec(t);
+            if (r) {
+                const names = make.expand(at(line.text, 0, r[1].length), null, null).text.split(/\s+/).filter(Boolean);
+                const rest = r[2];
+                const ta = ASSIGN.exec(rest.trimStart());
+                if (ta) {
+                    // Target-specific variable: `prod: CLUSTER = prod.example.com`.
+                    const off = r[1].length + 1 + (rest.length - rest.trimStart().length) + ta[0].length;
+                    for (const n of names) {
+                        const local = make.targetVars.get(n) ?? new Map();
+                        make.assign(local, ta[2], ta[3], trimMapped(at(line.text, off)), /\bexport\b/.test(ta[1]), local);
+                        make.targetVars.set(n, local);
+                    }
+                    continue;
+                }
+                targets = names;
+                const semi = rest.indexOf(';');
+                if (semi !== -1)
+                    for (const target of targets)
+                        recipes.push({ line: { text: at(line.text, r[1].length + 1 + semi + 1), file }, target });
+            }
+        }
+    };
+    read(path);
+    const out = [];
+    for (const { line, target } of recipes) {
+        if (!line.text.text.includes('toolbox') && !line.text.text.includes('$'))
+            continue;
+        const local = make.targetVars.get(target) ?? null;
+        const raw = line.text.text.replace(/^[@+-]+/, '');
+        const cmd = at(line.text, line.text.text.length - raw.length);
+        const expanded = make.expand(cmd, local, target);
+        if (!expanded.text.includes('toolbox'))
+            continue;
+        const src = files.get(line.file) ?? '';
+        out.push(...findInvocations(expanded, { kind: 'makefile', file: line.file, lineStarts: lineStartsOf(src), cwd: dir, env: make.env(local, target) }));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/templates/discover/package-json.ts
+
+
+function packageJsonInvocations(path, text) {
+    if (!text.includes('toolbox'))
+        return [];
+    let scripts;
+    try {
+        scripts = JSON.parse(text).scripts;
+    }
+    catch {
+        return [];
+    }
+    if (typeof scripts !== 'object' || scripts === null)
+        return [];
+    const starts = lineStartsOf(text);
+    const out = [];
+    let from = 0;
+    for (const [name, cmd] of Object.entries(scripts)) {
+        if (typeof cmd !== 'string' || !cmd.includes('toolbox'))
+            continue;
+        // The script's text in the file: its JSON string after its key (escapes are rare in commands; offsets stay close).
+        const key = text.indexOf(JSON.stringify(name), from);
+        const value = key === -1 ? -1 : text.indexOf('"', text.indexOf(':', key + name.length + 2)) + 1;
+        if (key !== -1)
+            from = key + 1;
+        out.push(...findInvocations(mapped(cmd, Math.max(value, 0)), { kind: 'package-json', file: path, lineStarts: starts, cwd: dirOf(path), env: new Map() }));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/templates/discover/script.ts
+
+
+function isScript(path, text) {
+    return /\.(?:sh|bash)$/.test(path) || /^#!\s*\S*(?:\/env\s+)?(?:ba|z|da)?sh\b/.test(text);
+}
+function scriptInvocations(path, text) {
+    if (!text.includes('toolbox'))
+        return [];
+    const dir = dirOf(path);
+    return findInvocations(mapped(text), { kind: 'script', file: path, lineStarts: lineStartsOf(text), cwd: dir, env: new Map([[SCRIPT_DIR, dir]]) });
+}
+
+;// CONCATENATED MODULE: ./src/templates/discover/taskfile.ts
+// `kops toolbox template` in Taskfiles (go-task): `cmds:` of each task, with the Taskfile's and the task's literal
+// `vars:` and `env:` substituted where the commands say `{{.VAR}}`, run in the task's `dir:` (else the Taskfile's).
+
+
+
+function isTaskfile(path) {
+    return /(?:^|\/)[Tt]askfile(?:\.dist)?\.ya?ml$/.test(path);
+}
+function get(map, key) {
+    if (!(0,dist/* isMap */.jh)(map))
+        return undefined;
+    for (const p of map.items)
+        if ((0,dist/* isScalar */.jn)(p.key) && p.key.value === key)
+            return p.value;
+    return undefined;
+}
+function literals(node, into) {
+    const out = new Map(into);
+    if (!(0,dist/* isMap */.jh)(node))
+        return out;
+    for (const p of node.items) {
+        if (!(0,dist/* isScalar */.jn)(p.key))
+            continue;
+        const k = String(p.key.value);
+        // `VAR: {sh: …}` is computed by a shell: not literal.
+        if ((0,dist/* isScalar */.jn)(p.value) && p.value.value !== null && typeof p.value.value !== 'object' && !String(p.value.value).includes('{{'))
+            out.set(k, String(p.value.value));
+        else
+            out.delete(k);
+    }
+    return out;
+}
+function mappedScalar(text, node) {
+    const value = String(node.value);
+    const [start, , end] = node.range ?? [0, 0, 0];
+    const at = [];
+    let cursor = start;
+    for (const line of value.split('\n')) {
+        const found = line === '' ? -1 : text.indexOf(line, cursor);
+        const base = found !== -1 && found < end ? found : cursor;
+        for (let k = 0; k < line.length; k++)
+            at.push(base + k);
+        at.push(base + line.length);
+        cursor = base + line.length;
+    }
+    return { text: value, at: at.slice(0, value.length) };
+}
+/** `{{.VAR}}` → the literal value; anything else in `{{ }}` is not literal. */
+function substitute(m, vars) {
+    const parts = [];
+    let i = 0;
+    for (const e of m.text.matchAll(/\{\{\s*\.([A-Za-z_]\w*)\s*\}\}|\{\{[^}]*\}\}/g)) {
+        parts.push({ text: m.text.slice(i, e.index), at: m.at.slice(i, e.index) });
+        const v = e[1] !== undefined ? vars.get(e[1]) : undefined;
+        const t = v ?? '$(task-template)';
+        parts.push({ text: t, at: Array.from({ length: t.length }, () => m.at[e.index]) });
+        i = e.index + e[0].length;
+    }
+    parts.push({ text: m.text.slice(i), at: m.at.slice(i) });
+    return joinMapped(parts);
+}
+function taskfileInvocations(path, text) {
+    if (!text.includes('toolbox'))
+        return [];
+    const doc = (0,dist/* parseDocument */.Tp)(text);
+    if (doc.errors.length)
+        return [];
+    const root = doc.contents;
+    const starts = lineStartsOf(text);
+    const globalVars = literals(get(root, 'vars'), new Map());
+    const globalEnv = literals(get(root, 'env'), new Map());
+    const out = [];
+    const tasks = get(root, 'tasks');
+    if (!(0,dist/* isMap */.jh)(tasks))
+        return out;
+    for (const t of tasks.items) {
+        const task = t.value;
+        const vars = literals(get(task, 'vars'), globalVars);
+        const env = literals(get(task, 'env'), globalEnv);
+        const dirNode = get(task, 'dir');
+        const dir = (0,dist/* isScalar */.jn)(dirNode) && typeof dirNode.value === 'string' ? resolvePath(dirOf(path), dirNode.value) : dirOf(path);
+        const cmds = get(task, 'cmds');
+        if (!(0,dist/* isSeq */.oP)(cmds))
+            continue;
+        for (const c of cmds.items) {
+            const node = (0,dist/* isScalar */.jn)(c) ? c : get(c, 'cmd');
+            if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || !node.value.includes('toolbox'))
+                continue;
+            const cmd = substitute(mappedScalar(text, node), new Map([...env, ...vars]));
+            out.push(...findInvocations(cmd, { kind: 'taskfile', file: path, lineStarts: starts, cwd: dir ?? dirOf(path), env }));
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/templates/discover/workflow.ts
+// `kops toolbox template` in GitHub workflow `run:` steps (and composite actions), with literal `env:` of the
+// workflow, the job and the step, and `working-directory:` of the step or of `defaults.run`. `${{ env.X }}` is
+// replaced by a literal X; any other `${{ … }}` (matrix, inputs, secrets) is not literal.
+
+
+
+function isWorkflow(path) {
+    return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path) || /(?:^|\/)\.github\/(?:[^/]+\/)*action\.ya?ml$/.test(path) || /(?:^|\/)action\.ya?ml$/.test(path);
+}
+function workflow_get(map, key) {
+    if (!(0,dist/* isMap */.jh)(map))
+        return undefined;
+    for (const p of map.items)
+        if ((0,dist/* isScalar */.jn)(p.key) && p.key.value === key)
+            return p.value;
+    return undefined;
+}
+function literalEnv(node, into) {
+    const out = new Map(into);
+    if (!(0,dist/* isMap */.jh)(node))
+        return out;
+    for (const p of node.items) {
+        if (!(0,dist/* isScalar */.jn)(p.key) || !(0,dist/* isScalar */.jn)(p.value))
+            continue;
+        const k = String(p.key.value);
+        const v = p.value.value;
+        if (v === null || typeof v === 'object')
+            continue;
+        const s = String(v);
+        if (s.includes('${{'))
+            out.delete(k);
+        else
+            out.set(k, s);
+    }
+    return out;
+}
+/** The scalar's value, each character mapped to where it is in the file (block scalars: line by line, indent removed). */
+function workflow_mappedScalar(text, node) {
+    const value = String(node.value);
+    const [start, , end] = node.range ?? [0, 0, 0];
+    const at = [];
+    let cursor = start;
+    for (const line of value.split('\n')) {
+        const found = line === '' ? -1 : text.indexOf(line, cursor);
+        const base = found !== -1 && found < end ? found : cursor;
+        for (let k = 0; k < line.length; k++)
+            at.push(base + k);
+        at.push(base + line.length);
+        cursor = base + line.length;
+    }
+    return { text: value, at: at.slice(0, value.length) };
+}
+/** Replaces `${{ env.X }}` with X's literal value and other expressions with a non-literal `$(…)`. */
+function substituteExpressions(m, env) {
+    const parts = [];
+    let i = 0;
+    for (const e of m.text.matchAll(/\$\{\{\s*([^}]*?)\s*\}\}/g)) {
+        parts.push({ text: m.text.slice(i, e.index), at: m.at.slice(i, e.index) });
+        const name = /^env\.([A-Za-z_]\w*)$/.exec(e[1])?.[1];
+        const v = name !== undefined ? env.get(name) : undefined;
+        const t = v ?? '$(github-expression)';
+        parts.push({ text: t, at: Array.from({ length: t.length }, () => m.at[e.index]) });
+        i = e.index + e[0].length;
+    }
+    parts.push({ text: m.text.slice(i), at: m.at.slice(i) });
+    return joinMapped(parts);
+}
+function workflowInvocations(path, text) {
+    if (!text.includes('toolbox'))
+        return [];
+    let doc;
+    try {
+        doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: new dist/* LineCounter */.HN() });
+    }
+    catch {
+        return [];
+    }
+    if (doc.errors.length)
+        return [];
+    const root = doc.contents;
+    const starts = lineStartsOf(text);
+    const out = [];
+    const wfEnv = literalEnv(workflow_get(root, 'env'), new Map());
+    const wfDir = workflow_get(workflow_get(workflow_get(root, 'defaults'), 'run'), 'working-directory');
+    const steps = (node, env, dir) => {
+        if (!(0,dist/* isSeq */.oP)(node))
+            return;
+        for (const step of node.items) {
+            const run = workflow_get(step, 'run');
+            if (!(0,dist/* isScalar */.jn)(run) || typeof run.value !== 'string' || !run.value.includes('toolbox'))
+                continue;
+            const stepEnv = literalEnv(workflow_get(step, 'env'), env);
+            const wd = workflow_get(step, 'working-directory') ?? dir;
+            const wdValue = (0,dist/* isScalar */.jn)(wd) && typeof wd.value === 'string' ? wd.value : null;
+            const cwd = wdValue === null ? '' : wdValue.includes('${{') ? null : resolvePath('', wdValue);
+            const cmd = substituteExpressions(workflow_mappedScalar(text, run), stepEnv);
+            const found = findInvocations(cmd, { kind: 'workflow', file: path, lineStarts: starts, cwd: cwd ?? '', env: stepEnv });
+            if (cwd === null)
+                for (const f of found)
+                    f.unresolved.push(`working-directory: ${wdValue}`);
+            out.push(...found);
+        }
+    };
+    const jobs = workflow_get(root, 'jobs');
+    if ((0,dist/* isMap */.jh)(jobs))
+        for (const j of jobs.items) {
+            const job = j.value;
+            const env = literalEnv(workflow_get(job, 'env'), wfEnv);
+            steps(workflow_get(job, 'steps'), env, workflow_get(workflow_get(workflow_get(job, 'defaults'), 'run'), 'working-directory') ?? wfDir);
+        }
+    // Composite actions: `runs: steps:`.
+    steps(workflow_get(workflow_get(root, 'runs'), 'steps'), wfEnv, undefined);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/templates/discover/index.ts
+
+
+
+
+
+
+
+function discoverInvocations(files, opts = {}) {
+    const byPath = new Map(files.map((f) => [f.path, f.text]));
+    const out = [];
+    const config = opts.config ?? DEFAULT_CONFIG;
+    const cfg = byPath.get(config);
+    if (cfg !== undefined)
+        out.push(...configInvocations(config, cfg));
+    // Top-level Makefiles first, reading what they include; then `.mk` files nothing included.
+    const seen = new Set();
+    const makefiles = files.filter((f) => isMakefile(f.path));
+    for (const f of makefiles.filter((m) => !m.path.endsWith('.mk')))
+        out.push(...makefileInvocations(f.path, byPath, seen));
+    for (const f of makefiles.filter((m) => m.path.endsWith('.mk') && !seen.has(m.path)))
+        out.push(...makefileInvocations(f.path, byPath, seen));
+    for (const f of files) {
+        if (!f.text.includes('toolbox'))
+            continue;
+        if (isWorkflow(f.path))
+            out.push(...workflowInvocations(f.path, f.text));
+        else if (isTaskfile(f.path))
+            out.push(...taskfileInvocations(f.path, f.text));
+        else if (/(?:^|\/)package\.json$/.test(f.path))
+            out.push(...packageJsonInvocations(f.path, f.text));
+        else if (!isMakefile(f.path) && isScript(f.path, f.text))
+            out.push(...scriptInvocations(f.path, f.text));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/manifests/classify.ts
+
+const DOC_EXT = /\.(?:md|markdown|mdx|rst|txt|adoc|asciidoc|textile|org)$/i;
+const SOURCE_EXT = /\.(?:go|py|js|mjs|cjs|ts|tsx|java|kt|rb|rs|c|cc|cpp|h|cs|php|pl|lua|groovy|scala|swift|sh|bash|zsh|ps1|bat|cmd|tf|hcl|nix|sql)$/i;
+const JSONNET_EXT = /\.(?:jsonnet|libsonnet)$/i;
+const TERRAFORM_EXT = /\.(?:tpl|tftpl)$/i;
+const JINJA_EXT = /\.(?:j2|jinja2?)$/i;
+const YAML_API = /^\s*(?:-\s+)?["']?apiVersion["']?\s*:\s*["']?kops(?:\.k8s\.io)?\/v1alpha[23]\b/m;
+const YAML_KIND = /^\s*(?:-\s+)?["']?kind["']?\s*:\s*["']?(?:Cluster|InstanceGroup)\b/m;
+/** jsonnet and JSON spell keys and values in quotes, and jsonnet may leave the key bare: `apiVersion: 'kops…'`. */
+const ANY_API = /["']?apiVersion["']?\s*:\s*["']kops(?:\.k8s\.io)?\/v1alpha[23]["']/;
+const ANY_KIND = /["']?kind["']?\s*:\s*["'](?:Cluster|InstanceGroup)["']/;
+/** Whether the text names a kOps Cluster or InstanceGroup, in YAML or in a JSON-like language. */
+function mentionsKopsObject(text) {
+    return (YAML_API.test(text) && YAML_KIND.test(text)) || (ANY_API.test(text) && ANY_KIND.test(text));
+}
+function baseName(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+/** A file under `templates/` of a Helm chart: the nearest `templates` ancestor has a `Chart.yaml` beside it. */
+function inHelmChart(path, paths) {
+    const parts = path.split('/');
+    for (let i = parts.length - 2; i >= 0; i--) {
+        if (parts[i] !== 'templates')
+            continue;
+        const chart = parts.slice(0, i).join('/');
+        const prefix = chart === '' ? '' : `${chart}/`;
+        return paths.has(`${prefix}Chart.yaml`) || paths.has(`${prefix}Chart.yml`);
+    }
+    return false;
+}
+/** Words that start a Go template action or are Go template builtins; an action starting with `.`, `$` or `(` is Go too. */
+const GO_HEAD = /^(?:if|else|end|range|with|define|template|block|break|continue|nil|not|and|or|eq|ne|lt|le|gt|ge|len|index|print|printf|println|slice|call|html|js|urlquery)\b/;
+/**
+ * Jinja2 statements and comments, and expressions that Go cannot parse but Jinja2 can: a bare name followed by an
+ * attribute, an index, a call or a filter (`{{ settings.zone }}`, `{{ lookup('env', 'X') }}`, `{{ name | upper }}`).
+ * A bare `{{ name }}` alone is neither: other tools substitute it as literal text (see isTemplateAction).
+ */
+function jinjaHit(text) {
+    const stmt = /\{%-?[\s\S]*?-?%\}|\{#[\s\S]*?#\}/.exec(text);
+    if (stmt)
+        return { engine: 'jinja2', start: stmt.index, end: stmt.index + stmt[0].length };
+    for (const m of text.matchAll(/\{\{-?\s*([\s\S]*?)\s*-?\}\}/g)) {
+        const inner = m[1];
+        if (/^[.$(]/.test(inner) || GO_HEAD.test(inner))
+            continue;
+        if (/^[A-Za-z_]\w*(?:[.[(]|\s*\|)/.test(inner))
+            return { engine: 'jinja2', start: m.index, end: m.index + m[0].length };
+    }
+    return null;
+}
+function goTemplateHit(text) {
+    for (const m of text.matchAll(/\{\{[\s\S]*?\}\}/g))
+        if (isTemplateAction(m[0]))
+            return { engine: 'go-template', start: m.index, end: m.index + m[0].length };
+    return null;
+}
+/** Terraform template directives `%{ if … }`/`%{ for … }` and interpolations that are expressions (`${var.x}`, `${f(x)}`). */
+function terraformHit(text, strong) {
+    const directive = /%\{~?\s*(?:if|for|else|endif|endfor)\b[^}]*\}/.exec(text);
+    if (directive)
+        return { engine: 'terraform', start: directive.index, end: directive.index + directive[0].length };
+    const re = strong ? /\$\{[^}\n]+\}/ : /\$\{\s*(?:[a-z_][\w-]*(?:\.|\[|\()|[^}\n]*(?:\?|==|!=|&&|\|\|)|(?:join|jsonencode|yamlencode|format|lookup|element|concat|length|replace|lower|upper|trimspace|indent)\s*\()[^}\n]*\}/;
+    const m = re.exec(text);
+    return m ? { engine: 'terraform', start: m.index, end: m.index + m[0].length } : null;
+}
+/** Shell-style `$VAR`/`${VAR}`/`${VAR:-default}` outside comments, as envsubst (or a shell heredoc) replaces them. */
+function envsubstHit(text) {
+    let offset = 0;
+    for (const line of text.split('\n')) {
+        const body = line.replace(/\s#.*$|^\s*#.*$/, '');
+        const m = /(?<![$\\\w])\$(?:\{[A-Za-z_]\w*(?::?[-=+?][^}]*)?\}|[A-Za-z_]\w*)/.exec(body);
+        if (m)
+            return { engine: 'envsubst', start: offset + m.index, end: offset + m.index + m[0].length };
+        offset += line.length + 1;
+    }
+    return null;
+}
+/**
+ * Keys under which kOps passes text through to nodes or the cluster as it is (scripts, file contents, manifests):
+ * `${VAR}` there is shell syntax, not a template.
+ */
+const CONTENT_BLOCK = /^(\s*)(?:-\s+)?(?:additionalUserData|fileAssets|hooks|content|manifest|execContainer|before|userData)\s*:/;
+/** The text with the values of pass-through blocks blanked (same length), so their shell syntax is not mistaken for a template. */
+function withoutContentBlocks(text) {
+    const lines = text.split('\n');
+    let blockIndent = -1;
+    return lines
+        .map((line) => {
+        const indent = line.length - line.trimStart().length;
+        if (blockIndent >= 0) {
+            if (line.trim() === '' || indent > blockIndent)
+                return ' '.repeat(line.length);
+            blockIndent = -1;
+        }
+        const m = CONTENT_BLOCK.exec(line);
+        if (m) {
+            blockIndent = m[1].length;
+            return line.slice(0, line.indexOf(':') + 1) + ' '.repeat(line.length - line.indexOf(':') - 1);
+        }
+        return line;
+    })
+        .join('\n');
+}
+/** Classifies a file that may hold kOps objects. Documentation wins over content; then the path; then the syntax. */
+function classifyFile(path, text, ctx) {
+    if (!mentionsKopsObject(text))
+        return { kind: 'other' };
+    if (DOC_EXT.test(path))
+        return { kind: 'documentation' };
+    // Source code that embeds a spec (a test fixture in Go, a heredoc in a shell script) is a program, not a manifest.
+    if (SOURCE_EXT.test(path))
+        return { kind: 'other' };
+    const at = (h) => {
+        const engine = h?.engine ?? 'go-template';
+        if (!h)
+            return { kind: 'templated', engine, evidence: null };
+        return { kind: 'templated', engine, evidence: { text: text.slice(h.start, h.end), pos: spanToPosition(lineStarts(text), h.start, h.end) } };
+    };
+    const templated = (engine, hit) => ({ ...at(hit), engine });
+    if (JSONNET_EXT.test(path))
+        return templated('jsonnet', null);
+    if (inHelmChart(path, ctx.paths))
+        return templated('helm', goTemplateHit(text) ?? jinjaHit(text));
+    const scanned = withoutContentBlocks(text);
+    const byTerraform = TERRAFORM_EXT.test(path) || ctx.terraformTemplates.has(baseName(path));
+    if (JINJA_EXT.test(path))
+        return templated('jinja2', jinjaHit(scanned) ?? goTemplateHit(scanned));
+    const jinja = jinjaHit(scanned);
+    if (jinja)
+        return at(jinja);
+    const go = goTemplateHit(scanned);
+    if (go)
+        return at(go);
+    const tf = terraformHit(scanned, byTerraform);
+    if (tf || byTerraform)
+        return templated('terraform', tf ?? envsubstHit(scanned));
+    const env = envsubstHit(scanned);
+    if (env)
+        return at(env);
+    // Not YAML-shaped: JSON is YAML; anything else (a dict in a program) is not kOps input.
+    if (!YAML_API.test(text) || !YAML_KIND.test(text))
+        return /\.json$/i.test(path) ? { kind: 'manifest' } : { kind: 'other' };
+    return { kind: 'manifest' };
+}
+/** Base names that `.tf` files pass to `templatefile("…/name", …)` or a `template_file` data source's `file("…/name")`. */
+function terraformTemplateNames(files) {
+    const out = new Set();
+    for (const f of files) {
+        if (!/\.tf$/i.test(f.path))
+            continue;
+        // `file()` alone hands the content over literally (e.g. an aws_s3_object of the completed spec): not a template.
+        for (const m of f.text.matchAll(/\btemplatefile\s*\(\s*"([^"]+)"|\btemplate\s*=\s*(?:"\$\{\s*)?file\s*\(\s*"([^"]+)"/g))
+            out.add(baseName(m[1] ?? m[2]));
+    }
+    return out;
+}
+function classifyContext(files) {
+    return { paths: new Set(files.map((f) => f.path)), terraformTemplates: terraformTemplateNames(files) };
+}
+/**
+ * The first line that holds only template control (`{{ range … }}`, `{{- end }}`, `{{ include … }}`, `{% if %}`,
+ * `%{ for … }`, a `${snippet}` insertion), outside pass-through blocks: there the template decides the document's
+ * structure, so what masking leaves is no evidence of what kOps would read. Go and Jinja2 comments do not count. Null when only values are templated.
+ */
+function structuralLine(text) {
+    const lines = withoutContentBlocks(text).split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const l = lines[i].replace(/\{\{-?\s*\/\*[\s\S]*?\*\/\s*-?\}\}|\{#[\s\S]*?#\}/g, '').trim();
+        if (l === '')
+            continue;
+        if (/^(?:\{\{[^}]*\}\}\s*)+$/.test(l) && [...l.matchAll(/\{\{[^}]*\}\}/g)].some((m) => isTemplateAction(m[0])))
+            return i + 1;
+        if (/^(?:\{%[\s\S]*?%\}\s*)+$/.test(l) || /^(?:%\{[^}]*\}\s*)+$/.test(l) || /^\$\{[^}]*\}$/.test(l))
+            return i + 1;
+    }
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/manifests/parse.ts
 // Finds kOps Cluster / InstanceGroup documents in a file by content and parses them, keeping positions.
+
 
 
 /** One kOps document, with typed access to its values and their positions. */
@@ -12072,9 +13430,10 @@ class KopsDocument {
     root;
     starts;
     offset;
+    mapper;
     constructor(kind, file, apiVersion, 
     /** Where the document's `kind:` value is. */
-    at, root, starts, offset) {
+    at, root, starts, offset, mapper) {
         this.kind = kind;
         this.file = file;
         this.apiVersion = apiVersion;
@@ -12082,6 +13441,7 @@ class KopsDocument {
         this.root = root;
         this.starts = starts;
         this.offset = offset;
+        this.mapper = mapper;
     }
     /** The node at a dotted path (map keys only; a key may itself contain dots when given as an array element). */
     node(path) {
@@ -12099,8 +13459,22 @@ class KopsDocument {
         return cur ?? null;
     }
     position(node) {
+        return this.locate(node).pos;
+    }
+    /** The file and position of a node: in the parsed text, or through the mapper in the template that produced it. */
+    locate(node) {
         const r = node.range ?? [0, 0, 0];
-        return spanToPosition(this.starts, this.offset + r[0], this.offset + r[1]);
+        return mapSpan(this.file, this.starts, this.offset + r[0], this.offset + r[1], this.mapper);
+    }
+    /**
+     * For rendered template output: the values file (and line, column) a value at `path` was printed from, so a
+     * message can name it beside the template line; null for plain files and values the template wrote itself.
+     */
+    valuesAt(path) {
+        const n = this.node(path);
+        if (!n || !this.mapper)
+            return null;
+        return this.mapper(this.offset + (n.range?.[0] ?? 0))?.valuesAt ?? null;
     }
     /** A scalar value with its position; maps, sequences and missing values give null. */
     scalar(path) {
@@ -12109,7 +13483,7 @@ class KopsDocument {
             return null;
         const v = n.value;
         const value = v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : String(v);
-        return { value, file: this.file, pos: this.position(n), path: path.join('.') };
+        return { value, ...this.locate(n), path: path.join('.') };
     }
     /** A string value (numbers are turned into their source text); null when absent or not a scalar. */
     string(path) {
@@ -12135,7 +13509,23 @@ class KopsDocument {
         const n = this.node(path);
         if (n === null || n === undefined)
             return null;
-        return { value: true, file: this.file, pos: this.position(n), path: path.join('.') };
+        return { value: true, ...this.locate(n), path: path.join('.') };
+    }
+    /** The key of the value at `path` (where kOps's Forbidden and Required errors point), with the key's position. */
+    keyAt(path) {
+        if (path.length === 0)
+            return null;
+        const parent = path.length === 1 ? this.root : this.node(path.slice(0, -1));
+        if (!(0,dist/* isMap */.jh)(parent))
+            return null;
+        const last = path[path.length - 1];
+        let found = null;
+        for (const item of parent.items)
+            if ((0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === last)
+                found = item.key;
+        if (!found)
+            return null;
+        return { value: last, ...this.locate(found), path: path.join('.') };
     }
     keys(path) {
         const n = path.length ? this.node(path) : this.root;
@@ -12148,7 +13538,7 @@ class KopsDocument {
         const n = this.node(path);
         if (!(0,dist/* isSeq */.oP)(n))
             return [];
-        return n.items.filter(dist/* isScalar */.jn).map((s) => ({ value: String(s.value), file: this.file, pos: this.position(s), path: path.join('.') }));
+        return n.items.filter(dist/* isScalar */.jn).map((s) => ({ value: String(s.value), ...this.locate(s), path: path.join('.') }));
     }
     /**
      * Scalars in the document whose value depends on template or shell variables. Scripts and file contents
@@ -12165,7 +13555,7 @@ class KopsDocument {
             else if ((0,dist/* isSeq */.oP)(n))
                 n.items.forEach((c, k) => visit(c, [...path, String(k)]));
             else if ((0,dist/* isScalar */.jn)(n) && typeof n.value === 'string' && isUnresolved(n.value))
-                out.push({ value: n.value, file: this.file, pos: this.position(n), path: path.join('.') });
+                out.push({ value: n.value, ...this.locate(n), path: path.join('.') });
         };
         visit(this.root, []);
         return out;
@@ -12173,6 +13563,28 @@ class KopsDocument {
 }
 /** Keys whose values are scripts, manifests or file contents handed to the node or cluster as they are. */
 const CONTENT_KEYS = new Set(['additionalUserData', 'fileAssets', 'hooks', 'content', 'manifest', 'execContainer', 'before', 'userData']);
+/**
+ * Values that decide what kOps plans and nodeup runs: a template there leaves a check out, so it gets its own warning.
+ * (spec.kubernetesVersion has its own: the cluster is then not simulated at all.)
+ */
+const DECISIVE = /^spec\.(?:containerRuntime|containerd|docker|networking\.\w+$|assets|cloudProvider|image$|machineType$|role$|mixedInstancesPolicy\.instances)/;
+/** What would make each kind of template checkable, for the file's warning. */
+const REMEDY = {
+    'go-template': 'add a templates: entry (template, values, name) to .github/kops-preflight.yaml, or commit the Makefile, script or workflow that runs kops toolbox template with literal arguments',
+    jinja2: 'commit the manifest Jinja2 (e.g. Ansible) renders from it, and check that file',
+    helm: 'commit the manifest helm template renders from the chart, and check that file',
+    terraform: 'commit the manifest Terraform renders from it (e.g. with a local_file resource), and check that file',
+    jsonnet: 'commit the YAML jsonnet renders from it (jsonnet -y), and check that file',
+    envsubst: 'commit the manifest with its variables substituted, and check that file',
+};
+const ENGINE_NAME = {
+    'go-template': 'Go template (kops toolbox template)',
+    jinja2: 'Jinja2 template',
+    helm: 'Helm chart template',
+    terraform: 'Terraform template',
+    jsonnet: 'jsonnet program',
+    envsubst: 'file with shell variables (envsubst)',
+};
 const API_VERSION = /^\s*apiVersion:\s*["']?kops(?:\.k8s\.io)?\/v1alpha[23]\b/m;
 const KIND = /^\s*kind:\s*["']?(?:Cluster|InstanceGroup)\b/m;
 const KOPS_API = /^kops(?:\.k8s\.io)?\/v1alpha[23]$/;
@@ -12203,15 +13615,66 @@ function chunks(text) {
     }
     return out;
 }
-function parseManifestFile(file, raw) {
-    const { text, expressions } = maskTemplates(raw);
-    const problems = expressions.map((e) => ({
-        ruleId: 'manifest-not-evaluated',
-        messageId: 'templateExpression',
-        file,
-        pos: e.pos,
-        data: { expression: e.text.length > 120 ? e.text.slice(0, 117) + '...' : e.text },
-    }));
+/** A span of the parsed text as a position, in the text itself or (with a mapper) in the template that produced it. */
+function mapSpan(file, starts, start, end, mapper) {
+    if (!mapper)
+        return { file, pos: spanToPosition(starts, start, end) };
+    const a = mapper(start);
+    if (!a)
+        return { file, pos: spanToPosition(starts, start, end) };
+    const b = end > start ? mapper(end - 1) : a;
+    const sameLine = b !== null && b.file === a.file && b.line >= a.line;
+    return {
+        file: a.file,
+        pos: sameLine ? { line: a.line, column: a.column, endLine: b.line, endColumn: b.column + 1 } : { line: a.line, column: a.column, endLine: a.line, endColumn: a.column + 1 },
+    };
+}
+function clip(text) {
+    const one = text.replace(/\s+/g, ' ');
+    return one.length > 120 ? one.slice(0, 117) + '...' : one;
+}
+/**
+ * Parses the kOps documents of a file. A template (`cls` templated) is read through masks: what is literal is
+ * checked, nothing in it is reported as invalid YAML (kOps never reads it unrendered), and one warning says why the
+ * rest was not evaluated and what would make it checkable.
+ */
+/** Why a Go template was not rendered, from the invocations that name it (src/templates/discover). */
+function goTemplateNote(invocations) {
+    const where = (i) => `${i.at.file}:${i.at.pos.line}`;
+    if (invocations.length === 0)
+        return { reason: '; no kops toolbox template invocation with literal arguments names it', remedy: REMEDY['go-template'] };
+    const literal = invocations.find((i) => i.unresolved.length === 0);
+    if (literal)
+        return { reason: `; kops toolbox template at ${where(literal)} renders it`, remedy: 'render it as that invocation does (kops-preflight render shows the output)' };
+    const i = invocations[0];
+    return {
+        reason: `; its kops toolbox template at ${where(i)} has arguments that are not literal (${i.unresolved.slice(0, 3).join(', ')}${i.unresolved.length > 3 ? ', …' : ''})`,
+        remedy: 'add a templates: entry to .github/kops-preflight.yaml with the values, name and snippets that invocation uses',
+    };
+}
+/**
+ * With `mapPosition`, `raw` is `kops toolbox template` output: it is parsed as plain YAML (kOps reads it so; no
+ * classification or masking) and every position, and the file of every Located value and problem, is the template's.
+ */
+function parseManifestFile(file, raw, given, invocations = [], mapPosition) {
+    const cls = mapPosition ? { kind: 'manifest' } : (given ?? classifyFile(file, raw, { paths: new Set([file]), terraformTemplates: new Set() }));
+    const engine = cls.kind === 'templated' ? cls.engine : null;
+    const { text, expressions } = mapPosition ? { text: raw, expressions: [] } : maskTemplates(engine && engine !== 'jsonnet' ? maskDirectives(raw) : raw);
+    const problems = [];
+    if (cls.kind === 'templated')
+        problems.push({
+            ruleId: 'manifest-not-evaluated',
+            messageId: 'templated',
+            file,
+            pos: cls.evidence?.pos ?? { line: 1, column: 1, endLine: 1, endColumn: 1 },
+            data: {
+                engine: ENGINE_NAME[cls.engine],
+                evidence: cls.evidence ? ` (${clip(cls.evidence.text)})` : '',
+                ...(cls.engine === 'go-template' ? goTemplateNote(invocations) : { reason: '', remedy: REMEDY[cls.engine] }),
+            },
+        });
+    if (engine === 'jsonnet')
+        return { file, docs: [], problems, templates: expressions, engine, structureLine: null };
     const starts = lineStarts(text);
     const docs = [];
     const parts = chunks(text);
@@ -12222,8 +13685,7 @@ function parseManifestFile(file, raw) {
             problems.push({
                 ruleId: 'manifest-invalid',
                 messageId: 'missingSeparator',
-                file,
-                pos: spanToPosition(starts, part.start, part.start + 'apiVersion'.length),
+                ...mapSpan(file, starts, part.start, part.start + 'apiVersion'.length, mapPosition),
                 data: {},
             });
         for (const doc of (0,dist/* parseAllDocuments */.hR)(chunk, { uniqueKeys: true, prettyErrors: false })) {
@@ -12233,15 +13695,14 @@ function parseManifestFile(file, raw) {
                 problems.push({
                     ruleId: 'manifest-invalid',
                     messageId: e.code === 'DUPLICATE_KEY' ? 'duplicateKey' : 'yamlError',
-                    file,
-                    pos: spanToPosition(starts, part.start + e.pos[0], part.start + Math.max(e.pos[1], e.pos[0] + 1)),
+                    ...mapSpan(file, starts, part.start + e.pos[0], part.start + Math.max(e.pos[1], e.pos[0] + 1), mapPosition),
                     data: { detail: e.message.split('\n')[0] },
                 });
             }
             const root = doc.contents;
             if (!(0,dist/* isMap */.jh)(root))
                 continue;
-            const probe = new KopsDocument('Cluster', file, '', { line: 1, column: 1, endLine: 1, endColumn: 1 }, root, starts, part.start);
+            const probe = new KopsDocument('Cluster', file, '', { line: 1, column: 1, endLine: 1, endColumn: 1 }, root, starts, part.start, mapPosition);
             const api = probe.string(['apiVersion']);
             const kind = probe.string(['kind']);
             if (!api || !KOPS_API.test(api.value))
@@ -12250,31 +13711,41 @@ function parseManifestFile(file, raw) {
                 continue;
             if (fatal.length)
                 continue;
-            const d = new KopsDocument(kind.value, file, api.value, kind.pos, root, starts, part.start);
-            const name = d.string(['metadata', 'name']);
-            if (!name)
-                problems.push({ ruleId: 'manifest-invalid', messageId: 'noName', file, pos: kind.pos, data: { kind: kind.value } });
-            if (!(0,dist/* isMap */.jh)(d.node(['spec'])))
-                problems.push({ ruleId: 'manifest-invalid', messageId: 'noSpec', file, pos: (d.present(['spec']) ?? kind).pos, data: { kind: kind.value } });
+            const d = new KopsDocument(kind.value, file, api.value, kind.pos, root, starts, part.start, mapPosition);
+            if (!(0,dist/* isMap */.jh)(d.node(['spec']))) {
+                const at = d.present(['spec']) ?? kind;
+                problems.push({ ruleId: 'manifest-invalid', messageId: 'noSpec', file: at.file, pos: at.pos, data: { kind: kind.value } });
+            }
             docs.push(d);
         }
     });
+    const rawStarts = lineStarts(raw);
+    const source = (p) => raw.slice(rawStarts[p.line - 1] + p.column - 1, rawStarts[p.endLine - 1] + p.endColumn - 1);
     for (const d of docs)
         for (const u of d.unresolvedScalars())
-            if (!u.value.includes('KPTPL'))
-                problems.push({ ruleId: 'manifest-not-evaluated', messageId: 'variable', file, pos: u.pos, data: { value: u.value, field: u.path } });
-    return { file, docs, problems, templates: expressions };
+            if (DECISIVE.test(u.path))
+                problems.push({ ruleId: 'manifest-not-evaluated', messageId: 'variable', file: u.file, pos: u.pos, data: { value: mapPosition ? clip(u.value) : clip(source(u.pos)), field: u.path } });
+    // kOps never reads a template unrendered: what its masks leave is no evidence of broken YAML.
+    const kept = engine ? problems.filter((p) => p.ruleId !== 'manifest-invalid') : problems;
+    return { file, docs, problems: kept, templates: expressions, engine, structureLine: engine ? structuralLine(raw) : null };
 }
 
 ;// CONCATENATED MODULE: ./src/manifests/group.ts
 
 
-function dirOf(path) {
+
+
+
+function group_dirOf(path) {
     const i = path.lastIndexOf('/');
     return i === -1 ? '' : path.slice(0, i);
 }
 function readManifests(files) {
-    const parsed = files.filter((f) => looksLikeKopsManifest(f.text)).map((f) => parseManifestFile(f.path, f.text));
+    const ctx = classifyContext(files);
+    const classified = files.map((f) => ({ file: f.path, text: f.text, class: classifyFile(f.path, f.text, ctx) })).filter((c) => c.class.kind !== 'other');
+    const invocations = discoverInvocations(files);
+    const naming = (file) => invocations.filter((i) => i.templates.some((t) => t === file || file.startsWith(`${t}/`)) || i.snippets.some((t) => t === file || file.startsWith(`${t}/`)));
+    const parsed = classified.filter((c) => c.class.kind !== 'documentation').map((c) => parseManifestFile(c.file, c.text, c.class, naming(c.file)));
     const clusters = [];
     const igs = [];
     for (const p of parsed)
@@ -12286,16 +13757,23 @@ function readManifests(files) {
             else
                 igs.push(readInstanceGroup(d));
         }
+    const onlyClusterOf = (file) => {
+        const inFile = clusters.filter((c) => c.file === file);
+        return inFile.length === 1 ? inFile[0] : undefined;
+    };
     const orphans = new Map();
     for (const ig of igs) {
-        const label = ig.clusterLabel?.value;
+        // A templated label names no cluster: the group joins the Cluster of its file, as an unlabelled one does.
+        const label = resolvedOrNull(ig.clusterLabel)?.value;
         const file = ig.doc.file;
         const byName = label ? clusters.filter((c) => c.cluster?.name?.value === label) : [];
         // Several clusters of one name (e.g. a template and its rendered output): prefer the same file, then the same directory.
         const target = byName.find((c) => c.file === file) ??
-            byName.find((c) => dirOf(c.file) === dirOf(file)) ??
+            byName.find((c) => group_dirOf(c.file) === group_dirOf(file)) ??
             byName[0] ??
-            (label ? undefined : clusters.find((c) => c.file === file && clusters.filter((o) => o.file === file).length === 1));
+            (label ? undefined : onlyClusterOf(file)) ??
+            // A templated cluster name (`{{ .clusterName }}`) cannot be matched: the only cluster of the file is the one.
+            (label && onlyClusterOf(file)?.cluster?.name && isUnresolved(onlyClusterOf(file).cluster.name.value) ? onlyClusterOf(file) : undefined);
         if (target) {
             target.instanceGroups.push(ig);
             if (!target.files.includes(file))
@@ -12312,7 +13790,49 @@ function readManifests(files) {
         if (!g.files.includes(file))
             g.files.push(file);
     }
-    return { groups: [...clusters, ...orphans.values()], problems: parsed.flatMap((p) => p.problems), parsed };
+    const groups = [...clusters, ...orphans.values()];
+    const structure = new Map(parsed.filter((p) => p.structureLine !== null).map((p) => [p.file, p.structureLine]));
+    for (const g of groups) {
+        const f = g.files.find((x) => structure.has(x));
+        if (f)
+            g.notEvaluable = `its template decides the document's structure (${f}:${structure.get(f)}), and it was not rendered`;
+    }
+    return {
+        groups,
+        problems: [...parsed.flatMap((p) => p.problems), ...groups.flatMap(incompleteness)],
+        parsed,
+        invocations,
+        classified: classified.map((c) => ({ file: c.file, class: c.class })),
+    };
+}
+/**
+ * What a fragment lacks for kOps to take it as it is: a Cluster without metadata.name, instance groups without a
+ * name or without the `kops.k8s.io/cluster` label (kOps's `create -f` and `replace -f` require it,
+ * kubernetes/kops:cmd/kops/create.go@v1.26.0-alpha.1..v1.37.0-alpha.1), or instance groups with no Cluster document.
+ * Fragments are still checked; something outside the repository (a script, kops create ig) completes them.
+ */
+function incompleteness(g) {
+    const missing = [];
+    const at = g.cluster ? { file: g.cluster.doc.file, pos: g.cluster.doc.at } : { file: g.instanceGroups[0].doc.file, pos: g.instanceGroups[0].doc.at };
+    if (g.cluster && !g.cluster.name)
+        missing.push('the Cluster has no metadata.name');
+    const unnamed = g.instanceGroups.filter((ig) => !ig.name).length;
+    if (unnamed)
+        missing.push(`${unnamed === 1 ? 'an instance group has' : `${unnamed} instance groups have`} no metadata.name`);
+    const unlabelled = g.instanceGroups.filter((ig) => !ig.clusterLabel).map((ig) => ig.name?.value ?? '(unnamed)');
+    if (unlabelled.length)
+        missing.push(`instance group${unlabelled.length === 1 ? '' : 's'} ${unlabelled.map((n) => `"${n}"`).join(', ')} ${unlabelled.length === 1 ? 'has' : 'have'} no kops.k8s.io/cluster label, which kops create -f and kops replace -f require ("must specify \"kops.k8s.io/cluster\" label with cluster name to create instanceGroup")`);
+    if (!g.cluster) {
+        const label = g.instanceGroups.find((ig) => ig.clusterLabel)?.clusterLabel?.value;
+        missing.push(!label
+            ? 'there is no Cluster document beside these instance groups, so they were not simulated'
+            : isUnresolved(label)
+                ? 'their kops.k8s.io/cluster label is a template expression and no Cluster of their file could be read, so they were not simulated'
+                : `there is no Cluster document named "${label}" in the repository, so these instance groups were not simulated`);
+    }
+    if (missing.length === 0)
+        return [];
+    return [{ ruleId: 'manifest-incomplete', messageId: g.cluster ? 'fragment' : 'noCluster', file: at.file, pos: at.pos, data: { missing: missing.join('; ') } }];
 }
 
 ;// CONCATENATED MODULE: ./src/pins/position.ts
@@ -12483,7 +14003,7 @@ function normalisePath(path) {
     return path.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
 }
 /** The last segment of a path. */
-function baseName(path) {
+function normalise_baseName(path) {
     const p = normalisePath(path);
     return p.slice(p.lastIndexOf('/') + 1);
 }
@@ -12528,7 +14048,7 @@ function extract(text, path) {
 const toolVersions = {
     id: ID,
     describe: '`.tool-versions` (asdf, mise): `kops 1.29.0`',
-    matches: (path) => baseName(path) === '.tool-versions',
+    matches: (path) => normalise_baseName(path) === '.tool-versions',
     extract: (text, path) => {
         try {
             return extract(text, path);
@@ -12782,7 +14302,7 @@ function mise_toml_extract(text, path) {
 }
 function matches(path) {
     const p = normalisePath(path);
-    if (/^\.?mise(?:\.[A-Za-z0-9_-]+)?\.toml$/.test(baseName(p)))
+    if (/^\.?mise(?:\.[A-Za-z0-9_-]+)?\.toml$/.test(normalise_baseName(p)))
         return true;
     return /(?:^|\/)\.?mise\/config(?:\.[A-Za-z0-9_-]+)?\.toml$/.test(p) || /(?:^|\/)\.config\/mise\/conf\.d\/[^/]+\.toml$/.test(p);
 }
@@ -12807,7 +14327,7 @@ const miseToml = {
 
 const aqua_yaml_ID = 'aqua-yaml';
 const PACKAGE = 'kubernetes/kops';
-function get(map, key) {
+function aqua_yaml_get(map, key) {
     if (!(0,dist/* isMap */.jh)(map))
         return undefined;
     for (const pair of map.items) {
@@ -12817,14 +14337,14 @@ function get(map, key) {
     return undefined;
 }
 function packageVersionSpan(text, item) {
-    const nameNode = get(item, 'name');
+    const nameNode = aqua_yaml_get(item, 'name');
     if (!(0,dist/* isScalar */.jn)(nameNode) || typeof nameNode.value !== 'string')
         return null;
     const name = nameNode.value.trim();
     const at = name.indexOf('@');
     if ((at === -1 ? name : name.slice(0, at)).toLowerCase() !== PACKAGE)
         return null;
-    const versionSpan = yamlScalarSpan(get(item, 'version'));
+    const versionSpan = yamlScalarSpan(aqua_yaml_get(item, 'version'));
     if (versionSpan !== null)
         return versionSpan;
     if (at === -1)
@@ -12847,7 +14367,7 @@ function aqua_yaml_extract(text, path) {
     const lineCounter = new dist/* LineCounter */.HN();
     const posOf = (offset) => lineCounter.linePos(offset);
     for (const doc of (0,dist/* parseAllDocuments */.hR)(text, { lineCounter })) {
-        const packages = get(doc.contents, 'packages');
+        const packages = aqua_yaml_get(doc.contents, 'packages');
         if (!(0,dist/* isSeq */.oP)(packages))
             continue;
         for (const item of packages.items) {
@@ -12860,7 +14380,7 @@ function aqua_yaml_extract(text, path) {
 }
 function aqua_yaml_matches(path) {
     const p = normalisePath(path);
-    return /^\.?aqua\.ya?ml$/.test(baseName(p)) || /(?:^|\/)\.?aqua\/(?:[^/]+\/)*[^/]+\.ya?ml$/.test(p);
+    return /^\.?aqua\.ya?ml$/.test(normalise_baseName(p)) || /(?:^|\/)\.?aqua\/(?:[^/]+\/)*[^/]+\.ya?ml$/.test(p);
 }
 const aquaYaml = {
     id: aqua_yaml_ID,
@@ -12884,12 +14404,12 @@ const aquaYaml = {
 const workflow_ID = 'github-workflow';
 const ENV_KEY = /^KOPS_VERSION$/i;
 const INPUT_KEY = /^kops[-_]version$/i;
-function keyOf(pair) {
+function workflow_keyOf(pair) {
     return (0,dist/* isScalar */.jn)(pair.key) && typeof pair.key.value === 'string' ? pair.key.value : null;
 }
-function workflow_get(map, key) {
+function pins_workflow_get(map, key) {
     for (const pair of map.items)
-        if (keyOf(pair) === key)
+        if (workflow_keyOf(pair) === key)
             return pair.value;
     return undefined;
 }
@@ -12913,11 +14433,11 @@ function workflow_extract(text, path) {
     /** Values of an `env:`, `with:` or `inputs:` map that name the kOps version. */
     const fromMap = (kind, map, owner) => {
         const usesKops = (() => {
-            const uses = workflow_get(owner, 'uses');
+            const uses = pins_workflow_get(owner, 'uses');
             return (0,dist/* isScalar */.jn)(uses) && typeof uses.value === 'string' && /kops/i.test(uses.value);
         })();
         for (const pair of map.items) {
-            const key = keyOf(pair);
+            const key = workflow_keyOf(pair);
             if (key === null)
                 continue;
             if (kind === 'env' && ENV_KEY.test(key))
@@ -12925,7 +14445,7 @@ function workflow_extract(text, path) {
             else if (kind === 'with' && (INPUT_KEY.test(key) || (usesKops && key === 'version')))
                 add(yamlScalarSpan(pair.value));
             else if (kind === 'inputs' && INPUT_KEY.test(key) && (0,dist/* isMap */.jh)(pair.value))
-                add(yamlScalarSpan(workflow_get(pair.value, 'default')));
+                add(yamlScalarSpan(pins_workflow_get(pair.value, 'default')));
         }
     };
     const visit = (node, depth) => {
@@ -12933,7 +14453,7 @@ function workflow_extract(text, path) {
             return;
         if ((0,dist/* isMap */.jh)(node)) {
             for (const pair of node.items) {
-                const key = keyOf(pair);
+                const key = workflow_keyOf(pair);
                 if ((key === 'env' || key === 'with' || key === 'inputs') && (0,dist/* isMap */.jh)(pair.value))
                     fromMap(key, pair.value, node);
                 visit(pair.value, depth + 1);
@@ -13007,7 +14527,7 @@ function physicalLines(text) {
     return lines;
 }
 const isComment = (text, [start, end]) => /^\s*#/.test(text.slice(start, end));
-function logicalLines(text) {
+function dockerfile_logicalLines(text) {
     const out = [];
     let cur = null;
     for (const line of physicalLines(text)) {
@@ -13094,7 +14614,7 @@ function assignedValues(s) {
 function dockerfile_extract(text, path) {
     const posOf = linePosOf(text);
     const pins = [];
-    for (const logical of logicalLines(text)) {
+    for (const logical of dockerfile_logicalLines(text)) {
         for (const [start, end] of assignedValues(logical.text)) {
             if (end <= start)
                 continue;
@@ -13110,7 +14630,7 @@ function dockerfile_extract(text, path) {
     return sortPins(pins);
 }
 function dockerfile_matches(path) {
-    const name = baseName(path);
+    const name = normalise_baseName(path);
     if (/\.dockerignore$/i.test(name))
         return false;
     return /^(?:Dockerfile|Containerfile)(?:\..+)?$/i.test(name) || /.\.(?:Dockerfile|Containerfile)$/i.test(name);
@@ -13168,7 +14688,7 @@ function makefile_extract(text, path) {
     return sortPins(pins);
 }
 function makefile_matches(path) {
-    const name = baseName(path);
+    const name = normalise_baseName(path);
     return name === 'Makefile' || name === 'makefile' || name === 'GNUmakefile' || /.\.mk$/.test(name);
 }
 const makefile = {
@@ -13197,7 +14717,7 @@ function kops_version_txt_extract(text, path) {
 const kopsVersionTxt = {
     id: kops_version_txt_ID,
     describe: "A state store's `kops-version.txt`: the file content is the version",
-    matches: (path) => baseName(path) === 'kops-version.txt',
+    matches: (path) => normalise_baseName(path) === 'kops-version.txt',
     extract: (text, path) => {
         try {
             return kops_version_txt_extract(text, path);
@@ -13350,7 +14870,7 @@ function compareVersions(a, b) {
     }
     return r;
 }
-function inTagRanges(version, ranges) {
+function version_inTagRanges(version, ranges) {
     return ranges.some(([from, to]) => compareVersions(version, from) >= 0 && (to === undefined || compareVersions(version, to) < 0));
 }
 /** Kubernetes comparisons ignore prerelease and build tags, as kOps's IsKubernetesGTE does. */
@@ -13409,6 +14929,438 @@ function resolveVersion(raw) {
     // Not a tag: the nearest earlier release of the same line behaves most alike.
     const earlier = [...RELEASE_VERSIONS].reverse().find((r) => compareVersions(r, v) < 0) ?? null;
     return { version: v, release: earlier, status: 'unreleased' };
+}
+
+;// CONCATENATED MODULE: ./src/pins/scope.ts
+// Which kOps pin applies to which cluster, as the tools that read the pins scope them:
+// - asdf and mise read the nearest `.tool-versions` / `mise.toml` up the directory tree from where kops runs, and
+//   aqua the nearest `aqua.yaml`; a state store's `kops-version.txt` belongs to the cluster directory it sits in;
+//   a Makefile outside the root binds the directory `make` runs in. These are directory pins.
+// - A `.mk` file named after a cluster (`prod.mk` included as `include clusters/$(CLUSTER).mk`) binds that cluster.
+// - Workflows, Dockerfiles and root Makefiles install or pin one kOps for the whole repository.
+// A cluster gets its own binding first, then the nearest directory pin of its Cluster file, then the repository pins.
+
+
+
+
+function scope_dirOf(path) {
+    const i = path.lastIndexOf('/');
+    return i === -1 ? '' : path.slice(0, i);
+}
+function scope_baseName(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+/** The directory a tool-config file configures: `x/.mise/config.toml`, `x/.config/mise/conf.d/a.toml`, `x/aqua/aqua.yaml` → `x`. */
+function configuredDir(path) {
+    const dir = scope_dirOf(path);
+    const m = /^(.*?)(?:^|\/)(?:\.?mise|\.config\/mise(?:\/conf\.d)?|\.?aqua|\.config)$/.exec(dir);
+    return m ? m[1] : dir;
+}
+function scopeOf(pin) {
+    switch (pin.source) {
+        case 'tool-versions':
+        case 'mise-toml':
+        case 'aqua-yaml':
+            return { kind: 'directory', dir: configuredDir(pin.file) };
+        case 'kops-version-txt':
+            return { kind: 'directory', dir: scope_dirOf(pin.file) };
+        case 'makefile': {
+            if (/\.mk$/.test(pin.file))
+                return { kind: 'cluster', stem: scope_baseName(pin.file).replace(/\.mk$/, '') };
+            const dir = scope_dirOf(pin.file);
+            return dir === '' ? { kind: 'repository' } : { kind: 'directory', dir };
+        }
+        default:
+            return { kind: 'repository' };
+    }
+}
+/** Whether `dir` is `file`'s directory or one of its ancestors. */
+function contains(dir, file) {
+    return dir === '' || file === dir || file.startsWith(`${dir}/`);
+}
+function namesOf(c) {
+    const out = new Set();
+    if (c.name) {
+        out.add(c.name);
+        out.add(c.name.split('.')[0]);
+    }
+    out.add(scope_baseName(c.file).replace(/\.(?:ya?ml|json)$/i, '').replace(/\.(?:tmpl|tpl|template)$/i, ''));
+    const dir = scope_baseName(scope_dirOf(c.file));
+    if (dir)
+        out.add(dir);
+    return [...out];
+}
+function resolutionOf(pin, override, basis = null) {
+    if (override)
+        return { ...resolveVersion(override), source: 'input', pin: null };
+    if (!pin)
+        return { version: null, release: null, status: 'missing', source: 'none', pin: null };
+    return { ...resolveVersion(pin.raw), source: 'pin', pin: { value: pin.raw, file: pin.file, pos: pin.pos, path: pin.source }, ...(basis ? { basis } : {}) };
+}
+function matrixBindings(pins, files) {
+    const out = [];
+    const byFile = new Map(files.map((f) => [f.path, f.text]));
+    for (const file of new Set(pins.filter((p) => p.source === 'github-workflow' && p.version === null).map((p) => p.file))) {
+        const keys = new Set(pins.filter((p) => p.file === file && p.version === null).flatMap((p) => [.../\$\{\{\s*matrix\.([\w-]+)\s*\}\}/.exec(p.raw) ?? []].slice(1)));
+        const text = byFile.get(file);
+        if (!keys.size || text === undefined)
+            continue;
+        const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: new dist/* LineCounter */.HN() });
+        if (doc.errors.length)
+            continue;
+        const posOf = linePosOf(text);
+        const visit = (node, depth) => {
+            if (depth > 50)
+                return;
+            if ((0,dist/* isMap */.jh)(node)) {
+                for (const pair of node.items) {
+                    if ((0,dist/* isScalar */.jn)(pair.key) && pair.key.value === 'matrix' && (0,dist/* isMap */.jh)(pair.value)) {
+                        const include = pair.value.items.find((i) => (0,dist/* isScalar */.jn)(i.key) && i.key.value === 'include')?.value;
+                        if ((0,dist/* isSeq */.oP)(include))
+                            for (const row of include.items) {
+                                if (!(0,dist/* isMap */.jh)(row))
+                                    continue;
+                                const cells = [];
+                                for (const c of row.items)
+                                    if ((0,dist/* isScalar */.jn)(c.key) && (0,dist/* isScalar */.jn)(c.value))
+                                        cells.push({ key: String(c.key.value), value: c.value });
+                                const version = cells.find((c) => keys.has(c.key));
+                                if (!version?.value.range)
+                                    continue;
+                                const [start, end] = version.value.range;
+                                const quoted = version.value.type === 'QUOTE_DOUBLE' || version.value.type === 'QUOTE_SINGLE';
+                                const pin = makePin('github-workflow', file, text, posOf, quoted ? start + 1 : start, quoted ? end - 1 : end);
+                                out.push({ pin, names: cells.filter((c) => c !== version).map((c) => String(c.value.value)) });
+                            }
+                    }
+                    visit(pair.value, depth + 1);
+                }
+            }
+            else if ((0,dist/* isSeq */.oP)(node))
+                for (const i of node.items)
+                    visit(i, depth + 1);
+        };
+        visit(doc.contents, 0);
+    }
+    return out;
+}
+/** The pin that applies to a cluster, and why. Pins without a version (variables, ranges) never apply. */
+function choosePin(pins, cluster, matrix = []) {
+    const usable = pins.filter((p) => p.version !== null);
+    const names = namesOf(cluster);
+    const row = matrix.find((b) => b.pin.version !== null && b.names.some((n) => names.includes(n)));
+    if (row)
+        return { pin: row.pin, basis: `the matrix row of ${row.pin.file} that names the cluster` };
+    const bound = usable.find((p) => {
+        const s = scopeOf(p);
+        return s.kind === 'cluster' && names.includes(s.stem);
+    });
+    if (bound)
+        return { pin: bound, basis: `${bound.file}, named after the cluster` };
+    let best = null;
+    let bestDepth = -1;
+    for (const p of usable) {
+        const s = scopeOf(p);
+        if (s.kind !== 'directory' || !contains(s.dir, cluster.file))
+            continue;
+        const depth = s.dir === '' ? 0 : s.dir.split('/').length;
+        if (depth > bestDepth) {
+            best = p;
+            bestDepth = depth;
+        }
+    }
+    if (best)
+        return { pin: best, basis: `the nearest ${scope_baseName(best.file)} above ${cluster.file}` };
+    const repo = usable.find((p) => scopeOf(p).kind === 'repository');
+    // A matrix that names other clusters but not this one: what applies here was assumed, and the basis says so.
+    const assumed = matrix.length ? `; ${matrix[0].pin.file} sets the version per matrix row and no row names this cluster` : '';
+    if (repo)
+        return { pin: repo, basis: `a repository-wide pin${assumed}` };
+    return { pin: null, basis: null };
+}
+/** The side's default (for reports and files outside any cluster): what applies at the repository root, else the first pin. */
+function defaultPin(pins) {
+    const usable = pins.filter((p) => p.version !== null);
+    return (usable.find((p) => {
+        const s = scopeOf(p);
+        return s.kind === 'directory' && s.dir === '';
+    }) ??
+        usable.find((p) => scopeOf(p).kind === 'repository') ??
+        usable[0] ??
+        null);
+}
+function scopeKey(s) {
+    return s.kind === 'directory' ? `dir:${s.dir}` : s.kind === 'cluster' ? `cluster:${s.stem}` : 'repository';
+}
+function scopeLabel(s) {
+    return s.kind === 'directory' ? (s.dir === '' ? 'the repository root' : `${s.dir}/`) : s.kind === 'cluster' ? `cluster ${s.stem}` : 'the repository';
+}
+/**
+ * Disagreements that matter: pins of one scope that name different versions, and a repository-wide pin (which CI or
+ * an image installs for every cluster) that a directory or cluster pin contradicts. Pins of sibling directories, or a
+ * deeper directory pin under a shallower one, are how asdf and mise are meant to be used: no conflict. A `.mk` file
+ * named after a cluster overriding the root Makefile's default is the same: no conflict with Makefile pins.
+ */
+function pinConflicts(pins) {
+    const usable = pins.filter((p) => p.version !== null);
+    const byScope = new Map();
+    for (const p of usable) {
+        const k = scopeKey(scopeOf(p));
+        byScope.set(k, [...(byScope.get(k) ?? []), p]);
+    }
+    const out = [];
+    const repo = byScope.get('repository') ?? [];
+    for (const p of usable) {
+        const s = scopeOf(p);
+        const same = (byScope.get(scopeKey(s)) ?? []).filter((o) => o.version !== p.version);
+        if (same.length)
+            out.push({ pin: p, kind: 'same-scope', others: same, where: null });
+        if (s.kind === 'repository') {
+            const below = usable.filter((o) => {
+                const os = scopeOf(o);
+                return os.kind !== 'repository' && o.version !== p.version && !(os.kind === 'cluster' && p.source === 'makefile');
+            });
+            if (below.length)
+                out.push({ pin: p, kind: 'outranked', others: below, where: [...new Set(below.map((o) => scopeLabel(scopeOf(o))))].join(', ') });
+        }
+        else {
+            const above = repo.filter((o) => o.version !== p.version && !(s.kind === 'cluster' && o.source === 'makefile'));
+            if (above.length)
+                out.push({ pin: p, kind: 'outranks', others: above, where: scopeLabel(s) });
+        }
+    }
+    return out;
+}
+/** The kOps version a cluster is simulated with: the command-line version, else the pin that applies to it. */
+function kopsForCluster(pins, cluster, override, matrix = []) {
+    const choice = choosePin(pins, cluster, matrix);
+    return resolutionOf(choice.pin, override, choice.basis);
+}
+
+;// CONCATENATED MODULE: ./src/releases/data/kubernetes-window.ts
+const KUBERNETES_WINDOW = [
+    {
+        tags: [
+            '1.26.0-alpha.1', '1.26.0-alpha.2', '1.26.0-beta.1', '1.26.0-beta.2', '1.26.0', '1.26.1', '1.26.2', '1.26.3',
+            '1.26.4', '1.26.5', '1.26.6', '1.27.0-alpha.1'
+        ],
+        oldestSupported: '1.21.0',
+        oldestRecommended: '1.23.0',
+        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.26.0-alpha.1',
+    },
+    {
+        tags: ['1.27.0-alpha.2', '1.27.0-beta.1', '1.27.0-beta.2', '1.27.0-beta.3', '1.27.0', '1.27.1', '1.27.2', '1.27.3'],
+        oldestSupported: '1.22.0',
+        oldestRecommended: '1.24.0',
+        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.27.0-alpha.2',
+    },
+    {
+        tags: [
+            '1.28.0-alpha.1', '1.28.0-alpha.2', '1.28.0-beta.1', '1.28.0-beta.2', '1.28.0', '1.28.1', '1.28.2', '1.28.3',
+            '1.28.4', '1.28.5', '1.28.6', '1.28.7', '1.29.0-alpha.0'
+        ],
+        oldestSupported: '1.23.0',
+        oldestRecommended: '1.25.0',
+        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.28.0-alpha.1',
+    },
+    {
+        tags: ['1.29.0-alpha.1', '1.29.0-alpha.2', '1.29.0-alpha.3', '1.29.0-beta.1', '1.29.0', '1.29.1', '1.29.2'],
+        oldestSupported: '1.24.0',
+        oldestRecommended: '1.26.0',
+        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.29.0-alpha.1',
+    },
+    {
+        tags: [
+            '1.30.0-alpha.1', '1.30.0-beta.1', '1.30.0', '1.30.1', '1.30.2', '1.30.3', '1.30.4', '1.31.0-alpha.1',
+            '1.31.0-beta.1'
+        ],
+        oldestSupported: '1.25.0',
+        oldestRecommended: '1.27.0',
+        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.30.0-alpha.1',
+    },
+    {
+        tags: ['1.31.0'],
+        oldestSupported: '1.25.0',
+        oldestRecommended: '1.28.0',
+        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.31.0',
+    },
+    {
+        tags: [
+            '1.32.0-beta.1', '1.32.0', '1.32.1', '1.32.2', '1.32.3', '1.32.4', '1.33.0-alpha.1', '1.33.0-beta.1', '1.33.0',
+            '1.33.1', '1.33.2', '1.34.0-alpha.1'
+        ],
+        oldestSupported: '1.27.0',
+        oldestRecommended: '1.29.0',
+        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.32.0-beta.1',
+    },
+    {
+        tags: [
+            '1.34.0-beta.1', '1.34.0', '1.34.1', '1.34.2', '1.34.3', '1.35.0-alpha.1', '1.35.0-beta.1', '1.35.0', '1.35.1',
+            '1.35.2'
+        ],
+        oldestSupported: '1.29.0',
+        oldestRecommended: '1.31.0',
+        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.34.0-beta.1',
+    },
+    {
+        tags: ['1.36.0-alpha.1', '1.36.0-beta.1', '1.36.0', '1.36.1', '1.36.2', '1.37.0-alpha.1'],
+        oldestSupported: '1.31.0',
+        oldestRecommended: '1.33.0',
+        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.36.0-alpha.1',
+    },
+];
+/** 81 `*` characters, printed around kOps's version notices. */
+const STARLINE = '*********************************************************************************';
+const KUBERNETES_WINDOW_MESSAGES = [
+    {
+        check: 'tooNew',
+        tags: [
+            '1.26.0-alpha.1', '1.26.0-alpha.2', '1.26.0-beta.1', '1.26.0-beta.2', '1.26.0', '1.26.1', '1.26.2', '1.26.3',
+            '1.26.4', '1.26.5', '1.26.6', '1.27.0-alpha.1', '1.27.0-alpha.2', '1.27.0-beta.1', '1.27.0-beta.2',
+            '1.27.0-beta.3', '1.27.0', '1.27.1', '1.27.2', '1.27.3', '1.28.0-alpha.1', '1.28.0-alpha.2', '1.28.0-beta.1',
+            '1.28.0-beta.2', '1.28.0', '1.28.1', '1.28.2', '1.28.3', '1.28.4', '1.28.5', '1.28.6', '1.28.7',
+            '1.29.0-alpha.0', '1.29.0-alpha.1', '1.29.0-alpha.2', '1.29.0-alpha.3', '1.29.0-beta.1', '1.29.0', '1.29.1',
+            '1.29.2', '1.30.0-alpha.1', '1.30.0-beta.1', '1.30.0', '1.30.1', '1.30.2', '1.30.3', '1.30.4', '1.31.0-alpha.1',
+            '1.31.0-beta.1', '1.31.0', '1.32.0-beta.1', '1.32.0', '1.32.1', '1.32.2', '1.32.3', '1.32.4', '1.33.0-alpha.1',
+            '1.33.0-beta.1', '1.33.0', '1.33.1', '1.33.2', '1.34.0-alpha.1', '1.34.0-beta.1', '1.34.0', '1.34.1', '1.34.2',
+            '1.34.3', '1.35.0-alpha.1', '1.35.0-beta.1', '1.35.0', '1.35.1', '1.35.2', '1.36.0-alpha.1', '1.36.0-beta.1',
+            '1.36.0', '1.36.1', '1.36.2', '1.37.0-alpha.1'
+        ],
+        when: 'k8s ≥ <kOps major>.<kOps minor + 1>.0 and KOPS_RUN_TOO_NEW_VERSION unset',
+        stdout: ['', '{starline}', '', 'This version of kubernetes is not yet supported; upgrading kops is required', '(you can bypass this check by exporting KOPS_RUN_TOO_NEW_VERSION)', '', '{starline}', ''],
+        error: 'kops upgrade is required',
+        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.26.0-alpha.1',
+    },
+    {
+        check: 'tooNewBypassed',
+        tags: [
+            '1.26.0-alpha.1', '1.26.0-alpha.2', '1.26.0-beta.1', '1.26.0-beta.2', '1.26.0', '1.26.1', '1.26.2', '1.26.3',
+            '1.26.4', '1.26.5', '1.26.6', '1.27.0-alpha.1', '1.27.0-alpha.2', '1.27.0-beta.1', '1.27.0-beta.2',
+            '1.27.0-beta.3', '1.27.0', '1.27.1', '1.27.2', '1.27.3', '1.28.0-alpha.1', '1.28.0-alpha.2', '1.28.0-beta.1',
+            '1.28.0-beta.2', '1.28.0', '1.28.1', '1.28.2', '1.28.3', '1.28.4', '1.28.5', '1.28.6', '1.28.7',
+            '1.29.0-alpha.0', '1.29.0-alpha.1', '1.29.0-alpha.2', '1.29.0-alpha.3', '1.29.0-beta.1', '1.29.0', '1.29.1',
+            '1.29.2', '1.30.0-alpha.1', '1.30.0-beta.1', '1.30.0', '1.30.1', '1.30.2', '1.30.3', '1.30.4'
+        ],
+        when: 'k8s too new and KOPS_RUN_TOO_NEW_VERSION set: the same text is printed and kOps continues',
+        stdout: ['', '{starline}', '', 'This version of kubernetes is not yet supported; upgrading kops is required', '(you can bypass this check by exporting KOPS_RUN_TOO_NEW_VERSION)', '', '{starline}', ''],
+        error: null,
+        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.26.0-alpha.1',
+    },
+    {
+        check: 'tooNewBypassed',
+        tags: [
+            '1.31.0-alpha.1', '1.31.0-beta.1', '1.31.0', '1.32.0-beta.1', '1.32.0', '1.32.1', '1.32.2', '1.32.3', '1.32.4',
+            '1.33.0-alpha.1', '1.33.0-beta.1', '1.33.0', '1.33.1', '1.33.2', '1.34.0-alpha.1', '1.34.0-beta.1', '1.34.0',
+            '1.34.1', '1.34.2', '1.34.3', '1.35.0-alpha.1', '1.35.0-beta.1', '1.35.0', '1.35.1', '1.35.2', '1.36.0-alpha.1',
+            '1.36.0-beta.1', '1.36.0', '1.36.1', '1.36.2', '1.37.0-alpha.1'
+        ],
+        when: 'k8s too new and KOPS_RUN_TOO_NEW_VERSION set: kOps continues',
+        stdout: ['', '{starline}', '', 'This version of kubernetes is not yet supported; upgrading kops is required', '(this check has been bypassed by exporting KOPS_RUN_TOO_NEW_VERSION)', '', '{starline}', ''],
+        error: null,
+        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.31.0-alpha.1',
+    },
+    {
+        check: 'tooOld',
+        tags: [
+            '1.26.0-alpha.1', '1.26.0-alpha.2', '1.26.0-beta.1', '1.26.0-beta.2', '1.26.0', '1.26.1', '1.26.2', '1.26.3',
+            '1.26.4', '1.26.5', '1.26.6', '1.27.0-alpha.1', '1.27.0-alpha.2', '1.27.0-beta.1', '1.27.0-beta.2',
+            '1.27.0-beta.3', '1.27.0', '1.27.1', '1.27.2', '1.27.3', '1.28.0-alpha.1', '1.28.0-alpha.2', '1.28.0-beta.1',
+            '1.28.0-beta.2', '1.28.0', '1.28.1', '1.28.2', '1.28.3', '1.28.4', '1.28.5', '1.28.6', '1.28.7',
+            '1.29.0-alpha.0', '1.29.0-alpha.1', '1.29.0-alpha.2', '1.29.0-alpha.3', '1.29.0-beta.1', '1.29.0', '1.29.1',
+            '1.29.2', '1.30.0-alpha.1', '1.30.0-beta.1', '1.30.0', '1.30.1', '1.30.2', '1.30.3', '1.30.4', '1.31.0-alpha.1',
+            '1.31.0-beta.1', '1.31.0', '1.32.0-beta.1', '1.32.0', '1.32.1', '1.32.2', '1.32.3', '1.32.4', '1.33.0-alpha.1',
+            '1.33.0-beta.1', '1.33.0', '1.33.1', '1.33.2', '1.34.0-alpha.1', '1.34.0-beta.1', '1.34.0', '1.34.1', '1.34.2',
+            '1.34.3', '1.35.0-alpha.1', '1.35.0-beta.1', '1.35.0', '1.35.1', '1.35.2', '1.36.0-alpha.1', '1.36.0-beta.1',
+            '1.36.0', '1.36.1', '1.36.2', '1.37.0-alpha.1'
+        ],
+        when: 'k8s < oldestSupported (no bypass); %s is the upgrade_k8s permalink anchored at oldestRecommended',
+        stdout: ['This version of Kubernetes is no longer supported; upgrading Kubernetes is required', '', 'More information: %s', '', '{starline}', ''],
+        error: 'kubernetes upgrade is required',
+        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.26.0-alpha.1',
+    },
+    {
+        check: 'deprecated',
+        tags: [
+            '1.26.0-alpha.1', '1.26.0-alpha.2', '1.26.0-beta.1', '1.26.0-beta.2', '1.26.0', '1.26.1', '1.26.2', '1.26.3',
+            '1.26.4', '1.26.5', '1.26.6', '1.27.0-alpha.1', '1.27.0-alpha.2', '1.27.0-beta.1', '1.27.0-beta.2',
+            '1.27.0-beta.3', '1.27.0', '1.27.1', '1.27.2', '1.27.3', '1.28.0-alpha.1', '1.28.0-alpha.2', '1.28.0-beta.1',
+            '1.28.0-beta.2', '1.28.0', '1.28.1', '1.28.2', '1.28.3', '1.28.4', '1.28.5', '1.28.6', '1.28.7',
+            '1.29.0-alpha.0', '1.29.0-alpha.1', '1.29.0-alpha.2', '1.29.0-alpha.3', '1.29.0-beta.1', '1.29.0', '1.29.1',
+            '1.29.2', '1.30.0-alpha.1', '1.30.0-beta.1', '1.30.0', '1.30.1', '1.30.2', '1.30.3', '1.30.4', '1.31.0-alpha.1',
+            '1.31.0-beta.1', '1.31.0', '1.32.0-beta.1', '1.32.0', '1.32.1', '1.32.2', '1.32.3', '1.32.4', '1.33.0-alpha.1',
+            '1.33.0-beta.1', '1.33.0', '1.33.1', '1.33.2', '1.34.0-alpha.1', '1.34.0-beta.1', '1.34.0', '1.34.1', '1.34.2',
+            '1.34.3', '1.35.0-alpha.1', '1.35.0-beta.1', '1.35.0', '1.35.1', '1.35.2', '1.36.0-alpha.1', '1.36.0-beta.1',
+            '1.36.0', '1.36.1', '1.36.2', '1.37.0-alpha.1'
+        ],
+        when: 'k8s < oldestRecommended, except for `kops get assets`; %s is the upgrade_k8s permalink anchored at oldestRecommended',
+        stdout: ['', '{starline}', '', 'Kops support for this Kubernetes version is deprecated and will be removed in a future release.', '', 'Upgrading Kubernetes is recommended', 'More information: %s', '', '{starline}', ''],
+        error: null,
+        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.26.0-alpha.1',
+    },
+    {
+        check: 'channelNewVersion',
+        tags: [
+            '1.26.0-alpha.1', '1.26.0-alpha.2', '1.26.0-beta.1', '1.26.0-beta.2', '1.26.0', '1.26.1', '1.26.2', '1.26.3',
+            '1.26.4', '1.26.5', '1.26.6', '1.27.0-alpha.1', '1.27.0-alpha.2', '1.27.0-beta.1', '1.27.0-beta.2',
+            '1.27.0-beta.3', '1.27.0', '1.27.1', '1.27.2', '1.27.3', '1.28.0-alpha.1', '1.28.0-alpha.2', '1.28.0-beta.1',
+            '1.28.0-beta.2', '1.28.0', '1.28.1', '1.28.2', '1.28.3', '1.28.4', '1.28.5', '1.28.6', '1.28.7',
+            '1.29.0-alpha.0', '1.29.0-alpha.1', '1.29.0-alpha.2', '1.29.0-alpha.3', '1.29.0-beta.1', '1.29.0', '1.29.1',
+            '1.29.2', '1.30.0-alpha.1', '1.30.0-beta.1', '1.30.0', '1.30.1', '1.30.2', '1.30.3', '1.30.4', '1.31.0-alpha.1',
+            '1.31.0-beta.1', '1.31.0', '1.32.0-beta.1', '1.32.0', '1.32.1', '1.32.2', '1.32.3', '1.32.4', '1.33.0-alpha.1',
+            '1.33.0-beta.1', '1.33.0', '1.33.1', '1.33.2', '1.34.0-alpha.1', '1.34.0-beta.1', '1.34.0', '1.34.1', '1.34.2',
+            '1.34.3', '1.35.0-alpha.1', '1.35.0-beta.1', '1.35.0', '1.35.1', '1.35.2', '1.36.0-alpha.1', '1.36.0-beta.1',
+            '1.36.0', '1.36.1', '1.36.2', '1.37.0-alpha.1'
+        ],
+        when: 'the channel recommends a newer patch and no upgrade is required, except for `kops get assets`; the first %s is the recommended version, the second the upgrade_k8s permalink anchored at it',
+        stdout: ['', '{starline}', '', 'A new kubernetes version is available: %s', 'Upgrading is recommended (try kops upgrade cluster)', '', 'More information: %s', '', '{starline}', ''],
+        error: null,
+        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.26.0-alpha.1',
+    },
+    {
+        check: 'channelUpgradeRequired',
+        tags: [
+            '1.26.0-alpha.1', '1.26.0-alpha.2', '1.26.0-beta.1', '1.26.0-beta.2', '1.26.0', '1.26.1', '1.26.2', '1.26.3',
+            '1.26.4', '1.26.5', '1.26.6', '1.27.0-alpha.1', '1.27.0-alpha.2', '1.27.0-beta.1', '1.27.0-beta.2',
+            '1.27.0-beta.3', '1.27.0', '1.27.1', '1.27.2', '1.27.3', '1.28.0-alpha.1', '1.28.0-alpha.2', '1.28.0-beta.1',
+            '1.28.0-beta.2', '1.28.0', '1.28.1', '1.28.2', '1.28.3', '1.28.4', '1.28.5', '1.28.6', '1.28.7',
+            '1.29.0-alpha.0', '1.29.0-alpha.1', '1.29.0-alpha.2', '1.29.0-alpha.3', '1.29.0-beta.1', '1.29.0', '1.29.1',
+            '1.29.2', '1.30.0-alpha.1', '1.30.0-beta.1', '1.30.0', '1.30.1', '1.30.2', '1.30.3', '1.30.4', '1.31.0-alpha.1',
+            '1.31.0-beta.1', '1.31.0', '1.32.0-beta.1', '1.32.0', '1.32.1', '1.32.2', '1.32.3', '1.32.4', '1.33.0-alpha.1',
+            '1.33.0-beta.1', '1.33.0', '1.33.1', '1.33.2', '1.34.0-alpha.1', '1.34.0-beta.1', '1.34.0', '1.34.1', '1.34.2',
+            '1.34.3', '1.35.0-alpha.1', '1.35.0-beta.1', '1.35.0', '1.35.1', '1.35.2', '1.36.0-alpha.1', '1.36.0-beta.1',
+            '1.36.0', '1.36.1', '1.36.2', '1.37.0-alpha.1'
+        ],
+        when: 'the channel marks the version as requiring an upgrade; the `A new kubernetes version` line only when the channel recommends a version; fails unless KOPS_RUN_OBSOLETE_VERSION is set',
+        stdout: ['', '{starline}', '', 'A new kubernetes version is available: %s', '', 'This version of kubernetes is no longer supported; upgrading is required', '(you can bypass this check by exporting KOPS_RUN_OBSOLETE_VERSION)', '', 'More information: %s', '', '{starline}', ''],
+        error: 'kubernetes upgrade is required',
+        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.26.0-alpha.1',
+    },
+];
+
+;// CONCATENATED MODULE: ./src/releases/rows.ts
+// Looks up the row of a per-release data table that holds for one kOps release.
+function rowFor(rows, version, table) {
+    const row = rows.find((r) => r.tags.includes(version));
+    if (!row)
+        throw new Error(`no ${table} row for kOps ${version}`);
+    return row;
+}
+function maybeRowFor(rows, version) {
+    return rows.find((r) => r.tags.includes(version)) ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/types.ts
+const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice']));
+const ARCHES = ['amd64', 'arm64'];
+
+;// CONCATENATED MODULE: ./src/simulate/errors.ts
+/** `kops update cluster` would refuse the spec (validation or asset resolution). */
+class CloudupError extends Error {
+    origin;
+    constructor(message, origin) {
+        super(message);
+        this.origin = origin;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/archives/listings.ts
@@ -13719,18 +15671,6 @@ const MIRROR_RULES = [
     },
 ];
 
-;// CONCATENATED MODULE: ./src/releases/rows.ts
-// Looks up the row of a per-release data table that holds for one kOps release.
-function rowFor(rows, version, table) {
-    const row = rows.find((r) => r.tags.includes(version));
-    if (!row)
-        throw new Error(`no ${table} row for kOps ${version}`);
-    return row;
-}
-function maybeRowFor(rows, version) {
-    return rows.find((r) => r.tags.includes(version)) ?? null;
-}
-
 ;// CONCATENATED MODULE: ./src/simulate/cloudup/asset-builder.ts
 // Mirrors kubernetes/kops:pkg/assets/builder.go (RemapFile: spec.assets.fileRepository) and the mirror lists of
 // util/pkg/mirrors (v1.26 … v1.28.0-alpha) / pkg/assets/mirrors.go (v1.28.0-beta.1 …), which append fallback URLs.
@@ -13786,7 +15726,7 @@ function remapFile(release, fileRepository, canonical) {
     catch {
         return canonical;
     }
-    if (inTagRanges(release, SAME_HOST_SKIPPED) && repo.host === can.host)
+    if (version_inTagRanges(release, SAME_HOST_SKIPPED) && repo.host === can.host)
         return canonical;
     // path.Join(repo.Path, canonical.Path) on the repository URL: its user info and query stay, the canonical host goes.
     repo.pathname = ('/' + [repo.pathname, can.pathname].join('/')).replace(/\/+/g, '/').replace(/(.)\/$/, '$1');
@@ -13800,7 +15740,7 @@ const OWN_CNI_SKIPS_PLUGINS = [['1.32.0-beta.1']];
 const OWN_CNI = ['amazonvpc', 'calico', 'cilium'];
 /** InstallCNIAssets (cluster.go): whether the CNI plugins asset is planned and copied into /opt/cni/bin. */
 function installCniAssets(release, c) {
-    return !(inTagRanges(release, OWN_CNI_SKIPS_PLUGINS) && OWN_CNI.includes(c.networking?.value ?? ''));
+    return !(version_inTagRanges(release, OWN_CNI_SKIPS_PLUGINS) && OWN_CNI.includes(c.networking?.value ?? ''));
 }
 /** IsGossip (1.26) / UsesLegacyGossip (1.27 …): a `.k8s.local` name and a DNS topology other than None. */
 function usesLegacyGossip(c) {
@@ -13955,16 +15895,6 @@ const CNI_MIRRORS = [
         source: 'kubernetes/kops:pkg/assets/mirrors.go@v1.32.0-beta.1',
     },
 ];
-
-;// CONCATENATED MODULE: ./src/simulate/errors.ts
-/** `kops update cluster` would refuse the spec (validation or asset resolution). */
-class CloudupError extends Error {
-    origin;
-    constructor(message, origin) {
-        super(message);
-        this.origin = origin;
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/releases/data/hashes.ts
 // Generated by scripts/generate-hashes.mjs from a kubernetes/kops clone; do not edit by hand.
@@ -15345,6 +17275,45 @@ function goUrlParseError(raw) {
         return `parse ${JSON.stringify(raw)}: invalid URL escape ${JSON.stringify('%' + bad[1])}`;
     return null;
 }
+/**
+ * url.Parse's scheme and host (net/url getScheme and the `//authority` split); null when Go returns an error
+ * (goUrlParseError's failures, a leading colon, or a colon in the first segment of a scheme-less path).
+ */
+function goUrlParse(raw) {
+    if (goUrlParseError(raw))
+        return null;
+    let rest = raw.split('#')[0];
+    let scheme = '';
+    for (let i = 0; i < rest.length; i++) {
+        const c = rest[i];
+        if (/[a-zA-Z]/.test(c))
+            continue;
+        if (/[0-9+.-]/.test(c)) {
+            if (i === 0)
+                break;
+            continue;
+        }
+        if (c === ':') {
+            if (i === 0)
+                return null;
+            scheme = rest.slice(0, i).toLowerCase();
+            rest = rest.slice(i + 1);
+        }
+        break;
+    }
+    rest = rest.split('?')[0];
+    if (scheme === '' && !rest.startsWith('/')) {
+        const seg = rest.split('/')[0];
+        if (seg.includes(':'))
+            return null;
+    }
+    if ((scheme !== '' || rest.startsWith('//')) && rest.startsWith('//')) {
+        const authority = rest.slice(2).split('/')[0];
+        const at = authority.lastIndexOf('@');
+        return { scheme, host: at >= 0 ? authority.slice(at + 1) : authority };
+    }
+    return { scheme, host: '' };
+}
 
 ;// CONCATENATED MODULE: ./src/simulate/cloudup/containerd.ts
 // Mirrors kubernetes/kops:upup/pkg/fi/cloudup/containerd.go (v1.26 … v1.29) and pkg/nodemodel/wellknownassets/containerd.go (v1.30 …).
@@ -15489,18 +17458,18 @@ const GCP_V35 = [['1.35.0-beta.1']];
 const GCP_STAGING_LOCATION = 'https://storage.googleapis.com/k8s-staging-cloud-provider-gcp/auth-provider-gcp';
 function credentialProviderAssets(ctx) {
     const cloud = cloudProvider(ctx);
-    if (cloud === 'aws' && inTagRanges(ctx.release, ECR) && (inTagRanges(ctx.release, ECR_ANY_K8S) || k8sGte(ctx.k8sVersion, '1.27'))) {
+    if (cloud === 'aws' && version_inTagRanges(ctx.release, ECR) && (version_inTagRanges(ctx.release, ECR_ANY_K8S) || k8sGte(ctx.k8sVersion, '1.27'))) {
         const loc = ctx.cluster.awsBinariesLocation;
-        const base = loc?.value ?? `https://artifacts.k8s.io/binaries/cloud-provider-aws/${inTagRanges(ctx.release, ECR_V1_31_7) ? 'v1.31.7' : 'v1.27.1'}`;
+        const base = loc?.value ?? `https://artifacts.k8s.io/binaries/cloud-provider-aws/${version_inTagRanges(ctx.release, ECR_V1_31_7) ? 'v1.31.7' : 'v1.27.1'}`;
         return [planned(ctx, 'ecr-credential-provider', `${base}/linux/${ctx.arch}/ecr-credential-provider-linux-${ctx.arch}`, null, loc)];
     }
     if (cloud === 'gce') {
         const loc = ctx.cluster.gceBinariesLocation;
-        if (inTagRanges(ctx.release, GCP_V35)) {
+        if (version_inTagRanges(ctx.release, GCP_V35)) {
             const base = loc?.value ?? 'https://artifacts.k8s.io/binaries/cloud-provider-gcp/v35.0.0';
             return [planned(ctx, 'auth-provider-gcp', `${base}/auth-provider-gcp/linux/${ctx.arch}/auth-provider-gcp`, null, loc)];
         }
-        if (inTagRanges(ctx.release, GCP_STAGING) && k8sGte(ctx.k8sVersion, '1.29')) {
+        if (version_inTagRanges(ctx.release, GCP_STAGING) && k8sGte(ctx.k8sVersion, '1.29')) {
             const file = `/linux-${ctx.arch}/v20231005-providersv0.27.1-65-g8fbe8d27`;
             return [planned(ctx, 'auth-provider-gcp', (loc?.value ?? GCP_STAGING_LOCATION) + file, knownHash(GCP_STAGING_LOCATION + file), loc)];
         }
@@ -15535,7 +17504,7 @@ function kubernetesBase(ctx) {
     const raw = ctx.cluster.kubernetesVersion?.value ?? '';
     if (/^https?:\/\//.test(raw))
         return raw.replace(/\/$/, '');
-    return inTagRanges(ctx.release, DL_K8S_IO) ? `https://dl.k8s.io/release/v${ctx.k8sVersion}` : `https://storage.googleapis.com/kubernetes-release/release/v${ctx.k8sVersion}`;
+    return version_inTagRanges(ctx.release, DL_K8S_IO) ? `https://dl.k8s.io/release/v${ctx.k8sVersion}` : `https://storage.googleapis.com/kubernetes-release/release/v${ctx.k8sVersion}`;
 }
 function kubernetesAssets(ctx) {
     const base = kubernetesBase(ctx);
@@ -15544,7 +17513,7 @@ function kubernetesAssets(ctx) {
         planned(ctx, 'kubelet', `${base}/bin/linux/${ctx.arch}/kubelet`, null, origin),
         planned(ctx, 'kubectl', `${base}/bin/linux/${ctx.arch}/kubectl`, null, origin),
     ];
-    if (cloudProvider(ctx) === 'gce' && inTagRanges(ctx.release, MOUNTER))
+    if (cloudProvider(ctx) === 'gce' && version_inTagRanges(ctx.release, MOUNTER))
         out.push(planned(ctx, 'mounter', `${base}/bin/linux/${ctx.arch}/mounter`, null, origin));
     return out;
 }
@@ -15573,7 +17542,7 @@ function nerdctlAsset(ctx) {
 const ALWAYS = [['1.36.0-alpha.1']];
 function runcAsset(ctx) {
     const cv = ctx.containerd.version;
-    if (!inTagRanges(ctx.release, ALWAYS)) {
+    if (!version_inTagRanges(ctx.release, ALWAYS)) {
         const parsed = goSemverParseTolerant(cv ?? '');
         if (!parsed.ok)
             throw new CloudupError(`unable to parse version string: ${JSON.stringify(cv ?? '')}`, ctx.containerd.versionOrigin);
@@ -15632,9 +17601,9 @@ function buildFileAssets(ctx) {
     const out = [...kubernetesAssets(ctx), ...credentialProviderAssets(ctx), ...cniAssets(ctx)];
     const runtime = ctx.cluster.containerRuntime?.value ?? 'containerd';
     const c = ctx.cluster.containerd;
-    const skip = c.skipInstall?.value === true && inTagRanges(ctx.release, SKIP_INSTALL_HONOURED);
-    if (runtime === 'docker' && inTagRanges(ctx.release, DOCKER_RUNTIME)) {
-        const skipDocker = ctx.cluster.doc.boolean(['spec', 'docker', 'skipInstall'])?.value === true && inTagRanges(ctx.release, SKIP_INSTALL_HONOURED);
+    const skip = c.skipInstall?.value === true && version_inTagRanges(ctx.release, SKIP_INSTALL_HONOURED);
+    if (runtime === 'docker' && version_inTagRanges(ctx.release, DOCKER_RUNTIME)) {
+        const skipDocker = ctx.cluster.doc.boolean(['spec', 'docker', 'skipInstall'])?.value === true && version_inTagRanges(ctx.release, SKIP_INSTALL_HONOURED);
         if (!skipDocker)
             out.push(dockerAsset(ctx));
     }
@@ -15643,21 +17612,21 @@ function buildFileAssets(ctx) {
         const runc = runcAsset(ctx);
         if (runc)
             out.push(runc);
-        if (inTagRanges(ctx.release, NERDCTL_ALWAYS) || (inTagRanges(ctx.release, TOOLS_OPT_IN) && c.installNerdCtl?.value === true))
+        if (version_inTagRanges(ctx.release, NERDCTL_ALWAYS) || (version_inTagRanges(ctx.release, TOOLS_OPT_IN) && c.installNerdCtl?.value === true))
             out.push(nerdctlAsset(ctx));
-        if (inTagRanges(ctx.release, TOOLS_OPT_IN) && c.installCriCtl?.value === true)
+        if (version_inTagRanges(ctx.release, TOOLS_OPT_IN) && c.installCriCtl?.value === true)
             out.push(crictlAsset(ctx));
     }
-    if (inTagRanges(ctx.release, CRICTL_ALWAYS))
+    if (version_inTagRanges(ctx.release, CRICTL_ALWAYS))
         out.push(crictlAsset(ctx));
     if (ctx.ig.role === 'Bastion')
         return out;
     const controlPlane = ctx.ig.role === 'ControlPlane';
     const gossip = usesLegacyGossip(ctx.cluster);
-    const protokube = inTagRanges(ctx.release, PROTOKUBE_HYBRID) ? controlPlane || (gossip && !hasAPIServerIPs()) : controlPlane || gossip;
+    const protokube = version_inTagRanges(ctx.release, PROTOKUBE_HYBRID) ? controlPlane || (gossip && !hasAPIServerIPs()) : controlPlane || gossip;
     if (protokube) {
         out.push(kopsBinaryAsset(ctx, 'protokube'));
-        if (inTagRanges(ctx.release, CHANNELS_ASSET))
+        if (version_inTagRanges(ctx.release, CHANNELS_ASSET))
             out.push(kopsBinaryAsset(ctx, 'channels'));
     }
     return out;
@@ -15937,11 +17906,4499 @@ const CONTAINERD_DEFAULTS = [
     },
 ];
 
+;// CONCATENATED MODULE: ./src/releases/data/components-texts.ts
+const C = 'kubernetes/kops:pkg/model/components';
+const ALL = [['1.26.0-alpha.1']];
+const COMPONENT_TEXTS = [
+    { id: 'context.k8sVersion', text: 'unable to determine kubernetes version from %q', tags: [['1.31.0-beta.1']], source: `${C}/context.go@v1.31.0-beta.1` },
+    { id: 'context.serviceRange.parse', text: 'error parsing ServiceClusterIPRange %q: %v', tags: ALL, source: `${C}/context.go@v1.26.0-alpha.1` },
+    { id: 'apiserver.noGroups', text: 'no instance groups found', tags: ALL, source: `${C}/apiserver.go@v1.26.0-alpha.1` },
+    { id: 'apiserver.unknownCloud', text: 'unknown cloudprovider %q', tags: [['1.26.0-alpha.1', '1.36.0-alpha.1']], source: `${C}/apiserver.go@v1.26.0-alpha.1` },
+    { id: 'containerd.dockerVersion', text: 'unable to parse version string: %q', tags: [['1.26.0-alpha.1', '1.29.0-alpha.1']], source: `${C}/containerd.go@v1.26.0-alpha.1` },
+    { id: 'networking.classic', text: 'classic networking not supported', tags: ALL, source: `${C}/networking.go@v1.26.0-alpha.1` },
+    { id: 'kcm.attachDetach', text: 'AttachDetachReconcileSyncPeriod cannot be set to less than 1 second', tags: ALL, source: `${C}/kubecontrollermanager.go@v1.26.0-alpha.1` },
+    { id: 'kcm.unknownCloud', text: 'unknown cloudprovider %q', tags: [['1.26.0-alpha.1', '1.29.0-alpha.1']], source: `${C}/kubecontrollermanager.go@v1.26.0-alpha.1` },
+    { id: 'discovery.parse', text: 'error parsing locationStore=%q: %w', tags: ALL, source: `${C}/discovery.go@v1.26.0-alpha.1` },
+    { id: 'discovery.memfs', text: 'locationStore=%q is only supported in tests', tags: ALL, source: `${C}/discovery.go@v1.26.0-alpha.1` },
+    { id: 'discovery.type', text: 'locationStore=%q is of unexpected type %T', tags: ALL, source: `${C}/discovery.go@v1.26.0-alpha.1` },
+    { id: 'discovery.serviceURL', text: 'discoveryService URL must be specified', tags: [['1.35.0-beta.1']], source: `${C}/discovery.go@v1.35.0-beta.1` },
+];
+/**
+ * Cloud providers the kube-apiserver and kube-controller-manager option builders know (their `switch` on
+ * GetCloudProvider); any other cloud gets `unknown cloudprovider %q` while the check exists.
+ */
+const BUILDER_CLOUDS = [
+    { id: 'apiserver', clouds: ['aws', 'gce', 'digitalocean', 'hetzner', 'openstack', 'azure'], tags: [['1.26.0-alpha.1', '1.26.0-beta.1']], source: `${C}/apiserver.go@v1.26.0-alpha.1` },
+    { id: 'apiserver', clouds: ['aws', 'gce', 'digitalocean', 'hetzner', 'openstack', 'azure', 'scaleway'], tags: [['1.26.0-beta.1', '1.36.0-alpha.1']], source: `${C}/apiserver.go@v1.26.0-beta.1` },
+    { id: 'kcm', clouds: ['aws', 'gce', 'digitalocean', 'hetzner', 'openstack', 'azure'], tags: [['1.26.0-alpha.1', '1.26.0-beta.1']], source: `${C}/kubecontrollermanager.go@v1.26.0-alpha.1` },
+    { id: 'kcm', clouds: ['aws', 'gce', 'digitalocean', 'hetzner', 'openstack', 'azure', 'scaleway'], tags: [['1.26.0-beta.1', '1.29.0-alpha.1']], source: `${C}/kubecontrollermanager.go@v1.28.0` },
+];
+/** etcd versions the etcd-manager option builder accepts (pkg/model/components/etcdmanager/options.go). */
+const ETCD_MANAGER_VERSIONS = [
+    {
+        tags: [
+            '1.26.0-alpha.1', '1.26.0-alpha.2',
+        ],
+        versions: ['3.1.12', '3.2.18', '3.2.24', '3.3.10', '3.3.13', '3.3.17', '3.4.3', '3.4.13', '3.5.0', '3.5.1', '3.5.3', '3.5.4'],
+        error: 'etcd version %q is not supported with etcd-manager, please specify a supported version or remove the value to use the default version.  Supported versions: %s',
+        source: 'kubernetes/kops:pkg/model/components/etcdmanager/options.go@v1.26.0-alpha.1',
+    },
+    {
+        tags: [
+            '1.26.0-beta.1', '1.26.0-beta.2', '1.27.0-alpha.1',
+        ],
+        versions: ['3.1.12', '3.2.18', '3.2.24', '3.3.10', '3.3.13', '3.3.17', '3.4.3', '3.4.13', '3.5.0', '3.5.1', '3.5.3', '3.5.4', '3.5.6'],
+        error: 'etcd version %q is not supported with etcd-manager, please specify a supported version or remove the value to use the default version.  Supported versions: %s',
+        source: 'kubernetes/kops:pkg/model/components/etcdmanager/options.go@v1.26.0-beta.1',
+    },
+    {
+        tags: [
+            '1.26.0', '1.26.1', '1.26.2', '1.26.3', '1.26.4', '1.26.5', '1.26.6',
+        ],
+        versions: ['3.1.12', '3.2.18', '3.2.24', '3.3.10', '3.3.13', '3.3.17', '3.4.3', '3.4.13', '3.5.0', '3.5.1', '3.5.3', '3.5.4', '3.5.6', '3.5.7'],
+        error: 'etcd version %q is not supported with etcd-manager, please specify a supported version or remove the value to use the default version.  Supported versions: %s',
+        source: 'kubernetes/kops:pkg/model/components/etcdmanager/options.go@v1.26.0',
+    },
+    {
+        tags: [
+            '1.27.0-alpha.2',
+        ],
+        versions: ['3.2.24', '3.3.10', '3.3.17', '3.4.3', '3.4.13', '3.5.0', '3.5.1', '3.5.3', '3.5.4', '3.5.6', '3.5.7'],
+        error: 'etcd version %q is not supported with etcd-manager, please specify a supported version or remove the value to use the recommended version',
+        source: 'kubernetes/kops:pkg/model/components/etcdmanager/options.go@v1.27.0-alpha.2',
+    },
+    {
+        tags: [
+            '1.27.0-beta.1', '1.27.0-beta.2', '1.28.0-alpha.1',
+        ],
+        versions: ['3.2.24', '3.3.17', '3.4.13', '3.5.7', '3.5.9'],
+        error: 'etcd version %q is not supported with etcd-manager, please specify a supported version or remove the value to use the recommended version',
+        source: 'kubernetes/kops:pkg/model/components/etcdmanager/options.go@v1.27.0-beta.1',
+    },
+    {
+        tags: [
+            '1.27.0-beta.3', '1.27.0', '1.27.1', '1.27.2', '1.27.3',
+        ],
+        versions: ['3.2.24', '3.3.10', '3.3.17', '3.4.3', '3.4.13', '3.5.0', '3.5.1', '3.5.3', '3.5.4', '3.5.6', '3.5.7', '3.5.9'],
+        error: 'etcd version %q is not supported with etcd-manager, please specify a supported version or remove the value to use the recommended version',
+        source: 'kubernetes/kops:pkg/model/components/etcdmanager/options.go@v1.27.0-beta.3',
+    },
+    {
+        tags: [
+            '1.28.0-alpha.2', '1.28.0-beta.1', '1.28.0-beta.2', '1.28.0', '1.28.1', '1.28.2', '1.28.3', '1.28.4',
+            '1.29.0-alpha.0', '1.29.0-alpha.1', '1.29.0-alpha.2', '1.29.0-alpha.3', '1.29.0-beta.1',
+        ],
+        versions: ['3.4.3', '3.4.13', '3.5.0', '3.5.1', '3.5.3', '3.5.4', '3.5.6', '3.5.7', '3.5.9'],
+        error: 'etcd version %q is not supported with etcd-manager, please specify a supported version or remove the value to use the recommended version',
+        source: 'kubernetes/kops:pkg/model/components/etcdmanager/options.go@v1.28.0-alpha.2',
+    },
+    {
+        tags: [
+            '1.28.5', '1.28.6', '1.28.7', '1.29.0', '1.29.1', '1.29.2', '1.30.0-alpha.1', '1.30.0-beta.1', '1.30.0',
+            '1.30.1', '1.30.2', '1.30.3', '1.30.4', '1.31.0-alpha.1', '1.31.0-beta.1', '1.31.0',
+        ],
+        versions: ['3.4.3', '3.4.13', '3.5.0', '3.5.1', '3.5.3', '3.5.4', '3.5.6', '3.5.7', '3.5.9', '3.5.13'],
+        error: 'etcd version %q is not supported with etcd-manager, please specify a supported version or remove the value to use the recommended version',
+        source: 'kubernetes/kops:pkg/model/components/etcdmanager/options.go@v1.28.5',
+    },
+    {
+        tags: [
+            '1.32.0-beta.1',
+        ],
+        versions: ['3.4.3', '3.4.13', '3.5.0', '3.5.1', '3.5.3', '3.5.4', '3.5.6', '3.5.7', '3.5.9', '3.5.13', '3.5.17'],
+        error: 'etcd version %q is not supported with etcd-manager, please specify a supported version or remove the value to use the recommended version',
+        source: 'kubernetes/kops:pkg/model/components/etcdmanager/options.go@v1.32.0-beta.1',
+    },
+    {
+        tags: [
+            '1.32.0', '1.32.1', '1.32.2', '1.32.3', '1.32.4', '1.33.0-alpha.1', '1.33.0-beta.1', '1.33.0', '1.33.1',
+            '1.33.2', '1.34.0-alpha.1',
+        ],
+        versions: ['3.4.3', '3.4.13', '3.5.0', '3.5.1', '3.5.3', '3.5.4', '3.5.6', '3.5.7', '3.5.9', '3.5.13', '3.5.17', '3.5.21'],
+        error: 'etcd version %q is not supported with etcd-manager, please specify a supported version or remove the value to use the recommended version',
+        source: 'kubernetes/kops:pkg/model/components/etcdmanager/options.go@v1.32.0',
+    },
+    {
+        tags: [
+            '1.34.0-beta.1',
+        ],
+        versions: ['3.4.3', '3.4.13', '3.5.0', '3.5.1', '3.5.3', '3.5.4', '3.5.6', '3.5.7', '3.5.9', '3.5.13', '3.5.17', '3.5.21', '3.6.5'],
+        error: 'etcd version %q is not supported with etcd-manager, please specify a supported version or remove the value to use the recommended version',
+        source: 'kubernetes/kops:pkg/model/components/etcdmanager/options.go@v1.34.0-beta.1',
+    },
+    {
+        tags: [
+            '1.34.0',
+        ],
+        versions: ['3.4.3', '3.4.13', '3.5.0', '3.5.1', '3.5.3', '3.5.4', '3.5.6', '3.5.7', '3.5.9', '3.5.13', '3.5.17', '3.5.21', '3.5.23', '3.6.5'],
+        error: 'etcd version %q is not supported with etcd-manager, please specify a supported version or remove the value to use the recommended version',
+        source: 'kubernetes/kops:pkg/model/components/etcdmanager/options.go@v1.34.0',
+    },
+    {
+        tags: [
+            '1.34.1', '1.35.0-alpha.1',
+        ],
+        versions: ['3.4.3', '3.4.13', '3.5.0', '3.5.1', '3.5.3', '3.5.4', '3.5.6', '3.5.7', '3.5.9', '3.5.13', '3.5.17', '3.5.21', '3.5.24', '3.6.5'],
+        error: 'etcd version %q is not supported with etcd-manager, please specify a supported version or remove the value to use the recommended version',
+        source: 'kubernetes/kops:pkg/model/components/etcdmanager/options.go@v1.34.1',
+    },
+    {
+        tags: [
+            '1.34.2', '1.35.0-beta.1', '1.35.0',
+        ],
+        versions: ['3.4.3', '3.4.13', '3.5.0', '3.5.1', '3.5.3', '3.5.4', '3.5.6', '3.5.7', '3.5.9', '3.5.13', '3.5.17', '3.5.21', '3.5.23', '3.5.24', '3.5.25', '3.6.5', '3.6.6'],
+        error: 'etcd version %q is not supported with etcd-manager, please specify a supported version or remove the value to use the recommended version',
+        source: 'kubernetes/kops:pkg/model/components/etcdmanager/options.go@v1.34.2',
+    },
+    {
+        tags: [
+            '1.34.3', '1.35.1',
+        ],
+        versions: ['3.4.3', '3.4.13', '3.5.0', '3.5.1', '3.5.3', '3.5.4', '3.5.6', '3.5.7', '3.5.9', '3.5.13', '3.5.17', '3.5.21', '3.5.23', '3.5.24', '3.5.25', '3.5.30', '3.6.5', '3.6.6', '3.6.11'],
+        error: 'etcd version %q is not supported with etcd-manager, please specify a supported version or remove the value to use the recommended version',
+        source: 'kubernetes/kops:pkg/model/components/etcdmanager/options.go@v1.34.3',
+    },
+    {
+        tags: [
+            '1.35.2',
+        ],
+        versions: ['3.4.3', '3.4.13', '3.5.0', '3.5.1', '3.5.3', '3.5.4', '3.5.6', '3.5.7', '3.5.9', '3.5.13', '3.5.17', '3.5.21', '3.5.23', '3.5.24', '3.5.25', '3.5.30', '3.5.31', '3.6.5', '3.6.6', '3.6.11', '3.6.12'],
+        error: 'etcd version %q is not supported with etcd-manager, please specify a supported version or remove the value to use the recommended version',
+        source: 'kubernetes/kops:pkg/model/components/etcdmanager/options.go@v1.35.2',
+    },
+    {
+        tags: [
+            '1.36.0-alpha.1',
+        ],
+        latest: ['3.5.30', '3.6.11'],
+        error: 'etcd version %q is not supported with etcd-manager, please specify a supported version or remove the value to use the recommended version',
+        source: 'kubernetes/kops:pkg/model/components/etcdmanager/options.go@v1.36.0-alpha.1',
+    },
+    {
+        tags: [
+            '1.36.0-beta.1', '1.36.0', '1.36.1', '1.36.2',
+        ],
+        latest: ['3.5.31', '3.6.12'],
+        error: 'etcd version %q is not supported with etcd-manager, please specify a supported version or remove the value to use the recommended version',
+        source: 'kubernetes/kops:pkg/model/components/etcdmanager/options.go@v1.36.0-beta.1',
+    },
+    {
+        tags: [
+            '1.37.0-alpha.1',
+        ],
+        latest: ['3.5.31', '3.6.12', '3.7.0'],
+        error: 'etcd version %q is not supported with etcd-manager, please specify a supported version, remove the value to use the recommended version, or also set the image field to run a custom version',
+        imageOverrides: true,
+        source: 'kubernetes/kops:pkg/model/components/etcdmanager/options.go@v1.37.0-alpha.1',
+    },
+];
+
+;// CONCATENATED MODULE: ./src/simulate/go/net.ts
+// Mirrors what kOps's validation uses of Go's net package (ParseIP, ParseCIDR, IPNet.Contains) and of
+// kubernetes/kops:pkg/util/subnet (Overlap, BelongsTo), so CIDR checks decide as kOps decides.
+function parseIPv4(s) {
+    const parts = s.split('.');
+    if (parts.length !== 4)
+        return null;
+    let v = 0n;
+    for (const p of parts) {
+        // Go 1.17+ rejects leading zeros and anything but decimal digits.
+        if (!/^(0|[1-9][0-9]{0,2})$/.test(p))
+            return null;
+        const n = Number(p);
+        if (n > 255)
+            return null;
+        v = (v << 8n) | BigInt(n);
+    }
+    return v;
+}
+function parseIPv6(s) {
+    if (s.includes('%'))
+        return null;
+    let tail4 = null;
+    let str = s;
+    const lastColon = s.lastIndexOf(':');
+    if (s.slice(lastColon + 1).includes('.')) {
+        tail4 = parseIPv4(s.slice(lastColon + 1));
+        if (tail4 === null)
+            return null;
+        str = s.slice(0, lastColon + 1) + '0:0';
+    }
+    const halves = str.split('::');
+    if (halves.length > 2)
+        return null;
+    const groups = (h) => (h === '' ? [] : h.split(':'));
+    const head = groups(halves[0]);
+    const tail = halves.length === 2 ? groups(halves[1]) : [];
+    if (!head || !tail)
+        return null;
+    const all = [...head, ...tail];
+    if (all.some((g) => !/^[0-9a-fA-F]{1,4}$/.test(g)))
+        return null;
+    if (halves.length === 1 && all.length !== 8)
+        return null;
+    if (halves.length === 2 && all.length > 7)
+        return null;
+    const zeros = 8 - all.length;
+    const full = halves.length === 2 ? [...head, ...Array(zeros).fill('0'), ...tail] : all;
+    let v = 0n;
+    for (const g of full)
+        v = (v << 16n) | BigInt(parseInt(g, 16));
+    if (tail4 !== null)
+        v = (v & ~0xffffffffn) | tail4;
+    return v;
+}
+/** net.ParseIP: null when Go returns nil. */
+function parseIP(s) {
+    const v4 = parseIPv4(s);
+    if (v4 !== null)
+        return { value: v4, v6: false };
+    const v6 = parseIPv6(s);
+    if (v6 === null)
+        return null;
+    if (v6 >> 32n === 0xffffn)
+        return { value: v6 & 0xffffffffn, v6: false };
+    return { value: v6, v6: true };
+}
+function bitsOf(ip) {
+    return ip.v6 ? 128 : 32;
+}
+function mask(bits, prefix) {
+    return ((1n << BigInt(prefix)) - 1n) << BigInt(bits - prefix);
+}
+/** net.ParseCIDR: the address as written and its network. */
+function parseCIDR(s) {
+    const slash = s.indexOf('/');
+    if (slash < 0)
+        return { ok: false };
+    const addr = s.slice(0, slash);
+    const pre = s.slice(slash + 1);
+    const isV4Text = parseIPv4(addr) !== null;
+    let ip;
+    if (isV4Text)
+        ip = { value: parseIPv4(addr), v6: false };
+    else {
+        const v6 = parseIPv6(addr);
+        ip = v6 === null ? null : { value: v6, v6: true };
+    }
+    if (!ip || !/^[0-9]+$/.test(pre) || (pre.length > 1 && pre.startsWith('0')))
+        return { ok: false };
+    const prefix = Number(pre);
+    const bits = bitsOf(ip);
+    if (prefix > bits)
+        return { ok: false };
+    let netIP = { value: ip.value & mask(bits, prefix), v6: ip.v6 };
+    // Go folds an IPv4-mapped IPv6 address written in IPv6 form only when the mask allows it; kOps clusters never do.
+    if (ip.v6 && ip.value >> 32n === 0xffffn && prefix >= 96) {
+        netIP = { value: netIP.value & 0xffffffffn, v6: false };
+        return { ok: true, ip: { value: ip.value & 0xffffffffn, v6: false }, net: { ip: netIP, prefix: prefix - 96 } };
+    }
+    return { ok: true, ip, net: { ip: netIP, prefix } };
+}
+/** net.ParseCIDR's network; null where Go returns an error. */
+function parseNet(s) {
+    const r = parseCIDR(s);
+    return r.ok ? r.net : null;
+}
+/** IPNet.Contains. */
+function net_contains(n, ip) {
+    if (n.ip.v6 !== ip.v6)
+        return false;
+    const bits = bitsOf(ip);
+    return (ip.value & mask(bits, n.prefix)) === n.ip.value;
+}
+/** The last address of a network. */
+function lastOf(n) {
+    const bits = bitsOf(n.ip);
+    return { value: n.ip.value | ((1n << BigInt(bits - n.prefix)) - 1n), v6: n.ip.v6 };
+}
+/** pkg/util/subnet Overlap: either network contains the other's first address. */
+function overlap(a, b) {
+    if (!a || !b)
+        return false;
+    return net_contains(a, b.ip) || net_contains(b, a.ip);
+}
+/** pkg/util/subnet BelongsTo: the child's first and last addresses are inside the parent. */
+function belongsTo(parent, child) {
+    if (!parent || !child)
+        return false;
+    return net_contains(parent, child.ip) && net_contains(parent, lastOf(child));
+}
+/** IP.String(): dotted quad, or RFC 5952 compressed IPv6. */
+function ipString(ip) {
+    if (!ip.v6)
+        return [24n, 16n, 8n, 0n].map((s) => String((ip.value >> s) & 255n)).join('.');
+    const groups = [];
+    for (let i = 7; i >= 0; i--)
+        groups.push(Number((ip.value >> BigInt(i * 16)) & 0xffffn));
+    let best = -1;
+    let bestLen = 0;
+    for (let i = 0; i < 8;) {
+        if (groups[i] !== 0) {
+            i++;
+            continue;
+        }
+        let j = i;
+        while (j < 8 && groups[j] === 0)
+            j++;
+        if (j - i > bestLen && j - i >= 2) {
+            best = i;
+            bestLen = j - i;
+        }
+        i = j;
+    }
+    const hex = groups.map((g) => g.toString(16));
+    if (best < 0)
+        return hex.join(':');
+    return `${hex.slice(0, best).join(':')}::${hex.slice(best + bestLen).join(':')}`;
+}
+/** IPNet.String(). */
+function netString(n) {
+    return `${ipString(n.ip)}/${n.prefix}`;
+}
+/** IP.IsPrivate: RFC 1918 and RFC 4193. */
+function isPrivate(ip) {
+    if (!ip.v6) {
+        const a = Number(ip.value >> 24n);
+        const b = Number((ip.value >> 16n) & 255n);
+        return a === 10 || (a === 172 && (b & 0xf0) === 16) || (a === 192 && b === 168);
+    }
+    return ip.value >> 121n === 0x7en;
+}
+
+;// CONCATENATED MODULE: ./src/releases/data/instancegroup-texts.ts
+const IG = 'kubernetes/kops:pkg/apis/kops/validation/instancegroup.go';
+const instancegroup_texts_LEGACY = 'kubernetes/kops:pkg/apis/kops/validation/legacy.go';
+const instancegroup_texts_ALL = [['1.26.0-alpha.1']];
+const instancegroup_texts_INSTANCEGROUP_TEXTS = [
+    { id: 'role.required', field: 'spec.role', text: 'Role must be set', tags: instancegroup_texts_ALL, source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'role.values', field: 'spec.role', text: 'Master,APIServer,Node,Bastion', tags: [['1.26.0-alpha.1', '1.26.0-alpha.2']], source: 'kubernetes/kops:pkg/apis/kops/instancegroup.go@v1.26.0-alpha.1' },
+    { id: 'role.values', field: 'spec.role', text: 'ControlPlane,APIServer,Node,Bastion', tags: [['1.26.0-alpha.2']], source: 'kubernetes/kops:pkg/apis/kops/instancegroup.go@v1.26.0' },
+    { id: 'controlPlane.subnets', field: 'spec.subnets', text: 'master InstanceGroup must specify at least one Subnet', tags: [['1.26.0-alpha.1', '1.26.0-beta.1']], source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'controlPlane.subnets', field: 'spec.subnets', text: 'controlPlane InstanceGroup must specify at least one Subnet', tags: [['1.26.0-beta.1']], source: `${IG}@v1.26.0-beta.1` },
+    { id: 'controlPlane.minSize', field: 'spec.minSize', text: 'controlPlane InstanceGroup must have minSize set to 1', tags: [['1.26.0-beta.1']], source: `${IG}@v1.26.0-beta.1` },
+    { id: 'controlPlane.maxSize', field: 'spec.maxSize', text: 'controlPlane InstanceGroup must have maxSize set to 1, add more InstanceGroups instead', tags: [['1.26.0-beta.1']], source: `${IG}@v1.26.0-beta.1` },
+    { id: 'tenancy.values', field: 'spec.tenancy', text: 'default,dedicated,host', tags: instancegroup_texts_ALL, source: `${IG}@v1.26.0-alpha.1 (ec2 Tenancy values)` },
+    { id: 'maxSize.lessThanMin', field: 'spec.maxSize', text: 'maxSize must be greater than or equal to minSize.', tags: instancegroup_texts_ALL, source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'gvisor.role', field: 'spec.containerd.gvisor', text: 'gVisor can only be enabled on instance groups with role Node', tags: [['1.36.0-beta.1']], source: `${IG}@v1.36.0-beta.1` },
+    // The v1alpha2 field rootVolumeIops/rootVolumeThroughput prints under the internal API's name of the release.
+    { id: 'rootVolume.iops', field: 'spec.rootVolumeIops', text: 'RootVolumeIOPS must be greater than 0', tags: [['1.26.0-alpha.1', '1.26.0-beta.1']], source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'rootVolume.iops', field: 'spec.rootVolumeIOPS', text: 'RootVolumeIOPS must be greater than 0', tags: [['1.26.0-beta.1', '1.27.0-alpha.2']], source: `${IG}@v1.26.0-beta.1` },
+    { id: 'rootVolume.iops', field: 'spec.rootVolume.iops', text: 'IOPS must be greater than 0', tags: [['1.27.0-alpha.2']], source: `${IG}@v1.27.0-alpha.2` },
+    { id: 'rootVolume.throughput', field: 'spec.rootVolumeThroughput', text: 'RootVolumeThroughput must be greater than 0', tags: [['1.26.0-alpha.1', '1.27.0-alpha.2']], source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'rootVolume.throughput', field: 'spec.rootVolume.throughput', text: 'Throughput must be greater than 0', tags: [['1.27.0-alpha.2']], source: `${IG}@v1.27.0-alpha.2` },
+    { id: 'userData.name', field: 'additionalUserData.name', text: 'field must be set', tags: instancegroup_texts_ALL, source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'userData.content', field: 'additionalUserData.content', text: 'field must be set', tags: instancegroup_texts_ALL, source: `${IG}@v1.26.0-alpha.1` },
+    {
+        id: 'userData.types',
+        field: 'additionalUserData.type',
+        text: 'text/x-include-once-url,text/x-include-url,text/cloud-config-archive,text/upstart-job,text/cloud-config,text/part-handler,text/x-shellscript,text/cloud-boothook',
+        tags: instancegroup_texts_ALL,
+        source: `${IG}@v1.26.0-alpha.1`,
+    },
+    { id: 'volume.device', field: 'spec.volumes[{i}].device', text: 'device name required', tags: instancegroup_texts_ALL, source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'volume.size', field: 'spec.volumes[{i}].size', text: 'must be greater than zero', tags: instancegroup_texts_ALL, source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'volumeMount.device', field: 'spec.volumeMounts[{i}].device', text: 'device name required', tags: instancegroup_texts_ALL, source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'volumeMount.filesystem', field: 'spec.volumeMounts[{i}].filesystem', text: 'filesystem type required', tags: instancegroup_texts_ALL, source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'volumeMount.path', field: 'spec.volumeMounts[{i}].path', text: 'mount path required', tags: instancegroup_texts_ALL, source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'volumeMount.filesystems', field: 'spec.volumeMounts[{i}].filesystem', text: 'btfs,ext4,xfs', tags: instancegroup_texts_ALL, source: 'kubernetes/kops:pkg/apis/kops/instancegroup.go@v1.26.0-alpha.1 (SupportedFilesystems)' },
+    {
+        id: 'iam.profile',
+        field: 'spec.iam.profile',
+        text: 'Instance Group IAM Instance Profile must be a valid aws arn such as arn:aws:iam::123456789012:instance-profile/KopsExampleRole',
+        tags: instancegroup_texts_ALL,
+        source: `${IG}@v1.26.0-alpha.1`,
+    },
+    { id: 'sysctl.equals', field: 'spec.sysctlParameters[{i}]', text: 'must contain a "=" character', tags: [['1.28.0-alpha.2']], source: `${IG}@v1.28.0-alpha.2` },
+    { id: 'nodeLabels.slash', field: 'spec.nodeLabels', text: 'Node label may only contain a single slash', tags: instancegroup_texts_ALL, source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'cloudLabels.igName', field: 'spec.cloudLabels.kops.k8s.io/instancegroup', text: 'value must match instance group name', tags: instancegroup_texts_ALL, source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'lb.tooMany', field: 'spec.externalLoadBalancers[{i}]', text: 'must have at most 1 items', tags: instancegroup_texts_ALL, source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'lb.name', field: 'spec.externalLoadBalancers[{i}].loadBalancerName', text: 'Load Balancer name must have at most 32 characters', tags: instancegroup_texts_ALL, source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'lb.arn', field: 'spec.externalLoadBalancers[{i}].targetGroupArn', text: 'Target Group ARN must be a valid AWS ARN: %v', tags: [['1.26.0-alpha.1', '1.26.0-beta.1']], source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'lb.arn', field: 'spec.externalLoadBalancers[{i}].targetGroupARN', text: 'Target Group ARN must be a valid AWS ARN: %v', tags: [['1.26.0-beta.1']], source: `${IG}@v1.26.0-beta.1` },
+    {
+        id: 'lb.arnResource',
+        field: 'spec.externalLoadBalancers[{i}].targetGroupARN',
+        text: 'Target Group ARN resource must be a valid AWS ARN resource such as "targetgroup/tg-name/1234567890123456"',
+        tags: instancegroup_texts_ALL,
+        source: `${IG}@v1.26.0-alpha.1`,
+    },
+    { id: 'lb.arnKind', field: 'spec.externalLoadBalancers[{i}].targetGroupARN', text: 'Target Group ARN resource type must be "targetgroup"', tags: instancegroup_texts_ALL, source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'lb.arnName', field: 'spec.externalLoadBalancers[{i}].targetGroupARN', text: 'Target Group ARN resource name must have at most 32 characters', tags: instancegroup_texts_ALL, source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'updatePolicy.values', field: 'spec.updatePolicy', text: 'automatic,external', tags: instancegroup_texts_ALL, source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'taint.invalid', field: 'spec.taints[{i}]', text: 'invalid taint value', tags: instancegroup_texts_ALL, source: `${IG}@v1.26.0-alpha.1` },
+    // CrossValidateInstanceGroup
+    {
+        id: 'controlPlane.etcdMember',
+        field: 'spec.metadata.name',
+        text: 'InstanceGroup "%s" with role Master must have a member in etcd cluster "%s"',
+        tags: [['1.26.0-alpha.1', '1.26.0-beta.1']],
+        source: `${IG}@v1.26.0-alpha.1`,
+    },
+    {
+        id: 'controlPlane.etcdMember',
+        field: 'spec.metadata.name',
+        text: 'InstanceGroup "%s" with role ControlPlane must have a member in etcd cluster "%s"',
+        tags: [['1.26.0-beta.1', '1.37.0-alpha.1']],
+        source: `${IG}@v1.26.0-beta.1`,
+    },
+    {
+        id: 'controlPlane.etcdMember',
+        field: 'spec.metadata.name',
+        text: 'InstanceGroup "%s" with role ControlPlane must have a member in etcd (IG: "%s") cluster "%s"',
+        tags: [['1.37.0-alpha.1']],
+        source: `${IG}@v1.37.0-alpha.1`,
+    },
+    { id: 'apiserver.cloud', field: 'spec.role', text: 'Apiserver role only supported on AWS', tags: [['1.26.0-alpha.1', '1.26.0-alpha.2']], source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'apiserver.cloud', field: 'spec.role', text: 'APIServer role only supported on AWS', tags: [['1.26.0-alpha.2', '1.36.0-alpha.1']], source: `${IG}@v1.26.0-alpha.2` },
+    { id: 'apiserver.cloud', field: 'spec.role', text: 'APIServer role only supported on AWS and GCE', tags: [['1.36.0-alpha.1']], source: `${IG}@v1.36.0-alpha.1` },
+    { id: 'apiserver.dnsNone', field: 'spec.role', text: 'APIServer cannot be used with topology.dns.type=None', tags: [['1.26.0-alpha.2']], source: `${IG}@v1.26.0-alpha.2` },
+    { id: 'subnets.notFound', field: 'spec.subnets[{i}]', text: '', tags: [['1.26.0-alpha.1', '1.26.0-beta.1']], source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'subnets.notFound', field: 'spec.networking.subnets[{i}]', text: '', tags: [['1.26.0-beta.1']], source: `${IG}@v1.26.0-beta.1` },
+    { id: 'rootVolume.types', field: 'spec.rootVolumeType', text: 'standard,gp3,gp2,io1,io2', tags: [['1.26.0-alpha.1', '1.27.0-alpha.2']], source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'rootVolume.types', field: 'spec.rootVolume.type', text: 'standard,gp3,gp2,io1,io2', tags: [['1.27.0-alpha.2']], source: `${IG}@v1.27.0-alpha.2` },
+    { id: 'warmPool.notAws', field: 'spec.warmPool', text: 'warm pool only supported on AWS', tags: [['1.26.0-alpha.1', '1.26.0-beta.1']], source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'warmPool.role', field: 'spec.warmPool', text: 'warm pool only allowed on instance groups with role Node or APIServer', tags: instancegroup_texts_ALL, source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'warmPool.spot', field: 'spec.warmPool', text: 'warm pool cannot be used with spot instances', tags: instancegroup_texts_ALL, source: `${IG}@v1.26.0-alpha.1` },
+    {
+        id: 'warmPool.mixed',
+        field: 'spec.warmPool',
+        text: 'warm pool cannot be combined with a mixed instances policy',
+        tags: [['1.26.0-alpha.1', '1.34.2'], ['1.35.0-alpha.1', '1.35.0-beta.1']],
+        source: `${IG}@v1.34.1`,
+    },
+    { id: 'warmPool.maxNegative', field: 'spec.warmPool.maxSize', text: 'warm pool maxSize cannot be negative', tags: instancegroup_texts_ALL, source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'warmPool.maxBelowMin', field: 'spec.warmPool.maxSize', text: 'warm pool maxSize cannot be set to lower than minSize', tags: instancegroup_texts_ALL, source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'warmPool.minNegative', field: 'spec.warmPool.minSize', text: 'warm pool minSize cannot be negative', tags: instancegroup_texts_ALL, source: `${IG}@v1.26.0-alpha.1` },
+    { id: 'karpenter.cloud', field: 'spec.manager', text: 'Karpenter InstanceGroups are only supported on AWS', tags: [['1.36.0']], source: `${IG}@v1.36.0` },
+    { id: 'karpenter.role', field: 'spec.role', text: 'Karpenter InstanceGroups must have role Node', tags: [['1.36.0']], source: `${IG}@v1.36.0` },
+    { id: 'karpenter.maxSize', field: 'spec.maxSize', text: 'must be greater than zero', tags: [['1.36.0']], source: `${IG}@v1.36.0` },
+    { id: 'karpenter.image', field: 'spec.image', text: 'must be ami-*, ssm:<parameter>, <name>, or <owner>/<name>', tags: [['1.36.0']], source: `${IG}@v1.36.0` },
+    { id: 'karpenter.ssm', field: 'spec.image', text: 'ssm image parameter is required', tags: [['1.36.0']], source: `${IG}@v1.36.0` },
+    { id: 'karpenter.minSize', field: 'spec.minSize', text: 'must be greater than zero for static capacity', tags: [['1.36.0']], source: `${IG}@v1.36.0` },
+    {
+        id: 'karpenter.staticCapacity',
+        field: 'spec.minSize',
+        text: 'static capacity requires StaticCapacity=true in cluster.spec.karpenter.featureGates',
+        tags: [['1.36.0']],
+        source: `${IG}@v1.36.0`,
+    },
+    // DeepValidate (legacy.go)
+    { id: 'deep.noGroups', text: 'must configure at least one InstanceGroup', tags: instancegroup_texts_ALL, source: `${instancegroup_texts_LEGACY}@v1.26.0-alpha.1` },
+    { id: 'deep.noMaster', text: 'must configure at least one Master InstanceGroup', tags: [['1.26.0-alpha.1', '1.26.0-beta.1']], source: `${instancegroup_texts_LEGACY}@v1.26.0-alpha.1` },
+    { id: 'deep.noMaster', text: 'must configure at least one ControlPlane InstanceGroup', tags: [['1.26.0-beta.1']], source: `${instancegroup_texts_LEGACY}@v1.26.0-beta.1` },
+    { id: 'deep.noNode', text: 'must configure at least one Node InstanceGroup', tags: instancegroup_texts_ALL, source: `${instancegroup_texts_LEGACY}@v1.26.0-alpha.1` },
+    { id: 'deep.volumesNotAws', field: 'spec.volumes', text: 'instancegroup volumes are only available with aws at present', tags: instancegroup_texts_ALL, source: `${instancegroup_texts_LEGACY}@v1.26.0-alpha.1` },
+];
+
+;// CONCATENATED MODULE: ./src/releases/data/legacy-texts.ts
+const L = 'kubernetes/kops:pkg/apis/kops/validation/legacy.go';
+const legacy_texts_ALL = [['1.26.0-alpha.1']];
+const CP_RENAMED = [['1.26.0-beta.1']];
+const MASTER = [['1.26.0-alpha.1', '1.26.0-beta.1']];
+const LEGACY_TEXTS = [
+    { id: 'k8s.required', field: 'spec.kubernetesVersion', text: '', tags: legacy_texts_ALL, source: `${L}@v1.26.0-alpha.1` },
+    { id: 'k8s.invalid', field: 'spec.kubernetesVersion', text: 'unable to determine kubernetes version', tags: legacy_texts_ALL, source: `${L}@v1.26.0-alpha.1` },
+    { id: 'configBase.vault', field: 'spec.configBase', text: 'Vault is not supported as configBase', tags: MASTER, source: `${L}@v1.26.0-alpha.1` },
+    { id: 'secretStore.flag', field: 'spec.secretStore', text: 'vault VFS is an experimental feature; set `export KOPS_FEATURE_FLAGS=VFSVaultSupport`', tags: MASTER, source: `${L}@v1.26.0-alpha.1` },
+    { id: 'secretStore.aws', field: 'spec.secretStore', text: 'Vault secret store is only available on AWS', tags: MASTER, source: `${L}@v1.26.0-alpha.1` },
+    { id: 'keyStore.flag', field: 'spec.keyStore', text: 'vault VFS is an experimental feature; set `export KOPS_FEATURE_FLAGS=VFSVaultSupport`', tags: MASTER, source: `${L}@v1.26.0-alpha.1` },
+    { id: 'keyStore.aws', field: 'spec.keyStore', text: 'Vault keystore is only available on AWS', tags: MASTER, source: `${L}@v1.26.0-alpha.1` },
+    { id: 'kcm.clusterCIDR.invalid', field: 'spec.kubeControllerManager.clusterCIDR', text: 'cluster had an invalid kubeControllerManager.clusterCIDR', tags: legacy_texts_ALL, source: `${L}@v1.26.0-alpha.1` },
+    { id: 'kcm.clusterCIDR.subnet', field: 'spec.kubeControllerManager.clusterCIDR', text: 'kubeControllerManager.clusterCIDR %q must be a subnet of nonMasqueradeCIDR %q', tags: legacy_texts_ALL, source: `${L}@v1.26.0-alpha.1` },
+    { id: 'kubeDNS.serverIP.invalid', field: 'spec.kubeDNS.serverIP', text: 'Cluster had an invalid kubeDNS.serverIP', tags: legacy_texts_ALL, source: `${L}@v1.26.0-alpha.1` },
+    { id: 'kubeDNS.serverIP.range', field: 'spec.kubeDNS.serverIP', text: 'ServiceClusterIPRange %q must contain the DNS Server IP %q', tags: legacy_texts_ALL, source: `${L}@v1.26.0-alpha.1` },
+    { id: 'kubelet.clusterDNS', field: 'spec.kubelet.clusterDNS', text: 'Kubelet ClusterDNS did not match cluster kubeDNS.serverIP or nodeLocalDNS.localIP', tags: legacy_texts_ALL, source: `${L}@v1.26.0-alpha.1` },
+    { id: 'cpKubelet.clusterDNS', field: 'spec.masterKubelet.clusterDNS', text: 'MasterKubelet ClusterDNS did not match cluster kubeDNS.serverIP or nodeLocalDNS.localIP', tags: MASTER, source: `${L}@v1.26.0-alpha.1` },
+    { id: 'cpKubelet.clusterDNS', field: 'spec.controlPlaneKubelet.clusterDNS', text: 'ControlPlaneKubelet ClusterDNS did not match cluster kubeDNS.serverIP or nodeLocalDNS.localIP', tags: CP_RENAMED, source: `${L}@v1.26.0-beta.1` },
+    { id: 'kubeDNS.provider', field: 'spec.kubeDNS.provider', text: 'KubeDNS provider must be set to CoreDNS if NodeLocalDNS addon is enabled', tags: legacy_texts_ALL, source: `${L}@v1.26.0-alpha.1` },
+    { id: 'kubeDNS.nameserver', field: 'spec.kubeDNS.upstreamNameservers[{i}]', text: 'Invalid nameserver given, should be a valid ip address', tags: legacy_texts_ALL, source: `${L}@v1.26.0-alpha.1` },
+    { id: 'kubeDNS.stubDomain.empty', field: 'spec.kubeDNS.stubDomains[{key}]', text: 'No nameservers specified for the stub domain', tags: legacy_texts_ALL, source: `${L}@v1.26.0-alpha.1` },
+    { id: 'kubeDNS.stubDomain.nameserver', field: 'spec.kubeDNS.stubDomains[{key}][{i}]', text: 'Invalid nameserver given, should be a valid ip address', tags: legacy_texts_ALL, source: `${L}@v1.26.0-alpha.1` },
+    { id: 'cloud.kubelet', field: 'spec.kubelet.cloudProvider', text: 'Did not match cluster cloudProvider', tags: legacy_texts_ALL, source: `${L}@v1.26.0-alpha.1` },
+    { id: 'cloud.cpKubelet', field: 'spec.masterKubelet.cloudProvider', text: 'Did not match cluster cloudProvider', tags: MASTER, source: `${L}@v1.26.0-alpha.1` },
+    { id: 'cloud.cpKubelet', field: 'spec.controlPlaneKubelet.cloudProvider', text: 'Did not match cluster cloudProvider', tags: CP_RENAMED, source: `${L}@v1.26.0-beta.1` },
+    { id: 'cloud.kubeAPIServer', field: 'spec.kubeAPIServer.cloudProvider', text: 'Did not match cluster cloudProvider', tags: legacy_texts_ALL, source: `${L}@v1.26.0-alpha.1` },
+    { id: 'cloud.kcm', field: 'spec.kubeControllerManager.cloudProvider', text: 'Did not match cluster cloudProvider', tags: legacy_texts_ALL, source: `${L}@v1.26.0-alpha.1` },
+    // validateServiceAccountIssuerDiscovery: kOps nests `serviceAccountIssuerDiscovery` twice in most of these paths.
+    { id: 'said.both', field: 'spec.serviceAccountIssuerDiscovery.discoveryStore', text: 'Only one of discoveryStore or discoveryService may be specified', tags: [['1.35.0-beta.1']], source: `${L}@v1.35.0-beta.1` },
+    { id: 'said.store.vfs', field: 'spec.serviceAccountIssuerDiscovery.serviceAccountIssuerDiscovery.discoveryStore', text: 'not a valid VFS path', tags: legacy_texts_ALL, source: `${L}@v1.26.0-alpha.1` },
+    { id: 'said.store.dots', field: 'spec.serviceAccountIssuerDiscovery.serviceAccountIssuerDiscovery.discoveryStore', text: 'Bucket name cannot contain dots', tags: legacy_texts_ALL, source: `${L}@v1.26.0-alpha.1` },
+    { id: 'said.store.s3only', field: 'spec.serviceAccountIssuerDiscovery.serviceAccountIssuerDiscovery.discoveryStore', text: 'S3 is the only supported VFS for discoveryStore', tags: legacy_texts_ALL, source: `${L}@v1.26.0-alpha.1` },
+    { id: 'said.service.url', field: 'spec.serviceAccountIssuerDiscovery.serviceAccountIssuerDiscovery.discoveryService.url', text: 'discoveryService URL must be specified', tags: [['1.35.0-beta.1']], source: `${L}@v1.35.0-beta.1` },
+    { id: 'said.oidc.k8s118', field: 'spec.serviceAccountIssuerDiscovery.serviceAccountIssuerDiscovery.enableAWSOIDCProvider', text: 'AWS OIDC Provider requires kubernetes 1.18 or greates', tags: [['1.26.0-alpha.1', '1.26.0-alpha.2']], source: `${L}@v1.26.0-alpha.1` },
+    { id: 'said.oidc', field: 'spec.serviceAccountIssuerDiscovery.serviceAccountIssuerDiscovery.enableAWSOIDCProvider', text: 'AWS OIDC Provider requires a discovery store', tags: [['1.26.0-alpha.1', '1.35.0-beta.1']], source: `${L}@v1.26.0-alpha.1` },
+    {
+        id: 'said.oidc',
+        field: 'spec.serviceAccountIssuerDiscovery.serviceAccountIssuerDiscovery.enableAWSOIDCProvider',
+        text: 'AWS OIDC Provider requires a discoveryStore or discoveryService to be set',
+        tags: [['1.35.0-beta.1']],
+        source: `${L}@v1.35.0-beta.1`,
+    },
+];
+/**
+ * The cloud, subnet and CIDR checks ValidateCluster carried before they moved to validation.go's validateNetworking
+ * (1.26.0-alpha.1 … 1.27.0-alpha.2, exclusive). `{net}` in a field is `networking.` from 1.26.0-beta.1 and empty before
+ * (the internal API moved these fields under spec.networking then); `{kubeletNet}` likewise.
+ */
+const N126 = [['1.26.0-alpha.1', '1.27.0-alpha.2']];
+const LEGACY_NETWORKING_TEXTS = [
+    { id: 'net.cloud.onlyOne', field: 'spec.{cloud}', text: 'only one cloudProvider option permitted', tags: N126, source: `${L}@v1.26.6` },
+    { id: 'net.cloud.required', field: 'spec.cloudProvider', text: '', tags: N126, source: `${L}@v1.26.6` },
+    { id: 'net.gce.networkCIDR', field: 'spec.{net}networkCIDR', text: 'networkCIDR should not be set on GCE', tags: N126, source: `${L}@v1.26.6` },
+    { id: 'net.subnets.required', field: 'spec.{net}subnets', text: 'must configure at least one subnet (use --zones)', tags: N126, source: `${L}@v1.26.6` },
+    { id: 'net.networkCIDR.required', field: 'spec.{net}networkCIDR', text: 'Cluster did not have networkCIDR set', tags: N126, source: `${L}@v1.26.6` },
+    { id: 'net.networkCIDR.invalid', field: 'spec.{net}networkCIDR', text: 'Cluster had an invalid networkCIDR', tags: N126, source: `${L}@v1.26.6` },
+    { id: 'net.networkCIDR.private', field: 'spec.{net}networkCIDR', text: 'Cluster had a networkCIDR outside the private IP range', tags: N126, source: `${L}@v1.26.6` },
+    { id: 'net.networkCIDR.networkID', field: 'spec.{net}networkCIDR', text: "DO doesn't support specifying both NetworkID and NetworkCIDR together", tags: N126, source: `${L}@v1.26.6` },
+    { id: 'net.additional.invalid', field: 'spec.{net}additionalNetworkCIDRs', text: 'Cluster had an invalid additionalNetworkCIDRs', tags: N126, source: `${L}@v1.26.6` },
+    { id: 'net.nonMasq.required', field: 'spec.{net}nonMasqueradeCIDR', text: 'Cluster did not have nonMasqueradeCIDR set', tags: N126, source: `${L}@v1.26.6` },
+    { id: 'net.nonMasq.invalid', field: 'spec.{net}nonMasqueradeCIDR', text: 'Cluster had an invalid nonMasqueradeCIDR', tags: N126, source: `${L}@v1.26.6` },
+    { id: 'net.nonMasq.ipv6', field: 'spec.{net}nonMasqueradeCIDR', text: 'IPv6 clusters must have a nonMasqueradeCIDR of "::/0"', tags: N126, source: `${L}@v1.26.6` },
+    { id: 'net.nonMasq.overlap', field: 'spec.{net}nonMasqueradeCIDR', text: 'nonMasqueradeCIDR %q cannot overlap with networkCIDR %q', tags: N126, source: `${L}@v1.26.6` },
+    { id: 'net.kubelet.nonMasq', field: 'spec.kubelet.{kubeletNet}nonMasqueradeCIDR', text: 'kubelet nonMasqueradeCIDR did not match cluster nonMasqueradeCIDR', tags: N126, source: `${L}@v1.26.6` },
+    { id: 'net.cpKubelet.nonMasq', field: 'spec.masterKubelet.nonMasqueradeCIDR', text: 'masterKubelet nonMasqueradeCIDR did not match cluster nonMasqueradeCIDR', tags: MASTER, source: `${L}@v1.26.0-alpha.1` },
+    { id: 'net.cpKubelet.nonMasq', field: 'spec.controlPlaneKubelet.nonMasqueradeCIDR', text: 'controlPlaneKubelet nonMasqueradeCIDR did not match cluster nonMasqueradeCIDR', tags: [['1.26.0-beta.1', '1.27.0-alpha.2']], source: `${L}@v1.26.6` },
+    { id: 'net.service.invalid', field: 'spec.{net}serviceClusterIPRange', text: 'Cluster had an invalid serviceClusterIPRange', tags: N126, source: `${L}@v1.26.6` },
+    { id: 'net.service.subnet', field: 'spec.{net}serviceClusterIPRange', text: 'serviceClusterIPRange %q must be a subnet of nonMasqueradeCIDR %q', tags: N126, source: `${L}@v1.26.6` },
+    { id: 'net.apiserver.service', field: 'spec.kubeAPIServer.serviceClusterIPRange', text: 'kubeAPIServer serviceClusterIPRange did not match cluster serviceClusterIPRange', tags: N126, source: `${L}@v1.26.6` },
+    { id: 'net.subnet.cidr.invalid', field: 'spec.{net}subnets[{i}].cidr', text: 'subnet had an invalid cidr', tags: N126, source: `${L}@v1.26.6` },
+    { id: 'net.subnet.cidr.outside', field: 'spec.{net}subnets[{i}].cidr', text: 'subnet %q had a cidr %q that was not a subnet of the networkCIDR %q', tags: N126, source: `${L}@v1.26.6` },
+];
+/** Kubernetes cloud-provider names ValidateCluster compares the components' cloudProvider with (per kOps cloud). */
+const K8S_CLOUD_PROVIDER = [
+    { cloud: 'aws', k8s: 'aws', tags: legacy_texts_ALL, source: `${L}@v1.26.0-alpha.1` },
+    { cloud: 'gce', k8s: 'gce', tags: legacy_texts_ALL, source: `${L}@v1.26.0-alpha.1` },
+    { cloud: 'digitalocean', k8s: 'external', tags: legacy_texts_ALL, source: `${L}@v1.26.0-alpha.1` },
+    { cloud: 'hetzner', k8s: 'external', tags: legacy_texts_ALL, source: `${L}@v1.26.0-alpha.1` },
+    { cloud: 'openstack', k8s: 'openstack', tags: legacy_texts_ALL, source: `${L}@v1.26.0-alpha.1` },
+    { cloud: 'azure', k8s: 'azure', tags: legacy_texts_ALL, source: `${L}@v1.26.0-alpha.1` },
+    { cloud: 'scaleway', k8s: 'external', tags: [['1.26.0-beta.1']], source: `${L}@v1.26.0-beta.1` },
+    { cloud: 'linode', k8s: 'external', tags: [['1.36.0-alpha.1']], source: `${L}@v1.36.0-alpha.1` },
+];
+/**
+ * From these tags the kubeAPIServer cloudProvider check runs only below a Kubernetes version (semver order, so
+ * prereleases of that version count as below it): 1.32.2 … 1.32.x below 1.33.0, from 1.33.0-alpha.1 below
+ * 1.33.0-alpha.3.
+ */
+const KUBE_APISERVER_CLOUD_CHECK_BELOW = [
+    { below: '1.33.0', tags: [['1.32.2', '1.33.0-alpha.1']], source: `${L}@v1.32.2` },
+    { below: '1.33.0-alpha.3', tags: [['1.33.0-alpha.1']], source: `${L}@v1.33.0-alpha.1` },
+];
+
+;// CONCATENATED MODULE: ./src/simulate/cloudup/populate-instancegroup.ts
+// Mirrors the size defaults of kubernetes/kops:upup/pkg/fi/cloudup/populate_instancegroup_spec.go
+// (PopulateInstanceGroupSpec, v1.26.0-alpha.1 … v1.37.0-alpha.1): a control-plane or bastion group without
+// minSize/maxSize gets 1, any other group 2; from 1.36.0 Karpenter-managed node groups keep them unset.
+// DeepValidate later validates the populated group, so these defaults take part in its size checks.
+
+function populatedSizes(release, role, manager, minSize, maxSize) {
+    const one = role === 'ControlPlane' || role === 'Master' || role === 'Bastion';
+    if (!one && manager === 'Karpenter' && version_inTagRanges(release, [['1.36.0']]))
+        return { min: minSize, max: maxSize };
+    const d = one ? 1 : 2;
+    return { min: minSize ?? d, max: maxSize ?? d };
+}
+
+;// CONCATENATED MODULE: ./src/simulate/validation/spec-view.ts
+// Positioned reads of a kOps document for the validation mirrors: paths through maps (string keys) and sequences
+// (numeric indexes), keys for Forbidden/Required errors, and values that are unknown because they are placeholders.
+
+
+const dotted = (path) => path.map(String).join('.');
+function spec_view_nodeAt(doc, path) {
+    let cur = doc.node([]);
+    for (const seg of path) {
+        if (typeof seg === 'number') {
+            if (!(0,dist/* isSeq */.oP)(cur))
+                return null;
+            cur = cur.items[seg] ?? null;
+        }
+        else {
+            if (!(0,dist/* isMap */.jh)(cur))
+                return null;
+            let found = null;
+            for (const item of cur.items)
+                if ((0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === seg)
+                    found = item.value;
+            cur = found;
+        }
+    }
+    return cur ?? null;
+}
+/** Whether anything (a null value included) is written at the path's key. */
+function has(doc, path) {
+    return spec_view_keyOf(doc, path) !== null;
+}
+/** The scalar at a path, with its source text for numbers; null when absent or not a scalar. */
+function scalarAt(doc, path) {
+    const n = spec_view_nodeAt(doc, path);
+    if (!(0,dist/* isScalar */.jn)(n))
+        return null;
+    const v = n.value;
+    const value = v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : String(v);
+    return { value, file: doc.file, pos: doc.position(n), path: dotted(path) };
+}
+/** A string scalar; numbers and booleans give their YAML text. Null when absent, null-valued or not a scalar. */
+function spec_view_stringAt(doc, path) {
+    const n = spec_view_nodeAt(doc, path);
+    const s = scalarAt(doc, path);
+    if (!s || s.value === null)
+        return null;
+    const text = (0,dist/* isScalar */.jn)(n) && typeof n.value !== 'string' && n.source !== undefined ? String(n.source) : String(s.value);
+    return { ...s, value: text };
+}
+/** An integer scalar (YAML number or numeric string as Go's JSON would refuse; only real numbers count). */
+function intAt(doc, path) {
+    const s = scalarAt(doc, path);
+    if (!s || typeof s.value !== 'number' || !Number.isInteger(s.value))
+        return null;
+    return { ...s, value: s.value };
+}
+function boolAt(doc, path) {
+    const s = scalarAt(doc, path);
+    if (!s || typeof s.value !== 'boolean')
+        return null;
+    return { ...s, value: s.value };
+}
+/** The key node of the value at `path`, where kOps's Forbidden and Required errors point. */
+function spec_view_keyOf(doc, path) {
+    if (path.length === 0)
+        return null;
+    const parent = spec_view_nodeAt(doc, path.slice(0, -1));
+    const last = path[path.length - 1];
+    if (typeof last === 'number') {
+        if (!(0,dist/* isSeq */.oP)(parent))
+            return null;
+        const item = parent.items[last];
+        return item ? { value: String(last), file: doc.file, pos: doc.position(item), path: dotted(path) } : null;
+    }
+    if (!(0,dist/* isMap */.jh)(parent))
+        return null;
+    let found = null;
+    for (const item of parent.items)
+        if ((0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === last)
+            found = item.key;
+    return found ? { value: last, file: doc.file, pos: doc.position(found), path: dotted(path) } : null;
+}
+/** The value node's position (any kind), for errors about a whole map or list. */
+function spec_view_valueOf(doc, path) {
+    const n = spec_view_nodeAt(doc, path);
+    return n ? { value: true, file: doc.file, pos: doc.position(n), path: dotted(path) } : null;
+}
+function seqLength(doc, path) {
+    const n = spec_view_nodeAt(doc, path);
+    return (0,dist/* isSeq */.oP)(n) ? n.items.length : 0;
+}
+/** Map entries at a path in YAML order: the key (located) and the value's scalar (null for non-scalars). */
+function entries(doc, path) {
+    const n = spec_view_nodeAt(doc, path);
+    if (!(0,dist/* isMap */.jh)(n))
+        return [];
+    const out = [];
+    for (const item of n.items) {
+        if (!(0,dist/* isScalar */.jn)(item.key))
+            continue;
+        const k = String(item.key.value);
+        out.push({ key: { value: k, file: doc.file, pos: doc.position(item.key), path: dotted([...path, k]) }, value: scalarAt(doc, [...path, k]) });
+    }
+    return out;
+}
+/** A value that is a template expression or variable: unknown, so no check runs on it. */
+function spec_view_unknown(v) {
+    return v !== null && typeof v.value === 'string' && isUnresolved(v.value);
+}
+
+;// CONCATENATED MODULE: ./src/releases/data/validation-texts.ts
+const VALIDATION_GO = 'kubernetes/kops:pkg/apis/kops/validation/validation.go';
+const VALIDATION_TEXTS = [
+    { id: 'weave-removed', text: "Weave is no longer supported", tags: [['1.28.0-alpha.1']], source: `${VALIDATION_GO}@v1.28.0-alpha.1` },
+    { id: 'weave-k8s-1.23', text: "Weave is not supported for Kubernetes >= 1.23", tags: [['1.26.0-alpha.1', '1.28.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'weave-ipv6', text: "Weave does not support IPv6", tags: [['1.26.0-alpha.1', '1.28.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'flannel-k8s-1.28', text: "Flannel is not supported for Kubernetes >= 1.28", tags: [['1.28.0-alpha.2', '1.32.0']], source: `${VALIDATION_GO}@v1.28.0-alpha.2` },
+    { id: 'flannel-ipv6', text: "Flannel does not support IPv6", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'flannel-backend-required', text: "Flannel backend must be specified", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'canal-k8s-1.28', text: "Canal is not supported for Kubernetes >= 1.28", tags: [['1.28.0-alpha.2']], source: `${VALIDATION_GO}@v1.28.0-alpha.2` },
+    { id: 'canal-ipv6', text: "Canal does not support IPv6", tags: [['1.26.0-alpha.1', '1.34.0-beta.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'only-one-networking', text: "only one networking option permitted", tags: [['1.26.0-alpha.1', '1.32.0-beta.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'only-one-networking-found', text: "only one networking option permitted, found %s", tags: [['1.32.0-beta.1']], source: `${VALIDATION_GO}@v1.32.0-beta.1` },
+    { id: 'external-k8s-1.26', text: "external is not supported for Kubernetes >= 1.26", tags: [['1.26.0-alpha.2']], source: `${VALIDATION_GO}@v1.26.0-alpha.2` },
+    { id: 'classic-unsupported', text: "classic networking is not supported", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'kubenet-ipv6', text: "Kubenet does not support IPv6", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'kopeio-ipv6', text: "Kopeio does not support IPv6", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'kuberouter-kube-proxy', text: "kube-router requires kubeProxy to be disabled", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'kuberouter-k8s-1.28', text: "kube-router is not supported for Kubernetes >= 1.28", tags: [['1.28.0-alpha.2', '1.28.2'], ['1.29.0-alpha.0', '1.29.0-alpha.3']], source: `${VALIDATION_GO}@v1.28.0-alpha.2` },
+    { id: 'kuberouter-ipv6', text: "kube-router does not support IPv6", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'romana-removed', text: "support for Romana has been removed", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'amazonvpc-aws-only', text: "amazon-vpc-routed-eni networking is supported only in AWS", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'amazonvpc-ipv6', text: "amazon-vpc-routed-eni networking does not support IPv6", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'lyftvpc-removed', text: "support for LyftVPC has been removed", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'gce-networking-gce-only', text: "GCE networking is supported only when on GCP", tags: [['1.26.0-alpha.1', '1.28.0-alpha.2']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'gce-networking-ipv6', text: "GCE networking does not support IPv6", tags: [['1.26.0-alpha.1', '1.28.0-alpha.2']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'gcp-networking-gce-only', text: "GCP networking is supported only when on GCP", tags: [['1.28.0-alpha.2']], source: `${VALIDATION_GO}@v1.28.0-alpha.2` },
+    { id: 'gcp-networking-ipv6', text: "GCP networking does not support IPv6", tags: [['1.28.0-alpha.2']], source: `${VALIDATION_GO}@v1.28.0-alpha.2` },
+    { id: 'cilium-version-v', text: "Cilium version must be prefixed with 'v'", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'cilium-version-semver', text: "Could not parse as semantic version", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'cilium-version-1.11', text: "Only version 1.11 with patch version 5 or higher is supported", tags: [['1.26.0-alpha.1', '1.26.0-beta.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'cilium-version-1.12', text: "Only version 1.12 is supported", tags: [['1.26.0-beta.1', '1.28.0-alpha.2']], source: `${VALIDATION_GO}@v1.26.0-beta.1` },
+    { id: 'cilium-version-1.13', text: "Only version 1.13 is supported", tags: [['1.28.0-alpha.2', '1.29.0-alpha.2']], source: `${VALIDATION_GO}@v1.28.0-alpha.2` },
+    { id: 'cilium-version-1.14', text: "Only version 1.14 is supported", tags: [['1.29.0-alpha.2', '1.29.0-beta.1']], source: `${VALIDATION_GO}@v1.29.0-alpha.2` },
+    { id: 'cilium-version-1.15', text: "Only version 1.15 is supported", tags: [['1.29.0-beta.1', '1.31.0-alpha.1']], source: `${VALIDATION_GO}@v1.29.0-beta.1` },
+    { id: 'cilium-version-1.16', text: "Only version 1.16 is supported", tags: [['1.31.0-alpha.1', '1.34.0-beta.1']], source: `${VALIDATION_GO}@v1.31.0-alpha.1` },
+    { id: 'cilium-version-1.18', text: "Only version 1.18 is supported", tags: [['1.34.0-beta.1']], source: `${VALIDATION_GO}@v1.34.0-beta.1` },
+    { id: 'cilium-hubble-cert-manager', text: "Hubble requires that cert manager is enabled", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'cilium-nodeport-kube-proxy', text: "When Cilium NodePort is enabled, kubeProxy must be disabled", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'cilium-kvstore-etcd', text: "Cilium requires managed etcd to allocate identities on kvstore mode", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'cilium-bpf-lb-sock', text: "bpfLBSockHostNSOnly requires bpfLBSock to be enabled", tags: [['1.34.3', '1.35.0-alpha.1'], ['1.35.1']], source: `${VALIDATION_GO}@v1.34.3` },
+    { id: 'cilium-encryption-ipv6', text: "encryption is not supported on IPv6 clusters", tags: [['1.26.0-beta.1']], source: `${VALIDATION_GO}@v1.26.0-beta.1` },
+    { id: 'cilium-encryption-type', text: "encryptionType requires enableEncryption", tags: [['1.26.0-beta.1']], source: `${VALIDATION_GO}@v1.26.0-beta.1` },
+    { id: 'cilium-l7-wireguard', text: "L7 proxy cannot be enabled if wireguard is enabled.", tags: [['1.26.0-alpha.1', '1.29.0-alpha.2']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'cilium-l7-iptables', text: "Cilium L7 Proxy requires installIptablesRules.", tags: [['1.26.0-alpha.2']], source: `${VALIDATION_GO}@v1.26.0-alpha.2` },
+    { id: 'cilium-eni-aws-only', text: "Cilum ENI IPAM is supported only in AWS", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'cilium-eni-masquerade-disabled', text: "Masquerade must be disabled when ENI IPAM is used", tags: [['1.26.0-alpha.1', '1.26.0-beta.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'cilium-eni-masquerade-enabled', text: "Masquerade must be enabled when ENI IPAM is used", tags: [['1.26.0-beta.1', '1.36.0-beta.1']], source: `${VALIDATION_GO}@v1.26.0-beta.1` },
+    { id: 'cilium-eni-ipv6', text: "Cilium ENI IPAM does not support IPv6", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'cilium-etcd-cluster', text: "Cilium with managed etcd requires a dedicated etcd cluster", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'kubelet-cbr0', text: "configure-cbr0 flag was removed in 1.5", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'kubelet-api-servers', text: "api-servers flag was removed in 1.6", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'kubelet-pod-infra', text: "pod-infra-container-image flag was deprecated in 1.24 and removed in 1.35, use containerd.sandboxImage instead", tags: [['1.35.0-alpha.1']], source: `${VALIDATION_GO}@v1.35.0-alpha.1` },
+    { id: 'kubelet-require-kubeconfig', text: "require-kubeconfig flag was removed in 1.10.  (Please be sure you are not using a cluster config from `kops get cluster --full`)", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'kubelet-unsafe-sysctls', text: "experimentalAllowedUnsafeSysctls was renamed in k8s 1.11; please use allowedUnsafeSysctls instead", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'kubelet-bootstrap-node-restriction', text: "bootstrap token require the NodeRestriction admissions controller", tags: [['1.26.0-alpha.1', '1.28.0-alpha.2']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'kubelet-bootstrap-unsupported', text: "bootstrap tokens are not supported", tags: [['1.28.0-alpha.2']], source: `${VALIDATION_GO}@v1.28.0-alpha.2` },
+    { id: 'kubelet-cadvisor-json', text: "enableCadvisorJsonEndpoints requires Kubernetes 1.18-1.20", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'kubelet-cfs-quota-period', text: "cpuCFSQuotaPeriod has been removed on Kubernetes >=1.20", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'kubelet-network-plugin-name', text: "networkPluginName has been removed on Kubernetes >=1.24", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'kubelet-network-plugin-mtu', text: "networkPluginMTU has been removed on Kubernetes >=1.24", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'kubelet-non-masquerade-cidr', text: "nonMasqueradeCIDR has been removed on Kubernetes >=1.24", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'kubelet-non-masquerade-mismatch', text: "kubelet nonMasqueradeCIDR does not match cluster nonMasqueradeCIDR", tags: [['1.27.0-alpha.2', '1.29.0-alpha.1']], source: `${VALIDATION_GO}@v1.27.0-alpha.2` },
+    { id: 'kubelet-shutdown-grace-required', text: "shutdownGracePeriodCriticalPods require shutdownGracePeriod", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'kubelet-shutdown-grace-greater', text: "shutdownGracePeriodCriticalPods cannot be greater than shutdownGracePeriod", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'kubelet-crashloop-period', text: "crashLoopBackOffMaxContainerRestartPeriod must be a value between 1s and 300s", tags: [['1.35.0-alpha.1']], source: `${VALIDATION_GO}@v1.35.0-alpha.1` },
+    { id: 'kubelet-memory-swap', text: "LimitedSwap,UnlimitedSwap", tags: [['1.27.0', '1.28.0-alpha.1'], ['1.28.0-alpha.2']], source: `${VALIDATION_GO}@v1.27.0` },
+    { id: 'apiserver-auth-config-oidc', text: "authenticationConfigFile is mutually exclusive with OIDC options, remove all existing OIDC options to use authenticationConfigFile", tags: [['1.30.0-alpha.1']], source: `${VALIDATION_GO}@v1.30.0-alpha.1` },
+    { id: 'apiserver-bootstrap-token', text: "bootstrap tokens are not supported", tags: [['1.28.0-alpha.2']], source: `${VALIDATION_GO}@v1.28.0-alpha.2` },
+    { id: 'apiserver-admission-control-exclusive', text: "admissionControl is mutually exclusive with disableAdmissionPlugins˚", tags: [['1.26.0-beta.1']], source: `${VALIDATION_GO}@v1.26.0-beta.1` },
+    { id: 'apiserver-admission-control-replaced', text: "admissionControl has been replaced with enableAdmissionPlugins", tags: [['1.26.0-beta.1']], source: `${VALIDATION_GO}@v1.26.0-beta.1` },
+    { id: 'apiserver-psp', text: "PodSecurityPolicy has been removed from Kubernetes 1.25", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'apiserver-proxy-client', text: "proxyClientCertFile and proxyClientKeyFile must both be specified (or neither)", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'apiserver-webhook-config', text: "Authorization mode Webhook requires authorizationWebhookConfigFile to be specified", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'apiserver-aws-rbac-node', text: "As of kubernetes 1.19 on AWS, authorizationMode must include RBAC and Node", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'apiserver-audit-policy-required', text: "an audit policy is required for the audit webhook config", tags: [['1.26.6']], source: `${VALIDATION_GO}@v1.26.6` },
+    { id: 'apiserver-audit-same-dir', text: "the audit webhook config must be placed in the same directory as the audit policy", tags: [['1.26.6']], source: `${VALIDATION_GO}@v1.26.6` },
+    { id: 'apiserver-service-range', text: "kubeAPIServer serviceClusterIPRange did not match cluster serviceClusterIPRange", tags: [['1.27.0-alpha.2']], source: `${VALIDATION_GO}@v1.27.0-alpha.2` },
+    { id: 'kcm-signing-duration', text: "experimentalClusterSigningDuration has been replaced with clusterSigningDuration as of kubernetes 1.25", tags: [['1.29.0-alpha.2']], source: `${VALIDATION_GO}@v1.29.0-alpha.2` },
+    { id: 'scheduler-policy-configmap', text: "usePolicyConfigMap is deprecated, use KubeSchedulerConfiguration", tags: [['1.29.0-beta.1']], source: `${VALIDATION_GO}@v1.29.0-beta.1` },
+    { id: 'kube-proxy-ipvs-cidr', text: "Invalid network CIDR", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'kube-proxy-master', text: "Not a valid APIServer URL", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'etcd-members-required', text: "No members defined in etcd cluster", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'etcd-members-odd-master', text: "Should be an odd number of master-zones for quorum. Use --zones and --master-zones to declare node zones and master zones separately", tags: [['1.26.0-alpha.1', '1.26.0-beta.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'etcd-members-odd', text: "Should be an odd number of control-plane-zones for quorum. Use --zones and --control-plane-zones to declare node zones and control-plane zones separately", tags: [['1.26.0-beta.1']], source: `${VALIDATION_GO}@v1.26.0-beta.1` },
+    { id: 'etcd-version-image', text: "version must be set when image is set", tags: [['1.37.0-alpha.1']], source: `${VALIDATION_GO}@v1.37.0-alpha.1` },
+    { id: 'etcd-version-invalid', text: "the storage version is invalid", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'etcd-version-major', text: "unsupported storage version, we only support major version 3", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'etcd-member-name', text: "etcdMember did not have name", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'etcd-member-ig', text: "etcdMember did not have instanceGroup", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'etcd-backup-store', text: "the backup store must be unique for each etcd cluster", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'etcd-storage-version', text: "cluster: %q, has a different storage version: %q, both must be the same", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'etcd-names-leases', text: "cilium,main,events,leases", tags: [['1.36.0-alpha.1']], source: `${VALIDATION_GO}@v1.36.0-alpha.1` },
+    { id: 'prefix-list-aws', text: "Prefix List ID only supported for AWS", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'node-authorization', text: "NodeAuthorization must be empty. The functionality has been reimplemented and is enabled on kubernetes >= 1.19.0.", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'ipv6-ccm-required', text: "IPv6 requires external Cloud Controller Manager", tags: [['1.26.0-alpha.1', '1.29.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'hook-manifest-or-exec', text: "you must set either manifest or execContainer for a hook", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'hook-exec-raw', text: "execContainer may not be used with useRawManifest (use manifest instead)", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'hook-raw-needs-manifest', text: "you must set manifest when useRawManifest is true", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'hook-before-raw', text: "before may not be used with useRawManifest", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'hook-requires-raw', text: "requires may not be used with useRawManifest", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'hook-exec-image', text: "image must be specified", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'addon-file-manifest', text: "file:// addon manifests are not supported", tags: [['1.36.0-alpha.1']], source: `${VALIDATION_GO}@v1.36.0-alpha.1` },
+    { id: 'container-proxy-registry', text: "containerProxy cannot be used in conjunction with containerRegistry", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'file-repository-parse', text: "cannot parse fileRepository URL: %v", tags: [['1.36.0-alpha.1']], source: `${VALIDATION_GO}@v1.36.0-alpha.1` },
+    { id: 'file-repository-scheme', text: "fileRepository must be an http:// or https:// URL", tags: [['1.36.0-alpha.1']], source: `${VALIDATION_GO}@v1.36.0-alpha.1` },
+    { id: 'file-repository-host', text: "fileRepository must include a host", tags: [['1.36.0-alpha.1']], source: `${VALIDATION_GO}@v1.36.0-alpha.1` },
+    { id: 'sysctl-equals', text: "must contain a \"=\" character", tags: [['1.28.0-alpha.2']], source: `${VALIDATION_GO}@v1.28.0-alpha.2` },
+    { id: 'lb-internal-private', text: "Internal LoadBalancers must have at least one subnet of type Private", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'lb-aws-only', text: "%s is only supported on AWS", tags: [['1.27.0-alpha.2']], source: `${VALIDATION_GO}@v1.27.0-alpha.2` },
+    { id: 'iam-legacy', text: "legacy IAM permissions are no longer supported", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'karpenter-external-permissions', text: "Karpenter requires that service accounts use external permissions", tags: [['1.26.0-alpha.2']], source: `${VALIDATION_GO}@v1.26.0-alpha.2` },
+    { id: 'cert-manager-external-permissions', text: "Cert Manager requires that service accounts use external permissions in order to do dns-01 validation", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'cluster-autoscaler-price', text: "Cluster autoscaler price expander is only supported on GCE", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'cluster-autoscaler-openstack', text: "Cluster autoscaler is not supported on OpenStack", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'external-dns-namespace', text: "externalDNS must watch either all namespaces or only kube-system", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'external-dns-topology', text: "external-dns requires public or private DNS topology", tags: [['1.26.0-alpha.2']], source: `${VALIDATION_GO}@v1.26.0-alpha.2` },
+    { id: 'external-dns-gossip', text: "external-dns does not support gossip clusters", tags: [['1.26.0-alpha.1', '1.26.0-alpha.2']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'external-dns-ipv6', text: "external-dns does not support IPv6 clusters", tags: [['1.26.0-beta.1', '1.27.0-beta.1']], source: `${VALIDATION_GO}@v1.26.0-beta.1` },
+    { id: 'metrics-server-cert-manager', text: "Secure metrics server requires that cert manager is enabled", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'snapshot-controller-cert-manager', text: "Snapshot controller requires that cert manager is enabled", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'lbc-cert-manager', text: "AWS Load Balancer Controller requires that cert manager is enabled", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'pod-identity-cert-manager', text: "EKS Pod Identity Webhook requires that cert manager is enabled", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'nth-karpenter', text: "nodeTerminationHandler cannot be used in conjunction with Karpenter", tags: [['1.34.0-beta.1']], source: `${VALIDATION_GO}@v1.34.0-beta.1` },
+    { id: 'nth-spot-draining', text: "spot interruption draining cannot be disabled in Queue Processor mode", tags: [['1.26.0-beta.1']], source: `${VALIDATION_GO}@v1.26.0-beta.1` },
+    { id: 'nth-scheduled-draining', text: "scheduled event draining cannot be disabled in Queue Processor mode", tags: [['1.26.0-beta.1', '1.36.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-beta.1` },
+    { id: 'nth-rebalance', text: "rebalance events can only drain in Queue Processor mode", tags: [['1.26.0-beta.1']], source: `${VALIDATION_GO}@v1.26.0-beta.1` },
+    { id: 'warm-pool-max-negative', text: "warm pool maxSize cannot be negative", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'warm-pool-max-lower', text: "warm pool maxSize cannot be set to lower than minSize", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'warm-pool-additional-images', text: "warm pool additional images can only be set in the instance group spec", tags: [['1.33.2', '1.34.0-alpha.1'], ['1.34.2', '1.35.0-alpha.1'], ['1.35.0']], source: `${VALIDATION_GO}@v1.33.2` },
+    { id: 'warm-pool-min-negative', text: "warm pool minSize cannot be negative", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'rolling-negative', text: "Cannot be negative", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'rolling-zero', text: "Cannot be zero if maxUnavailable is zero", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'sa-namespace', text: "namespace cannot be empty", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'sa-name', text: "name cannot be empty", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'sa-aws', text: "AWS permissions must be set", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'sa-policy-required', text: "either inlinePolicy or policyARN must be set", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'sa-policy-both', text: "cannot set both inlinePolicy and policyARN", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'external-policy-arn', text: "Policy must be a valid AWS ARN such as arn:aws:iam::123456789012:policy/KopsExamplePolicy", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'gvisor-cluster', text: "gVisor can only be configured on instance groups", tags: [['1.36.0-beta.1']], source: `${VALIDATION_GO}@v1.36.0-beta.1` },
+    { id: 'nvidia-aws-openstack', text: "Nvidia is only supported on AWS and OpenStack", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'nvidia-openstack-ig', text: "OpenStack supports nvidia configuration only in instance group", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'nvidia-containerd', text: "Nvidia is only supported using containerd", tags: [['1.26.0-alpha.1', '1.29.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'nri-version', text: "NRI is available starting from version 1.7.0 and above", tags: [['1.29.0-alpha.2']], source: `${VALIDATION_GO}@v1.29.0-alpha.2` },
+    { id: 'version-is-no-longer-available-https', text: "version is no longer available: https://www.docker.com/blog/changes-dockerproject-org-apt-yum-repositories", tags: [['1.26.0-alpha.1', '1.29.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'unsupported-legacy-version', text: "unsupported legacy version", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'package-hash-must-be-64-characters', text: "Package hash must be 64 characters long", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'package-hash-must-also-be-set', text: "Package hash must also be set", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'package-url-must-also-be-set', text: "Package URL must also be set", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'management-of-storage-classes-and-openstack', text: "Management of storage classes and OpenStack block storage classes are both specified but disagree", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'cluster-had-an-invalid-kubedns-nodelocaldns', text: "Cluster had an invalid kubeDNS.nodeLocalDNS.localIP", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'kubelet-clusterdns-must-be-set-to', text: "Kubelet ClusterDNS must be set to the default IP address for LocalIP", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'cluster-does-not-have-networkcidr-set', text: "Cluster does not have networkCIDR set", tags: [['1.27.0-alpha.2']], source: `${VALIDATION_GO}@v1.27.0-alpha.2` },
+    { id: 'networkcidr-must-be-within-a-private', text: "networkCIDR must be within a private IP range", tags: [['1.27.0-alpha.2']], source: `${VALIDATION_GO}@v1.27.0-alpha.2` },
+    { id: 'cluster-does-not-have-nonmasqueradecidr-set', text: "Cluster does not have nonMasqueradeCIDR set", tags: [['1.27.0-alpha.2']], source: `${VALIDATION_GO}@v1.27.0-alpha.2` },
+    { id: 'ipv6-clusters-must-have-a-nonmasqueradecidr', text: "IPv6 clusters must have a nonMasqueradeCIDR of \"::/0\"", tags: [['1.27.0-alpha.2']], source: `${VALIDATION_GO}@v1.27.0-alpha.2` },
+    { id: 'cluster-did-not-have-podcidr-set', text: "Cluster did not have podCIDR set", tags: [['1.28.0-alpha.2']], source: `${VALIDATION_GO}@v1.28.0-alpha.2` },
+    { id: 'cluster-did-not-have-serviceclusteriprange-set', text: "Cluster did not have serviceClusterIPRange set", tags: [['1.27.0-alpha.2']], source: `${VALIDATION_GO}@v1.27.0-alpha.2` },
+    { id: 'must-configure-at-least-one-subnet', text: "must configure at least one subnet (use --zones)", tags: [['1.27.0-alpha.2']], source: `${VALIDATION_GO}@v1.27.0-alpha.2` },
+    { id: 'subnet-does-not-have-a-cidr', text: "subnet does not have a cidr set", tags: [['1.27.0-alpha.2']], source: `${VALIDATION_GO}@v1.27.0-alpha.2` },
+    { id: 'egress-must-be-of-type-nat', text: "egress must be of type NAT Gateway, NAT Gateway with existing ElasticIP, NAT EC2 Instance, Transit Gateway, or External", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'egress-can-only-be-specified-for', text: "egress can only be specified for private or IPv6-capable public subnets", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'subnet-type-dualstack-may-only-be', text: "subnet type DualStack may only be used in IPv6 clusters", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'subnet-type-public-requires-an-external', text: "subnet type Public requires an external network", tags: [['1.27.0-alpha.2']], source: `${VALIDATION_GO}@v1.27.0-alpha.2` },
+    { id: 'additional-routes-cannot-be-added-if', text: "additional routes cannot be added if the subnet is shared", tags: [['1.27.0-alpha.2']], source: `${VALIDATION_GO}@v1.27.0-alpha.2` },
+    { id: 'additional-routes-can-only-be-added', text: "additional routes can only be added on private subnets", tags: [['1.27.0-alpha.2']], source: `${VALIDATION_GO}@v1.27.0-alpha.2` },
+    { id: 'cannot-mix-subnets-with-specified-id', text: "cannot mix subnets with specified ID and unspecified ID", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'region-must-be-specified', text: "region must be specified", tags: [['1.28.0-alpha.2']], source: `${VALIDATION_GO}@v1.28.0-alpha.2` },
+    { id: 'clusters-cannot-span-regions', text: "clusters cannot span regions", tags: [['1.28.0-alpha.2']], source: `${VALIDATION_GO}@v1.28.0-alpha.2` },
+    { id: 'ipv6cidr-can-only-be-specified-for', text: "ipv6CIDR can only be specified for AWS", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'ipv6-cidr-subnet-size-must-be', text: "IPv6 CIDR subnet size must be a value between 0 and 128", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'network-is-not-an-ipv6-cidr', text: "Network is not an IPv6 CIDR", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'private-topology-in-ipv6-clusters-requires', text: "private topology in IPv6 clusters requires Kubernetes 1.22+", tags: [['1.26.0-alpha.1', '1.27.0-alpha.2']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'bastion-requires-control-plane-and-nodes', text: "bastion requires control plane and nodes to have private topology", tags: [['1.26.0-alpha.2', '1.28.0-alpha.2']], source: `${VALIDATION_GO}@v1.26.0-alpha.2` },
+    { id: 'unsupported-dns-topology', text: "unsupported dns topology", tags: [['1.36.0-alpha.1']], source: `${VALIDATION_GO}@v1.36.0-alpha.1` },
+    { id: 'cluster-name-is-required-e-g', text: "Cluster Name is required (e.g. --name=mycluster.myzone.com)", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'cluster-name-must-be-a-fully', text: "Cluster Name must be a fully-qualified DNS name (e.g. --name=mycluster.myzone.com)", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'awssrcdstcheck-may-only-be-donothing-for', text: "awsSrcDstCheck may only be \"DoNothing\" for IPv6 clusters", tags: [['1.26.0-beta.1']], source: `${VALIDATION_GO}@v1.26.0-beta.1` },
+    { id: 'calico-in-bpf-mode-spec-networking', text: "calico in BPF mode (spec.networking.calico.bpfEnabled=true) requires kubeProxy to be disabled", tags: [['1.36.0-alpha.1']], source: `${VALIDATION_GO}@v1.36.0-alpha.1` },
+    { id: 'ipv6-requires-an-encapsulationmode-of-none', text: "IPv6 requires an encapsulationMode of \"none\"", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'encapsulationmode-none-is-only-supported-for', text: "encapsulationMode \"none\" is only supported for IPv6 clusters", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'azure-requires-an-encapsulationmode-of-vxlan', text: "Azure requires an encapsulationMode of \"vxlan\"", tags: [['1.35.0-beta.1']], source: `${VALIDATION_GO}@v1.35.0-beta.1` },
+    { id: 'wireguard-is-not-supported-on-ipv6', text: "WireGuard is not supported on IPv6 clusters", tags: [['1.26.0-beta.1']], source: `${VALIDATION_GO}@v1.26.0-beta.1` },
+    { id: 'malformed-autodetection-method', text: "malformed autodetection method", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'must-be-a-valid-ipv4-address', text: "must be a valid IPv4 address", tags: [['1.33.0-beta.1']], source: `${VALIDATION_GO}@v1.33.0-beta.1` },
+    { id: 'must-be-a-valid-ipv6-address', text: "must be a valid IPv6 address", tags: [['1.33.0-beta.1']], source: `${VALIDATION_GO}@v1.33.0-beta.1` },
+    { id: 'unsupported-autodetection-method', text: "unsupported autodetection method", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'only-one-cloudprovider-option-permitted', text: "only one cloudProvider option permitted", tags: [['1.27.0-alpha.2']], source: `${VALIDATION_GO}@v1.27.0-alpha.2` },
+    { id: 'networkcidr-should-not-be-set-on', text: "networkCIDR should not be set on GCE", tags: [['1.27.0-alpha.2', '1.28.0-alpha.2']], source: `${VALIDATION_GO}@v1.27.0-alpha.2` },
+    { id: 'sslcertificate-requires-network-loadbalancer-see-https', text: "sslCertificate requires network loadbalancer. See https://github.com/kubernetes/kops/blob/master/permalinks/acm_nlb.md", tags: [['1.26.0-alpha.1', '1.27.0-alpha.2']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+    { id: 'effect-must-be-specified-for-iam', text: "Effect must be specified for IAM policy", tags: [['1.26.0-alpha.1']], source: `${VALIDATION_GO}@v1.26.0-alpha.1` },
+];
+const BY_ID = new Map(VALIDATION_TEXTS.map((t) => [t.id, t]));
+/** The row of a validation text; throws on an unknown id (a programming error). */
+function validationText(id) {
+    const t = BY_ID.get(id);
+    if (!t)
+        throw new Error(`unknown validation text ${id}`);
+    return t;
+}
+
+;// CONCATENATED MODULE: ./src/simulate/apis/conversion.ts
+// Where kOps's internal Cluster fields live in the YAML a user writes. Mirrors the field renames of
+// kubernetes/kops:pkg/apis/kops/v1alpha2/cluster.go, networking.go and conversion.go (v1.26.0 … newest tag): v1alpha2
+// keeps the networking fields at spec top level, calls the control-plane kubelet `masterKubelet`, the API access list
+// `kubernetesApiAccess`, the AWS addons top-level keys, the OpenStack/Azure settings under cloudConfig, and spells some
+// CNI keys in lower case; v1alpha3
+// (pkg/apis/kops/v1alpha3) uses the internal names. kOps prints internal paths; positions stay at the user's YAML.
+
+
+/** spec.networking.<field> in the internal API that v1alpha2 keeps at spec.<field>. */
+const V1ALPHA2_TOP_NETWORKING = {
+    networkID: 'networkID',
+    networkCIDR: 'networkCIDR',
+    additionalNetworkCIDRs: 'additionalNetworkCIDRs',
+    subnets: 'subnets',
+    tagSubnets: 'tagSubnets',
+    topology: 'topology',
+    egressProxy: 'egressProxy',
+    nonMasqueradeCIDR: 'nonMasqueradeCIDR',
+    podCIDR: 'podCIDR',
+    serviceClusterIPRange: 'serviceClusterIPRange',
+    isolateControlPlane: 'isolateMasters',
+};
+/** Internal CNI option names (pkg/apis/kops/networking.go json tags) → v1alpha2 keys. */
+const V1ALPHA2_CNI = { kubeRouter: 'kuberouter', amazonVPC: 'amazonvpc', gcp: 'gce' };
+/** Internal spec.cloudProvider.aws.<field> → v1alpha2 spec.<key>. */
+const V1ALPHA2_AWS_TOP = {
+    nodeTerminationHandler: 'nodeTerminationHandler',
+    loadBalancerController: 'awsLoadBalancerController',
+    warmPool: 'warmPool',
+    podIdentityWebhook: 'podIdentityWebhook',
+};
+const V1ALPHA2_TOP = {
+    controlPlaneKubelet: ['masterKubelet'],
+    externalDNS: ['externalDns'],
+};
+/** The YAML path (under the document root) of an internal spec path such as `['spec', 'networking', 'podCIDR']`. */
+function yamlPath(apiVersion, internal) {
+    if (!/v1alpha2$/.test(apiVersion) || internal[0] !== 'spec')
+        return [...internal];
+    const [, a, b, ...rest] = internal;
+    if (a === 'networking' && b !== undefined && V1ALPHA2_TOP_NETWORKING[b])
+        return ['spec', V1ALPHA2_TOP_NETWORKING[b], ...rest];
+    if (a === 'networking' && b !== undefined && V1ALPHA2_CNI[b])
+        return ['spec', 'networking', V1ALPHA2_CNI[b], ...rest];
+    if (a === 'api' && b === 'access')
+        return ['spec', 'kubernetesApiAccess', ...rest];
+    if (a === 'cloudProvider' && b === 'aws' && rest[0] !== undefined && V1ALPHA2_AWS_TOP[rest[0]])
+        return ['spec', V1ALPHA2_AWS_TOP[rest[0]], ...rest.slice(1)];
+    // v1alpha2 keeps the OpenStack and Azure provider settings under spec.cloudConfig (conversion.go).
+    if (a === 'cloudProvider' && (b === 'openstack' || b === 'azure'))
+        return ['spec', 'cloudConfig', b, ...rest];
+    if (a !== undefined && V1ALPHA2_TOP[a])
+        return ['spec', ...V1ALPHA2_TOP[a], ...internal.slice(2)];
+    return [...internal];
+}
+/**
+ * A value of a kOps document reached through internal field names. `absent` when the key is missing or explicitly
+ * null (Go's JSON decoding leaves a nil pointer for both).
+ */
+class SpecNode {
+    doc;
+    node;
+    key;
+    path;
+    parent;
+    constructor(doc, node, key, 
+    /** The YAML path, for located values. */
+    path, parent = null) {
+        this.doc = doc;
+        this.node = node;
+        this.key = key;
+        this.path = path;
+        this.parent = parent;
+    }
+    static root(doc, apiVersion, internal) {
+        let n = new SpecNode(doc, doc.node([]), null, '');
+        for (const k of yamlPath(apiVersion, internal))
+            n = n.get(k);
+        return n;
+    }
+    /** The child at a map key. */
+    get(k) {
+        if ((0,dist/* isMap */.jh)(this.node))
+            for (const item of [...this.node.items].reverse())
+                if ((0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === k)
+                    return new SpecNode(this.doc, item.value ?? null, item.key, `${this.path ? this.path + '.' : ''}${k}`, this);
+        return new SpecNode(this.doc, null, null, `${this.path ? this.path + '.' : ''}${k}`, this);
+    }
+    /** Whether Go would see a non-nil value (the key is present and not null). */
+    get present() {
+        return this.node !== null && !((0,dist/* isScalar */.jn)(this.node) && this.node.value === null);
+    }
+    /** The elements of a sequence. */
+    items() {
+        if (!(0,dist/* isSeq */.oP)(this.node))
+            return [];
+        return this.node.items.map((n, i) => new SpecNode(this.doc, n, null, `${this.path}.${i}`, this));
+    }
+    /** Map entries in document order. */
+    entries() {
+        if (!(0,dist/* isMap */.jh)(this.node))
+            return [];
+        return this.node.items.filter((i) => (0,dist/* isScalar */.jn)(i.key)).map((i) => {
+            const k = String(i.key.value);
+            return [k, new SpecNode(this.doc, i.value ?? null, i.key, `${this.path ? this.path + '.' : ''}${k}`, this)];
+        });
+    }
+    /** The scalar's text (numbers as written); null when absent or not a scalar. */
+    get raw() {
+        if (!(0,dist/* isScalar */.jn)(this.node) || this.node.value === null || this.node.value === undefined)
+            return null;
+        if (typeof this.node.value === 'number' && this.node.source !== undefined)
+            return String(this.node.source);
+        return String(this.node.value);
+    }
+    /** Whether the value is a template expression or variable: unknown, never checked. */
+    get unresolved() {
+        const r = this.raw;
+        return r !== null && isUnresolved(r);
+    }
+    /** The scalar's text when known (not a placeholder). */
+    get str() {
+        return this.unresolved ? null : this.raw;
+    }
+    /** A boolean as Go decodes it; null when absent, a placeholder or not a boolean. */
+    get bool() {
+        if (!(0,dist/* isScalar */.jn)(this.node) || this.unresolved)
+            return null;
+        const v = this.node.value;
+        return typeof v === 'boolean' ? v : null;
+    }
+    /** A number as Go decodes it; null when absent, a placeholder or not a number. */
+    get num() {
+        if (!(0,dist/* isScalar */.jn)(this.node) || this.unresolved)
+            return null;
+        const v = this.node.value;
+        return typeof v === 'number' ? v : null;
+    }
+    /** Where the value is (the value itself, or the key when the value is empty). */
+    at() {
+        const n = this.node && this.node.range ? this.node : this.key;
+        if (!n && this.parent)
+            return this.parent.keyAt();
+        const pos = n ? this.doc.position(n) : this.doc.at;
+        return { value: this.raw, file: this.doc.file, pos, path: this.path };
+    }
+    /**
+     * Where the key is (Forbidden and Required errors point here); the value's place for sequence elements; for a
+     * missing key, the nearest key that is written.
+     */
+    keyAt() {
+        const n = this.key ?? this.node;
+        if (!n && this.parent)
+            return this.parent.keyAt();
+        const pos = n ? this.doc.position(n) : this.doc.at;
+        return { value: this.path.split('.').pop(), file: this.doc.file, pos, path: this.path };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/simulate/go/duration.ts
+// Go's time.ParseDuration and Duration.String, for the kubelet durations kOps's validation compares and prints.
+const UNITS = { ns: 1, us: 1e3, 'µs': 1e3, 'μs': 1e3, ms: 1e6, s: 1e9, m: 60e9, h: 3600e9 };
+/** Nanoseconds, or null when Go cannot parse it (kOps would have refused the YAML before validation). */
+function parseGoDuration(s) {
+    let str = s;
+    let sign = 1;
+    if (str.startsWith('-') || str.startsWith('+')) {
+        if (str[0] === '-')
+            sign = -1;
+        str = str.slice(1);
+    }
+    if (str === '0')
+        return 0;
+    if (str === '')
+        return null;
+    let total = 0;
+    const re = /^([0-9]*(?:\.[0-9]*)?)(ns|us|µs|μs|ms|s|m|h)/;
+    while (str.length) {
+        const m = re.exec(str);
+        if (!m || m[1] === '' || m[1] === '.')
+            return null;
+        total += Number(m[1]) * UNITS[m[2]];
+        str = str.slice(m[0].length);
+    }
+    return sign * Math.round(total);
+}
+/** Duration.String(): `1h2m3.5s`, `300ms`, `0s`. */
+function formatGoDuration(ns) {
+    if (ns === 0)
+        return '0s';
+    const neg = ns < 0;
+    let u = Math.abs(ns);
+    const frac = (v, digits) => {
+        const s = String(v).padStart(digits, '0').replace(/0+$/, '');
+        return s ? '.' + s : '';
+    };
+    let out;
+    if (u < 1e9) {
+        if (u < 1e3)
+            out = `${u}ns`;
+        else if (u < 1e6)
+            out = `${Math.floor(u / 1e3)}${frac(u % 1e3, 3)}µs`;
+        else
+            out = `${Math.floor(u / 1e6)}${frac(u % 1e6, 6)}ms`;
+    }
+    else {
+        const secs = Math.floor(u / 1e9);
+        const rem = u % 1e9;
+        const h = Math.floor(secs / 3600);
+        const m = Math.floor((secs % 3600) / 60);
+        const s = secs % 60;
+        out = `${s}${frac(rem, 9)}s`;
+        if (h > 0 || m > 0)
+            out = `${m}m${out}`;
+        if (h > 0)
+            out = `${h}h${out}`;
+        u = 0;
+    }
+    return neg ? '-' + out : out;
+}
+
+;// CONCATENATED MODULE: ./src/simulate/validation/field.ts
+// Mirrors k8s.io/apimachinery/pkg/util/validation/field (errors.go) as vendored by each kOps tag: the field errors
+// kOps's validation returns and how `Error()` prints them, `<field>: <type>[: <value>]: <detail>`.
+//   apimachinery v0.26 … v0.33 (kOps 1.26.0-alpha.1 … 1.34.0-alpha.1): a nil value or nil pointer prints as the
+//   quoted string "null"; a pointer is dereferenced; strings print with %q, numbers and booleans with %v.
+//   apimachinery v0.34 … (kOps 1.34.0-beta.1 …, go.mod k8s.io/apimachinery v0.34.1): values other than strings and
+//   simple numbers are JSON-encoded, so a nil pointer prints as bare null.
+
+/** kOps tags whose go.mod pins apimachinery v0.34 or later (JSON-encoded values in field errors). */
+const JSON_VALUES = [['1.34.0-beta.1']];
+function printValue(e) {
+    const json = !e.release || version_inTagRanges(e.release, JSON_VALUES);
+    if (typeof e.value === 'string')
+        return JSON.stringify(e.value);
+    if (e.value === null)
+        return json ? 'null' : '"null"';
+    if (typeof e.value === 'object')
+        return json ? e.value.json : e.value.reflect;
+    return String(e.value);
+}
+/** field.Error.Error(). */
+function renderFieldError(e) {
+    if (e.type === 'Forbidden' || e.type === 'Required value' || e.type === 'Too long')
+        return e.detail ? `${e.field}: ${e.type}: ${e.detail}` : `${e.field}: ${e.type}`;
+    const v = printValue(e);
+    return e.detail ? `${e.field}: ${e.type}: ${v}: ${e.detail}` : `${e.field}: ${e.type}: ${v}`;
+}
+/** errs.ToAggregate().Error(): one error prints alone, several as `[e1, e2]`. */
+function field_renderAggregate(errors) {
+    const texts = [...new Set(errors.map(renderFieldError))];
+    return texts.length === 1 ? texts[0] : `[${texts.join(', ')}]`;
+}
+/** field.NotSupported's detail: `supported values: "a", "b"`. */
+function supportedValues(valid) {
+    return valid.length ? 'supported values: ' + valid.map((v) => JSON.stringify(v)).join(', ') : '';
+}
+
+;// CONCATENATED MODULE: ./src/simulate/validation/validation.ts
+// Mirrors kubernetes/kops:pkg/apis/kops/validation/validation.go (v1.26.0-alpha.1 … newest tag): newValidateCluster's
+// validateClusterSpec, run on the input cluster as `kops update cluster` reads it (strict=false, after the v1alpha2
+// defaults: topology.dns.type Public, flannel.backend udp). Every check runs at the tags its text row lists
+// (src/releases/data/validation-texts.ts); gates that are not texts carry their own tag ranges below.
+// Field paths print as kOps prints them (internal names); positions are the YAML the user wrote. A value that is a
+// template expression or variable is unknown: no check runs on it.
+// Layouts: from 1.27.0-alpha.2 validateClusterSpec starts with validateCloudProvider and validateNetworking holds the
+// network ranges, subnets and topology; in [1.26.0-beta.1, 1.27.0-alpha.2) subnets and the AWS addons come first and
+// the network ranges are legacy.go's. 1.26.0-alpha.1/alpha.2 run the newer checks here (their own layout is not
+// modelled). The order of errors within each layout is kOps's.
+// Exported for the other validation files: validateNodeLocalDNS (legacy.go), validateInstanceGroupContainerd and
+// validateInstanceGroupRollingUpdate (instancegroup.go).
+
+
+
+
+
+
+
+
+
+
+const SOURCE = 'kubernetes/kops:pkg/apis/kops/validation/validation.go';
+const DOCKER_ALWAYS_REFUSED = [['1.29.0-alpha.1']];
+const DOCKER_REMOVED = 'Docker CRI support was removed in Kubernetes 1.24: https://kubernetes.io/blog/2020/12/02/dockershim-faq';
+const RUNTIMES = ['containerd', 'docker'];
+/** validateCloudProvider, and the network ranges inside validateNetworking (1.27.0-alpha.2 …). */
+const CLOUD_PROVIDER_LAYOUT = [['1.27.0-alpha.2']];
+/** The per-CNI "only one networking option permitted" checks, replaced by ConfiguredOptions (1.32.0-beta.1). */
+const OPTION_TAKEN = [['1.26.0-alpha.1', '1.32.0-beta.1']];
+/** Kubernetes-version gates that later became unconditional. */
+const KUBELET_K8S_1_24_GATE = [['1.26.0-alpha.1', '1.29.0-alpha.1']];
+const APISERVER_K8S_GATES = [['1.26.0-alpha.1', '1.32.0-beta.1']];
+const KCM_K8S_1_25_GATE = [['1.29.0-alpha.2', '1.32.0-beta.1']];
+const EXTERNAL_K8S_1_26_GATE = [['1.26.0-alpha.2', '1.32.0-beta.1']];
+/** The Canal spec checks ran for Kubernetes < 1.28 until Canal was refused for every version (1.34.0-beta.1). */
+const CANAL_SPEC_CHECKS = [['1.26.0-alpha.1', '1.34.0-beta.1']];
+/** Flannel's own checks ran only below Kubernetes 1.28 while Flannel was refused from 1.28. */
+const FLANNEL_K8S_GATE = validationText('flannel-k8s-1.28').tags;
+/** kubeAPIServer / kubeControllerManager / kubeScheduler validations and their call sites. */
+const KCM_VALIDATION = [['1.29.0-alpha.2']];
+const SCHEDULER_VALIDATION = [['1.29.0-beta.1']];
+/** Internal names printed before the control-plane rename (1.26.0-beta.1). */
+const MASTER_NAMES = [['1.26.0-alpha.1', '1.26.0-beta.1']];
+/** Lower-case CNI child names printed before 1.26.0-beta.1. */
+const LOWER_CNI_NAMES = [['1.26.0-alpha.1', '1.26.0-beta.1']];
+/** The kube-router IPv6 check printed `kuberRouter` (a typo) in [1.26.0-beta.1, 1.28.0-alpha.2). */
+const KUBEROUTER_TYPO = [['1.26.0-beta.1', '1.28.0-alpha.2']];
+/** The LyftVPC check printed `lyftvp` before 1.32.0-beta.1. */
+const LYFTVPC_TYPO = [['1.26.0-alpha.1', '1.32.0-beta.1']];
+/** ConfiguredOptions lists `canal` until Canal support was removed from the API helpers (1.34.0-beta.1). */
+const CANAL_IN_OPTIONS = [['1.32.0-beta.1', '1.34.0-beta.1']];
+/** kubeProxy ipvsExcludeCIDRs printed as `ipvsExcludeCidrs` before 1.26.0-beta.1. */
+const IPVS_LOWER = [['1.26.0-alpha.1', '1.26.0-beta.1']];
+/** validateNriConfig is called from validateContainerdConfig. */
+const NRI_VALIDATION = validationText('nri-version').tags;
+const NVIDIA_VALIDATION = [['1.26.0-alpha.1']];
+/** validateCloudDNSTopology (1.36.0-alpha.1 …). */
+const CLOUD_DNS_TOPOLOGY = [['1.36.0-alpha.1']];
+/** A validation text by id. */
+const T = (id) => validationText(id).text;
+/**
+ * kOps builds these paths with `fldPath.Root().Child("spec", …)`; Root() is the `spec` element itself, so the
+ * printed path repeats it.
+ */
+const ROOT_KUBE_PROXY_ENABLED = 'spec.spec.kubeProxy.enabled';
+/** CNI options in ConfiguredOptions order (pkg/apis/kops/networking.go), internal name → v1alpha2 key. */
+const CNI_OPTIONS = ['classic', 'kubenet', 'external', 'cni', 'kopeio', 'weave', 'flannel', 'calico', 'canal', 'kubeRouter', 'romana', 'amazonVPC', 'cilium', 'lyftvpc', 'gcp', 'kindnet'];
+/** GetCloudProvider from the cloudProvider string (v1alpha2) or map key (v1alpha3). */
+const CLOUD_IDS = { do: 'digitalocean' };
+/** One run of the Cluster checks: the release, the document and the errors found so far. */
+class Checks {
+    ctx;
+    out = [];
+    release;
+    k8s;
+    strict;
+    /** GetCloudProvider(); null when unknown (a placeholder). */
+    cloud;
+    cloudKnown;
+    /** IsIPv6Only(); null when nonMasqueradeCIDR is a placeholder. */
+    ipv6;
+    /** Whether the document's structure is what kOps sees (no template control actions). */
+    structureKnown;
+    constructor(ctx) {
+        this.ctx = ctx;
+        this.release = ctx.release;
+        this.k8s = ctx.k8sVersion;
+        this.strict = ctx.strict;
+        const cp = ctx.cluster.cloudProvider;
+        this.cloudKnown = !cp || !isUnresolved(cp.value);
+        this.cloud = cp && this.cloudKnown ? (CLOUD_IDS[cp.value] ?? cp.value) : null;
+        const nm = this.n('networking', 'nonMasqueradeCIDR');
+        this.ipv6 = nm.unresolved ? null : isIPv6CIDR(nm.raw ?? '');
+        this.structureKnown = !ctx.templated;
+    }
+    /**
+     * A field's YAML key: v1alpha2 spells some differently from v1alpha3 and the internal API (pkg/apis/kops/v1alpha2
+     * json tags), without changing the value: hooks' Enabled is `disabled`, Cilium's Masquerade is `disableMasquerade`.
+     */
+    key(v1alpha2, v1alpha3) {
+        return /v1alpha2$/.test(this.ctx.cluster.doc.apiVersion) ? v1alpha2 : v1alpha3;
+    }
+    /** A list whose items are known: written as a list (not a placeholder) in a document without template control flow. */
+    listKnown(n) {
+        return this.structureKnown && !n.unresolved;
+    }
+    n(...internal) {
+        return SpecNode.root(this.ctx.cluster.doc, this.ctx.cluster.doc.apiVersion, ['spec', ...internal]);
+    }
+    on(id) {
+        return version_inTagRanges(this.release, validationText(id).tags);
+    }
+    in(r) {
+        return version_inTagRanges(this.release, r);
+    }
+    push(e) {
+        this.out.push({ ...e, source: SOURCE, release: this.release });
+    }
+    forbidden(field, n, detail) {
+        this.push({ field, type: 'Forbidden', value: null, detail, at: n.keyAt() });
+    }
+    required(field, n, detail) {
+        this.push({ field, type: 'Required value', value: null, detail, at: n.keyAt() });
+    }
+    invalid(field, n, value, detail) {
+        this.push({ field, type: 'Invalid value', value, detail, at: n.at() });
+    }
+    duplicate(field, n, value) {
+        this.push({ field, type: 'Duplicate value', value, detail: '', at: n.at() });
+    }
+    /** helpers.go IsValidValue: field.NotSupported when the value is not one of `valid`. */
+    isValidValue(field, n, value, valid) {
+        if (!valid.includes(value))
+            this.push({ field, type: 'Unsupported value', value, detail: supportedValues(valid), at: n.at() });
+    }
+    /** A string field's known value (empty and placeholders give null). */
+    known(n) {
+        const v = n.str;
+        return v === null || v === '' ? null : v;
+    }
+    get kubeProxyEnabled() {
+        const kp = this.n('kubeProxy');
+        if (!kp.present)
+            return false;
+        const e = kp.get('enabled');
+        return !e.present || e.bool === true;
+    }
+    get certManagerEnabled() {
+        return this.n('certManager', 'enabled').bool === true;
+    }
+    /** UsesNoneDNS / UsesLegacyGossip / UsesPrivateDNS / UsesPublicDNS (pkg/apis/kops/cluster.go). */
+    get dnsType() {
+        const api = this.ctx.cluster.doc.apiVersion;
+        const n = /v1alpha2$/.test(api) ? this.n('networking', 'topology', 'dns', 'type') : this.n('networking', 'topology', 'dns');
+        if (n.unresolved)
+            return null;
+        // v1alpha2's SetDefaults_ClusterSpec fills topology.dns.type with Public.
+        return n.raw ?? (/v1alpha2$/.test(api) ? 'Public' : '');
+    }
+    get gossipName() {
+        return (this.ctx.cluster.name?.value ?? '').endsWith('.k8s.local');
+    }
+}
+function isIPv6CIDR(s) {
+    const r = parseCIDR(s);
+    return r.ok && r.ip.v6;
+}
+/** validateContainerdConfig's version and package checks, for the cluster or an instance group (`base` is the path). */
+function containerdErrors(c, base, release) {
+    const out = [];
+    if (c.version && !isUnresolved(c.version.value)) {
+        const raw = c.version.value;
+        const parsed = goSemverParseTolerant(raw);
+        const invalid = (detail) => ({ field: `${base}.version`, type: 'Invalid value', value: raw, detail, at: c.version, source: SOURCE, release });
+        // A parse failure leaves the zero version, so the legacy-version error follows it.
+        if (!parsed.ok)
+            out.push(invalid(`unable to parse version string: ${parsed.error}`));
+        if (!parsed.ok || semver_default().lt(parsed.version, '1.3.4'))
+            out.push(invalid('unsupported legacy version'));
+    }
+    const p = c.packages;
+    for (const [url, hash, uf, hf] of [
+        [p.urlAmd64, p.hashAmd64, 'packageUrl', 'packageHash'],
+        [p.urlArm64, p.hashArm64, 'packageUrlArm64', 'packageHashArm64'],
+    ]) {
+        if (url && hash) {
+            const urlError = isUnresolved(url.value) ? null : goUrlParseError(url.value);
+            if (urlError)
+                out.push({ field: `${base}.${uf}`, type: 'Invalid value', value: url.value, detail: `cannot parse package URL: ${urlError}`, at: url, source: SOURCE, release });
+            if (!isUnresolved(hash.value) && hash.value.length > 64)
+                out.push({ field: `${base}.${hf}`, type: 'Invalid value', value: hash.value, detail: 'Package hash must be 64 characters long', at: hash, source: SOURCE, release });
+        }
+        else if (url)
+            out.push({ field: `${base}.${uf}`, type: 'Invalid value', value: null, detail: 'Package hash must also be set', at: url, source: SOURCE, release });
+        else if (hash)
+            out.push({ field: `${base}.${hf}`, type: 'Invalid value', value: hash.value, detail: 'Package URL must also be set', at: hash, source: SOURCE, release });
+    }
+    return out;
+}
+/**
+ * The rest of validateContainerdConfig after the version: NRI (between the version and the packages, 1.29.0-alpha.2 …),
+ * then nvidia and gVisor (after the packages). Returns [before-packages, after-packages].
+ */
+function containerdExtras(k, base, path, inClusterConfig) {
+    const before = [];
+    const after = [];
+    const sub = new Checks(k.ctx);
+    const nri = base.get('nri');
+    if (k.in(NRI_VALIDATION) && nri.present && nri.get('enabled').bool === true) {
+        // validateNriConfig parses containerd.version strictly; a nil version would panic in kOps.
+        const ver = base.get('version');
+        const raw = ver.str;
+        if (raw !== null) {
+            const parsed = goSemverParse(raw);
+            if (!parsed.ok)
+                sub.invalid(`${path}.nri.version`, ver, raw, `unable to parse version string: ${parsed.error}`);
+            if (!parsed.ok || semver_default().lt(parsed.version, '1.7.0'))
+                sub.forbidden(`${path}.nri`, nri, T('nri-version'));
+        }
+    }
+    before.push(...sub.out.splice(0));
+    const nvidia = base.get('nvidia');
+    if (k.in(NVIDIA_VALIDATION) && nvidia.present && nvidia.get('enabled').bool === true && k.cloudKnown) {
+        if (k.cloud !== 'aws' && k.cloud !== 'openstack')
+            sub.forbidden(`${path}.nvidia`, nvidia, T('nvidia-aws-openstack'));
+        const rt = k.n('containerRuntime').str;
+        if (k.on('nvidia-containerd') && rt && rt !== 'containerd')
+            sub.forbidden(`${path}.nvidia`, nvidia, T('nvidia-containerd'));
+        if (k.cloud === 'openstack' && inClusterConfig)
+            sub.forbidden(`${path}.nvidia`, nvidia, T('nvidia-openstack-ig'));
+    }
+    if (k.on('gvisor-cluster') && base.get('gvisor').present && inClusterConfig)
+        sub.forbidden(`${path}.gvisor`, base.get('gvisor'), T('gvisor-cluster'));
+    after.push(...sub.out.splice(0));
+    return [before, after];
+}
+/** validateContainerdConfig in kOps's order: version, NRI, packages, nvidia, gVisor. */
+function containerdConfig(k, node, c, inClusterConfig) {
+    const [before, after] = containerdExtras(k, node, 'spec.containerd', inClusterConfig);
+    const main = containerdErrors(c, 'spec.containerd', k.release);
+    const versionErrors = main.filter((e) => e.field === 'spec.containerd.version');
+    return [...versionErrors, ...before, ...main.filter((e) => e.field !== 'spec.containerd.version'), ...after];
+}
+/**
+ * validateContainerdConfig for an instance group's spec.containerd (instancegroup.go calls it with
+ * inClusterConfig=false: gVisor is allowed there, and nvidia on OpenStack).
+ */
+function validateInstanceGroupContainerd(ctx, ig) {
+    const k = new Checks(ctx);
+    const node = SpecNode.root(ig.doc, ig.doc.apiVersion, ['spec', 'containerd']);
+    return node.present ? containerdConfig(k, node, ig.containerd, false) : [];
+}
+/** The container-runtime part of validateClusterSpec (validateContainerRuntime, validateContainerdConfig, spec.docker). */
+function validateContainerRuntime(ctx) {
+    const { cluster, release, k8sVersion } = ctx;
+    const out = [];
+    const runtime = cluster.containerRuntime && !isUnresolved(cluster.containerRuntime.value) ? cluster.containerRuntime : null;
+    const alwaysRefused = version_inTagRanges(release, DOCKER_ALWAYS_REFUSED);
+    if (runtime && !RUNTIMES.includes(runtime.value))
+        out.push({ field: 'spec.containerRuntime', type: 'Unsupported value', value: runtime.value, detail: supportedValues(RUNTIMES), at: runtime, source: SOURCE, release });
+    if (runtime?.value === 'docker' && (alwaysRefused || k8sGte(k8sVersion, '1.24')))
+        out.push({ field: 'spec.containerRuntime', type: 'Forbidden', value: null, detail: DOCKER_REMOVED, at: cluster.doc.keyAt(['spec', 'containerRuntime']) ?? runtime, source: SOURCE, release });
+    const k = new Checks(ctx);
+    if (k.n('containerd').present)
+        out.push(...containerdConfig(k, k.n('containerd'), cluster.containerd, true));
+    const dockerKey = cluster.doc.keyAt(['spec', 'docker']);
+    if (alwaysRefused && cluster.docker && k.n('docker').present)
+        out.push({ field: 'spec.docker', type: 'Forbidden', value: null, detail: DOCKER_REMOVED, at: dockerKey ?? cluster.docker, source: SOURCE, release });
+    if (!alwaysRefused && k.n('docker').present) {
+        validateDockerConfig(k, k.n('docker'));
+        out.push(...k.out);
+    }
+    return out;
+}
+/** validateDockerConfig (1.26.0-alpha.1 … 1.29.0-alpha.1): version, packages and storage drivers of spec.docker. */
+function validateDockerConfig(k, d) {
+    const p = 'spec.docker';
+    const version = d.get('version');
+    const vv = version.str;
+    if (version.present && vv !== null) {
+        const parsed = goSemverParseTolerant(vv);
+        if (!parsed.ok)
+            k.invalid(`${p}.version`, version, vv, `unable to parse version string: ${parsed.error}`);
+        const v = parsed.ok ? parsed.version : '0.0.0';
+        if (semver_default().lt(v, '1.14.0'))
+            k.invalid(`${p}.version`, version, vv, T('version-is-no-longer-available-https'));
+        else if (semver_default().lt(v, '17.3.0'))
+            k.invalid(`${p}.version`, version, vv, T('unsupported-legacy-version'));
+    }
+    const pk = d.get('packages');
+    for (const [u, h, uf, hf] of [
+        ['urlAmd64', 'hashAmd64', 'packageUrl', 'packageHash'],
+        ['urlArm64', 'hashArm64', 'packageUrlArm64', 'packageHashArm64'],
+    ]) {
+        const url = pk.get(u);
+        const hash = pk.get(h);
+        if (url.present && hash.present) {
+            const err = url.str === null ? null : goUrlParseError(url.str);
+            if (err)
+                k.invalid(`${p}.${uf}`, url, url.str, `unable parse package URL string: ${err}`);
+            if (hash.str !== null && hash.str.length > 64)
+                k.invalid(`${p}.${hf}`, hash, hash.str, T('package-hash-must-be-64-characters'));
+        }
+        else if (url.present)
+            k.invalid(`${p}.${uf}`, url, null, T('package-hash-must-also-be-set'));
+        else if (hash.present)
+            k.invalid(`${p}.${hf}`, hash, hash.str, T('package-url-must-also-be-set'));
+    }
+    const storage = d.get('storage');
+    if (storage.present && storage.str !== null)
+        for (const value of storage.str.split(','))
+            k.isValidValue(`${p}.storage`, storage, value, ['aufs', 'btrfs', 'devicemapper', 'overlay', 'overlay2', 'zfs']);
+}
+/** validateCloudConfiguration: manageStorageClasses must agree with OpenStack's blockStorage.createStorageClass. */
+function validateCloudConfiguration(k) {
+    const cc = k.n('cloudConfig');
+    const manage = cc.get('manageStorageClasses').bool;
+    const create = k.n('cloudProvider', 'openstack', 'blockStorage', 'createStorageClass').bool;
+    if (manage !== null && create !== null && manage !== create)
+        k.forbidden('spec.cloudConfig.manageStorageClasses', cc.get('manageStorageClasses'), T('management-of-storage-classes-and-openstack'));
+}
+/**
+ * validateNodeLocalDNS, which legacy.go's ValidateCluster calls when nodeLocalDNS is enabled (kubeDNS.serverIP set):
+ * the local IP must parse, and with IPVS kube-proxy or Cilium the kubelets' clusterDNS must be that IP.
+ */
+function validateNodeLocalDNS(ctx) {
+    const k = new Checks(ctx);
+    const p = 'spec.spec';
+    const local = k.n('kubeDNS', 'nodeLocalDNS', 'localIP');
+    const lv = local.str;
+    if (local.unresolved)
+        return [];
+    if (lv !== null && lv !== '' && !parseIP(lv))
+        k.invalid(`${p}.kubeDNS.nodeLocalDNS.localIP`, local, lv, T('cluster-had-an-invalid-kubedns-nodelocaldns'));
+    if (k.n('kubeProxy', 'proxyMode').str === 'ipvs' || k.n('networking', 'cilium').present) {
+        const kd = k.n('kubelet', 'clusterDNS');
+        if (!kd.unresolved && (kd.raw ?? '') !== '' && kd.raw !== (lv ?? ''))
+            k.forbidden(`${p}.kubelet.clusterDNS`, kd, T('kubelet-clusterdns-must-be-set-to'));
+        const cd = k.n('controlPlaneKubelet', 'clusterDNS');
+        if (!cd.unresolved && (cd.raw ?? '') !== '' && cd.raw !== (lv ?? ''))
+            k.forbidden(`${p}.kubelet.clusterDNS`, cd, k.in(MASTER_NAMES) ? 'MasterKubelet ClusterDNS must be set to the default IP address for LocalIP' : 'ControlPlaneKubelet ClusterDNS must be set to the default IP address for LocalIP');
+    }
+    return k.out;
+}
+/** parseCIDR: like net.ParseCIDR, with kOps's hints. */
+function parseCIDRChecked(k, field, n, cidr) {
+    const r = parseCIDR(cidr);
+    if (!r.ok) {
+        let detail = 'Could not be parsed as a CIDR';
+        if (!cidr.includes('/')) {
+            const ip = parseIP(cidr);
+            if (ip)
+                detail += !ip.v6 && !cidr.includes(':') ? ` (did you mean "${cidr}/32")` : ` (did you mean "${cidr}/64")`;
+        }
+        k.invalid(field, n, cidr, detail);
+        return null;
+    }
+    if (r.ip.value !== r.net.ip.value || r.ip.v6 !== r.net.ip.v6)
+        k.invalid(field, n, cidr, `Network contains bits outside prefix (did you mean "${netString(r.net)}")`);
+    return r.net;
+}
+function validateAccessList(k, internal, printed) {
+    k.n(...internal).items().forEach((item, i) => {
+        const cidr = item.str;
+        if (cidr === null)
+            return;
+        if (cidr.startsWith('pl-')) {
+            if (k.cloudKnown && k.cloud !== 'aws')
+                k.invalid(`spec.${printed}[${i}]`, item, cidr, T('prefix-list-aws'));
+        }
+        else
+            parseCIDRChecked(k, `spec.${printed}[${i}]`, item, cidr);
+    });
+}
+function validateHooks(k) {
+    k.n('hooks').items().forEach((h, i) => {
+        const p = `spec.hooks[${i}]`;
+        // v1alpha2 stores Enabled under the key `disabled` (json:"disabled"): `disabled: false` switches validation off.
+        if (h.get(k.key('disabled', 'enabled')).bool === false)
+            return;
+        const exec = h.get('execContainer');
+        const manifest = h.get('manifest');
+        const raw = h.get('useRawManifest').bool === true;
+        const hasManifest = manifest.raw !== null && manifest.raw !== '';
+        if (!exec.present && !hasManifest)
+            k.required(p, h, T('hook-manifest-or-exec'));
+        if (exec.present && raw)
+            k.forbidden(p, h, T('hook-exec-raw'));
+        if (!hasManifest && raw)
+            k.required(p, h, T('hook-raw-needs-manifest'));
+        if (h.get('before').present && raw)
+            k.forbidden(p, h, T('hook-before-raw'));
+        if (h.get('requires').present && raw)
+            k.forbidden(p, h, T('hook-requires-raw'));
+        if (exec.present) {
+            const image = exec.get('image');
+            if (image.raw === null || image.raw === '')
+                k.required(`${p}.execContainer.image`, image, T('hook-exec-image'));
+        }
+    });
+}
+function validateFileAssets(k) {
+    k.n('fileAssets').items().forEach((f, i) => {
+        const name = f.get('name');
+        const content = f.get('content');
+        if (name.raw === null || name.raw === '')
+            k.required(`spec.fileAssets[${i}].name`, name, '');
+        if (content.raw === null || content.raw === '')
+            k.required(`spec.fileAssets[${i}].content`, content, '');
+    });
+}
+function validateKubeAPIServer(k) {
+    const a = k.n('kubeAPIServer');
+    const p = 'spec.kubeAPIServer';
+    if (k.on('apiserver-auth-config-oidc') && k.known(a.get('authenticationConfigFile'))) {
+        const oidc = k.n('authentication', 'oidc');
+        if (oidc.present && ['usernameClaim', 'usernamePrefix', 'groupsClaims', 'groupsPrefix', 'issuerURL', 'clientID', 'requiredClaims'].some((f) => oidc.get(f).present))
+            k.forbidden(`${p}.authenticationConfigFile`, a.get('authenticationConfigFile'), T('apiserver-auth-config-oidc'));
+    }
+    if (k.on('apiserver-bootstrap-token') && a.get('enableBootstrapTokenAuth').bool === true)
+        k.forbidden(`${p}.enableBootstrapTokenAuth`, a.get('enableBootstrapTokenAuth'), T('apiserver-bootstrap-token'));
+    const gated = k.in(APISERVER_K8S_GATES);
+    const admission = a.get('admissionControl');
+    if (admission.items().length > 0) {
+        if (k.on('apiserver-admission-control-exclusive') && a.get('disableAdmissionPlugins').items().length > 0)
+            k.forbidden(`${p}.admissionControl`, admission, T('apiserver-admission-control-exclusive'));
+        if (k.on('apiserver-admission-control-replaced') && (!gated || k8sGte(k.k8s, '1.26')))
+            k.forbidden(`${p}.admissionControl`, admission, T('apiserver-admission-control-replaced'));
+    }
+    const pspGate = !gated || k8sGte(k.k8s, '1.25');
+    for (const plugin of a.get('enableAdmissionPlugins').items())
+        if (plugin.str === 'PodSecurityPolicy' && pspGate)
+            k.forbidden(`${p}.enableAdmissionPlugins`, a.get('enableAdmissionPlugins'), T('apiserver-psp'));
+    for (const plugin of admission.items())
+        if (plugin.str === 'PodSecurityPolicy' && pspGate)
+            k.forbidden(`${p}.admissionControl`, admission, T('apiserver-psp'));
+    if (a.get('proxyClientCertFile').present !== a.get('proxyClientKeyFile').present)
+        k.forbidden(p, a, T('apiserver-proxy-client'));
+    const range = a.get('serviceNodePortRange');
+    const rv = k.known(range);
+    if (rv !== null) {
+        const err = portRangeError(rv);
+        if (err)
+            k.invalid(`${p}.serviceNodePortRange`, range, rv, err);
+    }
+    const mode = a.get('authorizationMode');
+    if (mode.present && mode.str !== null) {
+        const m = mode.str;
+        if (m.includes('Webhook') && !a.get('authorizationWebhookConfigFile').present)
+            k.required(`${p}.authorizationWebhookConfigFile`, a.get('authorizationWebhookConfigFile'), T('apiserver-webhook-config'));
+        if (k.n('authorization', 'rbac').present) {
+            let hasNode = false;
+            let hasRBAC = false;
+            for (const md of m.split(',')) {
+                if (md === 'Node')
+                    hasNode = true;
+                else if (md === 'RBAC')
+                    hasRBAC = true;
+                else
+                    k.isValidValue(`${p}.authorizationMode`, mode, md, ['ABAC', 'Webhook', 'Node', 'RBAC', 'AlwaysAllow', 'AlwaysDeny']);
+            }
+            if (k.cloud === 'aws' && (!hasNode || !hasRBAC))
+                k.required(`${p}.authorizationMode`, mode, T('apiserver-aws-rbac-node'));
+        }
+    }
+    const logFormat = k.known(a.get('logFormat'));
+    if (logFormat !== null)
+        k.isValidValue(`${p}.logFormat`, a.get('logFormat'), logFormat, ['text', 'json']);
+    // insecurePort: kOps builds a Forbidden error here but never appends it (all tags): nothing is reported.
+    const policy = a.get('auditPolicyFile');
+    const webhook = a.get('auditWebhookConfigFile');
+    if (k.on('apiserver-audit-policy-required') && !policy.unresolved && !webhook.unresolved) {
+        const pv = policy.raw ?? '';
+        const wv = webhook.raw ?? '';
+        if (pv === '' && wv !== '')
+            k.invalid(`${p}.auditWebhookConfigFile`, webhook, wv, T('apiserver-audit-policy-required'));
+        if (pv !== '' && wv !== '' && goDir(pv) !== goDir(wv))
+            k.invalid(`${p}.auditWebhookConfigFile`, webhook, wv, T('apiserver-audit-same-dir'));
+    }
+    if (k.on('apiserver-service-range')) {
+        const own = a.get('serviceClusterIPRange');
+        const cluster = k.n('networking', 'serviceClusterIPRange');
+        if (!own.unresolved && !cluster.unresolved && (own.raw ?? '') !== (cluster.raw ?? '') && (k.strict || (own.raw ?? '') !== ''))
+            k.forbidden(`${p}.serviceClusterIPRange`, own, T('apiserver-service-range'));
+    }
+}
+/** path/filepath.Dir for slash paths. */
+function goDir(p) {
+    const i = p.lastIndexOf('/');
+    const dir = i < 0 ? '.' : p.slice(0, i) || '/';
+    return dir.replace(/\/+$/, '') || '/';
+}
+/** strconv.Atoi: the value, or Go's NumError text. */
+function goAtoi(s) {
+    if (!/^[+-]?[0-9]+$/.test(s))
+        return `strconv.Atoi: parsing ${JSON.stringify(s)}: invalid syntax`;
+    const n = Number(s);
+    if (!Number.isSafeInteger(n))
+        return `strconv.Atoi: parsing ${JSON.stringify(s)}: value out of range`;
+    return n;
+}
+/** utilnet.PortRange.Set's error (k8s.io/apimachinery/pkg/util/net/port_range.go, the same v0.26 … v0.36). */
+function portRangeError(value) {
+    const v = value.trim();
+    if (v === '')
+        return null;
+    const hyphen = v.indexOf('-');
+    const plus = v.indexOf('+');
+    let low;
+    let high;
+    if (hyphen === -1 && plus === -1) {
+        const n = goAtoi(v);
+        if (typeof n === 'string')
+            return n;
+        low = high = n;
+    }
+    else if (hyphen !== -1 && plus === -1) {
+        const a = goAtoi(v.slice(0, hyphen));
+        if (typeof a === 'string')
+            return a;
+        const b = goAtoi(v.slice(hyphen + 1));
+        if (typeof b === 'string')
+            return b;
+        low = a;
+        high = b;
+    }
+    else if (plus !== -1 && hyphen === -1) {
+        const a = goAtoi(v.slice(0, plus));
+        if (typeof a === 'string')
+            return a;
+        const b = goAtoi(v.slice(plus + 1));
+        if (typeof b === 'string')
+            return b;
+        low = a;
+        high = a + b;
+    }
+    else
+        return `unable to parse port range: ${v}`;
+    if (low > 65535 || high > 65535)
+        return `the port range cannot be greater than 65535: ${v}`;
+    if (high < low)
+        return `end port cannot be less than start port: ${v}`;
+    return null;
+}
+function validateKubeControllerManager(k) {
+    const c = k.n('kubeControllerManager');
+    const d = c.get('experimentalClusterSigningDuration');
+    if (d.present && (!k.in(KCM_K8S_1_25_GATE) || k8sGte(k.k8s, '1.25')))
+        k.forbidden('spec.kubeControllerManager.experimentalClusterSigningDuration', d, T('kcm-signing-duration'));
+}
+function validateKubeScheduler(k) {
+    const u = k.n('kubeScheduler', 'usePolicyConfigMap');
+    if (u.present)
+        k.forbidden('spec.kubeScheduler.usePolicyConfigMap', u, T('scheduler-policy-configmap'));
+}
+function validateKubeProxy(k) {
+    const kp = k.n('kubeProxy');
+    const child = k.in(IPVS_LOWER) ? 'ipvsExcludeCidrs' : 'ipvsExcludeCIDRs';
+    kp.get(k.key('ipvsExcludeCidrs', 'ipvsExcludeCIDRs')).items().forEach((x, i) => {
+        const v = x.str;
+        if (v !== null && !parseCIDR(v).ok)
+            k.invalid(`spec.kubeProxy.${child}[${i}]`, x, v, T('kube-proxy-ipvs-cidr'));
+    });
+    const master = kp.get('master');
+    const mv = k.known(master);
+    if (mv !== null) {
+        const u = goUrlParse(mv);
+        if (!u || u.host === '' || u.scheme === '')
+            k.invalid('spec.kubeProxy.master', master, mv, T('kube-proxy-master'));
+    }
+}
+function validateKubelet(k, kl, printed) {
+    const p = `spec.${printed}`;
+    if (kl.get('configureCbr0').present)
+        k.forbidden(`${p}.ConfigureCBR0`, kl.get('configureCbr0'), T('kubelet-cbr0'));
+    if (k.known(kl.get('apiServers')))
+        k.forbidden(`${p}.apiServers`, kl.get('apiServers'), T('kubelet-api-servers'));
+    if (k.on('kubelet-pod-infra') && k.known(kl.get('podInfraContainerImage')))
+        k.forbidden(`${p}.podInfraContainerImage`, kl.get('podInfraContainerImage'), T('kubelet-pod-infra'));
+    if (kl.get('requireKubeconfig').present)
+        k.forbidden(`${p}.requireKubeconfig`, kl.get('requireKubeconfig'), T('kubelet-require-kubeconfig'));
+    if (kl.get('experimentalAllowedUnsafeSysctls').present)
+        k.forbidden(`${p}.experimentalAllowedUnsafeSysctls`, kl.get('experimentalAllowedUnsafeSysctls'), T('kubelet-unsafe-sysctls'));
+    const bootstrap = kl.get('bootstrapKubeconfig');
+    if (bootstrap.raw !== null && bootstrap.raw !== '') {
+        if (k.on('kubelet-bootstrap-unsupported'))
+            k.forbidden(`${p}.bootstrapKubeconfig`, bootstrap, T('kubelet-bootstrap-unsupported'));
+        else if (!k.n('kubeAPIServer').present)
+            k.required('spec.spec.kubeAPIServer', bootstrap, T('kubelet-bootstrap-node-restriction'));
+    }
+    const tmp = k.known(kl.get('topologyManagerPolicy'));
+    if (tmp !== null)
+        k.isValidValue(`${p}.topologyManagerPolicy`, kl.get('topologyManagerPolicy'), tmp, ['none', 'best-effort', 'restricted', 'single-numa-node']);
+    if (kl.get('enableCadvisorJsonEndpoints').present)
+        k.forbidden(`${p}.enableCadvisorJsonEndpoints`, kl.get('enableCadvisorJsonEndpoints'), T('kubelet-cadvisor-json'));
+    const lf = k.known(kl.get('logFormat'));
+    if (lf !== null)
+        k.isValidValue(`${p}.logFormat`, kl.get('logFormat'), lf, ['text', 'json']);
+    if (kl.get('cpuCFSQuotaPeriod').present)
+        k.forbidden(`${p}.cpuCFSQuotaPeriod`, kl.get('cpuCFSQuotaPeriod'), T('kubelet-cfs-quota-period'));
+    // 1.26–1.28: these were refused only for Kubernetes ≥ 1.24; from 1.29.0-alpha.1 always.
+    if (!k.in(KUBELET_K8S_1_24_GATE) || k8sGte(k.k8s, '1.24')) {
+        if (kl.get('networkPluginName').present)
+            k.forbidden(`${p}.networkPluginName`, kl.get('networkPluginName'), T('kubelet-network-plugin-name'));
+        if (kl.get('networkPluginMTU').present)
+            k.forbidden(`${p}.networkPluginMTU`, kl.get('networkPluginMTU'), T('kubelet-network-plugin-mtu'));
+        const nm = kl.get('nonMasqueradeCIDR');
+        if (nm.present)
+            k.forbidden(`${p}.nonMasqueradeCIDR`, nm, T('kubelet-non-masquerade-cidr'));
+        if (k.on('kubelet-non-masquerade-mismatch')) {
+            const npn = k.n('kubelet', 'networkPluginName');
+            const cluster = k.n('networking', 'nonMasqueradeCIDR');
+            if (k.n('containerRuntime').str === 'docker' && npn.str === 'kubenet' && !nm.unresolved && !cluster.unresolved && (nm.raw ?? '') !== (cluster.raw ?? ''))
+                k.forbidden(`${p}.nonMasqueradeCIDR`, nm, T('kubelet-non-masquerade-mismatch'));
+        }
+    }
+    const critical = kl.get('shutdownGracePeriodCriticalPods');
+    if (critical.present) {
+        const grace = kl.get('shutdownGracePeriod');
+        if (!grace.present)
+            k.forbidden(`${p}.shutdownGracePeriodCriticalPods`, critical, T('kubelet-shutdown-grace-required'));
+        // With no shutdownGracePeriod kOps dereferences a nil pointer here and crashes; nothing more is reported.
+        const c = critical.str !== null ? parseGoDuration(critical.str) : null;
+        const g = grace.str !== null ? parseGoDuration(grace.str) : null;
+        if (grace.present && c !== null && g !== null && g < c)
+            k.invalid(`${p}.shutdownGracePeriodCriticalPods`, critical, formatGoDuration(c), T('kubelet-shutdown-grace-greater'));
+    }
+    const crash = kl.get('crashLoopBackOffMaxContainerRestartPeriod');
+    if (k.on('kubelet-crashloop-period') && crash.str !== null) {
+        const d = parseGoDuration(crash.str);
+        if (d !== null && (d < 1e9 || d > 300e9))
+            k.invalid(`${p}.crashLoopBackOffMaxContainerRestartPeriod`, crash, formatGoDuration(d), T('kubelet-crashloop-period'));
+    }
+    const swap = k.known(kl.get('memorySwapBehavior'));
+    if (k.on('kubelet-memory-swap') && swap !== null)
+        k.isValidValue(`${p}.memorySwapBehavior`, kl.get('memorySwapBehavior'), swap, T('kubelet-memory-swap').split(','));
+}
+/** validateNetworking's range checks (1.27.0-alpha.2 …): networkCIDR, additionalNetworkCIDRs, nonMasqueradeCIDR, podCIDR, serviceClusterIPRange. */
+function validateNetworkCIDRs(k) {
+    const p = 'spec.networking';
+    const c = constraintsOf(k);
+    const networkCIDRs = [];
+    let unknown = false;
+    const nc = k.n('networking', 'networkCIDR');
+    // PerformAssignments (upup/pkg/fi/cloudup/defaults.go), run by `kops create -f`, `kops replace -f` and
+    // `kops create cluster` before the cluster reaches the state store, fills an empty networkCIDR on AWS (the shared
+    // VPC's range, read from the cloud, or 172.20.0.0/16) and Azure (10.0.0.0/16), and an empty nonMasqueradeCIDR.
+    const written = nc.raw ?? '';
+    const assign = written === '' && !nc.unresolved && (k.cloud === 'aws' || k.cloud === 'azure');
+    const sharedVPC = (k.n('networking', 'networkID').raw ?? '') !== '' || k.n('networking', 'networkID').unresolved;
+    const ncv = assign ? (sharedVPC ? '' : k.cloud === 'aws' ? '172.20.0.0/16' : '10.0.0.0/16') : written;
+    if (nc.unresolved || (assign && sharedVPC))
+        unknown = true;
+    else if (ncv === '') {
+        if (c.requiresNetworkCIDR)
+            k.required(`${p}.networkCIDR`, nc, T('cluster-does-not-have-networkcidr-set'));
+    }
+    else if (c.prohibitsNetworkCIDR && k.in(SUBNET_CHECKS_1_28))
+        k.forbidden(`${p}.networkCIDR`, nc, `${k.cloud} doesn't support networkCIDR`);
+    else {
+        const net = parseCIDRChecked(k, `${p}.networkCIDR`, nc, ncv);
+        if (net)
+            networkCIDRs.push(net);
+        const netID = k.n('networking', 'networkID');
+        if (k.cloud === 'digitalocean' || (k.cloud === 'linode' && k.in([['1.36.0-alpha.1']]))) {
+            if (net && !isPrivate(net.ip))
+                k.invalid(`${p}.networkCIDR`, nc, ncv, T('networkcidr-must-be-within-a-private'));
+            if ((netID.raw ?? '') !== '')
+                k.forbidden(`${p}.networkCIDR`, nc, k.cloud === 'digitalocean' ? "DO doesn't support specifying both NetworkID and NetworkCIDR" : "Linode (Akamai) doesn't support specifying both NetworkID and NetworkCIDR");
+        }
+    }
+    const additional = k.n('networking', 'additionalNetworkCIDRs');
+    if (additional.items().length > 0 && c.prohibitsMultipleNetworkCIDRs && k.in(ADDITIONAL_FORBIDDEN))
+        k.forbidden(`${p}.additionalNetworkCIDRs`, additional, `${k.cloud} doesn't support additionalNetworkCIDRs`);
+    else
+        additional.items().forEach((x, i) => {
+            const v = x.str;
+            if (v === null)
+                return void (unknown = true);
+            const net = parseCIDRChecked(k, `${p}.additionalNetworkCIDRs[${i}]`, x, v);
+            if (net)
+                networkCIDRs.push(net);
+        });
+    const nmNode = k.n('networking', 'nonMasqueradeCIDR');
+    const amazonVPCAssigned = assign && k.cloud === 'aws' && k.n('networking', 'amazonVPC').present && (nmNode.raw ?? '') !== '::/0';
+    const gceKeepsEmpty = k.n('networking', 'gcp').present && k.in(GCE_NETWORKING_NO_NON_MASQ);
+    const nmv = amazonVPCAssigned ? ncv : (nmNode.raw ?? '') || (nmNode.unresolved || gceKeepsEmpty ? '' : '100.64.0.0/10');
+    if (amazonVPCAssigned && sharedVPC)
+        unknown = true;
+    let nonMasq = null;
+    if (nmNode.unresolved || (amazonVPCAssigned && sharedVPC))
+        unknown = true;
+    else if (nmv === '') {
+        if (c.requiresNonMasqueradeCIDR)
+            k.required(`${p}.nonMasqueradeCIDR`, nmNode, T('cluster-does-not-have-nonmasqueradecidr-set'));
+    }
+    else {
+        nonMasq = parseCIDRChecked(k, `${p}.nonMasqueradeCIDR`, nmNode, nmv);
+        if (nmv.includes(':') && nmv !== '::/0')
+            k.forbidden(`${p}.nonMasqueradeCIDR`, nmNode, T('ipv6-clusters-must-have-a-nonmasqueradecidr'));
+        const ipam = k.n('networking', 'cilium', 'ipam').str;
+        if (nonMasq && networkCIDRs.length > 0 && !k.n('networking', 'amazonVPC').present && (!k.n('networking', 'cilium').present || ipam !== 'eni')) {
+            if (overlap(nonMasq, networkCIDRs[0]))
+                k.forbidden(`${p}.nonMasqueradeCIDR`, nmNode, `nonMasqueradeCIDR ${JSON.stringify(nmv)} cannot overlap with networkCIDR ${JSON.stringify(ncv)}`);
+            networkCIDRs.slice(1).forEach((cidr, i) => {
+                if (overlap(nonMasq, cidr))
+                    k.forbidden(`${p}.nonMasqueradeCIDR`, nmNode, `nonMasqueradeCIDR ${JSON.stringify(nmv)} cannot overlap with additionalNetworkCIDRs[${i}] ${JSON.stringify(netString(cidr))}`);
+            });
+        }
+    }
+    let podCIDR = null;
+    const pc = k.n('networking', 'podCIDR');
+    const pcv = pc.raw ?? '';
+    if (pc.unresolved)
+        unknown = true;
+    else if (pcv === '') {
+        if (k.in(POD_CIDR_CHECKS) && k.strict && k.ipv6 !== true)
+            k.required(`${p}.podCIDR`, pc, T('cluster-did-not-have-podcidr-set'));
+    }
+    else if (k.in(POD_CIDR_CHECKS)) {
+        podCIDR = parseCIDRChecked(k, `${p}.podCIDR`, pc, pcv);
+        if (podCIDR && nonMasq && !belongsTo(nonMasq, podCIDR))
+            k.forbidden(`${p}.podCIDR`, pc, `podCIDR ${JSON.stringify(netString(podCIDR))} must be a subnet of nonMasqueradeCIDR ${JSON.stringify(netString(nonMasq))}`);
+    }
+    let serviceClusterIPRange = null;
+    const sc = k.n('networking', 'serviceClusterIPRange');
+    const scv = sc.raw ?? '';
+    if (sc.unresolved)
+        unknown = true;
+    else if (scv === '') {
+        if (k.strict)
+            k.required(`${p}.serviceClusterIPRange`, sc, T('cluster-did-not-have-serviceclusteriprange-set'));
+    }
+    else {
+        serviceClusterIPRange = parseCIDRChecked(k, `${p}.serviceClusterIPRange`, sc, scv);
+        // requiresServiceClusterSubnetOfNonMasqueradeCIDR: every provider but GCE.
+        if (k.in(SERVICE_IN_NON_MASQ) && k.cloud !== 'gce' && serviceClusterIPRange && nonMasq && !belongsTo(nonMasq, serviceClusterIPRange))
+            k.forbidden(`${p}.serviceClusterIPRange`, sc, `serviceClusterIPRange ${JSON.stringify(scv)} must be a subnet of nonMasqueradeCIDR ${JSON.stringify(nmv)}`);
+        if (k.in(SERVICE_POD_OVERLAP) && serviceClusterIPRange && podCIDR && overlap(podCIDR, serviceClusterIPRange))
+            k.forbidden(`${p}.serviceClusterIPRange`, sc, `serviceClusterIPRange ${JSON.stringify(netString(serviceClusterIPRange))} must not overlap podCIDR ${JSON.stringify(netString(podCIDR))}`);
+    }
+    return { networkCIDRs, networkCIDRText: ncv, podCIDR, serviceClusterIPRange, unknown };
+}
+/** validateSubnets and validateSubnet inside validateNetworking (1.27.0-alpha.2 …). */
+const SUBNET_CHECKS = [['1.27.0-alpha.2']];
+/** The 1.28 form: overlap with podCIDR / serviceClusterIPRange, regions, the reworded networkCIDR message. */
+const SUBNET_CHECKS_1_28 = [['1.28.0-alpha.2']];
+/** validateSubnets' `must configure at least one subnet` (1.27.0-alpha.2 …). */
+const SUBNETS_REQUIRED = [['1.27.0-alpha.2']];
+const EGRESS_TYPES = ['nat', 'eipalloc', 'i', 'External', 'tgw'];
+function validateSubnets(k, cidrs) {
+    const c = constraintsOf(k);
+    const subnetsNode = k.n('networking', 'subnets');
+    const subnets = subnetsNode.items();
+    const p = 'spec.networking.subnets';
+    if (k.in(SUBNETS_REQUIRED) && c.requiresSubnets && subnets.length === 0 && k.listKnown(subnetsNode))
+        k.required(p, subnetsNode, T('must-configure-at-least-one-subnet'));
+    if (!k.in(SUBNET_CHECKS))
+        return;
+    const ncv = cidrs.networkCIDRText;
+    subnets.forEach((sn, i) => {
+        const sp = `${p}[${i}]`;
+        const name = sn.get('name').raw ?? '';
+        if (name === '' && !sn.get('name').unresolved)
+            k.required(`${sp}.name`, sn.get('name'), '');
+        const cidrNode = sn.get('cidr');
+        const cidr = cidrNode.raw ?? '';
+        // The input cluster is validated with strict=false; the completed cluster (strict) needs every subnet's CIDR.
+        if (cidr === '' && !cidrNode.unresolved && c.requiresSubnetCIDR && k.strict) {
+            const nm = k.n('networking', 'nonMasqueradeCIDR').raw ?? '';
+            if (!nm.includes(':') || (sn.get('ipv6CIDR').raw ?? '') === '')
+                k.required(`${sp}.cidr`, cidrNode, T('subnet-does-not-have-a-cidr'));
+        }
+        if (cidr !== '' && !cidrNode.unresolved) {
+            const subnetCIDR = parseCIDRChecked(k, `${sp}.cidr`, cidrNode, cidr);
+            if (cidrs.networkCIDRs.length > 0 && subnetCIDR && !cidrs.unknown && !cidrs.networkCIDRs.some((n) => belongsTo(n, subnetCIDR))) {
+                if (k.in(SUBNET_CHECKS_1_28))
+                    k.forbidden(`${sp}.cidr`, cidrNode, `subnet ${JSON.stringify(name)} cidr ${JSON.stringify(cidr)} is not a subnet of the networkCIDR ${JSON.stringify(ncv)}${cidrs.networkCIDRs.length > 1 ? ' or an additionalNetworkCIDR' : ''}`);
+                else
+                    k.forbidden(`${sp}.cidr`, cidrNode, `subnet ${JSON.stringify(name)} had a cidr ${JSON.stringify(cidr)} that was not a subnet of the networkCIDR ${JSON.stringify(ncv)}`);
+            }
+            if (overlap(subnetCIDR, cidrs.podCIDR) && !k.n('networking', 'amazonVPC').present)
+                k.forbidden(`${sp}.cidr`, cidrNode, `subnet ${JSON.stringify(name)} cidr ${JSON.stringify(cidr)} must not overlap podCIDR ${JSON.stringify(netString(cidrs.podCIDR))}`);
+            if (k.in(SUBNET_CHECKS_1_28) && overlap(subnetCIDR, cidrs.serviceClusterIPRange))
+                k.forbidden(`${sp}.cidr`, cidrNode, `subnet ${JSON.stringify(name)} cidr ${JSON.stringify(cidr)} must not overlap serviceClusterIPRange ${JSON.stringify(netString(cidrs.serviceClusterIPRange))}`);
+        }
+        const v6Node = sn.get('ipv6CIDR');
+        const v6 = v6Node.str ?? '';
+        if (v6 !== '')
+            validateIPv6CIDR(k, `${sp}.ipv6CIDR`, v6Node, v6, k.in(SUBNET_CHECKS_1_28) ? cidrs.serviceClusterIPRange : null);
+        const egressNode = sn.get('egress');
+        const egress = egressNode.str ?? '';
+        const type = sn.get('type');
+        const tv = type.raw ?? '';
+        if (egress !== '' && !type.unresolved) {
+            if (!EGRESS_TYPES.includes(egress.split('-')[0]))
+                k.invalid(`${sp}.egress`, egressNode, egress, T('egress-must-be-of-type-nat'));
+            if (egress !== 'External' && tv !== 'DualStack' && tv !== 'Private' && (v6 === '' || tv !== 'Public'))
+                k.forbidden(`${sp}.egress`, egressNode, T('egress-can-only-be-specified-for'));
+        }
+        if (!type.unresolved) {
+            k.isValidValue(`${sp}.type`, type.present ? type : sn, tv, ['Public', 'Private', 'DualStack', 'Utility']);
+            if (tv === 'DualStack' && k.ipv6 === false)
+                k.forbidden(`${sp}.type`, type, T('subnet-type-dualstack-may-only-be'));
+            const os = k.n('cloudProvider', 'openstack');
+            if ((k.cloud === 'openstack' || os.present) && !os.get('router').get('externalNetwork').present && tv === 'Public')
+                k.forbidden(`${sp}.type`, type, T('subnet-type-public-requires-an-external'));
+        }
+        const routes = sn.get('additionalRoutes');
+        if (k.cloud === 'aws' && routes.present) {
+            if ((sn.get('id').raw ?? '') !== '')
+                k.forbidden(`${sp}.additionalRoutes`, routes, T('additional-routes-cannot-be-added-if'));
+            else if (tv !== 'Private' && !type.unresolved)
+                k.forbidden(`${sp}.additionalRoutes`, routes, T('additional-routes-can-only-be-added'));
+        }
+    });
+    if (!k.structureKnown)
+        return;
+    const names = new Set();
+    subnets.forEach((sn, i) => {
+        const n = sn.get('name');
+        if (n.unresolved)
+            return;
+        const name = n.raw ?? '';
+        if (names.has(name))
+            k.duplicate(`${p}[${i}].name`, n, name);
+        names.add(name);
+    });
+    if (subnets.length > 0 && !subnets.some((sn) => sn.get('id').unresolved)) {
+        const hasID = (subnets[0].get('id').raw ?? '') !== '';
+        subnets.forEach((sn, i) => {
+            if (((sn.get('id').raw ?? '') !== '') !== hasID)
+                k.forbidden(`${p}[${i}].id`, sn.get('id').present ? sn.get('id') : sn, T('cannot-mix-subnets-with-specified-id'));
+        });
+    }
+    if (c.requiresSubnetRegion && k.in(SUBNET_CHECKS_1_28)) {
+        let region = '';
+        subnets.forEach((sn, i) => {
+            const r = sn.get('region');
+            if (r.unresolved)
+                return;
+            const rv = r.raw ?? '';
+            if (rv === '')
+                k.required(`${p}[${i}].region`, r, T('region-must-be-specified'));
+            else if (region === '')
+                region = rv;
+            else if (region !== rv)
+                k.forbidden(`${p}[${i}].region`, r, T('clusters-cannot-span-regions'));
+        });
+    }
+    if (k.cloudKnown && k.cloud !== 'aws')
+        subnets.forEach((sn, i) => {
+            if ((sn.get('ipv6CIDR').raw ?? '') !== '')
+                k.forbidden(`${p}[${i}].ipv6CIDR`, sn.get('ipv6CIDR'), T('ipv6cidr-can-only-be-specified-for'));
+        });
+}
+/** validateIPv6CIDR: a CIDR or kOps's `/<size>#<index>` allocation notation. */
+function validateIPv6CIDR(k, field, n, cidr, serviceClusterIPRange) {
+    if (cidr.startsWith('/')) {
+        const m = /^\/(\d+)#([a-f0-9]+)$/.exec(cidr);
+        if (!m)
+            return void k.invalid(field, n, cidr, `IPv6 CIDR subnet is not parsable: unable to parse CIDR subnet string ${JSON.stringify(cidr)} using "^/(\\\\d+)#([a-f0-9]+)$"`);
+        const size = Number(m[1]);
+        if (size < 0 || size > 128)
+            k.invalid(field, n, cidr, T('ipv6-cidr-subnet-size-must-be'));
+        return;
+    }
+    const net = parseCIDRChecked(k, field, n, cidr);
+    if (!isIPv6CIDR(cidr))
+        k.invalid(field, n, cidr, T('network-is-not-an-ipv6-cidr'));
+    if (overlap(net, serviceClusterIPRange))
+        k.forbidden(field, n, `ipv6CIDR ${JSON.stringify(cidr)} must not overlap serviceClusterIPRange ${JSON.stringify(netString(serviceClusterIPRange))}`);
+}
+/** DNS topologies each cloud supports (validateCloudDNSTopology, 1.36.0-alpha.1 …). */
+const CLOUD_DNS = {
+    aws: { none: true, gossip: true, public: true, private: true },
+    azure: { none: true, gossip: true, public: false, private: false },
+    digitalocean: { none: true, gossip: true, public: true, private: false },
+    gce: { none: true, gossip: true, public: true, private: true },
+    hetzner: { none: true, gossip: true, public: false, private: false },
+    linode: { none: true, gossip: false, public: false, private: false },
+    metal: { none: true, gossip: false, public: false, private: false },
+    openstack: { none: true, gossip: true, public: true, private: true },
+    scaleway: { none: true, gossip: true, public: true, private: false },
+};
+/** validateTopology's control-plane, nodes and bastion checks, dropped with those fields in 1.28.0-alpha.2. */
+const TOPOLOGY_PLACEMENT = [['1.26.0-beta.1', '1.28.0-alpha.2']];
+/** Clouds that accepted DNS type None before 1.28.0-alpha.2, per branch. */
+const NONE_DNS_CLOUDS = [
+    [[['1.26.0-alpha.2', '1.26.0-beta.1']], ['hetzner', 'aws']],
+    [
+        [
+            ['1.26.0-beta.1', '1.26.0-beta.2'],
+            ['1.27.0-alpha.1', '1.27.0-alpha.2'],
+        ],
+        ['hetzner', 'aws', 'gce'],
+    ],
+    [[['1.26.0-beta.2', '1.27.0-alpha.1']], ['hetzner', 'aws', 'gce', 'openstack']],
+    [[['1.27.0-alpha.2', '1.27.0-beta.1']], ['openstack', 'hetzner', 'aws', 'gce', 'digitalocean']],
+    [[['1.27.0-beta.1', '1.28.0-alpha.2']], ['openstack', 'hetzner', 'aws', 'gce', 'digitalocean', 'scaleway']],
+];
+/** The 1.26 layout of validateClusterSpec's network checks (1.26.0-beta.1 … 1.27.0-alpha.2). */
+const LAYOUT_1_26 = [['1.26.0-beta.1', '1.27.0-alpha.2']];
+/** validateSubnets / validateSubnet as 1.26 ran them, first in validateClusterSpec. */
+function validateSubnets126(k) {
+    const subnetsNode = k.n('networking', 'subnets');
+    const subnets = subnetsNode.items();
+    const p = 'spec.networking.subnets';
+    if (subnets.length === 0 && k.listKnown(subnetsNode))
+        k.required(p, subnetsNode, '');
+    subnets.forEach((sn, i) => {
+        const sp = `${p}[${i}]`;
+        if ((sn.get('name').raw ?? '') === '' && !sn.get('name').unresolved)
+            k.required(`${sp}.name`, sn.get('name'), '');
+        const cidr = sn.get('cidr').str ?? '';
+        if (cidr !== '')
+            parseCIDRChecked(k, `${sp}.cidr`, sn.get('cidr'), cidr);
+        const v6 = sn.get('ipv6CIDR').str ?? '';
+        if (v6 !== '')
+            validateIPv6CIDR(k, `${sp}.ipv6CIDR`, sn.get('ipv6CIDR'), v6, null);
+        const type = sn.get('type');
+        const tv = type.raw ?? '';
+        const egress = sn.get('egress').str ?? '';
+        if (egress !== '' && !type.unresolved) {
+            if (!EGRESS_TYPES.includes(egress.split('-')[0]))
+                k.invalid(`${sp}.egress`, sn.get('egress'), egress, T('egress-must-be-of-type-nat'));
+            if (egress !== 'External' && tv !== 'DualStack' && tv !== 'Private' && (v6 === '' || tv !== 'Public'))
+                k.forbidden(`${sp}.egress`, sn.get('egress'), T('egress-can-only-be-specified-for'));
+        }
+        if (!type.unresolved) {
+            k.isValidValue(`${sp}.type`, type.present ? type : sn, tv, ['Public', 'Private', 'DualStack', 'Utility']);
+            if (tv === 'DualStack' && k.ipv6 === false)
+                k.forbidden(`${sp}.type`, type, T('subnet-type-dualstack-may-only-be'));
+        }
+    });
+    if (!k.structureKnown)
+        return;
+    const names = new Set();
+    subnets.forEach((sn, i) => {
+        const n = sn.get('name');
+        if (n.unresolved)
+            return;
+        if (names.has(n.raw ?? ''))
+            k.duplicate(`${p}[${i}].name`, n, n.raw ?? '');
+        names.add(n.raw ?? '');
+    });
+    if (subnets.length > 0 && !subnets.some((sn) => sn.get('id').unresolved)) {
+        const hasID = (subnets[0].get('id').raw ?? '') !== '';
+        subnets.forEach((sn, i) => {
+            if (((sn.get('id').raw ?? '') !== '') !== hasID)
+                k.forbidden(`${p}[${i}].id`, sn.get('id').present ? sn.get('id') : sn, T('cannot-mix-subnets-with-specified-id'));
+        });
+    }
+    if (k.cloudKnown && k.cloud !== 'aws')
+        subnets.forEach((sn, i) => {
+            if ((sn.get('ipv6CIDR').raw ?? '') !== '')
+                k.forbidden(`${p}[${i}].ipv6CIDR`, sn.get('ipv6CIDR'), T('ipv6cidr-can-only-be-specified-for'));
+        });
+}
+/** validateTopology: [1.27.0-alpha.2, 1.28.0-alpha.2) placement and DNS; 1.28.0-alpha.2 … the DNS type, then the cloud's DNS support. */
+function validateTopology(k) {
+    const api = k.ctx.cluster.doc.apiVersion;
+    const topo = k.n('networking', 'topology');
+    const dnsNode = /v1alpha2$/.test(api) ? topo.get('dns').get('type') : topo.get('dns');
+    const dns = k.dnsType;
+    if (k.in(TOPOLOGY_PLACEMENT)) {
+        const tp = 'spec.networking.topology';
+        // v1alpha2's defaults fill an empty masters/nodes topology with public in these releases.
+        const v2 = /v1alpha2$/.test(api);
+        const place = {};
+        for (const [internal, yaml] of [
+            ['controlPlane', v2 ? 'masters' : 'controlPlane'],
+            ['nodes', 'nodes'],
+        ]) {
+            const n = topo.get(yaml);
+            if (n.unresolved) {
+                place[internal] = null;
+                continue;
+            }
+            const v = n.raw ?? (v2 ? 'public' : '');
+            place[internal] = v;
+            if (v === '')
+                k.required(`${tp}.${internal}`, n, '');
+            else
+                k.isValidValue(`${tp}.${internal}`, n, v, ['public', 'private']);
+        }
+        if (!k.in(CLOUD_PROVIDER_LAYOUT) && place.nodes === 'private' && k.ipv6 === true && !k8sGte(k.k8s, '1.22'))
+            k.forbidden(`${tp}.nodes`, topo.get('nodes'), T('private-topology-in-ipv6-clusters-requires'));
+        if (topo.get('bastion').present && (place.controlPlane === 'public' || place.nodes === 'public'))
+            k.forbidden(`${tp}.bastion`, topo.get('bastion'), T('bastion-requires-control-plane-and-nodes'));
+        if (dns === null || dns === '')
+            return;
+        k.isValidValue('spec.networking.topology.dns.type', dnsNode, dns, ['Public', 'Private', 'None']);
+        const noneClouds = NONE_DNS_CLOUDS.find(([r]) => k.in(r))?.[1] ?? [];
+        if (dns === 'None' && k.cloudKnown && !noneClouds.includes(k.cloud ?? ''))
+            k.invalid('spec.networking.topology.dns.type', dnsNode, dns, `not supported for ${JSON.stringify(k.cloud ?? '')}`);
+        return;
+    }
+    // The topology is never nil: v1alpha2's SetDefaults_ClusterSpec and PerformAssignments create it.
+    if (dns === null)
+        return;
+    const field = 'spec.networking.topology.dns.type';
+    if (dns !== '')
+        k.isValidValue(field, dnsNode, dns, ['Public', 'Private', 'None']);
+    if (!k.in(CLOUD_DNS_TOPOLOGY) || !k.cloudKnown)
+        return;
+    const cloud = k.cloud ?? '';
+    const support = CLOUD_DNS[cloud];
+    const at = dnsNode.present ? dnsNode : topo;
+    if (!support)
+        return void k.forbidden(field, at, `cloud provider ${JSON.stringify(cloud)} has no declared DNS topology support`);
+    const none = dns === 'None';
+    const gossip = !none && k.gossipName;
+    if (gossip) {
+        if (!support.gossip)
+            k.forbidden(field, at, `cloud provider ${JSON.stringify(cloud)} does not support gossip dns topology`);
+    }
+    else if (none) {
+        if (!support.none)
+            k.forbidden(field, at, `cloud provider ${JSON.stringify(cloud)} does not support none dns topology`);
+    }
+    else if (dns === 'Private') {
+        if (!support.private)
+            k.forbidden(field, at, `cloud provider ${JSON.stringify(cloud)} does not support private dns topology`);
+    }
+    else if (dns === '' || dns === 'Public') {
+        if (!support.public)
+            k.forbidden(field, at, `cloud provider ${JSON.stringify(cloud)} does not support public dns topology`);
+    }
+    else
+        k.forbidden(field, at, T('unsupported-dns-topology'));
+}
+const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const DNS1123_MESSAGE = "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')";
+/** newValidateCluster's name checks: ValidateObjectMeta's metadata.name, then kOps's own objectMeta.name. */
+function validateClusterName(k) {
+    const name = k.ctx.cluster.name;
+    const at0 = SpecNode.root(k.ctx.cluster.doc, k.ctx.cluster.doc.apiVersion, ['metadata', 'name']);
+    if (!name && !at0.unresolved) {
+        k.required('metadata.name', at0, 'name or generateName is required');
+        return void k.required('objectMeta.name', at0, T('cluster-name-is-required-e-g'));
+    }
+    if (!name || isUnresolved(name.value))
+        return;
+    const v = name.value;
+    const errs = [];
+    if (v.length > 253)
+        errs.push('must be no more than 253 characters');
+    if (!DNS1123_SUBDOMAIN.test(v))
+        errs.push(DNS1123_MESSAGE);
+    const at = SpecNode.root(k.ctx.cluster.doc, k.ctx.cluster.doc.apiVersion, ['metadata', 'name']);
+    for (const e of errs)
+        k.invalid('metadata.name', at, v, e);
+    if (errs.length)
+        k.invalid('objectMeta.name', at, v, `Cluster Name must be a valid DNS name (e.g. --name=mycluster.myzone.com) errors: ${errs.join(', ')}`);
+    else if (!v.includes('.') && k.dnsType !== 'None' && k.dnsType !== null) {
+        const imported = SpecNode.root(k.ctx.cluster.doc, k.ctx.cluster.doc.apiVersion, ['metadata', 'annotations', 'kops.kubernetes.io/management']).raw === 'imported';
+        if (!imported)
+            k.invalid('objectMeta.name', at, v, T('cluster-name-must-be-a-fully'));
+    }
+}
+/** PerformAssignments left nonMasqueradeCIDR empty for GCE networking until the GCE CNI became `gcp` (1.28.0-alpha.2). */
+const GCE_NETWORKING_NO_NON_MASQ = [['1.26.0-alpha.1', '1.28.0-alpha.2']];
+/** podCIDR checks in validateNetworking (1.28.0-alpha.2 …). */
+const POD_CIDR_CHECKS = [['1.28.0-alpha.2']];
+/** serviceClusterIPRange must be inside nonMasqueradeCIDR ([1.27.0-alpha.2, 1.28.0-alpha.2)). */
+const SERVICE_IN_NON_MASQ = [['1.27.0-alpha.2', '1.28.0-alpha.2']];
+/** serviceClusterIPRange must not overlap podCIDR (removed by #16340 on both branches). */
+const SERVICE_POD_OVERLAP = [
+    ['1.28.0-alpha.2', '1.28.5'],
+    ['1.29.0-alpha.0', '1.29.0-beta.1'],
+];
+/** additionalNetworkCIDRs Forbidden for providers that prohibit several network CIDRs. */
+const ADDITIONAL_FORBIDDEN = [
+    ['1.27.0', '1.28.0-alpha.1'],
+    ['1.28.0-alpha.2'],
+];
+/** validateCloudProvider's constraints (1.27.0-alpha.2 …) for the one provider the spec names. */
+function constraintsOf(k) {
+    const c = { requiresSubnets: true, requiresNetworkCIDR: true, prohibitsNetworkCIDR: false, prohibitsMultipleNetworkCIDRs: true, requiresNonMasqueradeCIDR: true, requiresSubnetCIDR: true, requiresSubnetRegion: false };
+    switch (k.cloudKnown ? k.cloud : 'unknown') {
+        case 'aws':
+            c.prohibitsMultipleNetworkCIDRs = false;
+            break;
+        case 'azure':
+            c.requiresSubnetRegion = true;
+            break;
+        case 'digitalocean':
+            Object.assign(c, { requiresSubnets: false, requiresSubnetCIDR: false, requiresSubnetRegion: true, requiresNetworkCIDR: false });
+            break;
+        case 'gce':
+            Object.assign(c, { requiresNetworkCIDR: false, requiresSubnetCIDR: false, requiresSubnetRegion: true, prohibitsNetworkCIDR: true, requiresNonMasqueradeCIDR: false });
+            break;
+        case 'hetzner':
+            Object.assign(c, { requiresNetworkCIDR: false, requiresSubnets: false, requiresSubnetCIDR: false });
+            break;
+        case 'openstack':
+        case 'scaleway':
+        case 'metal':
+            Object.assign(c, { requiresNetworkCIDR: false, requiresSubnetCIDR: false });
+            break;
+        case 'linode':
+            Object.assign(c, { requiresSubnets: false, requiresSubnetCIDR: false, requiresSubnetRegion: true, requiresNetworkCIDR: false });
+            break;
+        default:
+            // No provider (or an unknown one): validateCloudProvider reports spec.cloudProvider Required and relaxes these;
+            // an unresolved provider is unknown, so nothing that depends on it is required either.
+            Object.assign(c, { requiresSubnets: false, requiresSubnetCIDR: false, requiresNetworkCIDR: false, requiresNonMasqueradeCIDR: k.cloudKnown });
+    }
+    return c;
+}
+function validateCNIs(k) {
+    const p = 'spec.networking';
+    const net = k.n('networking');
+    const ipv6 = k.ipv6 === true;
+    const optionTaken = k.in(OPTION_TAKEN);
+    let taken = false;
+    const lower = k.in(LOWER_CNI_NAMES);
+    const onlyOne = (name, n) => {
+        if (optionTaken && taken && k.structureKnown)
+            k.forbidden(`${p}.${name}`, n, T('only-one-networking'));
+    };
+    const cni = (name) => net.get(yamlCniKey(k, name));
+    if (cni('classic').present)
+        k.invalid(p, cni('classic'), 'classic', T('classic-unsupported'));
+    if (cni('kubenet').present) {
+        taken = true;
+        if (ipv6)
+            k.forbidden(`${p}.kubenet`, cni('kubenet'), T('kubenet-ipv6'));
+    }
+    if (cni('external').present) {
+        onlyOne('external', cni('external'));
+        if (k.on('external-k8s-1.26') && (!k.in(EXTERNAL_K8S_1_26_GATE) || k8sGte(k.k8s, '1.26')))
+            k.forbidden(`${p}.external`, cni('external'), T('external-k8s-1.26'));
+        taken = true;
+    }
+    if (cni('kopeio').present) {
+        onlyOne('kopeio', cni('kopeio'));
+        taken = true;
+        if (ipv6)
+            k.forbidden(`${p}.kopeio`, cni('kopeio'), T('kopeio-ipv6'));
+    }
+    if (cni('cni').present && optionTaken && taken && k.structureKnown)
+        k.forbidden(`${p}.cni`, cni('cni'), T('only-one-networking'));
+    const weave = cni('weave');
+    if (weave.present) {
+        if (k.on('weave-removed'))
+            k.forbidden(`${p}.weave`, weave, T('weave-removed'));
+        else {
+            onlyOne('weave', weave);
+            taken = true;
+            if (k8sGte(k.k8s, '1.23'))
+                k.forbidden(`${p}.weave`, weave, T('weave-k8s-1.23'));
+            else if (ipv6)
+                k.forbidden(`${p}.weave`, weave, T('weave-ipv6'));
+        }
+    }
+    const flannel = cni('flannel');
+    if (flannel.present) {
+        onlyOne('flannel', flannel);
+        taken = true;
+        if (k.in(FLANNEL_K8S_GATE) && k8sGte(k.k8s, '1.28'))
+            k.forbidden(`${p}.flannel`, flannel, T('flannel-k8s-1.28'));
+        else {
+            if (ipv6)
+                k.forbidden(`${p}.flannel`, flannel, T('flannel-ipv6'));
+            const backend = flannel.get('backend');
+            // v1alpha2 defaults an empty backend to udp before validation.
+            const bv = backend.raw ?? (/v1alpha2$/.test(k.ctx.cluster.doc.apiVersion) ? 'udp' : '');
+            if (!backend.unresolved) {
+                if (bv === '')
+                    k.required(`${p}.flannel.backend`, backend, T('flannel-backend-required'));
+                else
+                    k.isValidValue(`${p}.flannel.backend`, backend, bv, ['udp', 'vxlan']);
+            }
+        }
+    }
+    const calico = cni('calico');
+    if (calico.present) {
+        onlyOne('calico', calico);
+        taken = true;
+        if (k.in(CLOUD_PROVIDER_LAYOUT))
+            validateNetworkingCalico(k, calico);
+    }
+    const canal = cni('canal');
+    if (canal.present) {
+        onlyOne('canal', canal);
+        taken = true;
+        if (k.on('canal-k8s-1.28') && (!k.in(CANAL_SPEC_CHECKS) || k8sGte(k.k8s, '1.28')))
+            k.forbidden(`${p}.canal`, canal, T('canal-k8s-1.28'));
+        else if (k.in(CANAL_SPEC_CHECKS))
+            validateNetworkingCanal(k, canal);
+    }
+    const kr = cni('kubeRouter');
+    if (kr.present) {
+        const name = lower ? 'kuberouter' : 'kubeRouter';
+        onlyOne(name, kr);
+        if (k.kubeProxyEnabled)
+            k.forbidden(ROOT_KUBE_PROXY_ENABLED, k.n('kubeProxy', 'enabled'), T('kuberouter-kube-proxy'));
+        taken = true;
+        if (k.on('kuberouter-k8s-1.28') && k8sGte(k.k8s, '1.28'))
+            k.forbidden(`${p}.kubeRouter`, kr, T('kuberouter-k8s-1.28'));
+        else if (ipv6)
+            k.forbidden(`${p}.${lower ? 'kuberouter' : k.in(KUBEROUTER_TYPO) ? 'kuberRouter' : 'kubeRouter'}`, kr, T('kuberouter-ipv6'));
+    }
+    if (cni('romana').present)
+        k.forbidden(`${p}.romana`, cni('romana'), T('romana-removed'));
+    const vpc = cni('amazonVPC');
+    if (vpc.present) {
+        const name = lower ? 'amazonvpc' : 'amazonVPC';
+        onlyOne(name, vpc);
+        taken = true;
+        if (k.cloudKnown && k.cloud !== 'aws')
+            k.forbidden(`${p}.${name}`, vpc, T('amazonvpc-aws-only'));
+        if (ipv6)
+            k.forbidden(`${p}.${name}`, vpc, T('amazonvpc-ipv6'));
+    }
+    const cilium = cni('cilium');
+    if (cilium.present) {
+        onlyOne('cilium', cilium);
+        taken = true;
+        validateNetworkingCilium(k, cilium);
+    }
+    if (cni('lyftvpc').present)
+        k.forbidden(`${p}.${k.in(LYFTVPC_TYPO) ? 'lyftvp' : 'lyftvpc'}`, cni('lyftvpc'), T('lyftvpc-removed'));
+    const gcp = cni('gcp');
+    if (gcp.present) {
+        const old = k.on('gce-networking-gce-only');
+        const name = old ? 'gce' : 'gcp';
+        onlyOne(name, gcp);
+        if (k.cloudKnown && k.cloud !== 'gce')
+            k.forbidden(`${p}.${name}`, gcp, T(old ? 'gce-networking-gce-only' : 'gcp-networking-gce-only'));
+        if (ipv6)
+            k.forbidden(`${p}.${name}`, gcp, T(old ? 'gce-networking-ipv6' : 'gcp-networking-ipv6'));
+    }
+    const kindnet = cni('kindnet');
+    if (k.on('only-one-networking-found') && kindnet.present) {
+        const m = kindnet.get('masquerade');
+        if (m.get('enabled').bool === true)
+            for (const x of m.get('nonMasqueradeCIDRs').items()) {
+                const v = x.str;
+                if (v === null || v === '')
+                    continue;
+                const err = netipParsePrefixError(v);
+                if (err)
+                    k.invalid(`${p}.kindnet`, x, v, err);
+            }
+    }
+    if (k.on('only-one-networking-found')) {
+        const names = CNI_OPTIONS.filter((o) => (o !== 'canal' || k.in(CANAL_IN_OPTIONS)) && cni(o).present).sort();
+        if (names.length > 1 && k.structureKnown)
+            for (const o of names)
+                k.forbidden(`${p}.${o}`, cni(o), T('only-one-networking-found').replace('%s', names.join(', ')));
+    }
+}
+/** The YAML key of a CNI option: v1alpha2 spells some in lower case or by an older name. */
+function yamlCniKey(k, internal) {
+    if (!/v1alpha2$/.test(k.ctx.cluster.doc.apiVersion))
+        return internal;
+    return { kubeRouter: 'kuberouter', amazonVPC: 'amazonvpc', gcp: 'gce' }[internal] ?? internal;
+}
+/** netip.ParsePrefix's error text for the common mistakes (a missing slash, a bad length); ParseAddr's own texts are approximated. */
+function netipParsePrefixError(s) {
+    const slash = s.lastIndexOf('/');
+    if (slash < 0)
+        return `netip.ParsePrefix(${JSON.stringify(s)}): no '/'`;
+    const addr = s.slice(0, slash);
+    const bits = s.slice(slash + 1);
+    const ip = parseIP(addr);
+    if (!ip || (ip.v6 === false && addr.includes(':')))
+        return null === ip ? `netip.ParsePrefix(${JSON.stringify(s)}): ParseAddr(${JSON.stringify(addr)}): unable to parse IP` : null;
+    const max = ip.v6 ? 128 : 32;
+    if (!/^(0|[1-9][0-9]*)$/.test(bits))
+        return `netip.ParsePrefix(${JSON.stringify(s)}): bad bits after slash: ${JSON.stringify(bits)}`;
+    if (Number(bits) > max)
+        return `netip.ParsePrefix(${JSON.stringify(s)}): prefix length out of range`;
+    return null;
+}
+function validateNetworkingCanal(k, v) {
+    const p = 'spec.networking.canal';
+    if (k.ipv6 === true)
+        k.forbidden(p, v, T('canal-ipv6'));
+    for (const [f, valid] of [
+        ['defaultEndpointToHostAction', ['ACCEPT', 'DROP', 'RETURN']],
+        ['chainInsertMode', ['insert', 'append']],
+        ['logSeveritySys', ['INFO', 'DEBUG', 'WARNING', 'ERROR', 'CRITICAL', 'NONE']],
+        ['iptablesBackend', ['Auto', 'Legacy', 'NFT']],
+    ]) {
+        const x = k.known(v.get(f));
+        if (x !== null)
+            k.isValidValue(`${p}.${f}`, v.get(f), x, valid);
+    }
+}
+/** The Cilium minor a release accepts for a pinned spec.networking.cilium.version, with its text id. */
+const CILIUM_MINORS = [
+    ['cilium-version-1.12', 12],
+    ['cilium-version-1.13', 13],
+    ['cilium-version-1.14', 14],
+    ['cilium-version-1.15', 15],
+    ['cilium-version-1.16', 16],
+    ['cilium-version-1.18', 18],
+];
+function validateNetworkingCilium(k, v) {
+    const p = 'spec.networking.cilium';
+    const version = v.get('version');
+    const vv = k.known(version);
+    const hubble = v.get('hubble').get('enabled');
+    const hubbleCheck = () => {
+        if (hubble.bool === true && !k.certManagerEnabled)
+            k.forbidden(`${p}.hubble.enabled`, hubble, T('cilium-hubble-cert-manager'));
+    };
+    if (version.unresolved) {
+        // The version is unknown: no version check runs. When its `v` prefix is written, kOps goes on to the Hubble check.
+        if ((version.raw ?? '').startsWith('v'))
+            hubbleCheck();
+    }
+    else if (vv !== null) {
+        if (!vv.startsWith('v'))
+            return void k.invalid(`${p}.version`, version, vv, T('cilium-version-v'));
+        const parsed = goSemverParse(vv.slice(1));
+        // blang/semver's Parse leaves the zero version on error, so the minor check follows a parse error.
+        const minor = parsed.ok ? semver_default().minor(parsed.version) : 0;
+        const patch = parsed.ok ? semver_default().patch(parsed.version) : 0;
+        if (!parsed.ok)
+            k.invalid(`${p}.version`, version, vv, T('cilium-version-semver'));
+        if (k.on('cilium-version-1.11')) {
+            if (minor !== 11 && patch < 5)
+                k.invalid(`${p}.version`, version, vv, T('cilium-version-1.11'));
+        }
+        else
+            for (const [id, want] of CILIUM_MINORS)
+                if (k.on(id) && minor !== want)
+                    k.invalid(`${p}.version`, version, vv, T(id));
+        hubbleCheck();
+    }
+    if (v.get('enableNodePort').bool === true && k.kubeProxyEnabled)
+        k.forbidden(ROOT_KUBE_PROXY_ENABLED, k.n('kubeProxy', 'enabled'), T('cilium-nodeport-kube-proxy'));
+    const enums = [
+        ['enablePolicy', ['default', 'always', 'never']],
+        ['tunnel', ['vxlan', 'geneve', 'disabled']],
+        ['monitorAggregation', ['low', 'medium', 'maximum']],
+    ];
+    for (const [f, valid] of enums) {
+        const x = k.known(v.get(f));
+        if (x !== null)
+            k.isValidValue(`${p}.${f}`, v.get(f), x, valid);
+    }
+    const iam = k.known(v.get('identityAllocationMode'));
+    if (iam !== null) {
+        k.isValidValue(`${p}.identityAllocationMode`, v.get('identityAllocationMode'), iam, ['crd', 'kvstore']);
+        if (iam === 'kvstore' && v.get('etcdManaged').bool !== true)
+            k.forbidden(`${p}.identityAllocationMode`, v.get('identityAllocationMode'), T('cilium-kvstore-etcd'));
+    }
+    const lb = k.known(v.get('bpfLBAlgorithm'));
+    if (lb !== null)
+        k.isValidValue(`${p}.bpfLBAlgorithm`, v.get('bpfLBAlgorithm'), lb, ['random', 'maglev']);
+    if (k.on('cilium-bpf-lb-sock') && v.get('bpfLBSock').bool !== true && v.get('bpfLBSockHostNSOnly').bool === true)
+        k.forbidden(`${p}.bpfLBSockHostNSOnly`, v.get('bpfLBSockHostNSOnly'), T('cilium-bpf-lb-sock'));
+    const encryption = v.get('enableEncryption').bool === true;
+    if (k.on('cilium-encryption-ipv6') && encryption && k.ipv6 === true)
+        k.forbidden(`${p}.enableEncryption`, v.get('enableEncryption'), T('cilium-encryption-ipv6'));
+    const et = k.known(v.get('encryptionType'));
+    if (et !== null) {
+        if (k.on('cilium-encryption-type') && !encryption)
+            k.forbidden(`${p}.encryptionType`, v.get('encryptionType'), T('cilium-encryption-type'));
+        k.isValidValue(`${p}.encryptionType`, v.get('encryptionType'), et, ['ipsec', 'wireguard']);
+        if (k.on('cilium-l7-wireguard') && et === 'wireguard' && v.get('enableL7Proxy').bool === true)
+            k.forbidden(`${p}.enableL7Proxy`, v.get('enableL7Proxy'), T('cilium-l7-wireguard'));
+    }
+    if (k.on('cilium-l7-iptables') && v.get('enableL7Proxy').bool === true && v.get(k.key('IPTablesRulesNoinstall', 'installIptablesRules')).bool === false)
+        k.forbidden(`${p}.enableL7Proxy`, v.get('enableL7Proxy'), T('cilium-l7-iptables'));
+    const ipam = k.known(v.get('ipam'));
+    if (ipam !== null) {
+        k.isValidValue(`${p}.ipam`, v.get('ipam'), ipam, ['hostscope', 'kubernetes', 'crd', 'eni']);
+        if (ipam === 'eni') {
+            if (k.cloudKnown && k.cloud !== 'aws')
+                k.forbidden(`${p}.ipam`, v.get('ipam'), T('cilium-eni-aws-only'));
+            const masqNode = v.get(k.key('disableMasquerade', 'masquerade'));
+            const masq = masqNode.bool;
+            if (k.on('cilium-eni-masquerade-disabled') && masq === true)
+                k.forbidden(`${p}.masquerade`, masqNode, T('cilium-eni-masquerade-disabled'));
+            if (k.on('cilium-eni-masquerade-enabled') && masq === false)
+                k.forbidden(`${p}.masquerade`, masqNode, T('cilium-eni-masquerade-enabled'));
+            if (k.ipv6 === true)
+                k.forbidden(`${p}.ipam`, v.get('ipam'), T('cilium-eni-ipv6'));
+        }
+    }
+    if (v.get('etcdManaged').bool === true) {
+        const clusters = k.n('etcdClusters').items();
+        if (k.listKnown(k.n('etcdClusters')) && !clusters.some((c) => c.get('name').raw === 'cilium' || c.get('name').unresolved))
+            k.required('spec.etcdClusters', k.n('etcdClusters'), T('cilium-etcd-cluster'));
+    }
+    const ingress = v.get('ingress');
+    if (k.in([['1.29.0-alpha.2']]) && ingress.get('enabled').bool === true) {
+        const mode = k.known(ingress.get('defaultLoadBalancerMode'));
+        if (mode !== null)
+            k.isValidValue(`${p}.ingress.defaultLoadBalancerMode`, ingress.get('defaultLoadBalancerMode'), mode, ['shared', 'dedicated']);
+    }
+}
+function validateNetworkingCalico(k, v) {
+    const p = 'spec.networking.calico';
+    const ipv6 = k.ipv6;
+    const src = k.known(v.get('awsSrcDstCheck'));
+    if (src !== null) {
+        if (ipv6 === true && src !== 'DoNothing' && k.in(CALICO_IPV6_CHECKS))
+            k.forbidden(`${p}.awsSrcDstCheck`, v.get('awsSrcDstCheck'), T('awssrcdstcheck-may-only-be-donothing-for'));
+        else
+            k.isValidValue(`${p}.awsSrcDstCheck`, v.get('awsSrcDstCheck'), src, ['Enable', 'Disable', 'DoNothing']);
+    }
+    // crossSubnet: kOps builds an Invalid error but never appends it: nothing is reported.
+    if (v.get('bpfEnabled').bool === true && k.kubeProxyEnabled && k.in(CALICO_BPF))
+        k.forbidden('spec.kubeProxy.enabled', k.n('kubeProxy', 'enabled'), T('calico-in-bpf-mode-spec-networking'));
+    for (const [f, valid] of [
+        ['bpfExternalServiceMode', ['Tunnel', 'DSR']],
+        ['bpfLogLevel', ['Off', 'Info', 'Debug']],
+        ['chainInsertMode', ['insert', 'append']],
+    ]) {
+        const x = k.known(v.get(f));
+        if (x !== null)
+            k.isValidValue(`${p}.${f}`, v.get(f), x, valid);
+    }
+    const enc = k.known(v.get('encapsulationMode'));
+    if (enc !== null) {
+        k.isValidValue(`${p}.encapsulationMode`, v.get('encapsulationMode'), enc, ['ipip', 'vxlan', 'none']);
+        if (enc !== 'none' && ipv6 === true)
+            k.forbidden(`${p}.encapsulationMode`, v.get('encapsulationMode'), T('ipv6-requires-an-encapsulationmode-of-none'));
+        else if (enc === 'none' && ipv6 === false)
+            k.forbidden(`${p}.encapsulationMode`, v.get('encapsulationMode'), T('encapsulationmode-none-is-only-supported-for'));
+        if (enc !== 'vxlan' && k.cloud === 'azure' && k.in(CALICO_AZURE))
+            k.forbidden(`${p}.encapsulationMode`, v.get('encapsulationMode'), T('azure-requires-an-encapsulationmode-of-vxlan'));
+    }
+    for (const [f, name, mode] of [
+        ['ipipMode', 'IP-in-IP', 'ipip'],
+        ['vxlanMode', 'VXLAN', 'vxlan'],
+    ]) {
+        const x = k.known(v.get(f));
+        if (x === null)
+            continue;
+        k.isValidValue(`${p}.${f}`, v.get(f), x, ['Always', 'CrossSubnet', 'Never']);
+        if (x !== 'Never' && enc !== null && enc !== mode)
+            k.forbidden(`${p}.${f}`, v.get(f), `${name} encapsulation requires use of Calico's "${mode}" encapsulation mode`);
+    }
+    for (const [f, version] of [
+        ['ipv4AutoDetectionMethod', 4],
+        ['ipv6AutoDetectionMethod', 6],
+    ]) {
+        const x = k.known(v.get(f));
+        if (x !== null)
+            calicoAutoDetection(k, `${p}.${f}`, v.get(f), x, version);
+    }
+    const ipt = k.known(v.get('iptablesBackend'));
+    if (ipt !== null)
+        k.isValidValue(`${p}.iptablesBackend`, v.get('iptablesBackend'), ipt, ['Auto', 'Legacy', 'NFT']);
+    const typha = v.get('typhaReplicas').num;
+    if (typha !== null && typha < 0)
+        k.invalid(`${p}.typhaReplicas`, v.get('typhaReplicas'), typha, `Unable to set number of Typha replicas to less than 0, you've specified ${typha}`);
+    if (v.get('wireguardEnabled').bool === true && ipv6 === true && k.in(CALICO_IPV6_CHECKS))
+        k.forbidden(`${p}.wireguardEnabled`, v.get('wireguardEnabled'), T('wireguard-is-not-supported-on-ipv6'));
+}
+/** Calico's IPv6 awsSrcDstCheck and WireGuard checks (1.26.0-beta.1 …). */
+const CALICO_IPV6_CHECKS = [['1.26.0-beta.1']];
+/** The calico BPF / kube-proxy check (1.36.0-alpha.1 …). */
+const CALICO_BPF = [['1.36.0-alpha.1']];
+/** Azure needs vxlan encapsulation (1.35.0-beta.1 …). */
+const CALICO_AZURE = [['1.35.0-beta.1']];
+/** can-reach errors quote the whole method from 1.33.0-beta.1; before, IsValidIPv4Address quoted the address. */
+const CALICO_CAN_REACH_METHOD = [['1.33.0-beta.1']];
+/** validateCalicoAutoDetectionMethod, without the regexp compile errors (Go's regexp texts are not modelled). */
+function calicoAutoDetection(k, field, n, value, version) {
+    const method = value.split('=');
+    if (method.length > 2)
+        return void k.invalid(field, n, value, T('malformed-autodetection-method'));
+    switch (method[0]) {
+        case 'first-found':
+            return;
+        case 'can-reach': {
+            const dest = method[1] ?? '';
+            const ip = parseIP(dest);
+            // Before 1.33.0-beta.1 apimachinery's IsValidIPv4Address/IsValidIPv6Address built these errors, same words.
+            const shown = k.in(CALICO_CAN_REACH_METHOD) ? value : dest;
+            if (version === 4 && (!ip || ip.v6))
+                k.invalid(field, n, shown, T('must-be-a-valid-ipv4-address'));
+            if (version === 6 && (!ip || !ip.v6))
+                k.invalid(field, n, shown, T('must-be-a-valid-ipv6-address'));
+            return;
+        }
+        case 'interface':
+        case 'skip-interface': {
+            const list = (method[1] ?? '').split(/\s*,\s*/);
+            if (list.length === 0 || list[0] === '')
+                k.invalid(field, n, value, `'${method[0]}=' must be followed by a comma separated list of interface regular expressions`);
+            return;
+        }
+        default:
+            k.invalid(field, n, value, T('unsupported-autodetection-method'));
+    }
+}
+function validateEtcdClusters(k) {
+    const clusters = k.n('etcdClusters');
+    const items = clusters.items();
+    const base = 'spec.etcdClusters';
+    if (!k.listKnown(clusters))
+        return;
+    if (items.length === 0)
+        return void k.required(base, clusters, '');
+    const names = k.on('etcd-names-leases') ? T('etcd-names-leases').split(',') : ['cilium', 'main', 'events'];
+    items.forEach((c, i) => {
+        const p = `${base}[${i}]`;
+        const name = c.get('name');
+        if (!name.unresolved)
+            k.isValidValue(`${p}.name`, name, name.raw ?? '', names);
+        const provider = k.known(c.get('provider'));
+        if (provider !== null)
+            k.isValidValue(`${p}.provider`, c.get('provider'), provider, ['Manager']);
+        const members = c.get('etcdMembers').items();
+        if (!k.listKnown(c.get('etcdMembers'))) {
+            // unknown members: neither their number nor their fields are checked
+        }
+        else if (members.length === 0)
+            k.required(`${p}.etcdMembers`, c.get('etcdMembers'), T('etcd-members-required'));
+        else if (members.length % 2 === 0)
+            k.invalid(`${p}.etcdMembers`, c.get('etcdMembers'), members.length, T(k.on('etcd-members-odd') ? 'etcd-members-odd' : 'etcd-members-odd-master'));
+        const version = c.get('version');
+        if (k.on('etcd-version-image') && k.known(c.get('image')) !== null && (version.raw ?? '') === '')
+            k.required(`${p}.version`, version, T('etcd-version-image'));
+        const vv = k.known(version);
+        if (vv !== null) {
+            // validateEtcdVersion: blang/semver Parse of the version without a leading v; only major 3 is accepted.
+            const parsed = goSemverParse(vv.replace(/^v/, ''));
+            if (!parsed.ok)
+                k.invalid(`${p}.version`, version, vv, T('etcd-version-invalid'));
+            else if (semver_default().major(parsed.version) !== 3)
+                k.invalid(`${p}.version`, version, vv, T('etcd-version-major'));
+        }
+        members.forEach((m, j) => {
+            const mp = `${p}.etcdMembers[${j}]`;
+            if ((m.get('name').raw ?? '') === '')
+                k.required(`${mp}.name`, m.get('name'), T('etcd-member-name'));
+            if ((m.get('instanceGroup').raw ?? '') === '')
+                k.required(`${mp}.instanceGroup`, m.get('instanceGroup'), T('etcd-member-ig'));
+        });
+    });
+    if (!k.structureKnown)
+        return;
+    // validateEtcdBackupStore: keyed by cluster name; a repeated name points at the first cluster's backupStore.
+    const seen = new Set();
+    for (const c of items) {
+        const n = c.get('name');
+        if (n.unresolved)
+            continue;
+        const name = n.raw ?? '';
+        if (seen.has(name))
+            k.forbidden(`${base}[0].backupStore`, items[0].get('backupStore'), T('etcd-backup-store'));
+        seen.add(name);
+    }
+    // validateEtcdStorage: every set version equals the first cluster's.
+    const first = items[0].get('version');
+    if (!first.unresolved) {
+        const v0 = first.raw ?? '';
+        items.forEach((c, i) => {
+            const v = c.get('version');
+            if (v.unresolved)
+                return;
+            const x = v.raw ?? '';
+            if (x !== '' && x !== v0)
+                k.forbidden(`${base}[${i}].version`, v, `cluster: ${JSON.stringify(c.get('name').raw ?? '')}, has a different storage version: ${JSON.stringify(x)}, both must be the same`);
+        });
+    }
+}
+function validateAddons(k) {
+    const ca = k.n('clusterAutoscaler');
+    if (ca.present) {
+        const e = k.known(ca.get('expander'));
+        if (e !== null)
+            k.isValidValue('spec.clusterAutoscaler.expander', ca.get('expander'), e, ['least-waste', 'random', 'most-pods', 'price', 'priority']);
+        if (e === 'price' && k.cloudKnown && !k.n('cloudProvider', 'gce').present && k.cloud !== 'gce')
+            k.forbidden('spec.clusterAutoscaler.expander', ca.get('expander'), T('cluster-autoscaler-price'));
+        if (k.cloud === 'openstack')
+            k.forbidden('spec.clusterAutoscaler', ca, T('cluster-autoscaler-openstack'));
+    }
+    const ed = k.n('externalDNS');
+    if (ed.present) {
+        const provider = ed.get('provider');
+        if (!provider.unresolved)
+            k.isValidValue('spec.externalDNS.provider', provider, provider.raw ?? '', ['', 'dns-controller', 'external-dns', 'none']);
+        const ns = k.known(ed.get('watchNamespace'));
+        if (ns !== null && ns !== 'kube-system')
+            k.forbidden('spec.externalDNS.watchNamespace', ed.get('watchNamespace'), T('external-dns-namespace'));
+        const dns = k.dnsType;
+        if (provider.raw === 'external-dns' && dns !== null) {
+            const none = dns === 'None';
+            const gossip = !none && k.gossipName;
+            if (k.on('external-dns-topology') && (gossip || none))
+                k.forbidden('spec.externalDNS.provider', provider, T('external-dns-topology'));
+            if (k.on('external-dns-gossip') && gossip)
+                k.forbidden('spec.externalDNS.provider', provider, T('external-dns-gossip'));
+            if (k.on('external-dns-ipv6') && k.ipv6 === true)
+                k.forbidden('spec.externalDNS.provider', provider, T('external-dns-ipv6'));
+        }
+    }
+    const ms = k.n('metricsServer');
+    if (ms.get('enabled').bool === true && ms.get('insecure').bool !== true && !k.certManagerEnabled)
+        k.forbidden('spec.metricsServer.insecure', ms.get('insecure'), T('metrics-server-cert-manager'));
+    const sc = k.n('snapshotController');
+    if (sc.get('enabled').bool === true && !k.certManagerEnabled)
+        k.forbidden('spec.snapshotController.enabled', sc.get('enabled'), T('snapshot-controller-cert-manager'));
+}
+function validateAWSAddons(k) {
+    const base = 'spec.cloudProvider.aws';
+    const nth = k.n('cloudProvider', 'aws', 'nodeTerminationHandler');
+    if (nth.present) {
+        const enabled = nth.get('enabled');
+        const karpenter = k.n('karpenter', 'enabled').bool === true;
+        if (k.on('nth-karpenter') && (!enabled.present || enabled.bool === true) && karpenter)
+            k.forbidden(`${base}.nodeTerminationHandler`, nth, T('nth-karpenter'));
+        // IsQueueMode (pkg/apis/kops/componentconfig.go): enabled set to true, and SQS draining unset or true.
+        const sqs = nth.get('enableSQSTerminationDraining');
+        const queue = enabled.bool === true && (!sqs.present || sqs.bool === true);
+        if (queue) {
+            if (nth.get('enableSpotInterruptionDraining').bool === false)
+                k.forbidden(`${base}.nodeTerminationHandler.enableSpotInterruptionDraining`, nth.get('enableSpotInterruptionDraining'), T('nth-spot-draining'));
+            if (k.on('nth-scheduled-draining') && nth.get('enableScheduledEventDraining').bool === false)
+                k.forbidden(`${base}.nodeTerminationHandler.enableScheduledEventDraining`, nth.get('enableScheduledEventDraining'), T('nth-scheduled-draining'));
+            if (nth.get('enableRebalanceDraining').bool !== true && nth.get('enableRebalanceMonitoring').bool === true)
+                k.forbidden(`${base}.nodeTerminationHandler.enableRebalanceMonitoring`, nth.get('enableRebalanceMonitoring'), T('nth-rebalance'));
+        }
+    }
+    const lbc = k.n('cloudProvider', 'aws', 'loadBalancerController');
+    if (lbc.get('enabled').bool === true && !k.certManagerEnabled)
+        k.forbidden(`${base}.awsLoadBalanceController`, lbc, T('lbc-cert-manager'));
+    const wp = k.n('cloudProvider', 'aws', 'warmPool');
+    if (wp.present) {
+        const max = wp.get('maxSize');
+        const min = wp.get('minSize').num ?? 0;
+        const mv = max.num;
+        if (mv !== null) {
+            if (mv < 0)
+                k.invalid(`${base}.warmPool.maxSize`, max, mv, T('warm-pool-max-negative'));
+            else if (min > mv)
+                k.invalid(`${base}.warmPool.maxSize`, max, mv, T('warm-pool-max-lower'));
+            else if (k.on('warm-pool-additional-images') && wp.get('additionalImages').items().length > 0)
+                k.forbidden(`${base}.warmPool.additionalImages`, wp.get('additionalImages'), T('warm-pool-additional-images'));
+        }
+        if (min < 0)
+            k.invalid(`${base}.warmPool.minSize`, wp.get('minSize'), min, T('warm-pool-min-negative'));
+    }
+    const piw = k.n('cloudProvider', 'aws', 'podIdentityWebhook');
+    if (piw.get('enabled').bool === true && !k.certManagerEnabled)
+        k.forbidden(`${base}.podIdentityWebhook`, piw, T('pod-identity-cert-manager'));
+}
+/** validateCloudProvider: `only one cloudProvider option permitted` needs several providers, impossible in v1alpha2. */
+function validateCloudProvider(k) {
+    if (!k.cloudKnown)
+        return;
+    const cp = k.n('cloudProvider');
+    const providers = ['aws', 'azure', 'do', 'gce', 'hetzner', 'openstack', 'scaleway', 'linode'];
+    const set = /v1alpha2$/.test(k.ctx.cluster.doc.apiVersion) ? (k.cloud ? [k.cloud === 'digitalocean' ? 'do' : k.cloud] : []) : providers.filter((p) => cp.get(p).present);
+    const known = set.filter((p) => providers.includes(p) || p === 'metal');
+    let taken = false;
+    for (const p of [...providers, 'metal']) {
+        if (!known.includes(p))
+            continue;
+        if (p === 'aws')
+            validateAWSAddons(k);
+        if (taken)
+            k.forbidden(`spec.cloudProvider.${p}`, cp.get(p), T('only-one-cloudprovider-option-permitted'));
+        taken = true;
+        const nc = k.n('networking', 'networkCIDR');
+        if (p === 'gce' && !k.in(SUBNET_CHECKS_1_28) && (nc.raw ?? '') !== '')
+            k.forbidden('spec.cloudProvider.networking.networkCIDR', nc, T('networkcidr-should-not-be-set-on'));
+    }
+    if (!taken && k.structureKnown)
+        k.required('spec.cloudProvider', cp, '');
+}
+/**
+ * validateRollingUpdate for an instance group's spec.rollingUpdate (instancegroup.go calls it with
+ * onControlPlaneInstanceGroup for control-plane groups): the same checks, plus no surge on the control plane.
+ */
+function validateInstanceGroupRollingUpdate(ctx, ig, onControlPlaneInstanceGroup) {
+    const k = new Checks(ctx);
+    const ru = SpecNode.root(ig.doc, ig.doc.apiVersion, ['spec', 'rollingUpdate']);
+    if (ru.present)
+        validateRollingUpdate(k, ru, 'spec.rollingUpdate', onControlPlaneInstanceGroup);
+    return k.out;
+}
+function validateRollingUpdate(k, ru, p, onControlPlane = false) {
+    let unavailable = 1;
+    const mu = ru.get('maxUnavailable');
+    if (mu.present && !mu.unresolved) {
+        const r = scaledIntOrPercent(mu, 1, false);
+        if (r.error)
+            k.invalid(`${p}.maxUnavailable`, mu, intOrStringValue(mu), `Unable to parse: ${r.error}`);
+        unavailable = r.value;
+        if (unavailable < 0)
+            k.invalid(`${p}.maxUnavailable`, mu, intOrStringValue(mu), T('rolling-negative'));
+    }
+    const ms = ru.get('maxSurge');
+    if (ms.present && !ms.unresolved) {
+        const r = scaledIntOrPercent(ms, 1000, true);
+        if (r.error)
+            k.invalid(`${p}.maxSurge`, ms, intOrStringValue(ms), `Unable to parse: ${r.error}`);
+        if (onControlPlane && r.value !== 0)
+            k.forbidden(`${p}.maxSurge`, ms, k.in(MASTER_NAMES) ? 'Cannot surge instance groups with role "Master"' : 'Cannot surge instance groups with role "ControlPlane"');
+        else if (r.value < 0)
+            k.invalid(`${p}.maxSurge`, ms, intOrStringValue(ms), T('rolling-negative'));
+        if (unavailable === 0 && r.value === 0)
+            k.forbidden(`${p}.maxSurge`, ms, T('rolling-zero'));
+    }
+}
+/**
+ * How an *intstr.IntOrString bad value prints: apimachinery before v0.34 dereferences the pointer and prints the
+ * struct with %#v (String() has a pointer receiver); v0.34 and later print its JSON.
+ */
+function intOrStringValue(n) {
+    const num = n.num;
+    if (num !== null)
+        return { reflect: `intstr.IntOrString{Type:0, IntVal:${num}, StrVal:""}`, json: String(num) };
+    const s = n.raw ?? '';
+    return { reflect: `intstr.IntOrString{Type:1, IntVal:0, StrVal:${JSON.stringify(s)}}`, json: JSON.stringify(s) };
+}
+/** intstr.GetScaledValueFromIntOrPercent. */
+function scaledIntOrPercent(n, total, roundUp) {
+    const num = n.num;
+    if (num !== null)
+        return { value: num, error: null };
+    const s = n.raw ?? '';
+    if (!s.endsWith('%'))
+        return { value: 0, error: 'invalid value for IntOrString: invalid type: string is not a percentage' };
+    const body = s.slice(0, -1);
+    if (!/^[+-]?[0-9]+$/.test(body))
+        return { value: 0, error: `invalid value for IntOrString: invalid value ${JSON.stringify(s)}: strconv.Atoi: parsing ${JSON.stringify(body)}: invalid syntax` };
+    const pct = Number(body);
+    const v = (pct * total) / 100;
+    return { value: roundUp ? Math.ceil(v) : Math.floor(v), error: null };
+}
+function validateLoadBalancer(k) {
+    const lb = k.n('api', 'loadBalancer');
+    if (!lb.present)
+        return;
+    const lbPath = 'spec.api.loadBalancer';
+    if (!k.in(CLOUD_PROVIDER_LAYOUT) && k.cloud === 'aws') {
+        // Before 1.27.0-alpha.2: the class (v1alpha2 defaults it to Classic on AWS), ACM certificates need an NLB, and an
+        // internal NLB cannot serve the internal API.
+        const cls = lb.get('class');
+        const cv = cls.unresolved ? null : (cls.raw ?? (/v1alpha2$/.test(k.ctx.cluster.doc.apiVersion) ? 'Classic' : ''));
+        if (cv !== null) {
+            k.isValidValue(`${lbPath}.class`, cls.present ? cls : lb, cv, ['Classic', 'Network']);
+            if ((lb.get('sslCertificate').raw ?? '') !== '' && cv !== 'Network')
+                k.forbidden(lbPath, lb, T('sslcertificate-requires-network-loadbalancer-see-https'));
+            const internalText = k.in(MASTER_NAMES) ? 'useForInternalApi cannot be used with internal NLB due lack of hairpinning support' : 'useForInternalAPI cannot be used with internal NLB due lack of hairpinning support';
+            if (cv === 'Network' && lb.get(k.key('useForInternalApi', 'useForInternalAPI')).bool === true && lb.get('type').raw === 'Internal')
+                k.forbidden(lbPath, lb, internalText);
+        }
+    }
+    if (k.in(CLOUD_PROVIDER_LAYOUT) && k.cloudKnown && k.cloud !== 'aws') {
+        for (const f of ['class', 'idleTimeoutSeconds', 'securityGroupOverride', 'additionalSecurityGroups', 'sslCertificate', 'sslPolicy', 'crossZoneLoadBalancing', 'accessLog']) {
+            const x = lb.get(f);
+            const set = f === 'class' || f === 'sslCertificate' ? (x.raw ?? '') !== '' : x.present;
+            if (set)
+                k.forbidden(`${lbPath}.${f}`, x, T('lb-aws-only').replace('%s', f));
+        }
+    }
+    if (lb.get('type').str === 'Internal') {
+        const subnets = k.n('networking', 'subnets').items();
+        if (!k.listKnown(k.n('networking', 'subnets')) || subnets.some((s) => s.get('type').unresolved))
+            return;
+        if (!subnets.some((s) => s.get('type').raw === 'Private'))
+            k.forbidden(`${lbPath}.type`, lb.get('type'), T('lb-internal-private'));
+    }
+}
+function validateIAM(k) {
+    const iam = k.n('iam');
+    if (!iam.present)
+        return;
+    if (iam.get('legacy').bool === true)
+        k.forbidden('spec.iam.legacy', iam.get('legacy'), T('iam-legacy'));
+    const perms = iam.get('serviceAccountExternalPermissions').items();
+    const seen = new Set();
+    for (const sa of perms) {
+        const ns = sa.get('namespace').raw ?? '';
+        const name = sa.get('name').raw ?? '';
+        if (sa.get('namespace').unresolved || sa.get('name').unresolved)
+            continue;
+        const key = `${ns}/${name}`;
+        const p = `spec.iam.serviceAccountExternalPermissions[${key}]`;
+        if (ns === '')
+            k.required(`${p}.namespace`, sa.get('namespace'), T('sa-namespace'));
+        if (name === '')
+            k.required(`${p}.name`, sa.get('name'), T('sa-name'));
+        if (seen.has(key))
+            k.duplicate(p, sa, key);
+        seen.add(key);
+        const aws = sa.get('aws');
+        if (!aws.present) {
+            k.required(`${p}.aws`, aws, T('sa-aws'));
+            continue;
+        }
+        const arns = aws.get('policyARNs').items().length;
+        const inline = (aws.get('inlinePolicy').raw ?? '') !== '';
+        if (arns === 0 && !inline)
+            k.required(`${p}.aws`, aws, T('sa-policy-required'));
+        if (arns > 0 && inline)
+            k.forbidden(`${p}.aws`, aws, T('sa-policy-both'));
+    }
+}
+/**
+ * validateAdditionalPolicy: the role must be known; the policy is a JSON list of IAM statements, each with an
+ * Effect of Allow or Deny. kOps parses it with encoding/json (iam.ParseStatements). A JSON value that is not a list
+ * gives Go's type error; a syntax error or a statement Go cannot decode gives Go's own decoding text, which is not
+ * modelled: nothing more is reported for that policy.
+ */
+function validateAdditionalPolicies(k) {
+    const cp = k.in(CONTROL_PLANE_ROLE);
+    const roles = [cp ? 'control-plane' : 'master', 'apiserver', 'node', 'bastion'];
+    const p = 'spec.additionalPolicies';
+    for (const [written, policy] of k.n('additionalPolicies').entries()) {
+        const role = cp && written === 'master' && /v1alpha2$/.test(k.ctx.cluster.doc.apiVersion) ? 'control-plane' : written;
+        k.isValidValue(p, policy, role, roles);
+        const text = policy.str;
+        if (text === null)
+            continue;
+        const shape = jsonTopLevel(text);
+        if (shape !== null && shape !== 'array' && shape !== 'null') {
+            k.invalid(`${p}[${role}]`, policy, text, `policy was not valid JSON: error parsing IAM statements: json: cannot unmarshal ${shape} into Go value of type []*iam.Statement`);
+            continue;
+        }
+        const statements = jsonStatements(text);
+        if (!statements)
+            continue;
+        statements.forEach((effect, i) => {
+            const f = `${p}[${role}][${i}].Effect`;
+            if (effect === '')
+                k.required(f, policy, T('effect-must-be-specified-for-iam'));
+            else
+                k.isValidValue(f, policy, effect, ['Allow', 'Deny']);
+        });
+    }
+}
+/** The kind of JSON value encoding/json names in an UnmarshalTypeError; null when the text is not JSON. */
+function jsonTopLevel(text) {
+    let v;
+    try {
+        v = JSON.parse(text);
+    }
+    catch {
+        return null;
+    }
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'array';
+    if (typeof v === 'boolean')
+        return 'bool';
+    return typeof v;
+}
+/** Each statement's Effect (encoding/json matches the key case-insensitively, an exact match first); null when Go's decoding could fail. */
+function jsonStatements(text) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        return null;
+    }
+    if (!Array.isArray(parsed))
+        return null;
+    const out = [];
+    for (const st of parsed) {
+        if (st === null)
+            continue;
+        if (typeof st !== 'object' || Array.isArray(st))
+            return null;
+        const keys = Object.keys(st);
+        const key = keys.includes('Effect') ? 'Effect' : keys.find((x) => x.toLowerCase() === 'effect');
+        const v = key === undefined ? '' : st[key];
+        if (typeof v !== 'string')
+            return null;
+        out.push(v);
+    }
+    return out;
+}
+/** Role names the policy maps accept (InstanceGroupRole.ToLowerString), and v1alpha2's `master` key renamed by conversion.go. */
+const CONTROL_PLANE_ROLE = [['1.26.0-alpha.2']];
+function validateExternalPolicies(k) {
+    const cp = k.in(CONTROL_PLANE_ROLE);
+    const roles = [cp ? 'control-plane' : 'master', 'apiserver', 'node', 'bastion'];
+    for (const [written, policies] of k.n('externalPolicies').entries()) {
+        const role = cp && written === 'master' && /v1alpha2$/.test(k.ctx.cluster.doc.apiVersion) ? 'control-plane' : written;
+        k.isValidValue('spec.externalPolicies', policies, role, roles);
+        for (const policy of policies.items()) {
+            const v = policy.str;
+            if (v === null)
+                continue;
+            if (!isPolicyARN(v))
+                k.invalid(`spec.externalPolicies.${role}`, policy, v, T('external-policy-arn'));
+        }
+    }
+}
+/** arn.Parse succeeds and the resource starts with `policy/`. */
+function isPolicyARN(s) {
+    if (!s.startsWith('arn:'))
+        return false;
+    const parts = s.split(':');
+    if (parts.length < 6)
+        return false;
+    return parts.slice(5).join(':').startsWith('policy/');
+}
+function validateFileRepository(k) {
+    const fr = k.n('assets', 'fileRepository');
+    const v = fr.str;
+    if (v === null)
+        return;
+    const p = 'spec.assets.fileRepository';
+    const err = goUrlParseError(v);
+    if (err)
+        return void k.invalid(p, fr, v, `cannot parse fileRepository URL: ${err}`);
+    const u = goUrlParse(v);
+    if (!u)
+        return;
+    if (u.scheme !== 'http' && u.scheme !== 'https')
+        k.invalid(p, fr, v, T('file-repository-scheme'));
+    if (u.host === '')
+        k.invalid(p, fr, v, T('file-repository-host'));
+}
+/** validateClusterSpec, in kOps's order of checks. */
+function validateClusterSpec(ctx) {
+    const head = new Checks(ctx);
+    validateClusterName(head);
+    const k = new Checks(ctx);
+    const newLayout = k.in(CLOUD_PROVIDER_LAYOUT);
+    const layout126 = k.in(LAYOUT_1_26);
+    if (newLayout)
+        validateCloudProvider(k);
+    else if (layout126) {
+        validateSubnets126(k);
+        if (k.cloud === 'aws')
+            validateAWSAddons(k);
+    }
+    validateAccessList(k, ['sshAccess'], 'sshAccess');
+    validateAccessList(k, ['api', 'access'], 'kubernetesAPIAccess');
+    validateAccessList(k, ['nodePortAccess'], 'nodePortAccess');
+    if (layout126) {
+        k.n('networking', 'additionalNetworkCIDRs').items().forEach((x, i) => {
+            const v = x.str;
+            if (v !== null)
+                parseCIDRChecked(k, `spec.networking.additionalNetworkCIDRs[${i}]`, x, v);
+        });
+        validateTopology(k);
+    }
+    const up = k.n('updatePolicy');
+    if (up.present && !up.unresolved)
+        k.isValidValue('spec.updatePolicy', up, up.raw ?? '', ['automatic', 'external']);
+    validateHooks(k);
+    validateFileAssets(k);
+    if (k.n('kubeAPIServer').present)
+        validateKubeAPIServer(k);
+    // Until 1.29.0-alpha.1, right after kubeAPIServer (the kubeControllerManager checks came later, 1.29.0-alpha.2).
+    if (k.on('ipv6-ccm-required') && !k.n('cloudControllerManager').present && k.ipv6 === true)
+        k.required('spec.cloudControllerManager', k.n('cloudControllerManager'), T('ipv6-ccm-required'));
+    if (k.in(KCM_VALIDATION) && k.n('kubeControllerManager').present)
+        validateKubeControllerManager(k);
+    if (k.in(SCHEDULER_VALIDATION) && k.n('kubeScheduler').present)
+        validateKubeScheduler(k);
+    if (k.n('kubeProxy').present)
+        validateKubeProxy(k);
+    if (k.n('kubelet').present)
+        validateKubelet(k, k.n('kubelet'), 'kubelet');
+    if (k.n('controlPlaneKubelet').present)
+        validateKubelet(k, k.n('controlPlaneKubelet'), k.in(MASTER_NAMES) ? 'masterKubelet' : 'controlPlaneKubelet');
+    if (newLayout) {
+        const cidrs = validateNetworkCIDRs(k);
+        validateSubnets(k, cidrs);
+        validateTopology(k);
+    }
+    validateCNIs(k);
+    if (!newLayout && k.n('networking', 'calico').present)
+        validateNetworkingCalico(k, k.n('networking', 'calico'));
+    if (k.n('nodeAuthorization').present)
+        k.forbidden('spec.nodeAuthorization', k.n('nodeAuthorization'), T('node-authorization'));
+    validateAddons(k);
+    if (k.on('addon-file-manifest'))
+        k.n('addons').items().forEach((a, i) => {
+            const m = a.get('manifest').str;
+            if (m !== null && m.startsWith('file://'))
+                k.invalid(`spec.addons[${i}].manifest`, a.get('manifest'), m, T('addon-file-manifest'));
+        });
+    validateAdditionalPolicies(k);
+    validateExternalPolicies(k);
+    validateEtcdClusters(k);
+    const out = [...head.out, ...k.out];
+    out.push(...validateContainerRuntime(ctx));
+    const tail = new Checks(ctx);
+    const assets = tail.n('assets');
+    if (assets.present) {
+        if (assets.get('containerProxy').present && assets.get('containerRegistry').present)
+            tail.forbidden('spec.assets.containerProxy', assets.get('containerProxy'), T('container-proxy-registry'));
+        if (tail.on('file-repository-parse'))
+            validateFileRepository(tail);
+    }
+    if (tail.on('sysctl-equals'))
+        tail.n('sysctlParameters').items().forEach((s, i) => {
+            const v = s.str;
+            if (v !== null && !v.includes('='))
+                tail.invalid(`spec.sysctlParameters[${i}]`, s, v, T('sysctl-equals'));
+        });
+    if (tail.n('rollingUpdate').present)
+        validateRollingUpdate(tail, tail.n('rollingUpdate'), 'spec.rollingUpdate');
+    validateLoadBalancer(tail);
+    if (tail.n('cloudConfig').present)
+        validateCloudConfiguration(tail);
+    validateIAM(tail);
+    const karpenter = tail.n('karpenter', 'enabled');
+    if (tail.on('karpenter-external-permissions') && karpenter.bool === true && tail.n('iam', 'useServiceAccountExternalPermissions').bool !== true)
+        tail.forbidden('spec.karpenter.enabled', karpenter, T('karpenter-external-permissions'));
+    const cm = tail.n('certManager');
+    if (cm.get('enabled').bool === true && cm.get('hostedZoneIDs').items().length > 0 && tail.n('iam', 'useServiceAccountExternalPermissions').bool !== true)
+        tail.forbidden('spec.certManager', cm, T('cert-manager-external-permissions'));
+    out.push(...tail.out);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/simulate/validation/aws.ts
+// Mirrors the offline-decidable part of kubernetes/kops:pkg/apis/kops/validation/aws.go (v1.26.0-alpha.1 …
+// v1.37.0-alpha.1). awsValidateCluster runs inside newValidateCluster right after validateClusterSpec, for AWS
+// clusters; awsValidateInstanceGroup runs inside ValidateInstanceGroup only when kOps has a cloud, i.e. in DeepValidate.
+// Left to the cloud (needs-cloud): image and machine-type lookups, GPU mixing.
+// Not modelled: additional routes, the external cloud-controller-manager checks of 1.26–1.28, the load-balancer
+// subnet errors whose value is the whole subnet struct, maxInstanceLifetime (its value prints as a Go Duration).
+
+
+
+const aws_SOURCE = 'kubernetes/kops:pkg/apis/kops/validation/aws.go';
+const LB_V2 = [['1.27.0-alpha.2']];
+class AwsErrors {
+    doc;
+    out = [];
+    constructor(doc) {
+        this.doc = doc;
+    }
+    push(field, type, at, value, detail) {
+        this.out.push({ field, type, value, detail, at: at ?? { value: null, file: this.doc.file, pos: this.doc.at, path: 'kind' }, source: aws_SOURCE });
+    }
+    key(path) {
+        for (let n = path.length; n > 0; n--) {
+            const k = spec_view_keyOf(this.doc, path.slice(0, n));
+            if (k)
+                return k;
+        }
+        return { value: null, file: this.doc.file, pos: this.doc.at, path: 'kind' };
+    }
+}
+function additionalSecurityGroups(e, yamlPath, field) {
+    const seen = new Set();
+    e.doc.strings(yamlPath).forEach((s, i) => {
+        if (spec_view_unknown(s))
+            return;
+        if (seen.has(s.value))
+            e.push(`${field}[${i}]`, 'Duplicate value', s, s.value, '');
+        seen.add(s.value);
+        if (s.value.trim() === '')
+            e.push(`${field}[${i}]`, 'Invalid value', s, s.value, 'security group cannot be empty, if specified');
+        else if (!s.value.startsWith('sg-'))
+            e.push(`${field}[${i}]`, 'Invalid value', s, s.value, 'security group does not match the expected AWS format');
+    });
+}
+const quote = (vs) => 'supported values: ' + vs.map((v) => JSON.stringify(v)).join(', ');
+/** awsValidateCluster(c, strict=false). */
+function awsValidateCluster(ctx) {
+    const { release } = ctx;
+    const doc = ctx.cluster.doc;
+    const e = new AwsErrors(doc);
+    const lb = ['spec', 'api', 'loadBalancer'];
+    const f = 'spec.api.loadBalancer';
+    if (has(doc, lb)) {
+        const cls = spec_view_stringAt(doc, [...lb, 'class']);
+        const type = spec_view_stringAt(doc, [...lb, 'type'])?.value ?? '';
+        const network = cls?.value === 'Network';
+        const dnsNone = ctx.cluster.dnsType?.value === 'None';
+        const topologyDNS = () => {
+            if (dnsNone && !network && version_inTagRanges(release, [['1.26.0-alpha.2']]))
+                e.push(`${f}.type`, 'Forbidden', e.key([...lb, 'type']), null, 'topology.dns.type=none requires Network Load Balancer');
+        };
+        const sslPolicy = () => {
+            if (!has(doc, [...lb, 'sslPolicy']))
+                return;
+            if (!network)
+                e.push(`${f}.sslPolicy`, 'Forbidden', e.key([...lb, 'sslPolicy']), null, 'sslPolicy should be specified with Network Load Balancer');
+            if ((spec_view_stringAt(doc, [...lb, 'sslCertificate'])?.value ?? '') === '')
+                e.push(`${f}.sslPolicy`, 'Forbidden', e.key([...lb, 'sslPolicy']), null, 'sslPolicy should not be specified without SSLCertificate');
+        };
+        if (version_inTagRanges(release, LB_V2)) {
+            if (cls && cls.value !== '' && !spec_view_unknown(cls) && !['Classic', 'Network'].includes(cls.value))
+                e.push(`${f}.class`, 'Unsupported value', cls, cls.value, quote(['Classic', 'Network']));
+            topologyDNS();
+            const override = spec_view_stringAt(doc, [...lb, 'securityGroupOverride']);
+            if (override && !spec_view_unknown(override)) {
+                if (override.value.trim() === '')
+                    e.push(`${f}.securityGroupOverride`, 'Invalid value', override, override.value, 'security group override cannot be empty, if specified');
+                else {
+                    if (!override.value.startsWith('sg-'))
+                        e.push(`${f}.securityGroupOverride`, 'Invalid value', override, override.value, 'security group override does not match the expected AWS format');
+                    if (network && version_inTagRanges(release, [['1.27.0-alpha.2', '1.32.1'], ['1.33.0-alpha.1', '1.33.0-beta.1']]))
+                        e.push(`${f}.securityGroupOverride`, 'Forbidden', e.key([...lb, 'securityGroupOverride']), null, 'security group override cannot be specified for a Network Load Balancer');
+                }
+            }
+            additionalSecurityGroups(e, [...lb, 'additionalSecurityGroups'], `${f}.additionalSecurityGroups`);
+            if (network && boolAt(doc, [...lb, 'useForInternalAPI'])?.value === true && type === 'Internal')
+                e.push(`${f}.useForInternalAPI`, 'Forbidden', e.key([...lb, 'useForInternalAPI']), null, 'useForInternalAPI cannot be used with internal NLB due lack of hairpinning support');
+            if ((spec_view_stringAt(doc, [...lb, 'sslCertificate'])?.value ?? '') !== '' && !network)
+                e.push(`${f}.sslCertificate`, 'Forbidden', e.key([...lb, 'sslCertificate']), null, 'sslCertificate requires a network load balancer. See https://github.com/kubernetes/kops/blob/master/permalinks/acm_nlb.md');
+            sslPolicy();
+            loadBalancerSubnets(e, ctx, network, type);
+        }
+        else {
+            additionalSecurityGroups(e, [...lb, 'additionalSecurityGroups'], `${f}.additionalSecurityGroups`);
+            sslPolicy();
+            loadBalancerSubnets(e, ctx, network, type);
+            topologyDNS();
+        }
+    }
+    const ebs = boolAt(doc, doc.apiVersion.endsWith('v1alpha3') ? ['spec', 'cloudProvider', 'aws', 'ebsCSIDriver', 'enabled'] : ['spec', 'cloudConfig', 'awsEBSCSIDriver', 'enabled']);
+    if (ebs?.value === false && version_inTagRanges(release, [['1.29.0-alpha.1']]))
+        e.push('spec.cloudProvider.aws.ebsCSIDriver.enabled', 'Forbidden', e.key(ebs.path.split('.')), null, 'must not be disabled');
+    const auth = ['spec', 'authentication', 'aws'];
+    if (has(doc, auth)) {
+        const mappings = seqLength(doc, [...auth, 'identityMappings']);
+        const backend = spec_view_stringAt(doc, [...auth, 'backendMode'])?.value ?? '';
+        if (!backend.includes('CRD') && mappings > 0)
+            e.push('spec.authentication.aws.backendMode', 'Forbidden', e.key([...auth, 'backendMode']), null, 'backendMode must be CRD if identityMappings is set');
+        for (let i = 0; i < mappings; i++) {
+            const arn = spec_view_stringAt(doc, [...auth, 'identityMappings', i, 'arn']);
+            if (spec_view_unknown(arn))
+                continue;
+            const parsed = parseArn(arn?.value ?? '');
+            if ('error' in parsed || (!parsed.resource.startsWith('role/') && !parsed.resource.startsWith('user/')))
+                e.push(`spec.authentication.aws.identityMappings[${i}].arn`, 'Invalid value', arn ?? e.key([...auth, 'identityMappings', i]), arn?.value ?? '', 'arn must be a valid IAM Role or User ARN such as arn:aws:iam::123456789012:role/KopsExampleRole');
+        }
+    }
+    return e.out;
+}
+/** awsValidateLoadBalancerSubnets: the Required and Forbidden errors (the Invalid ones print the whole subnet struct). */
+function loadBalancerSubnets(e, ctx, network, type) {
+    const doc = ctx.cluster.doc;
+    const base = ['spec', 'api', 'loadBalancer', 'subnets'];
+    const f = 'spec.api.loadBalancer.subnets';
+    for (let i = 0; i < seqLength(doc, base); i++) {
+        const name = spec_view_stringAt(doc, [...base, i, 'name']);
+        if (!name || name.value === '')
+            e.push(`${f}[${i}].name`, 'Required value', e.key([...base, i, 'name']), null, "subnet name can't be empty");
+        if (has(doc, [...base, i, 'privateIPv4Address'])) {
+            const ip = spec_view_stringAt(doc, [...base, i, 'privateIPv4Address']);
+            if (!ip || ip.value === '')
+                e.push(`${f}[${i}].privateIPv4Address`, 'Required value', e.key([...base, i, 'privateIPv4Address']), null, "privateIPv4Address can't be empty");
+            if (!network || type !== 'Internal')
+                e.push(`${f}[${i}].privateIPv4Address`, 'Forbidden', e.key([...base, i, 'privateIPv4Address']), null, 'privateIPv4Address only allowed for internal NLBs');
+        }
+        if (has(doc, [...base, i, 'allocationID'])) {
+            const id = spec_view_stringAt(doc, [...base, i, 'allocationID']);
+            if (!id || id.value === '')
+                e.push(`${f}[${i}].allocationID`, 'Required value', e.key([...base, i, 'allocationID']), null, "allocationID can't be empty");
+            if (!network || type === 'Internal')
+                e.push(`${f}[${i}].allocationID`, 'Forbidden', e.key([...base, i, 'allocationID']), null, 'allocationID only allowed for Public NLBs');
+        }
+    }
+}
+const SPOT_ALLOCATION_STRATEGIES = ['lowest-price', 'diversified', 'capacity-optimized', 'capacity-optimized-prioritized', 'price-capacity-optimized'];
+const SPOT_DURATIONS = ['60', '120', '180', '240', '300', '360'];
+const INTERRUPTION_BEHAVIORS = ['hibernate', 'stop', 'terminate'];
+/**
+ * awsValidateInstanceGroup's offline checks on the populated group (`maxSize` after PopulateInstanceGroupSpec), in
+ * kOps's order. Some paths start with the group's name, as kOps builds them (field.NewPath(ig.GetName(), "spec", …)).
+ */
+function awsValidateInstanceGroup(ig, maxSize) {
+    const doc = ig.doc;
+    const e = new AwsErrors(doc);
+    const name = ig.name?.value ?? '';
+    const oneOf = (path, field, values, raw) => {
+        const v = raw === undefined ? spec_view_stringAt(doc, path) : raw;
+        if (!v || spec_view_unknown(v))
+            return;
+        const text = String(v.value);
+        if (!values.includes(text))
+            e.push(field, 'Unsupported value', v, text, quote(values));
+    };
+    additionalSecurityGroups(e, ['spec', 'additionalSecurityGroups'], 'spec.additionalSecurityGroups');
+    // (machine type and image: resolved through the EC2 API)
+    oneOf(['spec', 'spotDurationInMinutes'], `${name}.spec.spotDurationInMinutes`, SPOT_DURATIONS, intAt(doc, ['spec', 'spotDurationInMinutes']));
+    oneOf(['spec', 'instanceInterruptionBehavior'], `${name}.spec.instanceInterruptionBehavior`, INTERRUPTION_BEHAVIORS);
+    const mip = ['spec', 'mixedInstancesPolicy'];
+    if (has(doc, mip)) {
+        const f = 'spec.mixedInstancesPolicy';
+        const base = intAt(doc, [...mip, 'onDemandBase']);
+        if (base) {
+            if (base.value < 0)
+                e.push(`${f}.onDemandBase`, 'Invalid value', base, base.value, 'cannot be less than zero');
+            if (base.value > (maxSize ?? 0))
+                e.push(`${f}.onDemandBase`, 'Invalid value', base, base.value, 'cannot be greater than max size');
+        }
+        const above = intAt(doc, [...mip, 'onDemandAboveBase']);
+        if (above) {
+            if (above.value < 0)
+                e.push(`${f}.onDemandAboveBase`, 'Invalid value', above, above.value, 'cannot be less than 0');
+            if (above.value > 100)
+                e.push(`${f}.onDemandAboveBase`, 'Invalid value', above, above.value, 'cannot be greater than 100');
+        }
+        oneOf([...mip, 'spotAllocationStrategy'], `${f}.spotAllocationStrategy`, SPOT_ALLOCATION_STRATEGIES);
+    }
+    oneOf(['spec', 'instanceMetadata', 'httpTokens'], 'spec.instanceMetadata.httpTokens', ['optional', 'required']);
+    const hop = scalarAt(doc, ['spec', 'instanceMetadata', 'httpPutResponseHopLimit']);
+    if (hop && typeof hop.value === 'number' && (hop.value < 1 || hop.value > 64))
+        e.push('spec.instanceMetadata.httpPutResponseHopLimit', 'Invalid value', hop, hop.value, 'HTTPPutResponseLimit must be a value between 1 and 64');
+    oneOf(['spec', 'cpuCredits'], 'spec.cpuCredits', ['standard', 'unlimited']);
+    return e.out;
+}
+
+;// CONCATENATED MODULE: ./src/simulate/validation/cluster.ts
+
+const cluster_SOURCE = 'kubernetes/kops:pkg/apis/kops/validation/cluster.go';
+const RESERVED_KEYS = ['Name', 'KubernetesCluster'];
+const RESERVED_PREFIXES = ['kubernetes.io/cluster/', 'k8s.io/role/', 'kops.k8s.io/'];
+/** `skip` leaves out labels the caller checks itself (instancegroup.go takes kops.k8s.io/instancegroup out first). */
+function validateCloudLabels(doc, path, field, skip = []) {
+    const labels = entries(doc, path).filter((l) => !skip.includes(l.key.value) && !spec_view_unknown(l.key));
+    const out = [];
+    for (const reserved of RESERVED_KEYS) {
+        const l = labels.find((x) => x.key.value === reserved);
+        if (l)
+            out.push({ field: `${field}.${reserved}`, type: 'Forbidden', value: null, detail: `${JSON.stringify(reserved)} is a reserved label and cannot be used as a custom label`, at: l.key, source: cluster_SOURCE });
+    }
+    for (const prefix of RESERVED_PREFIXES)
+        for (const l of labels)
+            if (l.key.value.startsWith(prefix))
+                out.push({ field: `${field}.${l.key.value}`, type: 'Forbidden', value: null, detail: `${JSON.stringify(prefix)} is a reserved label prefix and cannot be used as a custom label`, at: l.key, source: cluster_SOURCE });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/simulate/validation/instancegroup.ts
+// Mirrors kubernetes/kops:pkg/apis/kops/validation/instancegroup.go (v1.26.0-alpha.1 … v1.37.0-alpha.1):
+// ValidateInstanceGroup and CrossValidateInstanceGroup. Texts, field paths and the tag range of each check are rows of
+// src/releases/data/instancegroup-texts.ts; a check whose text has no row at a release does not exist there.
+//
+// kOps runs them at two places of `kops update cluster` (upup/pkg/fi/cloudup, all modelled tags):
+//   - PopulateInstanceGroupSpec (populate_instancegroup_spec.go): ValidateInstanceGroup(input, cloud=nil, strict=false)
+//     for each group in turn, after the option builders: `failed validating input specs: <aggregate>`.
+//   - DeepValidate (legacy.go), after the Kubernetes version window: CrossValidateInstanceGroup(populated group,
+//     cluster, cloud, strict=true) for each group until one fails (printed as the bare aggregate).
+// strict=true only adds checks for fields PopulateInstanceGroupSpec always fills (image, minSize, maxSize of cloud
+// groups), so on the populated group they never fire; the populated min/max sizes do matter for `maxSize must be
+// greater than or equal to minSize.`.
+//
+// Field paths print as the internal API names them at the release (e.g. v1alpha2 `rootVolumeIops` is
+// `spec.rootVolume.iops` from 1.27.0-alpha.2); positions stay at the YAML as written: Forbidden/Required at the key,
+// Invalid/Unsupported/Duplicate/NotFound/TooMany at the value. Values that are template expressions or variables are
+// unknown: no check runs on them.
+
+
+
+
+
+
+
+const instancegroup_SOURCE = 'kubernetes/kops:pkg/apis/kops/validation/instancegroup.go';
+/** The text row of a check at a release; null when the check does not exist there. */
+function igText(release, id) {
+    const row = instancegroup_texts_INSTANCEGROUP_TEXTS.find((r) => r.id === id && version_inTagRanges(release, r.tags));
+    return row ? { text: row.text, field: row.field ?? '' } : null;
+}
+const quoteList = (csv) => 'supported values: ' + csv.split(',').map((v) => JSON.stringify(v)).join(', ');
+/** Builds the errors of one group at one release. */
+class IgErrors {
+    release;
+    doc;
+    fallback;
+    out = [];
+    constructor(release, doc, fallback) {
+        this.release = release;
+        this.doc = doc;
+        this.fallback = fallback;
+    }
+    /** Adds the check `id` when it exists at the release; `{i}` in its field is replaced by `index`. */
+    add(id, type, at, value = null, opts = {}) {
+        const t = igText(this.release, id);
+        if (!t)
+            return;
+        let field = (opts.field ?? t.field).replace('{i}', String(opts.index ?? 0));
+        // Before 1.26.0-beta.1 the internal API spelled it targetGroupArn.
+        if (!version_inTagRanges(this.release, [['1.26.0-beta.1']]))
+            field = field.replace('.targetGroupARN', '.targetGroupArn');
+        const detail = opts.detail ?? (type === 'Unsupported value' ? quoteList(t.text) : t.text);
+        this.out.push({ field, type, value, detail, at: at ?? this.fallback, source: instancegroup_SOURCE });
+    }
+    key(path) {
+        for (let n = path.length; n > 0; n--) {
+            const k = spec_view_keyOf(this.doc, path.slice(0, n));
+            if (k)
+                return k;
+        }
+        return this.fallback;
+    }
+    /** An error whose text is not a per-release row (a check that is the same at every modelled tag). */
+    push(field, type, at, detail, source = instancegroup_SOURCE) {
+        this.out.push({ field, type, value: null, detail, at, source });
+    }
+}
+const instancegroup_VALIDATION_GO = 'kubernetes/kops:pkg/apis/kops/validation/validation.go';
+/** validateHookSpec (validation.go, v1.26.0-alpha.1 … v1.37.0-alpha.1) with validateExecContainerAction. */
+function validateHookSpec(e, doc, base, field) {
+    if (boolAt(doc, [...base, 'enabled'])?.value === false)
+        return;
+    const exec = has(doc, [...base, 'execContainer']);
+    const manifest = spec_view_stringAt(doc, [...base, 'manifest'])?.value ?? '';
+    const raw = boolAt(doc, [...base, 'useRawManifest'])?.value === true;
+    const at = e.key(base);
+    if (!exec && manifest === '')
+        e.push(field, 'Required value', at, 'you must set either manifest or execContainer for a hook', instancegroup_VALIDATION_GO);
+    if (exec && raw)
+        e.push(field, 'Forbidden', at, 'execContainer may not be used with useRawManifest (use manifest instead)', instancegroup_VALIDATION_GO);
+    if (manifest === '' && raw)
+        e.push(field, 'Required value', at, 'you must set manifest when useRawManifest is true', instancegroup_VALIDATION_GO);
+    if (has(doc, [...base, 'before']) && raw)
+        e.push(field, 'Forbidden', at, 'before may not be used with useRawManifest', instancegroup_VALIDATION_GO);
+    if (has(doc, [...base, 'requires']) && raw)
+        e.push(field, 'Forbidden', at, 'requires may not be used with useRawManifest', instancegroup_VALIDATION_GO);
+    if (exec && !spec_view_stringAt(doc, [...base, 'execContainer', 'image']))
+        e.push(`${field}.execContainer.image`, 'Required value', e.key([...base, 'execContainer', 'image']), 'image must be specified', instancegroup_VALIDATION_GO);
+}
+/** The group's role as written (v1alpha2 `Master` is the internal `ControlPlane` from 1.26.0-alpha.2). */
+function instancegroup_internalRole(release, raw) {
+    if (raw === null)
+        return null;
+    if (raw === 'Master' && version_inTagRanges(release, [['1.26.0-alpha.2']]))
+        return 'ControlPlane';
+    return raw;
+}
+const isControlPlane = (role) => role === 'ControlPlane' || role === 'Master';
+function rootVolumePath(doc, field) {
+    if (doc.apiVersion.endsWith('v1alpha3'))
+        return ['spec', 'rootVolume', field];
+    return ['spec', { iops: 'rootVolumeIops', throughput: 'rootVolumeThroughput', type: 'rootVolumeType' }[field]];
+}
+/** AWS ARN parsing as aws-sdk-go's arn.Parse: `arn:` prefix and six `:`-separated sections; the rest is the resource. */
+function parseArn(s) {
+    if (!s.startsWith('arn:'))
+        return { error: 'arn: invalid prefix' };
+    const parts = s.split(':');
+    if (parts.length < 6)
+        return { error: 'arn: not enough sections' };
+    return { resource: parts.slice(5).join(':') };
+}
+/** kops util.ParseTaint: at most one `:` and, before it, at most one `=`. */
+function taintParses(s) {
+    const parts = s.split(':');
+    if (parts.length === 1)
+        return true;
+    if (parts.length === 2)
+        return parts[0].split('=').length <= 2;
+    return false;
+}
+/** ValidateInstanceGroup(g, cloud=nil, strict=false) as PopulateInstanceGroupSpec runs it on the group as written. */
+function instancegroup_validateInstanceGroup(ctx, ig) {
+    return validateInstanceGroupSpec(ctx, ig, null);
+}
+/**
+ * ValidateInstanceGroup's checks; `populated` gives the min/max sizes after PopulateInstanceGroupSpec (DeepValidate's
+ * strict pass), null for the group as written.
+ */
+function validateInstanceGroupSpec(ctx, ig, populated, cloudChecks = () => []) {
+    const { release } = ctx;
+    const doc = ig.doc;
+    const e = new IgErrors(release, doc, { value: null, file: doc.file, pos: doc.at, path: 'kind' });
+    const name = spec_view_stringAt(doc, ['metadata', 'name']);
+    if (!name && !spec_view_unknown(scalarAt(doc, ['metadata', 'name'])))
+        e.out.push({ field: 'objectMeta.name', type: 'Required value', value: null, detail: '', at: e.key(['metadata', 'name']), source: instancegroup_SOURCE });
+    const roleAt = spec_view_stringAt(doc, ['spec', 'role']);
+    const roleUnknown = spec_view_unknown(roleAt);
+    const role = roleUnknown ? null : instancegroup_internalRole(release, roleAt?.value ?? null);
+    const minAt = intAt(doc, ['spec', 'minSize']);
+    const maxAt = intAt(doc, ['spec', 'maxSize']);
+    const minSize = populated ? populated.min : minAt?.value ?? null;
+    const maxSize = populated ? populated.max : maxAt?.value ?? null;
+    if (!roleUnknown) {
+        if (role === null || role === '')
+            e.add('role.required', 'Required value', e.key(['spec', 'role']));
+        else if (isControlPlane(role)) {
+            if (seqLength(doc, ['spec', 'subnets']) === 0 && !spec_view_unknown(scalarAt(doc, ['spec', 'subnets'])))
+                e.add('controlPlane.subnets', 'Required value', e.key(['spec', 'subnets']));
+            if ((minSize ?? 0) > 1)
+                e.add('controlPlane.minSize', 'Invalid value', minAt, minSize);
+            if ((maxSize ?? 0) > 1)
+                e.add('controlPlane.maxSize', 'Invalid value', maxAt, maxSize);
+        }
+        else if (!['Node', 'Bastion', 'APIServer'].includes(role))
+            e.add('role.values', 'Unsupported value', roleAt, roleAt.value);
+    }
+    const tenancy = spec_view_stringAt(doc, ['spec', 'tenancy']);
+    if (tenancy && tenancy.value !== '' && !spec_view_unknown(tenancy) && !igText(release, 'tenancy.values').text.split(',').includes(tenancy.value))
+        e.add('tenancy.values', 'Unsupported value', tenancy, tenancy.value);
+    if (maxSize !== null && minSize !== null && maxSize < minSize)
+        e.add('maxSize.lessThanMin', 'Forbidden', e.key(['spec', 'maxSize']));
+    if (boolAt(doc, ['spec', 'containerd', 'gvisor', 'enabled'])?.value === true && !roleUnknown && role !== 'Node')
+        e.add('gvisor.role', 'Forbidden', e.key(['spec', 'containerd', 'gvisor']));
+    for (const f of ['iops', 'throughput']) {
+        const v = intAt(doc, rootVolumePath(doc, f));
+        if (v && v.value < 0)
+            e.add(`rootVolume.${f}`, 'Invalid value', v, v.value);
+    }
+    // validation.go's validateHookSpec and validateFileAssetSpec (the same at every modelled tag), for the group's own.
+    for (let i = 0; i < seqLength(doc, ['spec', 'hooks']); i++)
+        validateHookSpec(e, doc, ['spec', 'hooks', i], `spec.hooks[${i}]`);
+    for (let i = 0; i < seqLength(doc, ['spec', 'fileAssets']); i++) {
+        const base = ['spec', 'fileAssets', i];
+        if (!spec_view_stringAt(doc, [...base, 'name']))
+            e.push(`spec.fileAssets[${i}].name`, 'Required value', e.key([...base, 'name']), '', instancegroup_VALIDATION_GO);
+        if (!spec_view_stringAt(doc, [...base, 'content']))
+            e.push(`spec.fileAssets[${i}].content`, 'Required value', e.key([...base, 'content']), '', instancegroup_VALIDATION_GO);
+    }
+    for (let i = 0; i < seqLength(doc, ['spec', 'additionalUserData']); i++) {
+        const base = ['spec', 'additionalUserData', i];
+        if (!spec_view_stringAt(doc, [...base, 'name']))
+            e.add('userData.name', 'Required value', e.key([...base, 'name']));
+        if (!spec_view_stringAt(doc, [...base, 'content']))
+            e.add('userData.content', 'Required value', e.key([...base, 'content']));
+        const type = spec_view_stringAt(doc, [...base, 'type']);
+        const types = igText(release, 'userData.types').text.split(',');
+        if (!spec_view_unknown(type) && !types.includes(type?.value ?? ''))
+            e.add('userData.types', 'Unsupported value', type ?? e.key([...base, 'type']), type?.value ?? '');
+    }
+    // The duplicate-device checks of volumes and volumeMounts never fire: kOps makes a fresh map for every entry.
+    for (let i = 0; i < seqLength(doc, ['spec', 'volumes']); i++) {
+        const base = ['spec', 'volumes', i];
+        if (!spec_view_stringAt(doc, [...base, 'device']))
+            e.add('volume.device', 'Required value', e.key([...base, 'device']), null, { index: i });
+        const size = intAt(doc, [...base, 'size']);
+        if (!spec_view_unknown(scalarAt(doc, [...base, 'size'])) && (size?.value ?? 0) <= 0)
+            e.add('volume.size', 'Invalid value', size ?? e.key([...base, 'size']), size?.value ?? 0, { index: i });
+    }
+    for (let i = 0; i < seqLength(doc, ['spec', 'volumeMounts']); i++) {
+        const base = ['spec', 'volumeMounts', i];
+        if (!spec_view_stringAt(doc, [...base, 'device']))
+            e.add('volumeMount.device', 'Required value', e.key([...base, 'device']), null, { index: i });
+        const fs = spec_view_stringAt(doc, [...base, 'filesystem']);
+        if (!fs)
+            e.add('volumeMount.filesystem', 'Required value', e.key([...base, 'filesystem']), null, { index: i });
+        if (!spec_view_stringAt(doc, [...base, 'path']))
+            e.add('volumeMount.path', 'Required value', e.key([...base, 'path']), null, { index: i });
+        if (!spec_view_unknown(fs) && !igText(release, 'volumeMount.filesystems').text.split(',').includes(fs?.value ?? ''))
+            e.add('volumeMount.filesystems', 'Unsupported value', fs ?? e.key([...base, 'filesystem']), fs?.value ?? '', { index: i });
+    }
+    const profile = spec_view_stringAt(doc, ['spec', 'iam', 'profile']);
+    if (profile && !spec_view_unknown(profile)) {
+        const parsed = parseArn(profile.value);
+        if ('error' in parsed || !parsed.resource.startsWith('instance-profile/'))
+            e.add('iam.profile', 'Invalid value', profile, profile.value);
+    }
+    doc.strings(['spec', 'sysctlParameters']).forEach((p, i) => {
+        if (!spec_view_unknown(p) && !p.value.includes('='))
+            e.add('sysctl.equals', 'Invalid value', p, p.value, { index: i });
+    });
+    // rollingUpdate is validation.go's validateRollingUpdate (no surge on a control-plane group).
+    if (!roleUnknown)
+        e.out.push(...validateInstanceGroupRollingUpdate(ctx, ig, isControlPlane(role)));
+    for (const { key } of entries(doc, ['spec', 'nodeLabels']))
+        if (!spec_view_unknown(key) && (key.value.match(/\//g) ?? []).length > 1)
+            e.add('nodeLabels.slash', 'Invalid value', key, key.value);
+    for (const { key, value } of entries(doc, ['spec', 'cloudLabels']))
+        if (key.value === 'kops.k8s.io/instancegroup' && !spec_view_unknown(value) && !spec_view_unknown(name) && String(value?.value ?? '') !== (name?.value ?? ''))
+            e.add('cloudLabels.igName', 'Invalid value', value ?? key, key.value);
+    // The other cloud labels go through cluster.go's validateCloudLabels.
+    e.out.push(...validateCloudLabels(doc, ['spec', 'cloudLabels'], 'spec.cloudLabels', ['kops.k8s.io/instancegroup']));
+    // With a cloud (DeepValidate), the cloud's own instance-group checks come here.
+    e.out.push(...cloudChecks());
+    for (let i = 0; i < seqLength(doc, ['spec', 'externalLoadBalancers']); i++)
+        validateExternalLoadBalancer(e, doc, i);
+    const policy = spec_view_stringAt(doc, ['spec', 'updatePolicy']);
+    if (policy && !spec_view_unknown(policy) && !igText(release, 'updatePolicy.values').text.split(',').includes(policy.value))
+        e.add('updatePolicy.values', 'Unsupported value', policy, policy.value);
+    const seen = new Set();
+    doc.strings(['spec', 'taints']).forEach((t, i) => {
+        if (spec_view_unknown(t))
+            return;
+        if (!taintParses(t.value))
+            e.add('taint.invalid', 'Invalid value', t, t.value, { index: i });
+        if (seen.has(t.value))
+            e.out.push({ field: `spec.taints[${i}]`, type: 'Duplicate value', value: t.value, detail: '', at: t, source: instancegroup_SOURCE });
+        else
+            seen.add(t.value);
+    });
+    return e.out;
+}
+function validateExternalLoadBalancer(e, doc, i) {
+    const base = ['spec', 'externalLoadBalancers', i];
+    const lbName = spec_view_stringAt(doc, [...base, 'loadBalancerName']);
+    const tg = spec_view_stringAt(doc, [...base, 'targetGroupArn']);
+    if (has(doc, [...base, 'loadBalancerName']) && has(doc, [...base, 'targetGroupArn']))
+        e.add('lb.tooMany', 'Too many', spec_view_valueOf(doc, base), 2, { index: i });
+    if (lbName && !spec_view_unknown(lbName) && lbName.value.length > 32)
+        e.add('lb.name', 'Invalid value', lbName, lbName.value, { index: i });
+    if (!tg || spec_view_unknown(tg))
+        return;
+    const parsed = parseArn(tg.value);
+    if ('error' in parsed) {
+        const t = igText(e.release, 'lb.arn');
+        e.add('lb.arn', 'Invalid value', tg, tg.value, { index: i, detail: t.text.replace('%v', parsed.error) });
+        return;
+    }
+    const resource = parsed.resource.split('/');
+    if (resource.length !== 3)
+        return e.add('lb.arnResource', 'Invalid value', tg, tg.value, { index: i });
+    if (resource[0] !== 'targetgroup')
+        e.add('lb.arnKind', 'Invalid value', tg, resource[0], { index: i });
+    if (resource[1].length > 32)
+        e.add('lb.arnName', 'Invalid value', tg, resource[1], { index: i });
+}
+function clusterFacts(ctx) {
+    const doc = ctx.cluster.doc;
+    const v3 = doc.apiVersion.endsWith('v1alpha3');
+    const subnetsPath = v3 ? ['spec', 'networking', 'subnets'] : ['spec', 'subnets'];
+    let subnets = new Set();
+    for (let i = 0; i < seqLength(doc, subnetsPath); i++) {
+        const n = scalarAt(doc, [...subnetsPath, i, 'name']);
+        if (spec_view_unknown(n))
+            subnets = null;
+        else if (subnets && n)
+            subnets.add(String(n.value));
+    }
+    let etcd = [];
+    for (let c = 0; c < seqLength(doc, ['spec', 'etcdClusters']); c++) {
+        const cname = spec_view_stringAt(doc, ['spec', 'etcdClusters', c, 'name']);
+        const members = [];
+        for (let m = 0; m < seqLength(doc, ['spec', 'etcdClusters', c, 'etcdMembers']); m++) {
+            const ig = spec_view_stringAt(doc, ['spec', 'etcdClusters', c, 'etcdMembers', m, 'instanceGroup']);
+            if (spec_view_unknown(ig) || spec_view_unknown(cname))
+                etcd = null;
+            members.push(ig?.value ?? null);
+        }
+        if (etcd)
+            etcd.push({ name: cname?.value ?? '', members });
+    }
+    const wpPath = v3 ? ['spec', 'cloudProvider', 'aws', 'warmPool'] : ['spec', 'warmPool'];
+    const warmPool = has(doc, wpPath) ? { maxSize: intAt(doc, [...wpPath, 'maxSize'])?.value ?? null, minSize: intAt(doc, [...wpPath, 'minSize'])?.value ?? 0 } : null;
+    const cloud = ctx.cluster.cloudProvider && !spec_view_unknown(ctx.cluster.cloudProvider) ? ctx.cluster.cloudProvider.value : null;
+    return { cloud, dnsNone: ctx.cluster.dnsType?.value === 'None', subnets, etcd, warmPool, karpenterGates: spec_view_stringAt(doc, ['spec', 'karpenter', 'featureGates'])?.value ?? null };
+}
+/**
+ * CrossValidateInstanceGroup(g, cluster, cloud, strict=true) on the group PopulateInstanceGroupSpec made, as
+ * DeepValidate runs it; the cloud-specific part (aws.go / gce.go) is included. The `spec.volumes` check DeepValidate
+ * adds for non-AWS clusters comes last.
+ */
+function instancegroup_crossValidateInstanceGroup(ctx, ig) {
+    const { release } = ctx;
+    const doc = ig.doc;
+    const facts = clusterFacts(ctx);
+    const roleAt = spec_view_stringAt(doc, ['spec', 'role']);
+    const role = spec_view_unknown(roleAt) ? null : instancegroup_internalRole(release, roleAt?.value ?? null);
+    const sizes = populatedSizes(release, role, spec_view_stringAt(doc, ['spec', 'manager'])?.value ?? '', intAt(doc, ['spec', 'minSize'])?.value ?? null, intAt(doc, ['spec', 'maxSize'])?.value ?? null);
+    const cloud = ctx.cluster.cloudProvider && !spec_view_unknown(ctx.cluster.cloudProvider) ? ctx.cluster.cloudProvider.value : null;
+    const out = validateInstanceGroupSpec(ctx, ig, sizes, () => (cloud === 'aws' ? awsValidateInstanceGroup(ig, sizes.max) : []));
+    const e = new IgErrors(release, doc, { value: null, file: doc.file, pos: doc.at, path: 'kind' });
+    const name = spec_view_stringAt(doc, ['metadata', 'name']);
+    if (isControlPlane(role) && facts.etcd && name && !spec_view_unknown(name)) {
+        for (const c of facts.etcd) {
+            if (c.members.includes(name.value))
+                continue;
+            const t = igText(release, 'controlPlane.etcdMember');
+            if (!t)
+                continue;
+            // From 1.37.0-alpha.1 the text names the last member that was not this group.
+            const last = c.members.filter((m) => m !== name.value).at(-1) ?? '';
+            const detail = t.text.includes('(IG:') ? goSprintf(t.text, [name.value, last, c.name]) : goSprintf(t.text, [name.value, c.name]);
+            e.add('controlPlane.etcdMember', 'Forbidden', e.key(['metadata', 'name']), null, { detail });
+        }
+    }
+    // A placeholder cloud provider leaves the cloud-dependent checks undecided.
+    if (role === 'APIServer' && facts.cloud !== null) {
+        if (version_inTagRanges(release, [['1.37.0-alpha.1']])) {
+            // 1.37: GCE accepts it, AWS unless DNS is None, any other cloud refuses it.
+            if (facts.cloud === 'aws' && facts.dnsNone)
+                e.add('apiserver.dnsNone', 'Forbidden', e.key(['spec', 'role']));
+            else if (facts.cloud !== 'aws' && facts.cloud !== 'gce')
+                e.add('apiserver.cloud', 'Forbidden', e.key(['spec', 'role']));
+        }
+        else {
+            const gceToo = igText(release, 'apiserver.cloud')?.text.endsWith('and GCE') ?? false;
+            if (facts.cloud !== 'aws' && !(gceToo && facts.cloud === 'gce'))
+                e.add('apiserver.cloud', 'Forbidden', e.key(['spec', 'role']));
+            if (facts.dnsNone)
+                e.add('apiserver.dnsNone', 'Forbidden', e.key(['spec', 'role']));
+        }
+    }
+    if (facts.subnets) {
+        doc.strings(['spec', 'subnets']).forEach((s, i) => {
+            if (!spec_view_unknown(s) && !facts.subnets.has(s.value))
+                e.add('subnets.notFound', 'Not found', s, s.value, { index: i });
+        });
+    }
+    // Before 1.26.0-beta.1 the warm-pool checks ran for every cloud, after the containerd checks; from then on only on
+    // AWS, before them.
+    const early = version_inTagRanges(release, [['1.26.0-alpha.1', '1.26.0-beta.1']]);
+    const warmPoolAt = ['spec', 'warmPool'];
+    const warmPool = () => {
+        const igPool = has(doc, warmPoolAt) ? { maxSize: intAt(doc, [...warmPoolAt, 'maxSize'])?.value ?? null, minSize: intAt(doc, [...warmPoolAt, 'minSize'])?.value ?? 0 } : null;
+        const wp = resolveWarmPool(facts.warmPool, igPool, role);
+        if (wp.maxSize === null || wp.maxSize !== 0) {
+            if (role !== 'Node' && role !== 'APIServer')
+                e.add('warmPool.role', 'Forbidden', e.key(warmPoolAt));
+            if (has(doc, ['spec', 'mixedInstancesPolicy']))
+                e.add('warmPool.mixed', 'Forbidden', e.key(warmPoolAt));
+            if (has(doc, ['spec', 'maxPrice']))
+                e.add('warmPool.spot', 'Forbidden', e.key(warmPoolAt));
+        }
+        const wpMax = intAt(doc, [...warmPoolAt, 'maxSize']);
+        const wpMin = intAt(doc, [...warmPoolAt, 'minSize']);
+        if (wp.maxSize !== null) {
+            if (wp.maxSize < 0)
+                e.add('warmPool.maxNegative', 'Invalid value', wpMax ?? e.key(warmPoolAt), wp.maxSize);
+            else if (wp.minSize > wp.maxSize)
+                e.add('warmPool.maxBelowMin', 'Invalid value', wpMax ?? e.key(warmPoolAt), wp.maxSize);
+        }
+        if (wp.minSize < 0)
+            e.add('warmPool.minNegative', 'Invalid value', wpMin ?? e.key(warmPoolAt), wp.minSize);
+    };
+    if (facts.cloud === 'aws') {
+        const type = spec_view_stringAt(doc, rootVolumePath(doc, 'type'));
+        if (type && !spec_view_unknown(type) && !igText(release, 'rootVolume.types').text.split(',').includes(type.value))
+            e.add('rootVolume.types', 'Unsupported value', type, type.value);
+        if (!early)
+            warmPool();
+    }
+    else if (early && facts.cloud !== null && has(doc, warmPoolAt))
+        e.add('warmPool.notAws', 'Forbidden', e.key(warmPoolAt));
+    if (spec_view_stringAt(doc, ['spec', 'manager'])?.value === 'Karpenter' && igText(release, 'karpenter.cloud'))
+        validateKarpenter(e, doc, facts, role, sizes);
+    // The group's spec.containerd goes through validateContainerdConfig (validation.go).
+    if (ig.containerd.at)
+        e.out.push(...validateInstanceGroupContainerd(ctx, ig));
+    if (early)
+        warmPool();
+    return [...out, ...e.out];
+}
+function resolveWarmPool(cluster, ig, role) {
+    const cpOrBastion = isControlPlane(role) || role === 'Bastion';
+    if (!ig)
+        return !cluster || cpOrBastion ? { maxSize: 0, minSize: 0 } : cluster;
+    if (!cluster || cpOrBastion)
+        return ig;
+    return { maxSize: ig.maxSize ?? cluster.maxSize, minSize: ig.minSize === 0 ? cluster.minSize : ig.minSize };
+}
+function validateKarpenter(e, doc, facts, role, sizes) {
+    if (facts.cloud !== null && facts.cloud !== 'aws')
+        e.add('karpenter.cloud', 'Forbidden', e.key(['spec', 'manager']));
+    if (role !== 'Node')
+        e.add('karpenter.role', 'Forbidden', e.key(['spec', 'role']));
+    const maxAt = intAt(doc, ['spec', 'maxSize']);
+    if (sizes.max !== null && sizes.max <= 0)
+        e.add('karpenter.maxSize', 'Invalid value', maxAt, sizes.max);
+    const image = spec_view_stringAt(doc, ['spec', 'image']);
+    if (image && !spec_view_unknown(image)) {
+        const v = image.value.trim();
+        if (v !== '') {
+            if (v.includes('://'))
+                e.add('karpenter.image', 'Invalid value', image, v);
+            else if (v.startsWith('ami-')) {
+                /* accepted */
+            }
+            else if (v.startsWith('ssm:')) {
+                if (v.slice(4) === '')
+                    e.add('karpenter.ssm', 'Invalid value', image, v);
+            }
+            else {
+                const slash = v.indexOf('/');
+                if (slash >= 0 && (slash === 0 || slash === v.length - 1))
+                    e.add('karpenter.image', 'Invalid value', image, v);
+            }
+        }
+    }
+    if (sizes.min === null)
+        return;
+    const minAt = intAt(doc, ['spec', 'minSize']);
+    if (sizes.min <= 0)
+        return e.add('karpenter.minSize', 'Invalid value', minAt, sizes.min);
+    if (!staticCapacityEnabled(facts.karpenterGates))
+        e.add('karpenter.staticCapacity', 'Forbidden', e.key(['spec', 'minSize']));
+}
+function staticCapacityEnabled(gates) {
+    if (!gates)
+        return true;
+    let enabled = false;
+    for (const gate of gates.split(',')) {
+        const eq = gate.indexOf('=');
+        if (eq < 0 || gate.slice(0, eq).trim() !== 'StaticCapacity')
+            continue;
+        enabled = gate.slice(eq + 1).trim().toLowerCase() === 'true';
+    }
+    return enabled;
+}
+/** Go's fmt.Sprintf for %s arguments. */
+function goSprintf(format, args) {
+    let i = 0;
+    return format.replace(/%s/g, () => args[i++] ?? '%!s(MISSING)');
+}
+
+;// CONCATENATED MODULE: ./src/simulate/validation/legacy-networking.ts
+// Mirrors the networking part of ValidateCluster in kubernetes/kops:pkg/apis/kops/validation/legacy.go as it stood
+// from v1.26.0-alpha.1 up to v1.27.0-alpha.2 (exclusive), when kOps moved it into validation.go's validateNetworking:
+// one cloud provider, subnets present, networkCIDR / additionalNetworkCIDRs / nonMasqueradeCIDR /
+// serviceClusterIPRange parsed and related, and (after the kubeDNS and cloudProvider checks) each subnet's CIDR
+// inside the network. Only the non-strict checks run on the Cluster as written. Texts and tag ranges:
+// LEGACY_NETWORKING_TEXTS in src/releases/data/legacy-texts.ts.
+
+
+
+
+
+const legacy_networking_SOURCE = 'kubernetes/kops:pkg/apis/kops/validation/legacy.go';
+const ACTIVE = [['1.26.0-alpha.1', '1.27.0-alpha.2']];
+function errors(ctx) {
+    const early = version_inTagRanges(ctx.release, [['1.26.0-alpha.1', '1.26.0-beta.1']]);
+    const e = new ClusterErrors(ctx.release, ctx.cluster.doc, LEGACY_NETWORKING_TEXTS, legacy_networking_SOURCE);
+    e.net = early ? '' : 'networking.';
+    e.kubeletNet = early ? '' : 'networking.';
+    return e;
+}
+function fix(e, from) {
+    for (const err of e.out.slice(from))
+        err.field = err.field.replace('{net}', e.net).replace('{kubeletNet}', e.kubeletNet);
+    return e.out;
+}
+const CLOUD_KEYS = ['aws', 'azure', 'digitalocean', 'gce', 'hetzner', 'openstack', 'scaleway'];
+const CLOUD_FIELD = { azure: 'azure', digitalocean: 'do', gce: 'gce', hetzner: 'hetzner', openstack: 'openstack', scaleway: 'scaleway' };
+/** The checks between the kubernetesVersion parse and the clusterCIDR check. */
+function legacyNetworking(ctx) {
+    if (!version_inTagRanges(ctx.release, ACTIVE))
+        return [];
+    const doc = ctx.cluster.doc;
+    const e = errors(ctx);
+    const paths = clusterPaths(doc);
+    const cloud = cloudOf(ctx);
+    if (ctx.cluster.cloudProvider && spec_view_unknown(ctx.cluster.cloudProvider))
+        return [];
+    // Which cloud blocks are set: v1alpha2 names one provider; v1alpha3 may list several keys.
+    const clouds = paths.v3 ? doc.keys(['spec', 'cloudProvider']).map((k) => (k === 'do' ? 'digitalocean' : k)) : cloud ? [cloud] : [];
+    let requiresSubnets = true;
+    let requiresNetworkCIDR = true;
+    let taken = false;
+    for (const c of CLOUD_KEYS) {
+        if (!clouds.includes(c))
+            continue;
+        if (c === 'scaleway' && version_inTagRanges(ctx.release, [['1.26.0-alpha.1', '1.26.0-beta.1']]))
+            continue;
+        if (taken)
+            e.add('net.cloud.onlyOne', 'Forbidden', e.key(['spec', 'cloudProvider', c === 'digitalocean' ? 'do' : c]), null, { field: `spec.${CLOUD_FIELD[c]}` });
+        taken = true;
+        if (c === 'digitalocean' || c === 'hetzner')
+            requiresSubnets = false;
+        if (c !== 'aws' && c !== 'azure')
+            requiresNetworkCIDR = false;
+        if (c === 'gce') {
+            const nc = spec_view_stringAt(doc, paths.v3 ? ['spec', 'networking', 'networkCIDR'] : ['spec', 'networkCIDR']);
+            if (nc && nc.value !== '')
+                e.add('net.gce.networkCIDR', 'Forbidden', e.key(paths.v3 ? ['spec', 'networking', 'networkCIDR'] : ['spec', 'networkCIDR']));
+        }
+    }
+    if (!taken) {
+        e.add('net.cloud.required', 'Required value', e.key(['spec', 'cloudProvider']));
+        requiresSubnets = false;
+        requiresNetworkCIDR = false;
+    }
+    const subnetsPath = paths.v3 ? ['spec', 'networking', 'subnets'] : ['spec', 'subnets'];
+    if (requiresSubnets && seqLength(doc, subnetsPath) === 0)
+        e.add('net.subnets.required', 'Required value', e.key(subnetsPath));
+    const ncPath = paths.v3 ? ['spec', 'networking', 'networkCIDR'] : ['spec', 'networkCIDR'];
+    const ncAt = spec_view_stringAt(doc, ncPath);
+    let networkCIDR = null;
+    if (!ncAt || ncAt.value === '') {
+        if (requiresNetworkCIDR)
+            e.add('net.networkCIDR.required', 'Required value', e.key(ncPath));
+    }
+    else if (!spec_view_unknown(ncAt)) {
+        networkCIDR = parseNet(ncAt.value);
+        if (!networkCIDR)
+            e.add('net.networkCIDR.invalid', 'Invalid value', ncAt, ncAt.value);
+        if (cloud === 'digitalocean' && networkCIDR) {
+            if (!isPrivate(networkCIDR.ip))
+                e.add('net.networkCIDR.private', 'Invalid value', ncAt, ncAt.value);
+            const id = spec_view_stringAt(doc, paths.v3 ? ['spec', 'networking', 'networkID'] : ['spec', 'networkID']);
+            if (id && id.value !== '')
+                e.add('net.networkCIDR.networkID', 'Forbidden', e.key(ncPath));
+        }
+    }
+    const additional = [];
+    for (const a of doc.strings(paths.v3 ? ['spec', 'networking', 'additionalNetworkCIDRs'] : ['spec', 'additionalNetworkCIDRs'])) {
+        if (spec_view_unknown(a))
+            continue;
+        const n = parseNet(a.value);
+        if (!n)
+            e.add('net.additional.invalid', 'Invalid value', a, a.value);
+        additional.push(n);
+    }
+    const gceNetworking = has(doc, ['spec', 'networking', 'gce']);
+    const nmAt = spec_view_stringAt(doc, paths.nonMasqueradeCIDR);
+    let nonMasq = null;
+    if (!nmAt || nmAt.value === '') {
+        if (!gceNetworking)
+            e.add('net.nonMasq.required', 'Required value', e.key(paths.nonMasqueradeCIDR));
+    }
+    else if (!spec_view_unknown(nmAt)) {
+        nonMasq = parseNet(nmAt.value);
+        if (!nonMasq)
+            e.add('net.nonMasq.invalid', 'Invalid value', nmAt, nmAt.value);
+        else {
+            if (nmAt.value.includes(':') && nmAt.value !== '::/0')
+                e.add('net.nonMasq.ipv6', 'Forbidden', e.key(paths.nonMasqueradeCIDR));
+            const eni = spec_view_stringAt(doc, ['spec', 'networking', 'cilium', 'ipam'])?.value === 'eni';
+            if (networkCIDR && overlap(nonMasq, networkCIDR) && !has(doc, ['spec', 'networking', 'amazonvpc']) && !eni)
+                e.add('net.nonMasq.overlap', 'Forbidden', e.key(paths.nonMasqueradeCIDR), null, {
+                    detail: `nonMasqueradeCIDR ${legacy_goQuote(nmAt.value)} cannot overlap with networkCIDR ${legacy_goQuote(ncAt.value)}`,
+                });
+            const runtime = ctx.cluster.containerRuntime?.value ?? '';
+            if (runtime === 'docker' && has(doc, ['spec', 'kubelet']) && spec_view_stringAt(doc, ['spec', 'kubelet', 'networkPluginName'])?.value === 'kubenet') {
+                for (const [id, base] of [
+                    ['net.kubelet.nonMasq', ['spec', 'kubelet']],
+                    ['net.cpKubelet.nonMasq', paths.controlPlaneKubelet],
+                ]) {
+                    const v = spec_view_stringAt(doc, [...base, 'nonMasqueradeCIDR']);
+                    if (v && !spec_view_unknown(v) && v.value !== nmAt.value)
+                        e.add(id, 'Forbidden', e.key([...base, 'nonMasqueradeCIDR']));
+                }
+            }
+        }
+    }
+    const scAt = spec_view_stringAt(doc, paths.serviceClusterIPRange);
+    if (scAt && scAt.value !== '' && !spec_view_unknown(scAt)) {
+        const sc = parseNet(scAt.value);
+        if (!sc)
+            e.add('net.service.invalid', 'Invalid value', scAt, scAt.value);
+        else {
+            if (nonMasq && !gceNetworking && !belongsTo(nonMasq, sc))
+                e.add('net.service.subnet', 'Forbidden', e.key(paths.serviceClusterIPRange), null, {
+                    detail: `serviceClusterIPRange ${legacy_goQuote(scAt.value)} must be a subnet of nonMasqueradeCIDR ${legacy_goQuote(nmAt.value)}`,
+                });
+            const api = spec_view_stringAt(doc, ['spec', 'kubeAPIServer', 'serviceClusterIPRange']);
+            if (has(doc, ['spec', 'kubeAPIServer']) && api && api.value !== '' && !spec_view_unknown(api) && api.value !== scAt.value)
+                e.add('net.apiserver.service', 'Forbidden', e.key(['spec', 'kubeAPIServer', 'serviceClusterIPRange']));
+        }
+    }
+    return fix(e, 0);
+}
+/** The subnet CIDR checks that came after the cloudProvider checks. */
+function legacySubnetCIDRs(ctx) {
+    if (!version_inTagRanges(ctx.release, ACTIVE))
+        return [];
+    const doc = ctx.cluster.doc;
+    const e = errors(ctx);
+    const paths = clusterPaths(doc);
+    const ncAt = spec_view_stringAt(doc, paths.v3 ? ['spec', 'networking', 'networkCIDR'] : ['spec', 'networkCIDR']);
+    const networkCIDR = ncAt && !spec_view_unknown(ncAt) ? parseNet(ncAt.value) : null;
+    const additional = doc
+        .strings(paths.v3 ? ['spec', 'networking', 'additionalNetworkCIDRs'] : ['spec', 'additionalNetworkCIDRs'])
+        .map((a) => parseNet(a.value));
+    const subnetsPath = paths.v3 ? ['spec', 'networking', 'subnets'] : ['spec', 'subnets'];
+    for (let i = 0; i < seqLength(doc, subnetsPath); i++) {
+        const cidr = spec_view_stringAt(doc, [...subnetsPath, i, 'cidr']);
+        if (!cidr || cidr.value === '' || spec_view_unknown(cidr))
+            continue;
+        const n = parseNet(cidr.value);
+        if (!n)
+            e.add('net.subnet.cidr.invalid', 'Invalid value', cidr, cidr.value, { index: i });
+        else if (networkCIDR && ![networkCIDR, ...additional].some((p) => p !== null && belongsTo(p, n))) {
+            const name = spec_view_stringAt(doc, [...subnetsPath, i, 'name'])?.value ?? '';
+            e.add('net.subnet.cidr.outside', 'Forbidden', e.key([...subnetsPath, i, 'cidr']), null, {
+                index: i,
+                detail: `subnet ${legacy_goQuote(name)} had a cidr ${legacy_goQuote(cidr.value)} that was not a subnet of the networkCIDR ${legacy_goQuote(ncAt.value)}`,
+            });
+        }
+    }
+    return fix(e, 0);
+}
+
+;// CONCATENATED MODULE: ./src/simulate/validation/gce.ts
+// Mirrors the offline part of kubernetes/kops:pkg/apis/kops/validation/gce.go (v1.26.0-alpha.1 … v1.37.0-alpha.1):
+// gceValidateCluster, run inside newValidateCluster after validateClusterSpec for GCE clusters. A subnet may not name a
+// zone (GCE subnets are regional); before 1.28.0-alpha.2 each subnet also needed a region, one for all subnets.
+// Subnet paths print as spec.networking.subnets[i] (the internal API's) from 1.26.0-beta.1, spec.subnets[i] before.
+// gceValidateInstanceGroup (provisioning model; from 1.35.0-beta.1 zones required on the populated group) is not
+// modelled: PopulateInstanceGroupSpec's zone assignment for GCE is not mirrored.
+
+
+const gce_SOURCE = 'kubernetes/kops:pkg/apis/kops/validation/gce.go';
+function gceValidateCluster(ctx) {
+    const doc = ctx.cluster.doc;
+    const out = [];
+    const subnets = doc.apiVersion.endsWith('v1alpha3') ? ['spec', 'networking', 'subnets'] : ['spec', 'subnets'];
+    const prefix = version_inTagRanges(ctx.release, [['1.26.0-beta.1']]) ? 'spec.networking.subnets' : 'spec.subnets';
+    const regions = version_inTagRanges(ctx.release, [['1.26.0-alpha.1', '1.28.0-alpha.2']]);
+    let region = '';
+    for (let i = 0; i < seqLength(doc, subnets); i++) {
+        const f = `${prefix}[${i}]`;
+        const zone = spec_view_stringAt(doc, [...subnets, i, 'zone']);
+        if (zone && zone.value !== '' && !spec_view_unknown(zone))
+            out.push({ field: `${f}.zone`, type: 'Invalid value', value: zone.value, detail: 'zones should not be specified for GCE subnets, as GCE subnets are regional', at: zone, source: gce_SOURCE });
+        if (!regions)
+            continue;
+        const r = spec_view_stringAt(doc, [...subnets, i, 'region']);
+        if (spec_view_unknown(r))
+            continue;
+        const at = spec_view_keyOf(doc, [...subnets, i, 'region']) ?? spec_view_keyOf(doc, [...subnets, i]) ?? spec_view_keyOf(doc, subnets);
+        if (!r || r.value === '')
+            out.push({ field: `${f}.region`, type: 'Required value', value: null, detail: 'region must be specified for GCE subnets', at, source: gce_SOURCE });
+        else if (region === '')
+            region = r.value;
+        else if (region !== r.value)
+            out.push({ field: `${f}.region`, type: 'Forbidden', value: null, detail: 'clusters cannot span GCE regions', at, source: gce_SOURCE });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/simulate/validation/openstack.ts
+// Mirrors openstackValidateCluster of kubernetes/kops:pkg/apis/kops/validation/openstack.go, which refuses public
+// topologies without a router external network; it exists from v1.26.0-alpha.1 up to v1.27.0-alpha.2 (exclusive).
+// The field names follow the internal API of each tag: spec.topology.{nodes,masters} (1.26.0-alpha.1),
+// spec.topology.{nodes,controlPlane} (1.26.0-alpha.2), spec.networking.topology.{nodes,controlPlane} (1.26.0-beta.1 on).
+// Runs in newValidateCluster after validateClusterSpec, for OpenStack clusters. linodeValidateCluster (linode.go,
+// from 1.37.0-alpha.1) refuses Linode cluster names longer than 32 characters.
+
+
+function openstackValidateCluster(ctx) {
+    const { release } = ctx;
+    if (!version_inTagRanges(release, [['1.26.0-alpha.1', '1.27.0-alpha.2']]))
+        return [];
+    const doc = ctx.cluster.doc;
+    const v3 = doc.apiVersion.endsWith('v1alpha3');
+    const os = v3 ? ['spec', 'cloudProvider', 'openstack'] : ['spec', 'cloudConfig', 'openstack'];
+    if (!v3 && !has(doc, os) && ctx.cluster.cloudProvider?.value !== 'openstack')
+        return [];
+    const ext = spec_view_stringAt(doc, [...os, 'router', 'externalNetwork']);
+    if (ext !== null || spec_view_unknown(ext))
+        return [];
+    const topo = v3 ? ['spec', 'networking', 'topology'] : ['spec', 'topology'];
+    const nodes = spec_view_stringAt(doc, [...topo, 'nodes']);
+    const cp = spec_view_stringAt(doc, [...topo, v3 ? 'controlPlane' : 'masters']);
+    const prefix = version_inTagRanges(release, [['1.26.0-beta.1']]) ? 'spec.networking.topology' : 'spec.topology';
+    const cpName = version_inTagRanges(release, [['1.26.0-alpha.2']]) ? 'controlPlane' : 'masters';
+    const at = (k) => spec_view_keyOf(doc, [...topo, k]) ?? spec_view_keyOf(doc, topo) ?? spec_view_keyOf(doc, ['spec']);
+    const out = [];
+    const source = 'kubernetes/kops:pkg/apis/kops/validation/openstack.go';
+    const noTopology = !has(doc, topo);
+    if (noTopology || nodes?.value === 'public')
+        out.push({ field: `${prefix}.nodes`, type: 'Forbidden', value: null, detail: 'Public topology requires an external network', at: at('nodes'), source });
+    if (noTopology || cp?.value === 'public')
+        out.push({ field: `${prefix}.${cpName}`, type: 'Forbidden', value: null, detail: 'Public topology requires an external network', at: at(v3 ? 'controlPlane' : 'masters'), source });
+    return out;
+}
+function linodeValidateCluster(ctx) {
+    if (!version_inTagRanges(ctx.release, [['1.37.0-alpha.1']]))
+        return [];
+    const name = ctx.cluster.name;
+    if (!name || spec_view_unknown(name) || name.value.length <= 32)
+        return [];
+    return [{ field: 'objectMeta.name', type: 'Invalid value', value: name.value, detail: 'cluster name must be no more than 32 characters long', at: name, source: 'kubernetes/kops:pkg/apis/kops/validation/linode.go' }];
+}
+
+;// CONCATENATED MODULE: ./src/simulate/validation/legacy.ts
+// Mirrors kubernetes/kops:pkg/apis/kops/validation/legacy.go (v1.26.0-alpha.1 … v1.37.0-alpha.1): ValidateCluster
+// and DeepValidate. Texts, field paths and tag ranges are rows of src/releases/data/legacy-texts.ts and
+// instancegroup-texts.ts (DeepValidate's).
+//
+// ValidateCluster(c, strict, vfs) in kOps's order: kubernetesVersion (Required / unparsable: kOps returns at once);
+// the strict-only "not configured" checks (completed spec only); before 1.27.0-alpha.2 the cloud, subnet and CIDR
+// checks that later moved to validation.go's validateNetworking (legacy-networking.ts); the controller manager's
+// clusterCIDR; kubeDNS (serverIP, ClusterDNS of the kubelets with the ExperimentalClusterDNS feature flag off, its
+// default; node-local DNS provider; nameservers; stub domains); the components' cloudProvider against the cluster's;
+// newValidateCluster (validation.go: validateClusterSpec); validateServiceAccountIssuerDiscovery.
+// Map iteration in Go is unordered; stub domains are reported in YAML order.
+
+
+
+
+
+
+
+
+
+
+
+
+
+const legacy_SOURCE = 'kubernetes/kops:pkg/apis/kops/validation/legacy.go';
+function row(rows, release, id) {
+    return rows.find((r) => r.id === id && version_inTagRanges(release, r.tags)) ?? null;
+}
+/** Go's %q for plain strings. */
+const legacy_goQuote = (s) => JSON.stringify(s);
+/** Collects ValidateCluster's errors at one release. */
+class ClusterErrors {
+    release;
+    doc;
+    rows;
+    source;
+    out = [];
+    constructor(release, doc, rows = LEGACY_TEXTS, source = legacy_SOURCE) {
+        this.release = release;
+        this.doc = doc;
+        this.rows = rows;
+        this.source = source;
+    }
+    add(id, type, at, value = null, opts = {}) {
+        const r = row(this.rows, this.release, id);
+        if (!r)
+            return;
+        const field = (opts.field ?? r.field ?? '').replace('{i}', String(opts.index ?? 0)).replace('{key}', opts.key ?? '');
+        this.out.push({ field, type, value, detail: opts.detail ?? r.text, at: at ?? this.fallback(), source: this.source });
+    }
+    text(id) {
+        return row(this.rows, this.release, id)?.text ?? null;
+    }
+    /** The nearest key written along `path` (Forbidden/Required point at the key kOps names, or its closest parent). */
+    key(path) {
+        for (let n = path.length; n > 0; n--) {
+            const k = spec_view_keyOf(this.doc, path.slice(0, n));
+            if (k)
+                return k;
+        }
+        return this.fallback();
+    }
+    fallback() {
+        return { value: null, file: this.doc.file, pos: this.doc.at, path: 'kind' };
+    }
+}
+/** v1alpha2 and v1alpha3 place some fields differently. */
+function clusterPaths(doc) {
+    const v3 = doc.apiVersion.endsWith('v1alpha3');
+    return {
+        v3,
+        nonMasqueradeCIDR: v3 ? ['spec', 'networking', 'nonMasqueradeCIDR'] : ['spec', 'nonMasqueradeCIDR'],
+        serviceClusterIPRange: v3 ? ['spec', 'networking', 'serviceClusterIPRange'] : ['spec', 'serviceClusterIPRange'],
+        controlPlaneKubelet: v3 ? ['spec', 'controlPlaneKubelet'] : ['spec', 'masterKubelet'],
+    };
+}
+/** util.ParseKubernetesVersion: semver ParseTolerant, else a `/v1.<minor>.` URL pattern. */
+function parseKubernetesVersion(raw) {
+    const p = goSemverParseTolerant(raw);
+    if (p.ok)
+        return p.version;
+    const m = /\/v1\.(\d+)\./.exec(raw);
+    return m ? `1.${Number(m[1])}.0` : null;
+}
+/** The kOps cloud provider of the Cluster (GetCloudProvider); null when unknown or a placeholder. */
+function cloudOf(ctx) {
+    const c = ctx.cluster.cloudProvider;
+    return c && !spec_view_unknown(c) ? c.value : null;
+}
+/** ValidateCluster(c, strict=false): the API validation PopulateClusterSpec runs on the Cluster as written. */
+function validateLegacyCluster(ctx) {
+    const { release } = ctx;
+    const doc = ctx.cluster.doc;
+    const e = new ClusterErrors(release, doc);
+    const paths = clusterPaths(doc);
+    const k8s = scalarAt(doc, ['spec', 'kubernetesVersion']);
+    if (spec_view_unknown(k8s))
+        return e.out;
+    const k8sRaw = k8s === null || k8s.value === null ? '' : String(k8s.value);
+    if (k8sRaw === '') {
+        e.add('k8s.required', 'Required value', e.key(['spec', 'kubernetesVersion']));
+        return e.out;
+    }
+    const k8sVersion = parseKubernetesVersion(k8sRaw);
+    if (k8sVersion === null) {
+        e.add('k8s.invalid', 'Invalid value', k8s, k8sRaw);
+        return e.out;
+    }
+    // The strict-only `<component> not configured` checks run on the completed spec, where the option builders have
+    // created every one of those blocks (kubelet, controlPlaneKubelet, kubeControllerManager, kubeDNS, kubeScheduler,
+    // kubeAPIServer, kubeProxy, and docker before 1.29.0-alpha.1), so they never fire.
+    const configBase = spec_view_stringAt(doc, ['spec', 'configBase']);
+    if (configBase?.value.startsWith('vault://'))
+        e.add('configBase.vault', 'Invalid value', configBase, configBase.value);
+    e.out.push(...legacyNetworking(ctx));
+    const nmAt = spec_view_stringAt(doc, paths.nonMasqueradeCIDR);
+    const scAt = spec_view_stringAt(doc, paths.serviceClusterIPRange);
+    const nonMasq = nmAt && !spec_view_unknown(nmAt) ? parseNet(nmAt.value) : null;
+    const serviceRange = scAt && !spec_view_unknown(scAt) ? parseNet(scAt.value) : null;
+    const cc = spec_view_stringAt(doc, ['spec', 'kubeControllerManager', 'clusterCIDR']);
+    if (cc && cc.value !== '' && !spec_view_unknown(cc)) {
+        const net = parseNet(cc.value);
+        if (!net)
+            e.add('kcm.clusterCIDR.invalid', 'Invalid value', cc, cc.value);
+        else if (nonMasq && !spec_view_unknown(nmAt) && !belongsTo(nonMasq, net))
+            e.add('kcm.clusterCIDR.subnet', 'Forbidden', e.key(['spec', 'kubeControllerManager', 'clusterCIDR']), null, {
+                detail: `kubeControllerManager.clusterCIDR ${legacy_goQuote(cc.value)} must be a subnet of nonMasqueradeCIDR ${legacy_goQuote(nmAt.value)}`,
+            });
+    }
+    if (has(doc, ['spec', 'kubeDNS']))
+        validateKubeDNS(e, ctx, serviceRange, scAt);
+    const cloud = cloudOf(ctx);
+    const k8sCloud = cloud ? K8S_CLOUD_PROVIDER.find((r) => r.cloud === cloud && version_inTagRanges(release, r.tags))?.k8s ?? null : null;
+    if (k8sCloud) {
+        const component = (id, base, applies = true) => {
+            if (!has(doc, base) || !applies)
+                return;
+            const cp = spec_view_stringAt(doc, [...base, 'cloudProvider']);
+            if (!cp || cp.value === '' || spec_view_unknown(cp))
+                return;
+            if (cp.value !== 'external' && cp.value !== k8sCloud)
+                e.add(id, 'Forbidden', e.key([...base, 'cloudProvider']));
+        };
+        component('cloud.kubelet', ['spec', 'kubelet']);
+        component('cloud.cpKubelet', paths.controlPlaneKubelet);
+        const below = KUBE_APISERVER_CLOUD_CHECK_BELOW.find((r) => version_inTagRanges(release, r.tags));
+        component('cloud.kubeAPIServer', ['spec', 'kubeAPIServer'], !below || semver_default().lt(k8sVersion, below.below));
+        component('cloud.kcm', ['spec', 'kubeControllerManager']);
+    }
+    e.out.push(...legacySubnetCIDRs(ctx));
+    // newValidateCluster: validateClusterSpec, then the cloud's own cluster checks.
+    e.out.push(...validateClusterSpec(ctx));
+    if (cloud === 'aws')
+        e.out.push(...awsValidateCluster(ctx));
+    if (cloud === 'gce')
+        e.out.push(...gceValidateCluster(ctx));
+    if (cloud === 'openstack')
+        e.out.push(...openstackValidateCluster(ctx));
+    if (cloud === 'linode')
+        e.out.push(...linodeValidateCluster(ctx));
+    // 1.26.0-alpha.1 … 1.26.0-beta.1 (exclusive): Vault secret and key stores, behind the VFSVaultSupport feature flag
+    // (off unless KOPS_FEATURE_FLAGS sets it) and on AWS only.
+    for (const [field, flagId, awsId] of [
+        ['secretStore', 'secretStore.flag', 'secretStore.aws'],
+        ['keyStore', 'keyStore.flag', 'keyStore.aws'],
+    ]) {
+        const store = spec_view_stringAt(doc, ['spec', field]);
+        if (!store || !store.value.startsWith('vault://'))
+            continue;
+        e.add(flagId, 'Forbidden', e.key(['spec', field]));
+        if (cloud !== 'aws')
+            e.add(awsId, 'Forbidden', e.key(['spec', field]));
+    }
+    validateServiceAccountIssuerDiscovery(e, doc, k8sVersion);
+    return e.out;
+}
+function validateKubeDNS(e, ctx, serviceRange, scAt) {
+    const doc = ctx.cluster.doc;
+    const paths = clusterPaths(doc);
+    const dns = ['spec', 'kubeDNS'];
+    const server = spec_view_stringAt(doc, [...dns, 'serverIP']);
+    if (server && server.value !== '' && !spec_view_unknown(server)) {
+        const ip = parseIP(server.value);
+        if (!ip)
+            e.add('kubeDNS.serverIP.invalid', 'Invalid value', server, server.value);
+        else {
+            if (serviceRange && !net_contains(serviceRange, ip))
+                e.add('kubeDNS.serverIP.range', 'Forbidden', e.key([...dns, 'serverIP']), null, {
+                    detail: `ServiceClusterIPRange ${legacy_goQuote(scAt.value)} must contain the DNS Server IP ${legacy_goQuote(server.value)}`,
+                });
+            // isExperimentalClusterDNS: a kubelet block whose clusterDNS is neither the server IP nor node-local DNS's IP,
+            // when a nodeLocalDNS block exists.
+            const localIP = spec_view_stringAt(doc, [...dns, 'nodeLocalDNS', 'localIP']);
+            const experimental = (base) => {
+                if (!has(doc, base) || !has(doc, [...dns, 'nodeLocalDNS']))
+                    return false;
+                const cd = spec_view_stringAt(doc, [...base, 'clusterDNS']);
+                if (spec_view_unknown(cd) || spec_view_unknown(localIP))
+                    return false;
+                const v = cd?.value ?? '';
+                return v !== server.value && v !== (localIP?.value ?? '');
+            };
+            if (experimental(['spec', 'kubelet']))
+                e.add('kubelet.clusterDNS', 'Forbidden', e.key(['spec', 'kubelet', 'clusterDNS']));
+            if (experimental(paths.controlPlaneKubelet))
+                e.add('cpKubelet.clusterDNS', 'Forbidden', e.key([...paths.controlPlaneKubelet, 'clusterDNS']));
+        }
+        if (boolAt(doc, [...dns, 'nodeLocalDNS', 'enabled'])?.value === true) {
+            const provider = spec_view_stringAt(doc, [...dns, 'provider']);
+            if (provider && !spec_view_unknown(provider) && provider.value !== 'CoreDNS' && provider.value !== '')
+                e.add('kubeDNS.provider', 'Forbidden', e.key([...dns, 'provider']));
+            e.out.push(...validateNodeLocalDNS(ctx));
+        }
+    }
+    const nameservers = doc.strings([...dns, 'upstreamNameservers']);
+    nameservers.forEach((ns, i) => {
+        if (!spec_view_unknown(ns) && !parseIP(ns.value))
+            e.add('kubeDNS.nameserver', 'Invalid value', ns, ns.value, { index: i });
+    });
+    for (const { key } of entries(doc, [...dns, 'stubDomains'])) {
+        if (spec_view_unknown(key))
+            continue;
+        const servers = doc.strings([...dns, 'stubDomains', key.value]);
+        const isList = spec_view_nodeAt(doc, [...dns, 'stubDomains', key.value]) !== null && servers.length > 0;
+        if (!isList)
+            e.add('kubeDNS.stubDomain.empty', 'Invalid value', key, key.value, { key: key.value });
+        servers.forEach((ns, i) => {
+            if (!spec_view_unknown(ns) && !parseIP(ns.value))
+                e.add('kubeDNS.stubDomain.nameserver', 'Invalid value', ns, ns.value, { key: key.value, index: i });
+        });
+    }
+}
+/** vfs.VFSContext.BuildVfsPath's outcome for a discovery store, as far as it is decided by the text alone. */
+function vfsKind(p) {
+    if (!p.includes('://'))
+        return 'other';
+    for (const [prefix, kind] of [
+        ['s3://', 's3'],
+        ['gs://', 'gs'],
+        ['memfs://', 'memfs'],
+    ])
+        if (p.startsWith(prefix))
+            return kind;
+    if (['file://', 'do://', 'linode://', 'hos://', 'k8s://', 'swift://', 'azureblob://', 'scw://'].some((x) => p.startsWith(x)))
+        return 'other';
+    return 'invalid';
+}
+function validateServiceAccountIssuerDiscovery(e, doc, k8sVersion) {
+    const base = ['spec', 'serviceAccountIssuerDiscovery'];
+    if (!has(doc, base))
+        return;
+    const store = spec_view_stringAt(doc, [...base, 'discoveryStore']);
+    const storeSet = store !== null && store.value !== '';
+    const service = has(doc, [...base, 'discoveryService']);
+    const withService = e.text('said.both') !== null;
+    if (storeSet && service && withService)
+        e.add('said.both', 'Forbidden', e.key([...base, 'discoveryStore']));
+    if (storeSet && !spec_view_unknown(store)) {
+        const kind = vfsKind(store.value);
+        const bucket = kind === 's3' ? store.value.slice('s3://'.length).split('/')[0] : '';
+        if (kind === 'invalid' || (kind === 's3' && bucket === ''))
+            e.add('said.store.vfs', 'Invalid value', store, store.value);
+        else if (kind === 's3') {
+            if (bucket.includes('.'))
+                e.add('said.store.dots', 'Invalid value', store, store.value);
+        }
+        else if (!(kind === 'gs' && version_inTagRanges(e.release, [['1.29.0-alpha.3']])))
+            e.add('said.store.s3only', 'Invalid value', store, store.value);
+    }
+    if (service && withService) {
+        const url = spec_view_stringAt(doc, [...base, 'discoveryService', 'url']);
+        if (!url || url.value === '')
+            e.add('said.service.url', 'Required value', e.key([...base, 'discoveryService', 'url']));
+    }
+    if (boolAt(doc, [...base, 'enableAWSOIDCProvider'])?.value === true) {
+        if (semver_default().lt(semver_default().coerce(k8sVersion)?.version ?? '0.0.0', '1.18.0'))
+            e.add('said.oidc.k8s118', 'Forbidden', e.key([...base, 'enableAWSOIDCProvider']));
+        const missing = withService ? !storeSet && !service : !storeSet;
+        if (missing)
+            e.add('said.oidc', 'Forbidden', e.key([...base, 'enableAWSOIDCProvider']));
+    }
+}
+const deepText = (release, id) => INSTANCEGROUP_TEXTS.find((r) => r.id === id && inTagRanges(release, r.tags))?.text ?? null;
+/**
+ * DeepValidate's checks after ValidateCluster (which PopulateClusterSpec already passed): at least one group, one
+ * control-plane group and one node group, then each group's CrossValidateInstanceGroup plus, off AWS, the volumes
+ * check; kOps returns the first group that fails. `render` prints field errors as kOps aggregates them.
+ */
+function legacy_deepValidateGroups(ctx, render) {
+    const { release } = ctx;
+    const at = ctx.cluster.doc.keyAt(['kind']) ?? { value: null, file: ctx.cluster.doc.file, pos: ctx.cluster.doc.at, path: 'kind' };
+    const fail = (id) => ({ error: deepText(release, id) ?? id, errors: [], instanceGroup: null, at });
+    if (ctx.instanceGroups.length === 0)
+        return fail('deep.noGroups');
+    const roles = ctx.instanceGroups.map((ig) => {
+        const r = stringAt(ig.doc, ['spec', 'role']);
+        return unknown(r) ? null : internalRole(release, r?.value ?? null);
+    });
+    // A placeholder role leaves the group counts unknown.
+    if (ctx.instanceGroups.some((ig) => unknown(stringAt(ig.doc, ['spec', 'role']))))
+        return null;
+    const cp = roles.filter((r) => r === 'ControlPlane' || r === 'Master').length;
+    if (cp === 0)
+        return fail('deep.noMaster');
+    if (cp === roles.length)
+        return fail('deep.noNode');
+    const cloud = cloudOf(ctx);
+    for (const ig of ctx.instanceGroups) {
+        const errs = crossValidateInstanceGroup(ctx, ig);
+        if (cloud !== 'aws' && cloud !== null && nodeAt(ig.doc, ['spec', 'volumes'])?.items?.length) {
+            const t = deepText(release, 'deep.volumesNotAws');
+            errs.push({ field: 'spec.volumes', type: 'Forbidden', value: null, detail: t, at: keyOf(ig.doc, ['spec', 'volumes']), source: legacy_SOURCE });
+        }
+        if (errs.length > 0)
+            return { error: render(errs), errors: errs, instanceGroup: ig.name?.value ?? null, at: errs[0].at };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/simulate/components/context.ts
+// Mirrors kubernetes/kops:pkg/model/components/context.go: NewOptionsContext's Kubernetes version parse (from
+// 1.31.0-beta.1; kOps returns it before any builder runs, unwrapped) and WellKnownServiceIP's parse of
+// serviceClusterIPRange (all tags; reached from the kube-dns builder, so wrapped as a builder error). ValidateCluster
+// refuses both inputs first, so on a real run neither is reached. NewOptionsContext's second parse
+// (kopsmodel.ParseKubernetesVersion) repeats the first and never fails after it; Image's `assetBuilder is not
+// defined` cannot happen in kops update cluster, which always passes one.
+
+
+
+
+
+function componentText(release, id) {
+    return COMPONENT_TEXTS.find((r) => r.id === id && version_inTagRanges(release, r.tags))?.text ?? null;
+}
+function newOptionsContextError(ctx) {
+    const k = spec_view_stringAt(ctx.cluster.doc, ['spec', 'kubernetesVersion']);
+    const t = componentText(ctx.release, 'context.k8sVersion');
+    if (!k || !t || spec_view_unknown(k) || parseKubernetesVersion(k.value) !== null)
+        return null;
+    return { error: t.replace('%q', JSON.stringify(k.value)), at: k };
+}
+/** WellKnownServiceIP's error for an unparsable serviceClusterIPRange; Go's net.ParseCIDR error text follows. */
+function wellKnownServiceIPError(ctx) {
+    const s = spec_view_stringAt(ctx.cluster.doc, clusterPaths(ctx.cluster.doc).serviceClusterIPRange);
+    const t = componentText(ctx.release, 'context.serviceRange.parse');
+    if (!s || s.value === '' || !t || spec_view_unknown(s) || parseNet(s.value))
+        return null;
+    // The kube-dns builder asks for the service IP when kubeDNS.serverIP is unset, the kubelet builder when
+    // kubelet.clusterDNS is unset and node-local DNS is off.
+    const doc = ctx.cluster.doc;
+    const serverIP = spec_view_stringAt(doc, ['spec', 'kubeDNS', 'serverIP'])?.value ?? '';
+    const clusterDNS = spec_view_stringAt(doc, ['spec', 'kubelet', 'clusterDNS'])?.value ?? '';
+    const nodeLocal = doc.boolean(['spec', 'kubeDNS', 'nodeLocalDNS', 'enabled'])?.value === true;
+    if (serverIP !== '' && (clusterDNS !== '' || nodeLocal))
+        return null;
+    return { error: t.replace('%q', JSON.stringify(s.value)).replace('%v', `invalid CIDR address: ${s.value}`), at: s };
+}
+
 ;// CONCATENATED MODULE: ./src/simulate/components/containerd.ts
 // Mirrors kubernetes/kops:pkg/model/components/containerd.go (v1.26.0-alpha.1 … newest tag):
 // when spec.containerd.version is empty, kOps fills containerd AND runc versions from the cluster's
 // Kubernetes version; an explicit containerd version leaves runc unset. In 1.26–1.28 this defaulting
 // runs only when containerRuntime is containerd.
+
+
+
 
 
 
@@ -15961,6 +22418,18 @@ function containerdDefaults(release, cluster, k8sVersion) {
     if (rule.runc === '')
         return { version: rule.containerd, versionOrigin: null, runc: userRunc };
     return { version: rule.containerd, versionOrigin: null, runc: { version: rule.runc, origin: null, packages: null } };
+}
+// ContainerdOptionsBuilder with containerRuntime docker (kubernetes/kops:pkg/model/components/containerd.go,
+// v1.26.0-alpha.1 … v1.29.0-alpha.1 exclusive): the docker version (20.10.17 when unset, from the docker options
+// builder that runs first) must parse as a tolerant semver, else `unable to parse version string: %q`.
+function containerdOptionsError(release, cluster) {
+    if (cluster.containerRuntime?.value !== 'docker')
+        return null;
+    const text = componentText(release, 'containerd.dockerVersion');
+    const v = cluster.doc.string(['spec', 'docker', 'version']);
+    if (!text || !v || v.value === '' || isUnresolved(v.value) || goSemverParseTolerant(v.value).ok)
+        return null;
+    return { error: text.replace('%q', JSON.stringify(v.value)), at: v };
 }
 
 ;// CONCATENATED MODULE: ./src/simulate/nodeup/containerd.ts
@@ -15990,7 +22459,7 @@ const ContainerdBuilder = {
             return;
         if (ctx.distribution !== 'other')
             return;
-        if (inTagRanges(ctx.release, ONLY_FOR_CONTAINERD_RUNTIME) && ctx.containerRuntime !== 'containerd')
+        if (version_inTagRanges(ctx.release, ONLY_FOR_CONTAINERD_RUNTIME) && ctx.containerRuntime !== 'containerd')
             return;
         const bins = firstWithHits(ctx, BINARIES);
         if (bins.size === 0)
@@ -16039,10 +22508,10 @@ function wrap(message, cause) {
 const KubeletBuilder = {
     goType: '*model.KubeletBuilder',
     build(ctx) {
-        const prefix = inTagRanges(ctx.release, NEW_LOCATE_TEXT) ? 'trying to locate asset' : 'error trying to locate asset';
+        const prefix = version_inTagRanges(ctx.release, NEW_LOCATE_TEXT) ? 'trying to locate asset' : 'error trying to locate asset';
         const kubelet = locate(ctx, 'kubelet', prefix);
         ctx.addFile(`${ctx.kubeletDir}/kubelet`, kubelet);
-        if (ctx.distribution === 'containeros' && inTagRanges(ctx.release, kubelet_MOUNTER)) {
+        if (ctx.distribution === 'containeros' && version_inTagRanges(ctx.release, kubelet_MOUNTER)) {
             const m = locate(ctx, 'mounter', prefix);
             ctx.addFile('/home/kubernetes/containerized_mounter/mounter', m);
         }
@@ -16056,7 +22525,7 @@ const KubeletBuilder = {
         }
         catch (e) {
             const msg = e.message;
-            throw wrap(inTagRanges(ctx.release, NEW_PROVIDER_WRAP) ? `failed to add the ${cloud} kubelet credential provider: ${msg}` : `failed to add ECR credential provider: ${msg}`, e);
+            throw wrap(version_inTagRanges(ctx.release, NEW_PROVIDER_WRAP) ? `failed to add the ${cloud} kubelet credential provider: ${msg}` : `failed to add ECR credential provider: ${msg}`, e);
         }
     },
 };
@@ -16075,7 +22544,7 @@ const SKIP_RULE = [['1.34.0-beta.1']];
 const CrictlBuilder = {
     goType: '*model.CrictlBuilder',
     build(ctx) {
-        if (inTagRanges(ctx.release, EXACT_KEY)) {
+        if (version_inTagRanges(ctx.release, EXACT_KEY)) {
             let found;
             try {
                 found = ctx.assets.find('crictl');
@@ -16086,7 +22555,7 @@ const CrictlBuilder = {
             ctx.addFile(`${ctx.toolsDir}/crictl`, found);
             return;
         }
-        if (inTagRanges(ctx.release, SKIP_RULE) && ctx.skipInstall && !ctx.installCriCtl)
+        if (version_inTagRanges(ctx.release, SKIP_RULE) && ctx.skipInstall && !ctx.installCriCtl)
             return;
         const m = ctx.assets.findMatches(/^crictl$/);
         if (m.size === 0)
@@ -16143,7 +22612,7 @@ const BY_PATTERN = [['1.34.0-beta.1']];
 const NerdctlBuilder = {
     goType: '*model.NerdctlBuilder',
     build(ctx) {
-        if (inTagRanges(ctx.release, BY_PATTERN)) {
+        if (version_inTagRanges(ctx.release, BY_PATTERN)) {
             if (ctx.skipInstall && !ctx.installNerdCtl)
                 return;
             const m = ctx.assets.findMatches(/^nerdctl$/);
@@ -16163,7 +22632,7 @@ const NerdctlBuilder = {
         }
         catch (e) {
             const text = `unable to locate asset "nerdctl": ${e.message}`;
-            if (inTagRanges(ctx.release, FATAL))
+            if (version_inTagRanges(ctx.release, FATAL))
                 throw wrap(text, e);
             return ctx.warn(text);
         }
@@ -16184,7 +22653,7 @@ const CommonBuilder = {
     build(ctx) {
         if (!ctx.installCniAssets)
             return;
-        if (inTagRanges(ctx.release, PER_NAME)) {
+        if (version_inTagRanges(ctx.release, PER_NAME)) {
             for (const name of NAMES) {
                 const a = ctx.assets.findMatch(new RegExp(`^${name}$`), `^${name}$`);
                 ctx.addFile(`/opt/cni/bin/${a.key}`, a);
@@ -16209,12 +22678,12 @@ const ProtokubeBuilder = {
     goType: '*model.ProtokubeBuilder',
     build(ctx) {
         const gossip = usesLegacyGossip(ctx.cluster);
-        const runs = inTagRanges(ctx.release, HYBRID) ? gossip && (ctx.isMaster || !hasAPIServerIPs()) : ctx.isMaster || gossip;
+        const runs = version_inTagRanges(ctx.release, HYBRID) ? gossip && (ctx.isMaster || !hasAPIServerIPs()) : ctx.isMaster || gossip;
         if (!runs)
             return;
         const p = ctx.assets.findMatch(/protokube$/, 'protokube$');
         ctx.addFile(`/opt/kops/bin/${p.key}`, p);
-        if (inTagRanges(ctx.release, CHANNELS_LOOKUP)) {
+        if (version_inTagRanges(ctx.release, CHANNELS_LOOKUP)) {
             const c = ctx.assets.findMatch(/channels$/, 'channels$');
             ctx.addFile(`/opt/kops/bin/${c.key}`, c);
         }
@@ -16245,10 +22714,295 @@ const BUILDERS = [
     { builder: CommonBuilder, tags: [['0.0.0']] },
 ];
 function buildersFor(release) {
-    return BUILDERS.filter((b) => inTagRanges(release, b.tags)).map((b) => b.builder);
+    return BUILDERS.filter((b) => version_inTagRanges(release, b.tags)).map((b) => b.builder);
 }
 function loaderError(builder, message) {
     return `error building loader: building ${builder.goType}: ${message}`;
+}
+
+;// CONCATENATED MODULE: ./src/releases/data/distributions.ts
+const NODEUP_DISTRIBUTIONS = [
+    {
+        tags: [
+            '1.26.0-alpha.1', '1.26.0-alpha.2', '1.26.0-beta.1', '1.26.0-beta.2', '1.26.0', '1.26.1', '1.26.2',
+            '1.27.0-alpha.1'
+        ],
+        exact: ['amzn-2', 'debian-10', 'debian-11', 'ubuntu-18.04', 'ubuntu-20.04', 'ubuntu-20.10', 'ubuntu-21.04', 'ubuntu-21.10', 'ubuntu-22.04'],
+        prefixes: ['cos-', 'flatcar-', 'rhel-8.', 'rocky-8.'],
+        message: 'colon',
+        source: 'kubernetes/kops:util/pkg/distributions/identify.go@v1.26.0-alpha.1',
+    },
+    {
+        tags: [
+            '1.26.3', '1.26.4', '1.26.5', '1.26.6'
+        ],
+        exact: ['amzn-2', 'debian-10', 'debian-11', 'debian-12', 'ubuntu-18.04', 'ubuntu-20.04', 'ubuntu-20.10', 'ubuntu-21.04', 'ubuntu-21.10', 'ubuntu-22.04'],
+        prefixes: ['cos-', 'flatcar-', 'rhel-8.', 'rocky-8.'],
+        message: 'colon',
+        source: 'kubernetes/kops:util/pkg/distributions/identify.go@v1.26.3',
+    },
+    {
+        tags: [
+            '1.27.0-alpha.2'
+        ],
+        exact: ['amzn-2', 'amzn-2023', 'debian-10', 'debian-11', 'debian-12', 'ubuntu-18.04', 'ubuntu-20.04', 'ubuntu-20.10', 'ubuntu-21.04', 'ubuntu-21.10', 'ubuntu-22.04'],
+        prefixes: ['cos-', 'flatcar-', 'rhel-8.', 'rocky-8.'],
+        message: 'colon',
+        source: 'kubernetes/kops:util/pkg/distributions/identify.go@v1.27.0-alpha.2',
+    },
+    {
+        tags: [
+            '1.27.0-beta.1', '1.27.0-beta.2', '1.27.0-beta.3', '1.27.0', '1.27.1', '1.27.2', '1.27.3'
+        ],
+        exact: ['amzn-2', 'amzn-2023', 'debian-10', 'debian-11', 'debian-12', 'ubuntu-18.04', 'ubuntu-20.04', 'ubuntu-20.10', 'ubuntu-21.04', 'ubuntu-21.10', 'ubuntu-22.04'],
+        prefixes: ['cos-', 'flatcar-', 'rhel-8.', 'rhel-9.', 'rocky-8.'],
+        message: 'colon',
+        source: 'kubernetes/kops:util/pkg/distributions/identify.go@v1.27.0-beta.1',
+    },
+    {
+        tags: [
+            '1.28.0-alpha.1', '1.28.0-alpha.2', '1.28.0-beta.1', '1.28.0-beta.2', '1.28.0', '1.28.1', '1.28.2', '1.28.3',
+            '1.28.4', '1.28.5', '1.28.6', '1.28.7', '1.29.0-alpha.0', '1.29.0-alpha.1', '1.29.0-alpha.2', '1.29.0-alpha.3',
+            '1.29.0-beta.1'
+        ],
+        exact: ['amzn-2', 'amzn-2023', 'debian-10', 'debian-11', 'debian-12', 'ubuntu-20.04', 'ubuntu-20.10', 'ubuntu-21.04', 'ubuntu-21.10', 'ubuntu-22.04'],
+        prefixes: ['cos-', 'flatcar-', 'rhel-8.', 'rhel-9.', 'rocky-8.'],
+        message: 'colon',
+        source: 'kubernetes/kops:util/pkg/distributions/identify.go@v1.28.0-alpha.1',
+    },
+    {
+        tags: [
+            '1.29.0', '1.29.1', '1.29.2', '1.30.0-alpha.1'
+        ],
+        exact: ['amzn-2', 'amzn-2023', 'debian-10', 'debian-11', 'debian-12', 'ubuntu-20.04', 'ubuntu-22.04', 'ubuntu-24.04'],
+        prefixes: ['cos-', 'flatcar-', 'rhel-8.', 'rhel-9.', 'rocky-8.'],
+        message: 'colon',
+        source: 'kubernetes/kops:util/pkg/distributions/identify.go@v1.29.0',
+    },
+    {
+        tags: [
+            '1.30.0-beta.1', '1.30.0', '1.30.1', '1.30.2', '1.30.3', '1.30.4', '1.31.0-alpha.1'
+        ],
+        exact: ['amzn-2', 'amzn-2023', 'debian-10', 'debian-11', 'debian-12', 'ubuntu-20.04', 'ubuntu-22.04', 'ubuntu-24.04'],
+        prefixes: ['cos-', 'flatcar-', 'rhel-8.', 'rhel-9.', 'rocky-8.', 'rocky-9.'],
+        message: 'colon',
+        source: 'kubernetes/kops:util/pkg/distributions/identify.go@v1.30.0-beta.1',
+    },
+    {
+        tags: [
+            '1.31.0-beta.1', '1.31.0', '1.32.0-beta.1', '1.32.0', '1.32.1', '1.33.0-alpha.1', '1.33.0-beta.1', '1.33.0',
+            '1.34.0-alpha.1'
+        ],
+        exact: ['amzn-2', 'amzn-2023', 'debian-10', 'debian-11', 'debian-12', 'fedora-41', 'ubuntu-20.04', 'ubuntu-22.04', 'ubuntu-24.04'],
+        prefixes: ['cos-', 'flatcar-', 'rhel-8.', 'rhel-9.', 'rocky-8.', 'rocky-9.'],
+        message: 'quoted',
+        source: 'kubernetes/kops:util/pkg/distributions/identify.go@v1.31.0-beta.1',
+    },
+    {
+        tags: [
+            '1.32.2', '1.32.3', '1.32.4', '1.33.1', '1.33.2', '1.34.0-beta.1', '1.34.0', '1.34.1', '1.34.2', '1.34.3'
+        ],
+        exact: ['amzn-2', 'amzn-2023', 'debian-10', 'debian-11', 'debian-12', 'debian-13', 'fedora-41', 'ubuntu-20.04', 'ubuntu-22.04', 'ubuntu-24.04'],
+        prefixes: ['cos-', 'flatcar-', 'rhel-8.', 'rhel-9.', 'rocky-8.', 'rocky-9.'],
+        message: 'quoted',
+        source: 'kubernetes/kops:util/pkg/distributions/identify.go@v1.32.2',
+    },
+    {
+        tags: [
+            '1.35.0-alpha.1'
+        ],
+        exact: ['amzn-2', 'amzn-2023', 'debian-10', 'debian-11', 'debian-12', 'debian-13', 'fedora-41', 'ubuntu-20.04', 'ubuntu-22.04', 'ubuntu-24.04', 'ubuntu-25.10'],
+        prefixes: ['cos-', 'flatcar-', 'rhel-8.', 'rhel-9.', 'rocky-8.', 'rocky-9.'],
+        message: 'quoted',
+        source: 'kubernetes/kops:util/pkg/distributions/identify.go@v1.35.0-alpha.1',
+    },
+    {
+        tags: [
+            '1.35.0-beta.1', '1.35.0'
+        ],
+        exact: ['amzn-2', 'amzn-2023', 'debian-10', 'debian-11', 'debian-12', 'debian-13', 'fedora-41', 'fedora-42', 'fedora-43', 'fedora-44', 'ubuntu-20.04', 'ubuntu-22.04', 'ubuntu-24.04', 'ubuntu-25.10'],
+        prefixes: ['cos-', 'flatcar-', 'centos-9.', 'centos-10.', 'rhel-8.', 'rhel-9.', 'rhel-10.', 'rocky-8.', 'rocky-9.', 'rocky-10.'],
+        message: 'quoted',
+        source: 'kubernetes/kops:util/pkg/distributions/identify.go@v1.35.0-beta.1',
+    },
+    {
+        tags: [
+            '1.35.1', '1.35.2'
+        ],
+        exact: ['amzn-2', 'amzn-2023', 'debian-10', 'debian-11', 'debian-12', 'debian-13', 'fedora-41', 'fedora-42', 'fedora-43', 'fedora-44', 'ubuntu-20.04', 'ubuntu-22.04', 'ubuntu-24.04', 'ubuntu-25.10', 'ubuntu-26.04'],
+        prefixes: ['cos-', 'flatcar-', 'centos-9.', 'centos-10.', 'rhel-8.', 'rhel-9.', 'rhel-10.', 'rocky-8.', 'rocky-9.', 'rocky-10.'],
+        message: 'quoted',
+        source: 'kubernetes/kops:util/pkg/distributions/identify.go@v1.35.1',
+    },
+    {
+        tags: [
+            '1.36.0-alpha.1', '1.36.0-beta.1', '1.36.0', '1.36.1', '1.36.2', '1.37.0-alpha.1'
+        ],
+        exact: ['amzn-2023', 'debian-11', 'debian-12', 'debian-13', 'fedora-41', 'fedora-42', 'fedora-43', 'fedora-44', 'ubuntu-22.04', 'ubuntu-24.04', 'ubuntu-25.10', 'ubuntu-26.04'],
+        prefixes: ['cos-', 'flatcar-', 'centos-9.', 'centos-10.', 'rhel-8.', 'rhel-9.', 'rhel-10.', 'rocky-8.', 'rocky-9.', 'rocky-10.'],
+        message: 'quoted',
+        source: 'kubernetes/kops:util/pkg/distributions/identify.go@v1.36.0-alpha.1',
+    },
+];
+
+;// CONCATENATED MODULE: ./src/releases/data/images.ts
+const KOPS_IMAGES_DOC = 'kubernetes/kops:docs/operations/images.md@v1.36.2';
+const KOPS_OWNER_ALIASES = 'kubernetes/kops:upup/pkg/fi/cloudup/awsup/aws_cloud.go@v1.36.2 (WellKnownAccount*, ResolveImageOwnerAlias)';
+const IMAGE_OS = [
+    // AWS, by owner and name.
+    { cloud: 'aws', owners: ['099720109477', 'ubuntu'], name: /^ubuntu(?:-minimal|-pro-server)?\/images\/[^/]+\/ubuntu-[a-z]+-(\d{2}\.\d{2})-/, id: 'ubuntu', versionId: '$1', source: `${KOPS_IMAGES_DOC} (Ubuntu: owner 099720109477, ubuntu/images/hvm-ssd/ubuntu-<codename>-<version>-*); ${KOPS_OWNER_ALIASES}` },
+    { cloud: 'aws', owners: ['137112412989', 'amazon', 'amazon.com'], name: /^al2023-ami-/, id: 'amzn', versionId: '2023', source: `${KOPS_IMAGES_DOC} (Amazon Linux 2023: owner alias amazon, al2023-ami-*); ${KOPS_OWNER_ALIASES}` },
+    { cloud: 'aws', owners: ['137112412989', 'amazon', 'amazon.com'], name: /^amzn2-ami-/, id: 'amzn', versionId: '2', source: `https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/finding-an-ami.html (Amazon Linux 2: amzn2-ami-*); ${KOPS_OWNER_ALIASES}` },
+    { cloud: 'aws', owners: ['137112412989', 'amazon', 'amazon.com'], name: /^amzn-ami-/, id: 'amzn', versionId: '2018.03', source: `https://aws.amazon.com/amazon-linux-ami/ (Amazon Linux AMI 2018.03: amzn-ami-*); ${KOPS_OWNER_ALIASES}` },
+    { cloud: 'aws', owners: ['136693071363', 'debian', 'debian10', 'debian11'], name: /^debian-(\d+)-/, id: 'debian', versionId: '$1', source: `${KOPS_IMAGES_DOC} (Debian: owner 136693071363, debian-<version>-*); ${KOPS_OWNER_ALIASES}` },
+    { cloud: 'aws', owners: ['075585003325', 'flatcar'], name: /^Flatcar-(?:stable|beta|alpha|lts)-(\d+\.\d+\.\d+)-/, id: 'flatcar', versionId: '$1', source: `${KOPS_IMAGES_DOC} (Flatcar: owner 075585003325, Flatcar-stable-*-hvm); ${KOPS_OWNER_ALIASES}` },
+    { cloud: 'aws', owners: ['075585003325', 'flatcar'], name: /^Flatcar-(?:stable|beta|alpha|lts)-/, id: 'flatcar', versionPrefix: '', source: `${KOPS_IMAGES_DOC} (Flatcar: owner 075585003325, Flatcar-stable-*-hvm); ${KOPS_OWNER_ALIASES}` },
+    { cloud: 'aws', owners: ['309956199498', 'redhat', 'redhat.com'], name: /^RHEL-(\d+)\.(\d+)\.\d+_HVM/, id: 'rhel', versionId: '$1.$2', source: `${KOPS_IMAGES_DOC} (RHEL: owner 309956199498, RHEL-<major>.*); ${KOPS_OWNER_ALIASES}` },
+    { cloud: 'aws', owners: ['309956199498', 'redhat', 'redhat.com'], name: /^RHEL-(\d+)\./, id: 'rhel', versionPrefix: '$1.', source: `${KOPS_IMAGES_DOC} (RHEL: owner 309956199498, RHEL-<major>.*); ${KOPS_OWNER_ALIASES}` },
+    { cloud: 'aws', owners: ['792107900819', 'rocky', 'rockylinux'], name: /^Rocky-\d+-(?:ec2|EC2-Base|EC2-LVM)-(\d+\.\d+)[-.]/, id: 'rocky', versionId: '$1', source: `${KOPS_IMAGES_DOC} (Rocky: owner 792107900819, Rocky-8-ec2-8.*, Rocky-9-EC2-Base-9.*); ${KOPS_OWNER_ALIASES}` },
+    { cloud: 'aws', owners: ['792107900819', 'rocky', 'rockylinux'], name: /^Rocky-(\d+)-/, id: 'rocky', versionPrefix: '$1.', source: `${KOPS_IMAGES_DOC} (Rocky: owner 792107900819, Rocky-<major>-*); ${KOPS_OWNER_ALIASES}` },
+    // AWS, public SSM parameters (`ssm:<name>`, kOps 1.25.3+).
+    { cloud: 'aws', owners: ['ssm'], name: /^\/aws\/service\/canonical\/ubuntu\/(?:server|server-minimal|pro-server)\/(\d{2}\.\d{2})\//, id: 'ubuntu', versionId: '$1', source: `${KOPS_IMAGES_DOC} (ssm:/aws/service/canonical/ubuntu/server/20.04/stable/current/amd64/hvm/ebs-gp2/ami-id)` },
+    { cloud: 'aws', owners: ['ssm'], name: /^\/aws\/service\/canonical\/ubuntu\/(?:server|server-minimal|pro-server)\/bionic\//, id: 'ubuntu', versionId: '18.04', source: `${KOPS_IMAGES_DOC} (the numeric form); Canonical publishes the codename form beside it, e.g. /aws/service/canonical/ubuntu/server/bionic/stable/current/amd64/hvm/ebs-gp2/ami-id (bionic = Ubuntu 18.04)` },
+    { cloud: 'aws', owners: ['ssm'], name: /^\/aws\/service\/canonical\/ubuntu\/(?:server|server-minimal|pro-server)\/focal\//, id: 'ubuntu', versionId: '20.04', source: `${KOPS_IMAGES_DOC} (the numeric form); Canonical publishes the codename form beside it, e.g. /aws/service/canonical/ubuntu/server/focal/stable/current/amd64/hvm/ebs-gp2/ami-id (focal = Ubuntu 20.04)` },
+    { cloud: 'aws', owners: ['ssm'], name: /^\/aws\/service\/canonical\/ubuntu\/(?:server|server-minimal|pro-server)\/jammy\//, id: 'ubuntu', versionId: '22.04', source: `${KOPS_IMAGES_DOC} (the numeric form); Canonical publishes the codename form beside it, e.g. /aws/service/canonical/ubuntu/server/jammy/stable/current/amd64/hvm/ebs-gp2/ami-id (jammy = Ubuntu 22.04)` },
+    { cloud: 'aws', owners: ['ssm'], name: /^\/aws\/service\/canonical\/ubuntu\/(?:server|server-minimal|pro-server)\/noble\//, id: 'ubuntu', versionId: '24.04', source: `${KOPS_IMAGES_DOC} (the numeric form); Canonical publishes the codename form beside it, e.g. /aws/service/canonical/ubuntu/server/noble/stable/current/amd64/hvm/ebs-gp2/ami-id (noble = Ubuntu 24.04)` },
+    { cloud: 'aws', owners: ['ssm'], name: /^\/aws\/service\/ami-amazon-linux-latest\/al2023-ami-/, id: 'amzn', versionId: '2023', source: 'https://docs.aws.amazon.com/linux/al2023/ug/ec2.html (/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64)' },
+    { cloud: 'aws', owners: ['ssm'], name: /^\/aws\/service\/ami-amazon-linux-latest\/amzn2-ami-/, id: 'amzn', versionId: '2', source: 'https://docs.aws.amazon.com/systems-manager/latest/userguide/parameter-store-public-parameters-ami.html (/aws/service/ami-amazon-linux-latest/amzn2-ami-hvm-x86_64-gp2)' },
+    { cloud: 'aws', owners: ['ssm'], name: /^\/aws\/service\/debian\/release\/(\d+)\//, id: 'debian', versionId: '$1', source: 'https://wiki.debian.org/Cloud/AmazonEC2Image (/aws/service/debian/release/12/latest/amd64)' },
+    // GCE, by image project and image name or family.
+    { cloud: 'gce', owners: ['ubuntu-os-cloud'], name: /^(?:family\/)?ubuntu-(?:minimal-|pro-)?(\d{2})(\d{2})-/, id: 'ubuntu', versionId: '$1.$2', source: `${KOPS_IMAGES_DOC} (Ubuntu on GCP: --project ubuntu-os-cloud); https://cloud.google.com/compute/docs/images/os-details (ubuntu-2204-lts, ubuntu-2004-focal-v…)` },
+    { cloud: 'gce', owners: ['debian-cloud'], name: /^(?:family\/)?debian-(\d+)(?:-|$)/, id: 'debian', versionId: '$1', source: `${KOPS_IMAGES_DOC} (Debian on GCP: --project debian-cloud); https://cloud.google.com/compute/docs/images/os-details (debian-12, debian-12-bookworm-v…)` },
+    { cloud: 'gce', owners: ['rhel-cloud'], name: /^(?:family\/)?rhel-(\d+)(?:-|$)/, id: 'rhel', versionPrefix: '$1.', source: `${KOPS_IMAGES_DOC} (RHEL on GCP: --project rhel-cloud); https://cloud.google.com/compute/docs/images/os-details (rhel-8, rhel-9-v…)` },
+    { cloud: 'gce', owners: ['rocky-linux-cloud'], name: /^(?:family\/)?rocky-linux-(\d+)(?:-|$)/, id: 'rocky', versionPrefix: '$1.', source: `${KOPS_IMAGES_DOC} (Rocky on GCP: --project rocky-linux-cloud); https://cloud.google.com/compute/docs/images/os-details (rocky-linux-8, rocky-linux-9-v…)` },
+    { cloud: 'gce', owners: ['cos-cloud'], name: /^(?:family\/)?cos-/, id: 'cos', versionPrefix: '', source: 'https://cloud.google.com/container-optimized-os/docs/concepts/versioning (cos-cloud: cos-stable, cos-<milestone>-…)' },
+];
+const CGROUPS_DOC = 'kubernetes/website:content/en/docs/concepts/architecture/cgroups.md (Linux distributions using cgroup v2 by default)';
+/** OS releases that boot the cgroup v1 hierarchy by default: every release before the one that switched to v2. */
+const CGROUP_V1 = [
+    { id: 'ubuntu', v1: [{ to: '21.10' }], source: `${CGROUPS_DOC}: Ubuntu since 21.10` },
+    { id: 'debian', v1: [{ to: '11' }], source: `${CGROUPS_DOC}: Debian GNU/Linux since Debian 11 bullseye` },
+    { id: 'rhel', v1: [{ to: '9' }], source: `${CGROUPS_DOC}: RHEL and RHEL-like distributions since 9` },
+    { id: 'rocky', v1: [{ to: '9' }], source: `${CGROUPS_DOC}: RHEL and RHEL-like distributions since 9` },
+    { id: 'centos', v1: [{ to: '9' }], source: `${CGROUPS_DOC}: RHEL and RHEL-like distributions since 9` },
+    { id: 'fedora', v1: [{ to: '31' }], source: `${CGROUPS_DOC}: Fedora since 31` },
+    { id: 'amzn', v1: [{ to: '2023' }], source: `${CGROUPS_DOC}: Amazon Linux 2023` },
+    { id: 'flatcar', v1: [{ to: '2969.90.0' }], source: `${CGROUPS_DOC}: Flatcar Container Linux since 2969.90.0` },
+    { id: 'cos', v1: [{ to: '97' }], source: `${CGROUPS_DOC}: Container-Optimized OS since M97` },
+];
+
+;// CONCATENATED MODULE: ./src/releases/images.ts
+// Reads the operating system off an instance group's image reference (data/images.ts) and whether that OS boots
+// cgroup v1. Nothing is guessed: an image id, a bare name or an unlisted owner gives null (templates are the caller's
+// to rule out first).
+
+/** `<owner>/<name>` of an image reference as kOps splits it for the cloud; null when it names no publisher. */
+function ownerAndName(image, cloud) {
+    if (cloud === 'aws') {
+        if (image.startsWith('ssm:'))
+            return ['ssm', image.slice(4)];
+        if (image.startsWith('ami-'))
+            return null;
+        const slash = image.indexOf('/');
+        return slash <= 0 ? null : [image.slice(0, slash), image.slice(slash + 1)];
+    }
+    const m = /^(?:https:\/\/www\.googleapis\.com\/compute\/v1\/)?projects\/([^/]+)\/global\/images\/(.+)$/.exec(image);
+    if (m)
+        return [m[1], m[2]];
+    const slash = image.indexOf('/');
+    return slash <= 0 ? null : [image.slice(0, slash), image.slice(slash + 1)];
+}
+function images_fill(template, groups) {
+    return template.replace(/\$(\d)/g, (_, n) => groups[Number(n)] ?? '');
+}
+function osOfImage(image, cloudProvider) {
+    const cloud = (cloudProvider ?? '').toLowerCase();
+    if (cloud !== 'aws' && cloud !== 'gce')
+        return null;
+    const split = ownerAndName(image.trim(), cloud);
+    if (!split)
+        return null;
+    const [owner, name] = split;
+    for (const row of IMAGE_OS) {
+        if (row.cloud !== cloud || !row.owners.includes(owner))
+            continue;
+        const m = row.name.exec(name);
+        if (!m)
+            continue;
+        const versionId = row.versionId !== undefined ? images_fill(row.versionId, m) : null;
+        return { id: row.id, versionId, versionPrefix: versionId ?? images_fill(row.versionPrefix ?? '', m), row };
+    }
+    return null;
+}
+/** Dotted numeric comparison (`21.10` vs `9`); non-numeric parts compare as 0. */
+function compareDotted(a, b) {
+    const pa = a.split('.').map((x) => Number.parseInt(x, 10) || 0);
+    const pb = b.split('.').map((x) => Number.parseInt(x, 10) || 0);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+        if (d !== 0)
+            return d < 0 ? -1 : 1;
+    }
+    return 0;
+}
+/** True when the OS boots cgroup v1 by default, false when cgroup v2, null when the version is not known enough. */
+function bootsCgroupV1(os) {
+    const row = CGROUP_V1.find((r) => r.id === os.id);
+    if (!row)
+        return null;
+    const version = os.versionId ?? os.versionPrefix.replace(/\.$/, '');
+    if (version === '')
+        return null;
+    // A major version alone decides only when every range boundary is a whole major.
+    if (os.versionId === null && row.v1.some((r) => [r.from, r.to].some((b) => b !== undefined && b.includes('.'))))
+        return null;
+    return row.v1.some((r) => (r.from === undefined || compareDotted(version, r.from) >= 0) && (r.to === undefined || compareDotted(version, r.to) < 0));
+}
+/** A readable OS name for messages, e.g. `Ubuntu 20.04`, `Amazon Linux 2`, `RHEL 8`. */
+function osName(os) {
+    const names = { ubuntu: 'Ubuntu', amzn: 'Amazon Linux', debian: 'Debian', rhel: 'RHEL', rocky: 'Rocky Linux', flatcar: 'Flatcar', cos: 'Container-Optimized OS', centos: 'CentOS Stream', fedora: 'Fedora' };
+    const version = os.versionId ?? os.versionPrefix.replace(/\.$/, '');
+    return `${names[os.id] ?? os.id}${version ? ' ' + version : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/simulate/nodeup/distributions.ts
+
+
+
+
+/** Whether the release's nodeup accepts the OS; `unknown` when the image leaves VERSION_ID open either way. */
+function distributionVerdict(release, os) {
+    const row = rowFor(NODEUP_DISTRIBUTIONS, release, 'nodeup distributions');
+    const known = `${os.id}-${os.versionPrefix}`;
+    if (os.versionId !== null)
+        return row.exact.includes(known) || row.prefixes.some((p) => known.startsWith(p)) ? 'accepted' : 'rejected';
+    if (row.prefixes.some((p) => known.startsWith(p)))
+        return 'accepted';
+    if (row.exact.some((e) => e.startsWith(known)) || row.prefixes.some((p) => p.startsWith(known)))
+        return 'unknown';
+    return 'rejected';
+}
+/** FindDistribution's error for the string nodeup built. */
+function unsupportedDistro(release, distro) {
+    const row = rowFor(NODEUP_DISTRIBUTIONS, release, 'nodeup distributions');
+    return row.message === 'quoted' ? `unsupported distro ${JSON.stringify(distro)}` : `unsupported distro: ${distro}`;
+}
+/** The OS of the instance group's image, when the image reference fixes it (a template or variable never does). */
+function imageOs(cluster, ig) {
+    const image = ig.image?.value;
+    if (!image || isUnresolved(image))
+        return null;
+    return osOfImage(image, cluster.cloudProvider?.value ?? null);
+}
+/**
+ * nodeup's whole error when it refuses the instance group's OS (`error determining OS distribution: unsupported
+ * distro "ubuntu-20.04"`); null when it accepts it or the image does not tell exactly which string nodeup would build.
+ */
+function distributionError(release, cluster, ig) {
+    const os = imageOs(cluster, ig);
+    if (!os || os.versionId === null || distributionVerdict(release, os) !== 'rejected')
+        return null;
+    return `error determining OS distribution: ${unsupportedDistro(release, `${os.id}-${os.versionId}`)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/simulate/nodeup/context.ts
@@ -16338,36 +23092,28 @@ class NodeupContext {
 
 
 
+
 function originOf(entries) {
     for (const e of entries ?? [])
         if (e.from.origin)
             return e.from.origin;
     return null;
 }
-function simulate(req) {
-    const result = {
-        assets: [],
-        nodeup: { outcome: 'ok', error: null, warnings: [] },
-        files: [],
-        failureOrigin: null,
-        failedIn: null,
-        archives: [],
-        uncertain: false,
-    };
+function emptyResult() {
+    return { assets: [], nodeup: { outcome: 'ok', error: null, warnings: [] }, files: [], failureOrigin: null, failedIn: null, archives: [], uncertain: false };
+}
+/** The instance group's `Assets:` list for one architecture, as cloudup plans it; throws kOps's error as a CloudupError. */
+function planAssets(req) {
     const containerd = containerdDefaults(req.release, req.cluster, req.k8sVersion);
-    const ctx = { ...req, containerd, builder: assetBuilder(req.release, req.kopsVersion, req.cluster) };
-    let assets;
-    try {
-        assets = buildFileAssets(ctx);
-    }
-    catch (e) {
-        if (!(e instanceof CloudupError))
-            throw e;
-        result.nodeup = { outcome: 'rejected', error: e.message, warnings: [] };
-        result.failureOrigin = e.origin;
-        result.failedIn = 'kops update cluster';
-        return result;
-    }
+    return buildFileAssets({ ...req, containerd, builder: assetBuilder(req.release, req.kopsVersion, req.cluster) });
+}
+/** A result for an instance group whose update kOps refuses before writing any nodeup config. */
+function rejectedResult(error, origin) {
+    return { ...emptyResult(), nodeup: { outcome: 'rejected', error, warnings: [] }, failureOrigin: origin, failedIn: 'kops update cluster' };
+}
+/** nodeup of the release on a machine of the instance group, given the assets cloudup planned for its architecture. */
+function runNodeup(req, assets) {
+    const result = emptyResult();
     result.assets = assets;
     const store = new AssetStore();
     for (const a of assets)
@@ -16383,6 +23129,10 @@ function simulate(req) {
     result.uncertain = store.archives.some((n) => n.listing === null);
     if (req.ig.role === 'Bastion')
         return result;
+    // nodeup identifies the OS before it adds any asset: a refused distro stops it whatever the archives hold.
+    const distro = distributionError(req.release, req.cluster, req.ig);
+    if (distro)
+        return { ...result, nodeup: { outcome: 'fail', error: distro, warnings: [] }, failureOrigin: req.ig.image, failedIn: 'FindDistribution', uncertain: false };
     const credentialProvider = assets.find((a) => a.component === 'ecr-credential-provider' || a.component === 'auth-provider-gcp');
     const node = new NodeupContext(req.release, req.arch, store, req.cluster, req.ig, req.k8sVersion, credentialProvider ? credentialProvider.urls[0].slice(credentialProvider.urls[0].lastIndexOf('/') + 1) : null, installCniAssets(req.release, req.cluster));
     for (const builder of buildersFor(req.release)) {
@@ -16405,22 +23155,613 @@ function simulate(req) {
     result.files = result.nodeup.outcome === 'ok' ? node.files.map(({ path, url, member }) => ({ path, url, member })) : [];
     return result;
 }
+/**
+ * One instance group on one architecture on its own: the asset plan, then nodeup. The cluster-wide order of kOps's
+ * steps (validation first, every architecture planned before any nodeup) is `applyCluster` in cloudup/apply-cluster.ts.
+ */
+function simulate(req) {
+    let assets;
+    try {
+        assets = planAssets(req);
+    }
+    catch (e) {
+        if (!(e instanceof CloudupError))
+            throw e;
+        return rejectedResult(e.message, e.origin);
+    }
+    return runNodeup(req, assets);
+}
+
+;// CONCATENATED MODULE: ./src/simulate/validation/index.ts
+
+
+
+
+/** Step 1: ValidateCluster on the Cluster as written (all its field errors, in kOps's order). */
+function validateInputCluster(ctx) {
+    return validateLegacyCluster(ctx);
+}
+/** Step 3: the first instance group, in order, that ValidateInstanceGroup refuses as written; null when none. */
+function validateInputInstanceGroups(ctx) {
+    for (const ig of ctx.instanceGroups) {
+        const errors = validateInstanceGroup(ctx, ig);
+        if (errors.length > 0)
+            return { instanceGroup: ig.name?.value ?? null, errors, error: `failed validating input specs: ${renderAggregate(errors)}` };
+    }
+    return null;
+}
+/** Step 5: DeepValidate's group counts and CrossValidateInstanceGroup; the first failure, or null. */
+function deepValidate(ctx) {
+    return deepValidateGroups(ctx, renderAggregate);
+}
+/**
+ * Every field error kOps's validation can report for the cluster, without stopping: the Cluster's first, then each
+ * instance group's in order (ValidateInstanceGroup as written, then what CrossValidateInstanceGroup adds on the
+ * populated group).
+ */
+function validateCluster(ctx) {
+    const out = validateInputCluster(ctx).map((e) => ({ ...e, instanceGroup: null, cross: false }));
+    for (const ig of ctx.instanceGroups) {
+        const name = ig.name?.value ?? null;
+        const seen = new Set();
+        const add = (e, cross) => {
+            const k = `${e.field}\u0000${e.type}\u0000${e.detail}\u0000${String(e.value)}`;
+            if (seen.has(k))
+                return;
+            seen.add(k);
+            out.push({ ...e, instanceGroup: name, cross });
+        };
+        for (const e of instancegroup_validateInstanceGroup(ctx, ig))
+            add(e, false);
+        for (const e of instancegroup_crossValidateInstanceGroup(ctx, ig))
+            add(e, true);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/simulate/components/apiserver.ts
+// Mirrors kubernetes/kops:pkg/model/components/apiserver.go (KubeAPIServerOptionsBuilder.BuildOptions):
+//   all tags: without kubeAPIServer.apiServerCount, the count is the member count of the etcd cluster named `main`;
+//     zero (no such cluster, or no members) is `no instance groups found`.
+//   1.26.0-alpha.1 … 1.36.0-alpha.1 (exclusive): a cloud outside the builder's switch is `unknown cloudprovider %q`.
+
+
+
+
+
+function kubeAPIServerOptionsError(ctx) {
+    const doc = ctx.cluster.doc;
+    const at = spec_view_keyOf(doc, ['spec', 'etcdClusters']) ?? spec_view_keyOf(doc, ['spec']);
+    if (!has(doc, ['spec', 'kubeAPIServer', 'apiServerCount'])) {
+        let members = 0;
+        let known = true;
+        for (let i = 0; i < seqLength(doc, ['spec', 'etcdClusters']); i++) {
+            const name = spec_view_stringAt(doc, ['spec', 'etcdClusters', i, 'name']);
+            if (spec_view_unknown(name))
+                known = false;
+            if (name?.value === 'main')
+                members = seqLength(doc, ['spec', 'etcdClusters', i, 'etcdMembers']);
+        }
+        if (known && members === 0)
+            return { error: componentText(ctx.release, 'apiserver.noGroups'), at };
+    }
+    const cloud = cloudOf(ctx);
+    const row = BUILDER_CLOUDS.find((r) => r.id === 'apiserver' && version_inTagRanges(ctx.release, r.tags));
+    if (row && cloud !== null && !row.clouds.includes(cloud))
+        return { error: componentText(ctx.release, 'apiserver.unknownCloud').replace('%q', JSON.stringify(cloud)), at: ctx.cluster.cloudProvider };
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/simulate/components/awscloudcontrollermanager.ts
+// Mirrors kubernetes/kops:pkg/model/components/awscloudcontrollermanager.go (AWSCloudControllerManagerOptionsBuilder,
+// v1.26.0-alpha.1 … v1.37.0-alpha.1): on AWS, with the external cloud-controller-manager in use (always from
+// 1.29.0-alpha.1; before, when spec.externalCloudControllerManager is set or Kubernetes is 1.24 or newer), a networking
+// mode that is none of kubenet, external, a CNI (UsesCNI is !UsesKubenet) or kopeio is `no networking mode set`: that
+// is GCP networking, which validation.go already refuses off GCE.
+
+
+
+function awsCloudControllerManagerOptionsError(ctx) {
+    if (cloudOf(ctx) !== 'aws')
+        return null;
+    const doc = ctx.cluster.doc;
+    const inUse = version_inTagRanges(ctx.release, [['1.29.0-alpha.1']]) || has(doc, ['spec', 'externalCloudControllerManager']) || k8sGte(ctx.k8sVersion, '1.24');
+    if (!inUse)
+        return null;
+    const gcp = spec_view_keyOf(doc, ['spec', 'networking', 'gcp']) ?? spec_view_keyOf(doc, ['spec', 'networking', 'gce']);
+    return gcp ? { error: 'no networking mode set', at: gcp } : null;
+}
+
+;// CONCATENATED MODULE: ./src/simulate/components/discovery.ts
+// Mirrors kubernetes/kops:pkg/model/components/discovery.go (DiscoveryOptionsBuilder.BuildOptions): without
+// kubeAPIServer.serviceAccountIssuer, a discovery store must be an S3 path, a GCS path (from 1.29.0-alpha.3) or a
+// cluster-readable memfs path (tests only); from 1.35.0-beta.1 a discovery service needs its URL. ValidateCluster's
+// validateServiceAccountIssuerDiscovery refuses these inputs first.
+
+
+
+/** The Go type BuildVfsPath returns for a path, as %T prints it; null when it returns an error. */
+function vfsType(p) {
+    if (!p.includes('://') || p.startsWith('file://'))
+        return '*vfs.FSPath';
+    const kinds = [
+        ['s3://', '*vfs.S3Path'],
+        ['memfs://', '*vfs.MemFSPath'],
+        ['gs://', '*vfs.GSPath'],
+    ];
+    const known = kinds.find(([prefix]) => p.startsWith(prefix))?.[1];
+    if (known)
+        return known;
+    // do://, linode://, hos://, scw:// (S3 paths needing S3_ENDPOINT), k8s://, swift://, azureblob://: decided by the
+    // environment kOps runs in.
+    return ['do://', 'linode://', 'hos://', 'scw://', 'k8s://', 'swift://', 'azureblob://'].some((x) => p.startsWith(x)) ? 'environment' : null;
+}
+function discoveryOptionsError(ctx) {
+    const doc = ctx.cluster.doc;
+    const base = ['spec', 'serviceAccountIssuerDiscovery'];
+    if (has(doc, ['spec', 'kubeAPIServer', 'serviceAccountIssuer']))
+        return null;
+    const store = spec_view_stringAt(doc, [...base, 'discoveryStore']);
+    const t = (id) => componentText(ctx.release, id);
+    if (store && store.value !== '') {
+        if (spec_view_unknown(store))
+            return null;
+        const type = vfsType(store.value);
+        const q = JSON.stringify(store.value);
+        if (type === 'environment')
+            return null;
+        if (type === null)
+            return { error: t('discovery.parse').replace('%q', q).replace('%w', `unknown / unhandled path type: ${q}`), at: store };
+        if (type === '*vfs.S3Path' && store.value.startsWith('s3://'))
+            return null;
+        if (type === '*vfs.GSPath' && version_inTagRanges(ctx.release, [['1.29.0-alpha.3']]))
+            return null;
+        if (type === '*vfs.MemFSPath')
+            return { error: t('discovery.memfs').replace('%q', q), at: store };
+        return { error: t('discovery.type').replace('%q', q).replace('%T', type), at: store };
+    }
+    if (has(doc, [...base, 'discoveryService']) && t('discovery.serviceURL')) {
+        const url = spec_view_stringAt(doc, [...base, 'discoveryService', 'url']);
+        if (!url || url.value === '')
+            return { error: t('discovery.serviceURL'), at: spec_view_keyOf(doc, [...base, 'discoveryService']) };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/simulate/components/etcdmanager/options.ts
+// Mirrors kubernetes/kops:pkg/model/components/etcdmanager/options.go (EtcdManagerOptionsBuilder.BuildOptions,
+// v1.26.0-alpha.1 … v1.37.0-alpha.1): every etcd cluster's version, without a leading `v`, must be one etcd-manager
+// supports at that tag (ETCD_MANAGER_VERSIONS); an empty version was defaulted by the etcd options builder before.
+// kOps's SkipEtcdVersionCheck feature flag (off by default) would turn the refusal into a warning; from
+// 1.37.0-alpha.1 an etcd cluster with its own `image` runs any version.
+
+
+
+function etcdManagerSupportedVersions(row) {
+    if (row.versions)
+        return row.versions;
+    return (row.latest ?? []).flatMap((l) => {
+        const [major, minor, patch] = l.split('.').map(Number);
+        return Array.from({ length: patch + 1 }, (_, p) => `${major}.${minor}.${p}`);
+    });
+}
+/** The refusal of the first etcd cluster whose version etcd-manager does not support, or null. */
+function etcdManagerOptionsError(ctx) {
+    const row = rowFor(ETCD_MANAGER_VERSIONS, ctx.release, 'etcd-manager versions');
+    const supported = etcdManagerSupportedVersions(row);
+    const doc = ctx.cluster.doc;
+    for (let i = 0; i < seqLength(doc, ['spec', 'etcdClusters']); i++) {
+        const v = spec_view_stringAt(doc, ['spec', 'etcdClusters', i, 'version']);
+        if (!v || v.value === '' || spec_view_unknown(v))
+            continue;
+        if (supported.includes(v.value.replace(/^v/, '')))
+            continue;
+        if (row.imageOverrides && (spec_view_stringAt(doc, ['spec', 'etcdClusters', i, 'image'])?.value ?? '') !== '')
+            continue;
+        const error = row.error.replace('%q', JSON.stringify(v.value)).replace('%s', supported.join(', '));
+        return { error, at: v };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/simulate/components/kubecontrollermanager.ts
+// Mirrors kubernetes/kops:pkg/model/components/kubecontrollermanager.go (KubeControllerManagerOptionsBuilder):
+//   all tags: kubeControllerManager.attachDetachReconcileSyncPeriod below one second is refused (Go durations);
+//   1.26.0-alpha.1 … 1.29.0-alpha.1 (exclusive): a cloud outside the builder's switch is `unknown cloudprovider %q`;
+//   `no networking mode set` is dead code at every tag: UsesCNI is !UsesKubenet, and UsesKubenet is true exactly for
+//   the kubenet, gcp, external and kopeio modes the builder handles before it, so one branch always matches.
+
+
+
+
+
+
+const SECOND_NS = 1_000_000_000;
+function kubeControllerManagerOptionsError(ctx) {
+    const doc = ctx.cluster.doc;
+    const period = spec_view_stringAt(doc, ['spec', 'kubeControllerManager', 'attachDetachReconcileSyncPeriod']);
+    if (period && !spec_view_unknown(period)) {
+        const ns = parseGoDuration(period.value);
+        if (ns !== null && ns < SECOND_NS)
+            return { error: componentText(ctx.release, 'kcm.attachDetach'), at: period };
+    }
+    const cloud = cloudOf(ctx);
+    const row = BUILDER_CLOUDS.find((r) => r.id === 'kcm' && version_inTagRanges(ctx.release, r.tags));
+    if (row && cloud !== null && !row.clouds.includes(cloud))
+        return { error: componentText(ctx.release, 'kcm.unknownCloud').replace('%q', JSON.stringify(cloud)), at: ctx.cluster.cloudProvider };
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/simulate/components/networking.ts
+
+
+function networkingOptionsError(ctx) {
+    const classic = spec_view_keyOf(ctx.cluster.doc, ['spec', 'networking', 'classic']);
+    return classic ? { error: componentText(ctx.release, 'networking.classic'), at: classic } : null;
+}
+
+;// CONCATENATED MODULE: ./src/simulate/components/index.ts
+
+
+
+
+
+
+
+
+const components_C = 'kubernetes/kops:pkg/model/components';
+const components_BUILDERS = [
+    [`${components_C}/etcdmanager/options.go`, etcdManagerOptionsError],
+    [`${components_C}/apiserver.go`, kubeAPIServerOptionsError],
+    [`${components_C}/containerd.go`, (ctx) => containerdOptionsError(ctx.release, ctx.cluster)],
+    [`${components_C}/networking.go`, networkingOptionsError],
+    [`${components_C}/context.go`, wellKnownServiceIPError],
+    [`${components_C}/kubecontrollermanager.go`, kubeControllerManagerOptionsError],
+    [`${components_C}/discovery.go`, discoveryOptionsError],
+    [`${components_C}/awscloudcontrollermanager.go`, awsCloudControllerManagerOptionsError],
+];
+/** The first option builder that refuses the spec, in kOps's builder order; null when all accept it. */
+function buildCompleteSpec(ctx) {
+    const context = newOptionsContextError(ctx);
+    if (context)
+        return { error: context.error, at: context.at, source: `${components_C}/context.go` };
+    for (const [source, run] of components_BUILDERS) {
+        const f = run(ctx);
+        if (f)
+            return { error: `error building complete spec: ${f.error}`, at: f.at, source };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/simulate/cloudup/populate-cluster-spec.ts
+
+
+
+
+const populate_cluster_spec_SOURCE = 'kubernetes/kops:upup/pkg/fi/cloudup/populate_cluster_spec.go';
+/** A field error that reads a template expression or variable says nothing about the rendered spec. */
+function fromPlaceholder(e) {
+    const value = typeof e.at.value === 'string' && isUnresolved(e.at.value);
+    return value || (typeof e.value === 'string' && isUnresolved(e.value)) || isUnresolved(renderFieldError(e));
+}
+/** The field errors of one validation call that kOps would report, placeholders left out. */
+function knownErrors(errors) {
+    return errors.filter((e) => !fromPlaceholder(e));
+}
+/**
+ * Steps 1–3 for the cluster; the first that refuses ends `kops update cluster`. `validate` returns validateCluster's
+ * errors for the strict flag (the caller may reuse them for the instance groups).
+ */
+function populateClusterSpec(ctx, validate = (strict) => validateCluster({ ...ctx, strict })) {
+    let unknown = false;
+    const clusterErrors = (strict) => {
+        const all = validate(strict).filter((e) => e.instanceGroup === null);
+        const known = knownErrors(all);
+        if (known.length < all.length)
+            unknown = true;
+        return known;
+    };
+    const input = clusterErrors(false);
+    if (input.length)
+        return { refusal: { stage: 'validation', error: field_renderAggregate(input), fieldErrors: input, origin: null, arch: null, source: populate_cluster_spec_SOURCE }, unknown };
+    const options = buildCompleteSpec({ ...ctx, strict: false });
+    if (options) {
+        if (!isUnresolved(options.error) && !(typeof options.at?.value === 'string' && isUnresolved(options.at.value)))
+            return { refusal: { stage: 'options', error: options.error, fieldErrors: [], origin: options.at, arch: null, source: options.source }, unknown };
+        unknown = true;
+    }
+    // The completed spec is the input plus what kOps fills in (podCIDR, serviceClusterIPRange, subnet CIDRs, component
+    // configs…). The simulator does not build that spec, so a strict-only error computed from the input would be about
+    // a value kOps has filled: only the completed-spec checks whose filled-in values are modelled are reported.
+    const completed = [];
+    // The service range the completed spec got from assignSubnets must hold a pinned kubeDNS.serverIP.
+    const dns = kubeDnsServerIpOutsideRange(ctx.release, ctx.cluster);
+    if (dns && !completed.some((e) => e.field === dns.field && e.detail === dns.detail))
+        completed.push({ ...dns, instanceGroup: null, cross: false });
+    if (completed.length)
+        return {
+            refusal: { stage: 'validation', error: `completed cluster failed validation: ${field_renderAggregate(completed)}`, fieldErrors: completed, origin: null, arch: null, source: populate_cluster_spec_SOURCE },
+            unknown,
+        };
+    return { refusal: null, unknown };
+}
+const FIXED_IPV4_DEFAULT = [['1.28.0-beta.2', '1.29.0-alpha.0'], ['1.29.0-alpha.1']];
+const NEW_IPV4_SERVICE_RANGE = '100.64.0.0/13';
+const IPV6_SERVICE_RANGE = 'fd00:5e4f:ce::/108';
+function specValue(cluster, key) {
+    return cluster.doc.string(['spec', key]) ?? cluster.doc.string(['spec', 'networking', key]);
+}
+/** Parses `a.b.c.d/n` to its 32-bit network address and prefix length. */
+function parseIPv4Cidr(cidr) {
+    const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(cidr.trim());
+    if (!m)
+        return null;
+    const octets = m.slice(1, 5).map(Number);
+    const ones = Number(m[5]);
+    if (octets.some((o) => o > 255) || ones > 32)
+        return null;
+    const ip = octets.reduce((a, o) => a * 256 + o, 0);
+    const mask = ones === 0 ? 0 : (0xffffffff << (32 - ones)) >>> 0;
+    return { ip: (ip & mask) >>> 0, ones };
+}
+function renderIPv4(ip, ones) {
+    return `${ip >>> 24}.${(ip >>> 16) & 255}.${(ip >>> 8) & 255}.${ip & 255}/${ones}`;
+}
+/** The 1.27-style derivation from nonMasqueradeCIDR (IPv4 only). */
+function derivedServiceRange(nonMasqueradeCIDR) {
+    const n = parseIPv4Cidr(nonMasqueradeCIDR);
+    if (!n)
+        return null;
+    const ones = Math.max(n.ones + 3, 32 - 20);
+    const mask = ones >= 32 ? 0xffffffff : (0xffffffff << (32 - ones)) >>> 0;
+    return renderIPv4((n.ip & mask) >>> 0, ones);
+}
+function serviceClusterIPRange(release, cluster) {
+    const explicit = specValue(cluster, 'serviceClusterIPRange');
+    const nonMasqueradeCIDR = specValue(cluster, 'nonMasqueradeCIDR');
+    if (explicit)
+        return { range: explicit.value, explicit: true, nonMasqueradeCIDR };
+    const nm = nonMasqueradeCIDR?.value.trim() ?? '';
+    if (nm === '')
+        return { range: null, explicit: false, nonMasqueradeCIDR };
+    if (nm.includes(':'))
+        return { range: IPV6_SERVICE_RANGE, explicit: false, nonMasqueradeCIDR };
+    if (!parseIPv4Cidr(nm))
+        return { range: null, explicit: false, nonMasqueradeCIDR };
+    return { range: version_inTagRanges(release, FIXED_IPV4_DEFAULT) ? NEW_IPV4_SERVICE_RANGE : derivedServiceRange(nm), explicit: false, nonMasqueradeCIDR };
+}
+function ipv4InRange(ip, cidr) {
+    const a = parseIPv4Cidr(`${ip}/32`);
+    const r = parseIPv4Cidr(cidr);
+    if (!a || !r)
+        return null;
+    const mask = r.ones === 0 ? 0 : (0xffffffff << (32 - r.ones)) >>> 0;
+    return ((a.ip & mask) >>> 0) === r.ip;
+}
+/**
+ * ValidateCluster's kubeDNS.serverIP check on the completed spec: the Forbidden error kOps prints inside
+ * `completed cluster failed validation: …` when a pinned serverIP lies outside the service range kOps assigned.
+ * A range the spec sets itself is checked by the API validation of the input already (the same text without the
+ * prefix), so it is left out here; so are IPv6 and unparseable addresses.
+ */
+function kubeDnsServerIpOutsideRange(release, cluster) {
+    const serverIP = cluster.doc.string(['spec', 'kubeDNS', 'serverIP']);
+    const { range, explicit } = serviceClusterIPRange(release, cluster);
+    if (!serverIP || !range || explicit)
+        return null;
+    if (ipv4InRange(serverIP.value.trim(), range) !== false)
+        return null;
+    return {
+        field: 'spec.kubeDNS.serverIP',
+        type: 'Forbidden',
+        value: null,
+        detail: `ServiceClusterIPRange ${JSON.stringify(range)} must contain the DNS Server IP ${JSON.stringify(serverIP.value)}`,
+        at: cluster.doc.keyAt(['spec', 'kubeDNS', 'serverIP']) ?? serverIP,
+        source: 'kubernetes/kops:pkg/apis/kops/validation/legacy.go',
+    };
+}
+/** How `kops update cluster` prints a completed-spec refusal. */
+function completedClusterFailure(error) {
+    return `completed cluster failed validation: ${error}`;
+}
+
+;// CONCATENATED MODULE: ./src/simulate/cloudup/apply-cluster.ts
+// Mirrors the order of kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go ApplyClusterCmd.Run, the same at every
+// modelled tag, v1.26.0-alpha.1 … v1.37.0-alpha.1 (read at v1.26.0, v1.29.0, v1.32.0 and v1.36.2; the call order
+// checked at every tag):
+//   1. upgradeSpecs: PopulateClusterSpec (populate_cluster_spec.go: input validation, option builders, completed-spec
+//      validation), then PopulateInstanceGroupSpec for every group (populate_instancegroup_spec.go: input validation).
+//   2. validateKopsVersion: the channel's kOps requirement (read from the network; not simulated).
+//   3. validateKubernetesVersion: the release's Kubernetes window; only too new and too old refuse.
+//   4. validation.DeepValidate (pkg/apis/kops/validation/legacy.go): the cluster again (strict), then
+//      CrossValidateInstanceGroup per group (strict); the first group with errors refuses, its errors aggregated.
+//   5. the asset plan for every architecture of architectures.GetSupported() (amd64, then arm64), whatever the groups
+//      run: ApplyClusterCmd.addFileAssets (1.26.0-alpha.1 … 1.29.x), pkg/nodemodel FileAssets.AddFileAssets (1.30.0-alpha.1
+//      … 1.31.0-alpha.1), pkg/nodemodel BuildKubernetesFileAssets per group while the nodeup configs are built
+//      (1.31.0-beta.1 …). Each loops over the architectures outermost; a failure on either refuses the update.
+//   6. the nodeup configs; nodeup then runs on each group's machines with its architecture's assets.
+// The first step that returns an error ends `kops update cluster`: later steps never run.
+// Instance groups come from the state store sorted by name (vfsclientset commonVFS.listNames sorts them).
+
+
+
+
+
+
+
+
+
+const APPLY_CLUSTER = 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go';
+const POPULATE_IG = 'kubernetes/kops:upup/pkg/fi/cloudup/populate_instancegroup_spec.go';
+const apply_cluster_LEGACY = 'kubernetes/kops:pkg/apis/kops/validation/legacy.go';
+/**
+ * What the asset plan and nodeup read, as dotted document paths: a template expression or variable at one of them
+ * (or inside it) leaves the plan unknown. `exact` paths count only when the whole value is the placeholder.
+ */
+const CLUSTER_ASSET_INPUTS = {
+    within: [
+        'spec.kubernetesVersion', 'spec.containerRuntime', 'spec.containerd.version', 'spec.containerd.packages', 'spec.containerd.runc',
+        'spec.containerd.skipInstall', 'spec.containerd.installCriCtl', 'spec.containerd.installNerdCtl', 'spec.docker.version',
+        'spec.docker.skipInstall', 'spec.assets.fileRepository', 'spec.cloudProvider.aws.binariesLocation',
+        'spec.cloudProvider.gce.binariesLocation', 'spec.topology.dns.type', 'spec.networking.topology.dns',
+    ],
+    exact: ['spec', 'spec.containerd', 'spec.docker', 'spec.assets', 'spec.cloudProvider', 'spec.cloudProvider.aws', 'spec.cloudProvider.gce', 'spec.networking'],
+};
+const IG_NODEUP_INPUTS = {
+    within: ['spec.role', 'spec.image', 'spec.containerd.version', 'spec.containerd.packages', 'spec.containerd.runc', 'spec.containerd.skipInstall', 'spec.containerd.installCriCtl', 'spec.containerd.installNerdCtl'],
+    exact: ['spec', 'spec.containerd'],
+};
+function readsPlaceholder(doc, inputs) {
+    return doc.unresolvedScalars().some(({ path }) => inputs.exact.includes(path) || inputs.within.some((q) => path === q || path.startsWith(q + '.')));
+}
+/**
+ * ApplyClusterCmd.validateKubernetesVersion: too new (refuses unless KOPS_RUN_TOO_NEW_VERSION is set), too old (refuses),
+ * deprecated (a warning only). The channel's recommendations that follow need the network and are not simulated.
+ */
+function validateKubernetesVersion(release, k8sVersion, tooNewAllowed = false) {
+    const row = maybeRowFor(KUBERNETES_WINDOW, release);
+    if (!row)
+        return null;
+    const limit = `${semver_default().major(release)}.${semver_default().minor(release) + 1}.0`;
+    const v = k8sCore(k8sVersion);
+    const window = { limit, oldestSupported: row.oldestSupported, oldestRecommended: row.oldestRecommended };
+    // The too-new check carries on when bypassed, so the too-old and deprecated checks still run after it.
+    const tooNew = semver_default().gte(v, limit);
+    if (tooNew && !tooNewAllowed)
+        return { check: 'tooNew', ...window };
+    if (semver_default().lt(v, k8sCore(row.oldestSupported)))
+        return { check: 'tooOld', ...window };
+    if (semver_default().lt(v, k8sCore(row.oldestRecommended)))
+        return { check: 'deprecated', ...window };
+    return { check: tooNew ? 'tooNewBypassed' : 'ok', ...window };
+}
+const WINDOW_ERRORS = { tooNew: 'kops upgrade is required', tooOld: 'kubernetes upgrade is required' };
+function byName(igs) {
+    return [...igs].sort((a, b) => {
+        const x = a.name?.value ?? '';
+        const y = b.name?.value ?? '';
+        return x < y ? -1 : x > y ? 1 : 0;
+    });
+}
+/**
+ * The first group (in kOps's order) whose validation errors kOps would report, and those errors; `withCross` adds
+ * CrossValidateInstanceGroup's own checks (DeepValidate) to ValidateInstanceGroup's (PopulateInstanceGroupSpec).
+ */
+function firstGroupErrors(errors, groups, withCross) {
+    let unknown = false;
+    for (const ig of groups) {
+        const all = errors.filter((e) => e.instanceGroup !== null && e.instanceGroup === (ig.name?.value ?? null) && (withCross || !e.cross));
+        const known = knownErrors(all);
+        if (known.length < all.length)
+            unknown = true;
+        if (known.length)
+            return { errors: known, unknown };
+    }
+    return { errors: [], unknown };
+}
+/** Instance groups that plan and run nodeup identically share one simulation: same role, image and group-level containerd. */
+function simulationKey(ig) {
+    return JSON.stringify([ig.role, ig.image?.value ?? null, ig.containerd.at ? ig.doc.node(['spec', 'containerd'])?.toString() : null]);
+}
+/** Runs kOps's steps for one cluster on one side, stopping where kOps stops. */
+function applyCluster(req) {
+    const { release, cluster, k8sVersion } = req;
+    const groups = byName(req.instanceGroups);
+    const ctx = { release, k8sVersion, cluster, instanceGroups: groups };
+    // Where the simulation ends early: after a refusal every group and arch is rejected with kOps's text; after a step
+    // that reads a placeholder, nothing later is known.
+    const end = (refusal, window, partial) => ({
+        refusal,
+        window,
+        partial,
+        igs: req.instanceGroups.map((ig) => ({ ig, results: refusal ? Object.fromEntries(ARCHES.map((a) => [a, rejectedResult(refusal.error, refusal.origin)])) : {} })),
+    });
+    const errors = new Map();
+    const validate = (strict) => {
+        if (!errors.has(strict))
+            errors.set(strict, validateCluster({ ...ctx, strict }));
+        return errors.get(strict);
+    };
+    // 1. upgradeSpecs
+    const populated = populateClusterSpec(ctx, validate);
+    let partial = populated.unknown;
+    if (populated.refusal)
+        return end(populated.refusal, null, partial);
+    const input = firstGroupErrors(validate(false), groups, false);
+    partial ||= input.unknown;
+    if (input.errors.length)
+        return end({ stage: 'validation', error: `failed validating input specs: ${field_renderAggregate(input.errors)}`, fieldErrors: input.errors, origin: null, arch: null, source: POPULATE_IG }, null, partial);
+    // 2. validateKopsVersion reads the channel from the network: not simulated.
+    // 3. validateKubernetesVersion
+    const window = validateKubernetesVersion(release, k8sVersion, req.tooNewAllowed === true);
+    if (window && (window.check === 'tooNew' || window.check === 'tooOld'))
+        return end({ stage: 'version', error: WINDOW_ERRORS[window.check], fieldErrors: [], origin: cluster.kubernetesVersion, arch: null, source: APPLY_CLUSTER }, window, partial);
+    // 4. DeepValidate: the cluster passed strict validation in PopulateClusterSpec already; then per group
+    // CrossValidateInstanceGroup, which runs ValidateInstanceGroup strictly and adds its checks against the cluster.
+    const deep = firstGroupErrors(validate(true), groups, true);
+    partial ||= deep.unknown;
+    if (deep.errors.length)
+        return end({ stage: 'validation', error: field_renderAggregate(deep.errors), fieldErrors: deep.errors, origin: null, arch: null, source: apply_cluster_LEGACY }, window, partial);
+    // 5. The asset plan, every architecture, for every group (one simulation per distinct group).
+    if (readsPlaceholder(cluster.doc, CLUSTER_ASSET_INPUTS))
+        return end(null, window, true);
+    const requestFor = (ig, arch) => ({ release, kopsVersion: req.kopsVersion, cluster, ig, arch, k8sVersion, pin: req.pin });
+    const keys = new Map();
+    for (const ig of groups)
+        if (!keys.has(simulationKey(ig)))
+            keys.set(simulationKey(ig), ig);
+    const plans = new Map();
+    for (const arch of ARCHES)
+        for (const [key, ig] of keys) {
+            try {
+                const plan = plans.get(key) ?? {};
+                plan[arch] = planAssets(requestFor(ig, arch));
+                plans.set(key, plan);
+            }
+            catch (e) {
+                if (!(e instanceof CloudupError))
+                    throw e;
+                return end({ stage: 'assets', error: e.message, fieldErrors: [], origin: e.origin, arch, source: APPLY_CLUSTER }, window, partial);
+            }
+        }
+    // 6. nodeup on each group's machines.
+    const runs = new Map();
+    const igs = req.instanceGroups.map((ig) => {
+        if (readsPlaceholder(ig.doc, IG_NODEUP_INPUTS)) {
+            partial = true;
+            return { ig, results: {} };
+        }
+        const key = simulationKey(ig);
+        let results = runs.get(key);
+        if (!results) {
+            results = {};
+            for (const arch of ARCHES)
+                results[arch] = runNodeup(requestFor(ig, arch), plans.get(key)?.[arch] ?? []);
+            runs.set(key, results);
+        }
+        return { ig, results };
+    });
+    return { refusal: null, window, igs, partial };
+}
+/** kOps's steps in order, nodeup last: a finding of a step after the one where kOps stops was never reached. */
+const STEPS = ['validation', 'options', 'version', 'assets', 'nodeup'];
+/** Whether kOps reaches `step` for a cluster that stopped at `stoppedAt` (null: it did not stop). */
+function reaches(stoppedAt, step) {
+    return stoppedAt === null || STEPS.indexOf(step) <= STEPS.indexOf(stoppedAt);
+}
 
 ;// CONCATENATED MODULE: ./src/analyze.ts
-// The pipeline for one side: pins → kOps release, manifests → clusters, and a simulation per instance group and arch.
+// The pipeline for one side: pins → kOps release, manifests → clusters, and kOps's steps per cluster (applyCluster),
+// which stop where `kops update cluster` stops.
 
 
 
 
 
 
+/** The side's default kOps version (for reports): the override, else the pin at the repository root (pins/scope.ts). */
 function resolveKops(pins, override) {
-    if (override)
-        return { ...resolveVersion(override), source: 'input', pin: null };
-    const pin = pins.find((p) => p.version !== null);
-    if (!pin)
-        return { version: null, release: null, status: 'missing', source: 'none', pin: null };
-    return { ...resolveVersion(pin.raw), source: 'pin', pin: { value: pin.raw, file: pin.file, pos: pin.pos, path: pin.source } };
+    return resolutionOf(defaultPin(pins), override);
 }
 /** The Kubernetes version a cluster runs: `1.28.5` from `v1.28.5`, or from a release URL. */
 function kubernetesVersionOf(raw) {
@@ -16430,9 +23771,18 @@ function kubernetesVersionOf(raw) {
     const m = /\/v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.]+)?)\/?$/.exec(raw.trim());
     return m ? version_normaliseVersion(m[1]) : null;
 }
-function evaluate(group, kops, templatedFiles) {
-    const partial = group.files.some((f) => templatedFiles.has(f));
-    const none = (reason) => ({ group, k8sVersion: null, evaluated: 'none', reason, igs: group.instanceGroups.map((ig) => ({ ig, results: {} })) });
+function evaluate(group, kops, templatedFiles, tooNewAllowed) {
+    const templated = group.files.some((f) => templatedFiles.has(f));
+    const none = (reason) => ({
+        group,
+        k8sVersion: null,
+        evaluated: 'none',
+        reason,
+        stoppedAt: null,
+        refusal: null,
+        window: null,
+        igs: group.instanceGroups.map((ig) => ({ ig, results: {} })),
+    });
     const cluster = group.cluster;
     if (!cluster)
         return none('its instance groups have no Cluster document in the repository');
@@ -16446,35 +23796,37 @@ function evaluate(group, kops, templatedFiles) {
         return none(`spec.kubernetesVersion "${kv.value}" is not a version`);
     if (!kops.release || !kops.version)
         return { ...none(null), k8sVersion: k8s };
-    const release = kops.release;
-    const version = kops.version;
-    // Instance groups that differ only in size, subnets or machine type plan and run nodeup identically:
-    // simulate each distinct (role, image, group-level containerd) once.
-    const memo = new Map();
-    const igs = group.instanceGroups.map((ig) => {
-        const c = ig.containerd;
-        const key = JSON.stringify([ig.role, ig.image?.value ?? null, c.at ? ig.doc.node(['spec', 'containerd'])?.toString() : null]);
-        let results = memo.get(key);
-        if (!results) {
-            results = {};
-            for (const arch of ['amd64', 'arm64'])
-                results[arch] = simulate({ release, kopsVersion: version, cluster, ig, arch, k8sVersion: k8s, pin: kops.pin });
-            memo.set(key, results);
-        }
-        return { ig, results };
-    });
-    return { group, k8sVersion: k8s, evaluated: partial ? 'partial' : 'full', reason: null, igs };
+    const run = applyCluster({ release: kops.release, kopsVersion: kops.version, cluster, instanceGroups: group.instanceGroups, k8sVersion: k8s, pin: kops.pin, tooNewAllowed });
+    return {
+        group,
+        k8sVersion: k8s,
+        evaluated: run.refusal ? 'stopped' : templated || run.partial ? 'partial' : 'full',
+        reason: null,
+        stoppedAt: run.refusal?.stage ?? null,
+        refusal: run.refusal,
+        window: run.window,
+        igs: run.igs,
+    };
 }
 function analyzeSide(files, opts) {
     const pins = extractPins(files);
     const kops = resolveKops(pins, opts.kopsVersion);
     const manifests = readManifests(files);
     const templated = new Set(manifests.problems.filter((p) => p.ruleId === 'manifest-not-evaluated').map((p) => p.file));
-    const clusters = manifests.groups.map((g) => evaluate(g, kops, templated));
+    // kOps skips its too-new Kubernetes check when the variable is set to anything (os.Getenv(…) != "").
+    const tooNewAllowed = (opts.environment ?? process.env)['KOPS_RUN_TOO_NEW_VERSION'] ? true : false;
+    const matrix = matrixBindings(pins, files);
+    const clusters = manifests.groups.map((g) => {
+        const own = kopsForCluster(pins, { name: g.cluster?.name?.value ?? null, file: g.file }, opts.kopsVersion, matrix);
+        if (g.notEvaluable)
+            return { group: g, k8sVersion: null, evaluated: 'none', reason: g.notEvaluable, stoppedAt: null, refusal: null, window: null, igs: g.instanceGroups.map((ig) => ({ ig, results: {} })), kops: own };
+        return { ...evaluate(g, own, templated, tooNewAllowed), kops: own };
+    });
     return { side: opts.side, ref: opts.ref, files, kops, pins, manifests, clusters };
 }
 
 ;// CONCATENATED MODULE: ./src/rules/rule.ts
+
 function defineRule(rule) {
     return rule;
 }
@@ -16485,27 +23837,29 @@ function toRaw(rule, r) {
     const template = rule.messages[r.messageId];
     if (template === undefined)
         throw new Error(`rule ${rule.id} has no message ${r.messageId}`);
+    // The masking marker of a template expression is never shown as if it were the user's text.
+    const data = Object.fromEntries(Object.entries(r.data).map(([k, v]) => [k, typeof v === 'string' ? displayValue(v) : v]));
     return {
         ruleId: rule.id,
         severity: r.severity ?? rule.defaultSeverity,
         messageId: r.messageId,
-        data: r.data,
-        message: formatMessage(template, r.data),
+        data,
+        message: formatMessage(template, data),
         remediation: rule.remediation,
         place: r.place,
         cluster: r.cluster,
-        instanceGroup: r.instanceGroup,
+        instanceGroup: r.instanceGroup === null ? null : displayValue(r.instanceGroup),
         arch: r.arch,
         kopsVersion: r.kopsVersion,
         subject: r.subject,
     };
 }
 /** The place to point at: a located spec value, else the kOps pin, else the Cluster document. */
-function placeOf(origin, side, cluster) {
+function placeOf(origin, side, cluster, kops = side.kops) {
     if (origin)
         return { file: origin.file, pos: origin.pos };
-    if (side.kops.pin)
-        return { file: side.kops.pin.file, pos: side.kops.pin.pos };
+    if (kops.pin)
+        return { file: kops.pin.file, pos: kops.pin.pos };
     if (cluster?.cluster)
         return { file: cluster.cluster.doc.file, pos: cluster.cluster.doc.at };
     return { file: cluster?.file ?? '', pos: { line: 1, column: 1, endLine: 1, endColumn: 1 } };
@@ -16513,6 +23867,32 @@ function placeOf(origin, side, cluster) {
 /** Arches this instance group runs, as far as the spec tells (both when unknown). */
 function igArches(ig) {
     return ig.arches ?? ['amd64', 'arm64'];
+}
+/** The clusters present on both sides, paired by `metadata.name` (for change rules). */
+function pairedClusters(base, head) {
+    const out = [];
+    for (const h of head.clusters) {
+        const name = h.group.cluster?.name?.value;
+        if (!name)
+            continue;
+        const b = base.clusters.find((c) => c.group.cluster?.name?.value === name);
+        if (b)
+            out.push({ name, base: b, head: h });
+    }
+    return out;
+}
+/** The instance groups present in both evaluations of a cluster, paired by name. */
+function pairedIgs(base, head) {
+    const out = [];
+    for (const h of head.igs) {
+        const name = h.ig.name?.value;
+        if (!name)
+            continue;
+        const b = base.igs.find((x) => x.ig.name?.value === name);
+        if (b)
+            out.push({ name, base: b, head: h });
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/asset-changed.ts
@@ -16538,8 +23918,13 @@ function changes(base, head) {
         if (!b || h.ig.role === 'Bastion')
             continue;
         for (const arch of igArches(h.ig)) {
-            const ha = h.results[arch]?.assets ?? [];
-            const ba = b.results[arch]?.assets ?? [];
+            // A side whose plan was not simulated (kOps stopped earlier, or it reads a placeholder) has nothing to compare.
+            const hr = h.results[arch];
+            const br = b.results[arch];
+            if (!hr || !br || hr.nodeup.outcome === 'rejected' || br.nodeup.outcome === 'rejected')
+                continue;
+            const ha = hr.assets;
+            const ba = br.assets;
             for (const comp of new Set([...ha.map((a) => a.component), ...ba.map((a) => a.component)])) {
                 if (FOLLOWS_PIN.includes(comp))
                     continue;
@@ -16580,18 +23965,18 @@ function changes(base, head) {
             if (!name)
                 continue;
             const bc = base.clusters.find((c) => c.group.cluster?.name?.value === name);
-            if (!bc)
+            if (!bc || bc.evaluated === 'stopped' || hc.evaluated === 'stopped')
                 continue;
             for (const ch of changes(bc, hc)) {
                 const arches = [...ch.arches].sort();
                 report({
                     messageId: ch.from === '(none)' ? 'added' : ch.to === '(none)' ? 'removed' : 'changed',
                     data: { component: ch.component, from: ch.from, to: ch.to, igs: [...ch.igs.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([i, a]) => `"${i}" (${[...a].sort().join(', ')})`).join(', '), arches: arches.join(', ') },
-                    place: placeOf(ch.origin, head, hc.group),
+                    place: placeOf(ch.origin, head, hc.group, hc.kops),
                     cluster: name,
                     instanceGroup: null,
                     arch: arches.length === 1 ? arches[0] : null,
-                    kopsVersion: head.kops.version,
+                    kopsVersion: hc.kops.version,
                     subject: `${ch.component}:${ch.from}->${ch.to}`,
                 });
             }
@@ -16624,15 +24009,231 @@ function changes(base, head) {
                         seen.add(`${arch}:${a.url}`);
                         report({
                             messageId: 'unknown',
-                            data: { file: a.url.slice(a.url.lastIndexOf('/') + 1), arch, kops: side.kops.version ?? '' },
-                            place: placeOf(a.origin, side, c.group),
+                            data: { file: a.url.slice(a.url.lastIndexOf('/') + 1), arch, kops: c.kops.version ?? '' },
+                            place: placeOf(a.origin, side, c.group, c.kops),
                             cluster: c.group.cluster?.name?.value ?? null,
                             instanceGroup: null,
                             arch,
-                            kopsVersion: side.kops.version,
+                            kopsVersion: c.kops.version,
                             subject: `archive:${a.url}`,
                         });
                     }
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/simulate/cloudup/hash-source.ts
+// Where `kops update cluster` takes an asset's hash from (kubernetes/kops:pkg/assets/builder.go findHash and the
+// asset finders of upup/pkg/fi/cloudup, pkg/nodemodel/wellknownassets): a hash kOps carries itself is used as it is;
+// any other is downloaded from next to the file (`<url>.sha256`), which with spec.assets.fileRepository is the file
+// repository — so a file missing there fails the update rather than the nodes.
+//   v1.30.0-alpha.1 …: the pkg/assets/assetdata tables (and a hash the spec gives) — the hash this replay knows for
+//     the canonical URL (releases/hashes.ts holds the union of those tables over the releases, so a file added to
+//     assetdata later counts as carried for earlier releases too);
+//   before: only the finders that pass a hash — spec packages (findAssetsUrlHash), nerdctl's hard-coded hash, the
+//     runc and Docker version tables, containerd's version table up to v1.28.0-alpha.2, the staging
+//     auth-provider-gcp build; kubelet, kubectl, crictl, CNI plugins, credential providers and kOps's own binaries
+//     go through RemapFileAndSHA and download their hash.
+
+const ASSETDATA = [['1.30.0-alpha.1']];
+const CONTAINERD_TABLE = [['0.0.0', '1.28.0-beta.1']];
+const HASH_PASSING_FINDERS = ['nerdctl', 'runc', 'docker', 'auth-provider-gcp'];
+/** True when kOps carries the asset's hash, false when `kops update cluster` downloads it. */
+function hashIsCarried(release, asset) {
+    if (asset.hash === null)
+        return false;
+    if (version_inTagRanges(release, ASSETDATA))
+        return true;
+    if (/\.packages\.(url|hash)/.test(asset.origin?.path ?? ''))
+        return true;
+    if (HASH_PASSING_FINDERS.includes(asset.component))
+        return true;
+    return asset.component === 'containerd' && version_inTagRanges(release, CONTAINERD_TABLE);
+}
+
+;// CONCATENATED MODULE: ./src/rules/assets-not-mirrored.ts
+// assets-not-mirrored: with spec.assets.fileRepository set, the head's nodeup configs download files the base's did
+// not. kOps reads an unknown file's hash from the file repository during `kops update cluster` (pkg/assets/builder.go
+// findHash), so a missing file fails the update; a file whose hash kOps embeds passes the update and fails on the
+// nodes instead.
+
+
+
+function igList(igs) {
+    return [...igs.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([i, a]) => `"${i}" (${[...a].sort().join(', ')})`)
+        .join(', ');
+}
+/* harmony default export */ const assets_not_mirrored = (defineRule({
+    id: 'assets-not-mirrored',
+    defaultSeverity: 'warning',
+    summary: 'spec.assets.fileRepository is set and the new side downloads files the old side did not: they must be copied to the file repository first.',
+    remediation: "Run the new kOps release's `kops get assets --copy` before `kops update cluster`, so the file repository holds every file the message names.",
+    source: 'kubernetes/kops:pkg/assets/builder.go@v1.29.0 and @v1.36.0 (RemapFile onto fileRepository; findHash: a hash kOps carries — pkg/assets/assetdata from 1.30 — else downloaded from the file repository)',
+    messages: {
+        updateFails: "kops update cluster of kOps {kops} reads the hash of {file} from the file repository ({url}) and fails until the file is copied there: \"you might have not staged your files correctly, please execute 'kops get assets --copy'\". The base side did not use it; it is planned for {igs}.",
+        nodesFail: 'kOps {kops} knows the hash of {file}, so kops update cluster succeeds, but nodes of {igs} download it from {url} and nodeup retries until the file is copied there. The base side did not use it.',
+    },
+    scope: 'change',
+    check({ base, head }, report) {
+        if (!base)
+            return;
+        for (const { name, base: bc, head: hc } of pairedClusters(base, head)) {
+            const release = hc.kops.release;
+            if (!release)
+                continue;
+            const repo = hc.group.cluster?.fileRepository;
+            if (!repo || isUnresolved(repo.value) || repo.value.includes('KPTPL'))
+                continue;
+            const prefix = repo.value.replace(/\/+$/, '');
+            const before = new Set();
+            for (const { results } of bc.igs)
+                for (const r of Object.values(results))
+                    for (const a of r?.assets ?? [])
+                        before.add(a.urls[0]);
+            const missing = new Map();
+            for (const { ig, results } of hc.igs) {
+                if (ig.role === 'Bastion')
+                    continue;
+                const runs = igArches(ig);
+                for (const [arch, r] of Object.entries(results)) {
+                    for (const a of r?.assets ?? []) {
+                        const url = a.urls[0];
+                        if (!url.startsWith(prefix + '/') || before.has(url))
+                            continue;
+                        const hashFromMirror = !hashIsCarried(release, a);
+                        // kOps plans every arch, so a hash it must download is looked up for all; an embedded one matters where nodes run.
+                        if (!hashFromMirror && !runs.includes(arch))
+                            continue;
+                        const m = missing.get(url) ?? { url, file: url.slice(url.lastIndexOf('/') + 1), hashFromMirror, arches: new Set(), igs: new Map() };
+                        m.arches.add(arch);
+                        const igName = ig.name?.value ?? '';
+                        m.igs.set(igName, (m.igs.get(igName) ?? new Set()).add(arch));
+                        missing.set(url, m);
+                    }
+                }
+            }
+            for (const m of [...missing.values()].sort((a, b) => a.url.localeCompare(b.url))) {
+                const arches = [...m.arches].sort();
+                report({
+                    messageId: m.hashFromMirror ? 'updateFails' : 'nodesFail',
+                    data: { kops: hc.kops.version ?? '', file: m.file, url: m.url, igs: igList(m.igs) },
+                    place: { file: repo.file, pos: repo.pos },
+                    cluster: name,
+                    instanceGroup: null,
+                    arch: arches.length === 1 ? arches[0] : null,
+                    kopsVersion: hc.kops.version,
+                    subject: `mirror:${m.url}`,
+                });
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/simulate/apis/defaults.ts
+
+const RBAC_DEFAULT = [['1.36.0-beta.1']];
+function authorizationDefault(release, cluster) {
+    const doc = cluster.doc;
+    const key = doc.keyAt(['spec', 'authorization']);
+    const set = doc.keys(['spec', 'authorization']);
+    // IsEmpty: RBAC == nil && AlwaysAllow == nil (a `rbac:` key with a null value decodes to nil too).
+    const given = (k) => set.includes(k) && doc.node(['spec', 'authorization', k]) !== null && doc.scalar(['spec', 'authorization', k])?.value !== null;
+    if (given('rbac'))
+        return { mode: 'RBAC', defaulted: false, key };
+    if (given('alwaysAllow'))
+        return { mode: 'AlwaysAllow', defaulted: false, key };
+    return { mode: version_inTagRanges(release, RBAC_DEFAULT) ? 'RBAC' : 'AlwaysAllow', defaulted: true, key };
+}
+
+;// CONCATENATED MODULE: ./src/rules/authorization-default-rbac.ts
+// authorization-default-rbac: the release moves across the change of kOps's default for an omitted or empty
+// spec.authorization, from AlwaysAllow to RBAC (v1.36.0-beta.1).
+
+
+/* harmony default export */ const authorization_default_rbac = (defineRule({
+    id: 'authorization-default-rbac',
+    defaultSeverity: 'warning',
+    summary: 'spec.authorization is absent or empty and the new kOps release defaults it to RBAC where the old one defaulted to AlwaysAllow.',
+    remediation: 'Set spec.authorization explicitly: `alwaysAllow: {}` to keep the current behaviour, or `rbac: {}` once every client has the RBAC bindings it needs.',
+    source: 'kubernetes/kops:pkg/apis/kops/v1alpha2/defaults.go@v1.36.0-beta.1 (SetDefaults_ClusterSpec, commit 7bd2e5273f); kubernetes/kops:pkg/model/components/apiserver.go@v1.36.0 (authorizationMode from spec.authorization)',
+    messages: {
+        rbac: 'kOps {kops} fills {what} with RBAC where kOps {baseKops} filled it with AlwaysAllow: after the next kops replace -f or create -f, kube-apiserver runs with --authorization-mode=Node,RBAC and every request without an RBAC grant is refused. kubeAPIServer.authorizationMode does not keep the old mode (kOps overwrites it from spec.authorization).',
+    },
+    scope: 'change',
+    check({ base, head }, report) {
+        if (!base)
+            return;
+        for (const { name, base: bc, head: hc } of pairedClusters(base, head)) {
+            // Each cluster runs the kOps its own pins give it (pins/scope.ts).
+            if (!bc.kops.release || !hc.kops.release)
+                continue;
+            const cluster = hc.group.cluster;
+            const before = authorizationDefault(bc.kops.release, bc.group.cluster);
+            const after = authorizationDefault(hc.kops.release, cluster);
+            if (!after.defaulted || after.mode !== 'RBAC' || before.mode !== 'AlwaysAllow')
+                continue;
+            const at = after.key ?? cluster.doc.keyAt(['spec']);
+            if (!at)
+                continue;
+            report({
+                messageId: 'rbac',
+                data: { kops: hc.kops.version ?? '', baseKops: bc.kops.version ?? '', what: after.key ? 'the empty spec.authorization' : 'the omitted spec.authorization' },
+                place: { file: at.file, pos: at.pos },
+                cluster: name,
+                instanceGroup: null,
+                arch: null,
+                kopsVersion: hc.kops.version,
+                subject: 'authorization-default',
+            });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/cgroup-v1-image.ts
+// cgroup-v1-image: Kubernetes ≥ 1.35 on an instance group whose image boots cgroup v1 and that nodeup still accepts:
+// kubelet refuses to start (failCgroupV1 defaults to true from 1.35; kOps writes no failCgroupV1).
+
+
+
+
+/** kubelet's text (cmd/kubelet/app/server.go, Kubernetes 1.35) when failCgroupV1 is true on a cgroup v1 host. */
+const KUBELET_CGROUP_V1 = 'failed to validate kubelet configuration, error: kubelet is configured to not run on a host using cgroup v1. cgroup v1 support is unsupported and will be removed in a future release';
+/* harmony default export */ const cgroup_v1_image = (defineRule({
+    id: 'cgroup-v1-image',
+    defaultSeverity: 'error',
+    summary: 'Kubernetes 1.35 or later on an instance group whose image boots cgroup v1: kubelet refuses to start, so its nodes never join.',
+    remediation: 'Move the instance group to an image that boots cgroup v2 (e.g. Ubuntu 22.04 or later, Debian 12, Amazon Linux 2023, RHEL or Rocky 9), or keep Kubernetes below 1.35 until it is moved.',
+    source: 'kubernetes/kubernetes:pkg/kubelet/apis/config/v1beta1/defaults.go@v1.35.0 (FailCgroupV1 defaults to true); kubernetes/website:content/en/docs/concepts/architecture/cgroups.md (distributions on cgroup v2); kubernetes/kops:util/pkg/distributions/identify.go (OSes nodeup accepts)',
+    messages: {
+        cgroupV1: 'Instance group "{ig}" runs {os} ({image}), which boots cgroup v1; kubelet {k8s} defaults failCgroupV1 to true and kOps {kops} sets no failCgroupV1, so kubelet exits with "{kubelet}" and the nodes never become Ready.',
+    },
+    scope: 'side',
+    check({ side }, report) {
+        for (const c of side.clusters) {
+            const release = c.kops.release;
+            const cluster = c.group.cluster;
+            if (!release || !cluster || !c.k8sVersion || !k8sGte(c.k8sVersion, '1.35'))
+                continue;
+            for (const { ig } of c.igs) {
+                if (ig.role === 'Bastion' || !ig.image)
+                    continue;
+                const os = imageOs(cluster, ig);
+                // An OS nodeup refuses is nodeup-fails; one it may or may not accept gives no verdict.
+                if (!os || bootsCgroupV1(os) !== true || distributionVerdict(release, os) !== 'accepted')
+                    continue;
+                report({
+                    messageId: 'cgroupV1',
+                    data: { ig: ig.name?.value ?? '', os: osName(os), image: ig.image.value, k8s: c.k8sVersion, kops: c.kops.version ?? '', kubelet: KUBELET_CGROUP_V1 },
+                    place: { file: ig.image.file, pos: ig.image.pos },
+                    cluster: cluster.name?.value ?? null,
+                    instanceGroup: ig.name?.value ?? null,
+                    arch: null,
+                    kopsVersion: c.kops.version,
+                    subject: `cgroup-v1:${os.id}-${os.versionPrefix}`,
+                });
             }
         }
     },
@@ -16645,7 +24246,7 @@ function changes(base, head) {
 const messages = {
     yamlError: 'The suppression config is not valid YAML: {detail}',
     notMapping: 'The suppression config must be a mapping with an "ignore" list.',
-    unknownTopKey: 'Unknown key "{key}" in the suppression config; the only key is "ignore".',
+    unknownTopKey: 'Unknown key "{key}" in the config file; the keys are "ignore" and "templates".',
     notList: '"ignore" must be a list of entries, each starting with "- rule: <rule-id>".',
     notEntry: 'This "ignore" entry is not a mapping; write "rule:" and "reason:" (and optional filters) under it.',
     unknownKey: 'Unknown key "{key}" in this suppression entry; allowed keys are rule, cluster, instanceGroup, path, reason and expires.',
@@ -16669,8 +24270,387 @@ const messages = {
     check() { },
 }));
 
+;// CONCATENATED MODULE: ./src/releases/data/containerd-config.ts
+// Where containerd 2.x looks for the settings a version 2 config kept under `plugins."io.containerd.grpc.v1.cri"`.
+// containerd migrates a config file whose `version` is below 3 by moving these keys (the ConfigMigration functions of
+// containerd/containerd:plugins/cri/runtime/plugin.go and plugins/cri/images/plugin.go, containerd 2.0 …); a file
+// that already says `version = 3` is read as it is, so a v2 key in it is unknown to containerd and ignored.
+// Paths are below `plugins."io.containerd.grpc.v1.cri"`; `*` stands for one segment (a runtime name) and is carried
+// into `to`. The first row whose `from` is a prefix of the key wins; the key's remaining segments follow `to`.
+// `to: null` marks the CRI server settings, which stay in `io.containerd.grpc.v1.cri` under version 3.
+const RUNTIME = 'containerd/containerd:plugins/cri/runtime/plugin.go (migrateConfig)';
+const IMAGES = 'containerd/containerd:plugins/cri/images/plugin.go (migrateConfig)';
+const CRI_V3_KEY_MOVES = [
+    ...['disable_tcp_service', 'stream_server_address', 'stream_server_port', 'stream_idle_timeout', 'enable_tls_streaming', 'x509_key_pair_streaming'].map((k) => ({ from: [k], to: null, source: `${RUNTIME}: "skip (moved to cri ServerConfig)"` })),
+    { from: ['sandbox_image'], to: ['plugins', 'io.containerd.cri.v1.images', 'pinned_images', 'sandbox'], source: IMAGES },
+    ...['registry', 'image_decryption', 'max_concurrent_downloads', 'image_pull_progress_timeout', 'image_pull_with_sync_fs', 'stats_collect_period'].map((k) => ({ from: [k], to: ['plugins', 'io.containerd.cri.v1.images', k], source: IMAGES })),
+    ...['snapshotter', 'disable_snapshot_annotations', 'discard_unpacked_layers'].map((k) => ({ from: ['containerd', k], to: ['plugins', 'io.containerd.cri.v1.images', k], source: IMAGES })),
+    { from: ['containerd', 'runtimes', '*', 'snapshot'], to: ['plugins', 'io.containerd.cri.v1.images', 'runtime_platform', '*', 'snapshotter'], source: IMAGES },
+    { from: ['containerd', 'runtimes', '*', 'sandbox_mode'], to: ['plugins', 'io.containerd.cri.v1.runtime', 'containerd', 'runtimes', '*', 'sandboxer'], source: RUNTIME },
+    { from: ['cni', 'bin_dir'], to: ['plugins', 'io.containerd.cri.v1.runtime', 'cni', 'bin_dirs'], source: `${RUNTIME} (a list in version 3)` },
+    { from: [], to: ['plugins', 'io.containerd.cri.v1.runtime'], source: RUNTIME },
+];
+/**
+ * containerd's own config version (version.ConfigVersion): a file below it is migrated at start, plugin by plugin.
+ * containerd/containerd:version/version.go — 3 at v2.0.0 … v2.2.x, 4 from v2.3.0.
+ */
+const CONTAINERD_CONFIG_VERSION = [
+    { from: '2.0.0', version: 3, source: 'containerd/containerd:version/version.go@v2.0.0' },
+    { from: '2.3.0', version: 4, source: 'containerd/containerd:version/version.go@v2.3.0' },
+];
+/**
+ * What kOps's version 3 config always holds under `plugins."io.containerd.cri.v1.runtime".containerd`
+ * (kubernetes/kops:nodeup/pkg/model/containerd.go@v1.36.0 buildContainerdConfigV3). containerd's migration of a
+ * version 3 file (containerd ≥ 2.3) copies a v2 `containerd.<key>` only when the runtime plugin lacks it, so a v2 key
+ * under one of these is dropped even then — except `runtimes.<name>.snapshot`, which the images plugin reads from
+ * the v2 section itself.
+ */
+const KOPS_V3_RUNTIME_CONTAINERD_KEYS = ['default_runtime_name', 'runtimes'];
+
+;// CONCATENATED MODULE: ./src/simulate/nodeup/containerd-config.ts
+
+
+
+
+const SCHEMA_FROM_VERSION = [['1.36.0-alpha.1']];
+const CRI_V2_PLUGIN = 'io.containerd.grpc.v1.cri';
+/** The containerd version nodeup reads for this group, and where it came from (null: kOps's default). */
+function mergedContainerdVersion(defaults, ig) {
+    if (ig.containerd.version)
+        return { version: ig.containerd.version.value, origin: ig.containerd.version };
+    return { version: defaults.version, origin: defaults.versionOrigin };
+}
+/** The `version` nodeup writes into config.toml; null when configOverride replaces the file or the version does not parse. */
+function configSchemaVersion(release, cluster, ig, containerdVersion) {
+    if (configOverride(cluster.doc) || configOverride(ig.doc))
+        return null;
+    if (!version_inTagRanges(release, SCHEMA_FROM_VERSION) || !containerdVersion)
+        return 2;
+    const parsed = goSemverParseTolerant(containerdVersion);
+    if (!parsed.ok)
+        return null;
+    return semver_default().gte(parsed.version, '2.0.0') ? 3 : 2;
+}
+function configOverride(doc) {
+    return doc.string(['spec', 'containerd', 'configOverride']);
+}
+/** encoding/csv with Comma '.': quoted fields may hold dots; null where Go's reader would fail (kOps errors then). */
+function splitAdditionKey(key) {
+    const out = [];
+    let i = 0;
+    for (;;) {
+        let field = '';
+        if (key[i] === '"') {
+            i++;
+            for (;;) {
+                if (i >= key.length)
+                    return null;
+                if (key[i] === '"') {
+                    if (key[i + 1] === '"') {
+                        field += '"';
+                        i += 2;
+                        continue;
+                    }
+                    i++;
+                    break;
+                }
+                field += key[i++];
+            }
+            if (i < key.length && key[i] !== '.')
+                return null;
+        }
+        else {
+            const end = key.indexOf('.', i);
+            field = key.slice(i, end === -1 ? key.length : end);
+            if (field.includes('"'))
+                return null;
+            i = end === -1 ? key.length : end;
+        }
+        out.push(field);
+        if (i >= key.length)
+            return out;
+        i++;
+    }
+}
+/** The configAdditions entries of one document (Cluster or InstanceGroup). */
+function configAdditions(doc) {
+    const base = ['spec', 'containerd', 'configAdditions'];
+    const out = [];
+    for (const k of doc.keys(base)) {
+        const at = doc.keyAt([...base, k]);
+        const path = splitAdditionKey(k);
+        if (at && path)
+            out.push({ key: at, path });
+    }
+    return out;
+}
+/** Where containerd 2.x expects a key nodeup wrote under the v2 CRI plugin; null when it is not such a key or stays valid. */
+function v3KeyFor(path) {
+    if (path.length < 3 || path[0] !== 'plugins' || path[1] !== CRI_V2_PLUGIN)
+        return null;
+    const rest = path.slice(2);
+    for (const move of CRI_V3_KEY_MOVES) {
+        if (move.from.length > rest.length || !move.from.every((s, i) => s === '*' || s === rest[i]))
+            continue;
+        if (move.to === null)
+            return null;
+        const wild = move.from.map((s, i) => (s === '*' ? rest[i] : null)).filter((s) => s !== null);
+        let w = 0;
+        return [...move.to.map((s) => (s === '*' ? wild[w++] : s)), ...rest.slice(move.from.length)];
+    }
+    return null;
+}
+/** A path as a configAdditions key: segments holding a dot are quoted. */
+function renderKey(path) {
+    return path.map((s) => (s.includes('.') || s.includes('"') ? `"${s.replaceAll('"', '""')}"` : s)).join('.');
+}
+/** containerd's own config version for a containerd release; null below 2.0 or when the version does not parse. */
+function containerdConfigVersion(containerdVersion) {
+    const parsed = goSemverParseTolerant(containerdVersion);
+    if (!parsed.ok)
+        return null;
+    let out = null;
+    for (const row of CONTAINERD_CONFIG_VERSION)
+        if (semver_default().gte(parsed.version, row.from))
+            out = row.version;
+    return out;
+}
+/**
+ * Whether containerd ignores a v2 CRI key nodeup wrote into a version 3 file: always when containerd's own config
+ * version is 3 (no migration); with containerd ≥ 2.3 (config version 4) the file is migrated, and only keys that
+ * kOps's version 3 content already holds are lost.
+ */
+function v2KeyIgnored(path, containerdVersion) {
+    if (!v3KeyFor(path))
+        return null;
+    const own = containerdConfigVersion(containerdVersion);
+    if (own === null)
+        return null;
+    if (own <= 3)
+        return 'unmigrated';
+    const rest = path.slice(2);
+    if (rest[0] !== 'containerd' || !KOPS_V3_RUNTIME_CONTAINERD_KEYS.includes(rest[1] ?? ''))
+        return null;
+    if (rest[1] === 'runtimes' && rest[3] === 'snapshot')
+        return null;
+    return 'shadowed';
+}
+
+;// CONCATENATED MODULE: ./src/rules/containerd-config-ignored.ts
+// containerd-config-ignored: configAdditions keys on the version 2 CRI plugin that nodeup copies into the version 3
+// config it writes for containerd ≥ 2.0 (kOps ≥ 1.36), where containerd does not read them: containerd 2.0–2.2 never
+// migrates a version 3 file; containerd ≥ 2.3 migrates it but keeps kOps's own runtime settings over the v2 keys.
+
+
+
+const MESSAGE = { unmigrated: 'ignored', shadowed: 'shadowed' };
+/* harmony default export */ const containerd_config_ignored = (defineRule({
+    id: 'containerd-config-ignored',
+    defaultSeverity: 'warning',
+    summary: 'A containerd configAdditions key on the version 2 CRI plugin that the version 3 config kOps 1.36+ writes for containerd 2 silently drops.',
+    remediation: 'Rename the key to its containerd 2 location (the message names it), or keep containerd below 2.0 for these instance groups.',
+    source: 'kubernetes/kops:nodeup/pkg/model/containerd.go@v1.36.0 (buildContainerdConfig, applyConfigAdditions); containerd/containerd:plugins/cri/runtime/plugin.go, plugins/cri/images/plugin.go (configMigration, only below version.ConfigVersion: 3 in 2.0–2.2, 4 from 2.3)',
+    messages: {
+        ignored: 'nodeup of kOps {kops} writes a version 3 containerd config for containerd {containerd} on {igs} and copies {key} into it as it is; containerd migrates only files older than version 3, so this setting is ignored (containerd logs a warning). In version 3 it is {v3Key}.',
+        shadowed: 'nodeup of kOps {kops} writes a version 3 containerd config for containerd {containerd} on {igs} and copies {key} into it as it is; containerd {containerd} migrates version 3 files but copies a v2 key only where the new section lacks it, and kOps already writes the runtimes there, so this setting is dropped. Set it as {v3Key}.',
+    },
+    scope: 'side',
+    check({ side }, report) {
+        for (const c of side.clusters) {
+            const release = c.kops.release;
+            const cluster = c.group.cluster;
+            if (!release || !cluster || !c.k8sVersion)
+                continue;
+            let defaults;
+            try {
+                defaults = containerdDefaults(release, cluster, c.k8sVersion);
+            }
+            catch {
+                continue;
+            }
+            const emit = (a, outcome, versions, igs, instanceGroup) => report({
+                messageId: MESSAGE[outcome],
+                data: { kops: c.kops.version ?? '', containerd: [...new Set(versions)].sort().join(', '), igs: igs.join(', '), key: a.key.value, v3Key: renderKey(v3KeyFor(a.path)) },
+                place: { file: a.key.file, pos: a.key.pos },
+                cluster: cluster.name?.value ?? null,
+                instanceGroup,
+                arch: null,
+                kopsVersion: c.kops.version,
+                subject: outcome === 'unmigrated' ? `configAdditions:${a.key.value}` : `configAdditions:${a.key.value}:shadowed`,
+            });
+            const clusterKeys = configAdditions(cluster.doc);
+            // Cluster keys, per outcome: the groups they reach and those groups' containerd versions.
+            const byClusterKey = new Map();
+            for (const { ig } of c.igs) {
+                if (ig.role === 'Bastion')
+                    continue;
+                const { version } = mergedContainerdVersion(defaults, ig);
+                if (!version || configSchemaVersion(release, cluster, ig, version) !== 3)
+                    continue;
+                const name = ig.name?.value ?? '';
+                const own = configAdditions(ig.doc);
+                for (const a of own) {
+                    const outcome = v2KeyIgnored(a.path, version);
+                    if (outcome)
+                        emit(a, outcome, [version], [`"${name}"`], name);
+                }
+                // A cluster key the group sets itself is reported at the group's key.
+                for (const a of clusterKeys) {
+                    const outcome = v2KeyIgnored(a.path, version);
+                    if (!outcome || own.some((o) => o.key.value === a.key.value))
+                        continue;
+                    const id = `${a.key.value}\u0000${outcome}`;
+                    const e = byClusterKey.get(id) ?? { a, outcome, igs: [], versions: [] };
+                    e.igs.push(`"${name}"`);
+                    e.versions.push(version);
+                    byClusterKey.set(id, e);
+                }
+            }
+            for (const e of byClusterKey.values())
+                emit(e.a, e.outcome, e.versions, e.igs, null);
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/containerd-major-upgrade.ts
+// containerd-major-upgrade: an instance group's effective containerd moves from 1.x to 2.x between the sides (kOps
+// 1.34 defaults containerd 2 for Kubernetes ≥ 1.32; an explicit version can do the same).
+
+
+
+
+
+function effective(release, cluster, k8s, ig) {
+    let defaults;
+    try {
+        defaults = containerdDefaults(release, cluster, k8s);
+    }
+    catch {
+        return null;
+    }
+    const { version, origin } = mergedContainerdVersion(defaults, ig);
+    if (!version)
+        return null;
+    const parsed = goSemverParseTolerant(version);
+    return parsed.ok ? { version, major: semver_default().major(parsed.version), origin } : null;
+}
+/* harmony default export */ const containerd_major_upgrade = (defineRule({
+    id: 'containerd-major-upgrade',
+    defaultSeverity: 'notice',
+    summary: "An instance group's containerd moves from 1.x to 2.x, whose breaking changes touch kOps clusters.",
+    remediation: 'Before rolling, check configAdditions and configOverride against the containerd 2 config (version 3), replace inline registry mirrors with spec.containerd.registryMirrors, move tools that use the CRI v1alpha2 API to v1, and rebuild any Docker Schema 1 images.',
+    source: 'kubernetes/kops:pkg/model/components/containerd.go@v1.34.0 (containerd 2.1.4 for Kubernetes ≥ 1.32); containerd/containerd:docs/containerd-2.0.md (daemon config version 3; CRI v1alpha2 API removed, Docker Schema 1 pulls disabled by default; CRI registry mirrors/configs deprecated for config_path)',
+    messages: {
+        major: 'Instance group "{ig}" moves from containerd {from} to {to}. containerd 2 uses the version 3 config schema (plugins."io.containerd.grpc.v1.cri" splits into io.containerd.cri.v1.runtime and io.containerd.cri.v1.images; older files are migrated at start, but kOps 1.36+ writes version 3 and copies configAdditions keys verbatim), deprecates the inline registry.mirrors and registry.configs settings in favour of certs.d hosts.toml files (config_path), no longer serves the CRI v1alpha2 API, and refuses Docker Schema 1 images by default.',
+    },
+    scope: 'change',
+    check({ base, head }, report) {
+        if (!base)
+            return;
+        for (const { name, base: bc, head: hc } of pairedClusters(base, head)) {
+            // Each cluster runs the kOps its own pins give it (pins/scope.ts).
+            if (!bc.kops.release || !hc.kops.release)
+                continue;
+            if (!bc.k8sVersion || !hc.k8sVersion)
+                continue;
+            for (const { name: igName, base: b, head: h } of pairedIgs(bc, hc)) {
+                if (h.ig.role === 'Bastion')
+                    continue;
+                if (h.ig.containerd.skipInstall?.value === true || hc.group.cluster.containerd.skipInstall?.value === true)
+                    continue;
+                const before = effective(bc.kops.release, bc.group.cluster, bc.k8sVersion, b.ig);
+                const after = effective(hc.kops.release, hc.group.cluster, hc.k8sVersion, h.ig);
+                if (!before || !after || before.major !== 1 || after.major < 2)
+                    continue;
+                // The version the spec sets, else what moved kOps's default: the kOps pin on a bump, else kubernetesVersion.
+                const origin = after.origin ?? (bc.kops.version !== hc.kops.version ? null : hc.group.cluster.kubernetesVersion);
+                report({
+                    messageId: 'major',
+                    data: { ig: igName, from: before.version, to: after.version },
+                    place: placeOf(origin, head, hc.group, hc.kops),
+                    cluster: name,
+                    instanceGroup: igName,
+                    arch: null,
+                    kopsVersion: hc.kops.version,
+                    subject: 'containerd-major',
+                });
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/advice/containerd.ts
+
+
+function causeOf(origin) {
+    if (!origin)
+        return 'default';
+    if (origin.path.startsWith('spec.containerd.packages'))
+        return 'packages';
+    return origin.path === 'spec.containerd.version' ? 'version' : 'default';
+}
+function releaseTarball(version, arch) {
+    const file = `containerd-${version}-linux-${arch}.tar.gz`;
+    return { file, url: `https://github.com/containerd/containerd/releases/download/v${version}/${file}` };
+}
+/**
+ * kOps's containerd (and runc) for the cluster once the user's packages (and, for `withoutVersion`, the version) are
+ * gone; null when that is no release tarball (below 1.6, kOps picks a bundle again) or kOps finds none.
+ */
+function kopsContainerd(input, withoutVersion) {
+    const c = input.cluster.containerd;
+    const cluster = { ...input.cluster, containerd: { ...c, version: withoutVersion ? null : c.version, packages: { urlAmd64: null, hashAmd64: null, urlArm64: null, hashArm64: null } } };
+    try {
+        const d = containerdDefaults(input.release, cluster, input.k8sVersion);
+        const v = d.version ? semver_default().coerce(d.version) : null;
+        return d.version && v && semver_default().gte(v, '1.6.0') ? { version: d.version, runc: d.runc?.version ?? null } : null;
+    }
+    catch {
+        return null;
+    }
+}
+/** The package field's hash partner: `…urlAmd64` → `…hashAmd64`. */
+function hashField(path) {
+    return path.replace(/url(Amd64|Arm64)$/, 'hash$1');
+}
+/**
+ * How to replace a cri-containerd bundle with the containerd release tarball, for the cause that brought it in.
+ * `tail` closes the sentence (e.g. the kOps release where nodeup stops failing).
+ */
+function replaceBundle(input, tail = '') {
+    const end = tail ? `, ${tail}.` : '.';
+    const cause = causeOf(input.origin);
+    if (cause === 'packages') {
+        const path = input.origin.path;
+        const own = input.version ? releaseTarball(input.version, input.arch) : null;
+        const dflt = kopsContainerd(input, false)?.version;
+        const parts = [
+            own
+                ? `point it at the release tarball ${own.file} (${own.url}) with its SHA-256 in ${hashField(path)}`
+                : `point it at a containerd-<version>-linux-${input.arch}.tar.gz release tarball with its SHA-256 in ${hashField(path)}`,
+        ];
+        if (dflt)
+            parts.push(`remove spec.containerd.packages so that kOps downloads ${releaseTarball(dflt, input.arch).file}`);
+        return `The archive comes from ${path}: ${parts.join(', or ')}${end}`;
+    }
+    // An explicit version leaves spec.containerd.runc to the user: kOps fills runc only when it picks containerd itself.
+    const dflt = kopsContainerd(input, true);
+    const withRunc = 'set spec.containerd.version to 1.6.0 or later together with spec.containerd.runc.version';
+    if (cause === 'version') {
+        const head = `For spec.containerd.version ${String(input.origin.value)}, kOps ${input.release} picks ${input.file}`;
+        if (dflt)
+            return `${head}: remove spec.containerd.version so that kOps uses its default for Kubernetes ${containerd_minorOf(input.k8sVersion)}, containerd ${dflt.version}${dflt.runc ? ` with runc ${dflt.runc}` : ''} (${releaseTarball(dflt.version, input.arch).file}), or ${withRunc}${end}`;
+        return `${head}: ${withRunc}${end}`;
+    }
+    return `With no spec.containerd.version, kOps ${input.release} picks ${input.file} for Kubernetes ${containerd_minorOf(input.k8sVersion)}: ${withRunc}${end}`;
+}
+function containerd_minorOf(k8s) {
+    return `${semver_default().major(k8s)}.${semver_default().minor(k8s)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/cri-containerd-bundle.ts
 // cri-containerd-bundle: a cri-containerd(-cni) bundle is installed; deprecated since containerd 1.6 and never published for 2.x.
+
 
 
 // kubernetes/kops main after v1.37.0-alpha.1 (73a89248c1, merged as 889251632e): ContainerdBuilder keeps only ^bin/(containerd|ctr).
@@ -16681,10 +24661,11 @@ const UPCOMING_ERROR = 'error building loader: building *model.ContainerdBuilder
     summary: 'A cri-containerd / cri-containerd-cni bundle is used: deprecated upstream and not published for containerd 2.x.',
     remediation: 'Use the containerd-<version>-linux-<arch>.tar.gz release tarball (set spec.containerd.version, or packages pointing at the release tarball).',
     messages: {
-        bundle: '{file} is a {family} bundle (containerd {version}, {arch}): deprecated since containerd 1.6, not published for containerd 2.x, and its crictl clashes with the crictl kOps 1.29 installs. Upcoming: kOps main (unreleased, after {newest}) drops the bundle layout, and its nodeup fails with "{upcoming}".',
-        unpublished: '{file} is a {family} bundle for containerd {version} ({arch}), which containerd never published: the download will fail.',
+        bundle: '{file} is a {family} bundle (containerd {version}, {arch}): deprecated since containerd 1.6, not published for containerd 2.x, and its crictl clashes with the crictl kOps 1.29 installs. Upcoming: kOps main (unreleased, after {newest}) drops the bundle layout, and its nodeup fails with "{upcoming}". {advice}',
+        unpublished: '{file} is a {family} bundle for containerd {version} ({arch}), which containerd never published: the download will fail. {advice}',
     },
     scope: 'side',
+    step: 'nodeup',
     check({ side }, report) {
         for (const c of side.clusters) {
             const seen = new Set();
@@ -16700,9 +24681,12 @@ const UPCOMING_ERROR = 'error building loader: building *model.ContainerdBuilder
                             continue;
                         seen.add(key);
                         const file = a.url.slice(a.url.lastIndexOf('/') + 1);
+                        const advice = c.group.cluster && c.k8sVersion && c.kops.release
+                            ? replaceBundle({ release: c.kops.release, cluster: c.group.cluster, k8sVersion: c.k8sVersion, arch, origin: a.origin, file, version: a.version })
+                            : '';
                         report({
                             messageId: a.unpublished ? 'unpublished' : 'bundle',
-                            data: { file, family: a.family, version: a.version ?? '', arch, newest: newestTag(), upcoming: UPCOMING_ERROR },
+                            data: { file, family: a.family, version: a.version ?? '', arch, newest: newestTag(), upcoming: UPCOMING_ERROR, advice },
                             place: placeOf(a.origin, side, c.group),
                             cluster: c.group.cluster?.name?.value ?? null,
                             instanceGroup: null,
@@ -16711,6 +24695,70 @@ const UPCOMING_ERROR = 'error building loader: building *model.ContainerdBuilder
                             subject: `containerd-package:${arch}`,
                         });
                     }
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/simulate/awsmodel/autoscalinggroup.ts
+
+const REQUIRED_FROM_127 = [['1.27.0-alpha.2', '1.34.0-beta.1']];
+const ALWAYS_REQUIRED = [['1.34.0-beta.1']];
+function instanceMetadataOptions(release, k8sVersion, ig) {
+    const tokens = ig.doc.string(['spec', 'instanceMetadata', 'httpTokens']);
+    const hop = ig.doc.scalar(['spec', 'instanceMetadata', 'httpPutResponseHopLimit']);
+    const hopLimit = hop && (typeof hop.value === 'number' || typeof hop.value === 'string') ? hop.value : 1;
+    if (tokens)
+        return { httpTokens: tokens.value, tokensSet: true, hopLimit };
+    const required = version_inTagRanges(release, ALWAYS_REQUIRED) || (version_inTagRanges(release, REQUIRED_FROM_127) && k8sGte(k8sVersion, '1.27'));
+    return { httpTokens: required ? 'required' : 'optional', tokensSet: false, hopLimit };
+}
+
+;// CONCATENATED MODULE: ./src/rules/imds-tokens-required.ts
+// imds-tokens-required: an AWS instance group that leaves spec.instanceMetadata.httpTokens to kOps, whose default
+// moves from optional to required between the sides (Kubernetes crossing 1.27, or kOps crossing 1.27.0-alpha.2).
+
+
+/* harmony default export */ const imds_tokens_required = (defineRule({
+    id: 'imds-tokens-required',
+    defaultSeverity: 'warning',
+    summary: 'An AWS instance group without instanceMetadata.httpTokens switches from IMDS tokens optional to required (hop limit 1), so pods lose the instance metadata service.',
+    remediation: 'Set spec.instanceMetadata.httpTokens on the instance group: optional to keep IMDSv1, or required once workloads use IMDSv2 (with httpPutResponseHopLimit: 2 for pods that need it).',
+    source: 'kubernetes/kops:pkg/model/awsmodel/autoscalinggroup.go@v1.27.0 (HTTPTokens required unless Kubernetes < 1.27; HTTPPutResponseHopLimit 1)',
+    messages: {
+        hopLimitOne: 'Instance group "{ig}" does not set spec.instanceMetadata.httpTokens, so kOps {kops} with Kubernetes {k8s} launches it with IMDS tokens required and hop limit 1 (kOps {baseKops} with Kubernetes {baseK8s}: optional): pods without host networking can no longer reach the instance metadata service, and IMDSv1-only clients fail.',
+        hopLimit: 'Instance group "{ig}" does not set spec.instanceMetadata.httpTokens, so kOps {kops} with Kubernetes {k8s} launches it with IMDS tokens required (kOps {baseKops} with Kubernetes {baseK8s}: optional): clients that only speak IMDSv1 can no longer reach the instance metadata service.',
+    },
+    scope: 'change',
+    check({ base, head }, report) {
+        if (!base)
+            return;
+        for (const { name, base: bc, head: hc } of pairedClusters(base, head)) {
+            // Each cluster runs the kOps its own pins give it (pins/scope.ts).
+            if (!bc.kops.release || !hc.kops.release)
+                continue;
+            if ((hc.group.cluster?.cloudProvider?.value ?? '').toLowerCase() !== 'aws' || !bc.k8sVersion || !hc.k8sVersion)
+                continue;
+            for (const { name: igName, base: b, head: h } of pairedIgs(bc, hc)) {
+                if (h.ig.role === 'Bastion')
+                    continue;
+                const before = instanceMetadataOptions(bc.kops.release, bc.k8sVersion, b.ig);
+                const after = instanceMetadataOptions(hc.kops.release, hc.k8sVersion, h.ig);
+                if (after.tokensSet || after.httpTokens !== 'required' || before.httpTokens !== 'optional')
+                    continue;
+                const at = h.ig.doc.keyAt(['spec', 'instanceMetadata']) ?? h.ig.doc.keyAt(['spec']);
+                if (!at)
+                    continue;
+                report({
+                    messageId: String(after.hopLimit) === '1' ? 'hopLimitOne' : 'hopLimit',
+                    data: { ig: igName, kops: hc.kops.version ?? '', k8s: hc.k8sVersion, baseKops: bc.kops.version ?? '', baseK8s: bc.k8sVersion, hopLimit: after.hopLimit },
+                    place: { file: at.file, pos: at.pos },
+                    cluster: name,
+                    instanceGroup: igName,
+                    arch: null,
+                    kopsVersion: hc.kops.version,
+                    subject: 'imds-tokens-default',
+                });
             }
         }
     },
@@ -16747,74 +24795,10 @@ const OTHER_FORMS = /resource\s+"kops_(cluster|instance_group)"|kops\.k8s\.io\/v
     },
 }));
 
-;// CONCATENATED MODULE: ./src/simulate/cloudup/validation.ts
-// Mirrors the parts of kubernetes/kops:pkg/apis/kops/validation/validation.go (validateContainerdConfig,
-// validateContainerRuntime; v1.26.0 … newest tag) and instancegroup.go that decide whether `kops update cluster`
-// accepts a spec's container runtime settings. Docker: refused for Kubernetes ≥ 1.24 before 1.29.0-alpha.1, always after
-// (a non-nil spec.docker too, reported after the containerd errors). Errors render as apimachinery's field.Error does.
-
-
-
-
-const DOCKER_ALWAYS_REFUSED = [['1.29.0-alpha.1']];
-const DOCKER_REMOVED = 'Docker CRI support was removed in Kubernetes 1.24: https://kubernetes.io/blog/2020/12/02/dockershim-faq';
-const RUNTIMES = ['containerd', 'docker'];
-/** field.Error.Error(): `<field>: <type>[: <value>]: <detail>`. */
-function renderValidationError(e) {
-    if (e.type === 'Forbidden')
-        return `${e.field}: Forbidden: ${e.detail}`;
-    return `${e.field}: ${e.type}: ${JSON.stringify(e.value ?? 'null')}: ${e.detail}`;
-}
-function containerdErrors(c, base) {
-    const out = [];
-    if (c.version) {
-        const raw = c.version.value;
-        const parsed = goSemverParseTolerant(raw);
-        const invalid = (detail) => ({ field: `${base}.version`, type: 'Invalid value', value: raw, detail, at: c.version });
-        // A parse failure leaves the zero version, so the legacy-version error follows it.
-        if (!parsed.ok)
-            out.push(invalid(`unable to parse version string: ${parsed.error}`));
-        if (!parsed.ok || semver_default().lt(parsed.version, '1.3.4'))
-            out.push(invalid('unsupported legacy version'));
-    }
-    const p = c.packages;
-    for (const [url, hash, uf, hf] of [
-        [p.urlAmd64, p.hashAmd64, 'packageUrl', 'packageHash'],
-        [p.urlArm64, p.hashArm64, 'packageUrlArm64', 'packageHashArm64'],
-    ]) {
-        if (url && hash) {
-            const urlError = goUrlParseError(url.value);
-            if (urlError)
-                out.push({ field: `${base}.${uf}`, type: 'Invalid value', value: url.value, detail: `cannot parse package URL: ${urlError}`, at: url });
-            if (hash.value.length > 64)
-                out.push({ field: `${base}.${hf}`, type: 'Invalid value', value: hash.value, detail: 'Package hash must be 64 characters long', at: hash });
-        }
-        else if (url)
-            out.push({ field: `${base}.${uf}`, type: 'Invalid value', value: null, detail: 'Package hash must also be set', at: url });
-        else if (hash)
-            out.push({ field: `${base}.${hf}`, type: 'Invalid value', value: hash.value, detail: 'Package URL must also be set', at: hash });
-    }
-    return out;
-}
-function validateCluster(release, cluster, k8sVersion) {
-    const out = [];
-    const runtime = cluster.containerRuntime;
-    const alwaysRefused = inTagRanges(release, DOCKER_ALWAYS_REFUSED);
-    if (runtime && !RUNTIMES.includes(runtime.value))
-        out.push({ field: 'spec.containerRuntime', type: 'Unsupported value', value: runtime.value, detail: 'supported values: "containerd", "docker"', at: runtime });
-    if (runtime?.value === 'docker' && (alwaysRefused || k8sGte(k8sVersion, '1.24')))
-        out.push({ field: 'spec.containerRuntime', type: 'Forbidden', value: null, detail: DOCKER_REMOVED, at: runtime });
-    out.push(...containerdErrors(cluster.containerd, 'spec.containerd'));
-    if (alwaysRefused && cluster.docker)
-        out.push({ field: 'spec.docker', type: 'Forbidden', value: null, detail: DOCKER_REMOVED, at: cluster.docker });
-    return out;
-}
-function validateInstanceGroup(ig) {
-    return containerdErrors(ig.containerd, 'spec.containerd');
-}
-
 ;// CONCATENATED MODULE: ./src/rules/kops-rejects-spec.ts
-// kops-rejects-spec: `kops update cluster` of the pinned release would refuse the spec (validation or asset resolution).
+// kops-rejects-spec: `kops update cluster` of the pinned release would refuse the spec before nodeup: API validation,
+// the option builders or the asset plan (the Kubernetes window is kubernetes-version-unsupported). The cluster's
+// refusal comes from applyCluster (simulate/cloudup/apply-cluster.ts), which stops at kOps's first failing step.
 
 
 /* harmony default export */ const kops_rejects_spec = (defineRule({
@@ -16824,32 +24808,45 @@ function validateInstanceGroup(ig) {
     remediation: 'Fix the field the finding points at so kOps accepts it, or pin a kOps release that does.',
     messages: {
         invalid: 'kOps {kops} would refuse this spec in validation: {error}',
+        invalidAmong: 'kOps {kops} would refuse this spec in validation: {error} (kOps prints: "{printed}")',
+        options: 'kOps {kops} would refuse this spec while building the complete spec: "{error}".',
         assets: 'kops update cluster of kOps {kops} would fail while planning assets for {arch}: "{error}".',
     },
     scope: 'side',
+    step: (messageId) => (messageId === 'options' ? 'options' : messageId === 'assets' ? 'assets' : 'validation'),
     check({ side }, report) {
-        const kops = side.kops.version ?? '';
         for (const c of side.clusters) {
-            const cluster = c.group.cluster;
-            const name = cluster?.name?.value ?? null;
-            if (cluster && c.k8sVersion && side.kops.release)
-                for (const v of validateCluster(side.kops.release, cluster, c.k8sVersion))
-                    report({ messageId: 'invalid', data: { kops, field: v.field, detail: v.detail, error: renderValidationError(v) }, place: { file: v.at.file, pos: v.at.pos }, cluster: name, instanceGroup: null, arch: null, kopsVersion: side.kops.version, subject: `${v.field}:${v.detail}` });
-            for (const { ig } of c.igs)
-                for (const v of validateInstanceGroup(ig))
-                    report({ messageId: 'invalid', data: { kops, field: v.field, detail: v.detail, error: renderValidationError(v) }, place: { file: v.at.file, pos: v.at.pos }, cluster: name, instanceGroup: ig.name?.value ?? null, arch: null, kopsVersion: side.kops.version, subject: `${v.field}:${v.detail}` });
-            // kOps plans every architecture for every group, so one failing arch refuses the whole update: report each distinct failure once.
-            const seen = new Set();
-            for (const { results } of c.igs)
-                for (const [arch, r] of Object.entries(results)) {
-                    if (!r || r.nodeup.outcome !== 'rejected' || !r.nodeup.error)
-                        continue;
-                    const key = `${arch}:${r.nodeup.error}`;
-                    if (seen.has(key))
-                        continue;
-                    seen.add(key);
-                    report({ messageId: 'assets', data: { kops, arch, error: r.nodeup.error }, place: placeOf(r.failureOrigin, side, c.group), cluster: name, instanceGroup: null, arch: arch, kopsVersion: side.kops.version, subject: r.nodeup.error.replace(/\d+\.\d+\.\d+\S*/g, 'V') });
+            const r = c.refusal;
+            if (!r || r.stage === 'version')
+                continue;
+            const cluster = c.group.cluster?.name?.value ?? null;
+            const kops = c.kops.version ?? '';
+            const base = { cluster, kopsVersion: c.kops.version };
+            if (r.stage === 'validation')
+                for (const v of r.fieldErrors) {
+                    const error = renderFieldError(v);
+                    report({
+                        ...base,
+                        messageId: error === r.error ? 'invalid' : 'invalidAmong',
+                        data: { kops, field: v.field, detail: v.detail, error, printed: r.error },
+                        place: { file: v.at.file, pos: v.at.pos },
+                        instanceGroup: v.instanceGroup,
+                        arch: null,
+                        subject: `${v.field}:${v.detail}`,
+                    });
                 }
+            else if (r.stage === 'options')
+                report({ ...base, messageId: 'options', data: { kops, error: r.error }, place: placeOf(r.origin, side, c.group), instanceGroup: null, arch: null, subject: r.error.replace(/\d+\.\d+\.\d+\S*/g, 'V') });
+            else
+                report({
+                    ...base,
+                    messageId: 'assets',
+                    data: { kops, arch: r.arch ?? '', error: r.error },
+                    place: placeOf(r.origin, side, c.group),
+                    instanceGroup: null,
+                    arch: r.arch,
+                    subject: r.error.replace(/\d+\.\d+\.\d+\S*/g, 'V'),
+                });
         }
     },
 }));
@@ -16867,10 +24864,8 @@ function validateInstanceGroup(ig) {
     },
     scope: 'side',
     check({ side }, report) {
-        if (side.kops.status !== 'missing')
-            return;
         for (const c of side.clusters) {
-            if (!c.group.cluster)
+            if (!c.group.cluster || c.kops.status !== 'missing')
                 continue;
             report({
                 messageId: 'missing',
@@ -16887,38 +24882,50 @@ function validateInstanceGroup(ig) {
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/kops-version-pins-disagree.ts
-// kops-version-pins-disagree: two pins of the kOps version in one side of the repository name different versions.
+// kops-version-pins-disagree: pins of the kOps version that apply to the same clusters name different versions, or a
+// repository-wide pin contradicts a directory or cluster pin (pins/scope.ts says which applies where).
 
+
+function kops_version_pins_disagree_at(pins) {
+    return pins.slice(0, 3).map((o) => `${o.file}:${o.pos.line}`).join(', ') + (pins.length > 3 ? ', …' : '');
+}
+/** Which version each cluster was simulated with: `1.29.0`, or `1.28.1 for a.example.com, 1.29.0 for b.example.com`. */
+function used(side) {
+    const by = new Map();
+    for (const c of side.clusters) {
+        const v = c.kops.version ?? 'nothing';
+        by.set(v, [...(by.get(v) ?? []), c.group.cluster?.name?.value ?? c.group.file]);
+    }
+    if (by.size === 0)
+        return side.kops.version ?? 'nothing';
+    if (by.size === 1)
+        return [...by.keys()][0];
+    return [...by.entries()].map(([v, names]) => `${v} for ${names.join(', ')}`).join('; ');
+}
 /* harmony default export */ const kops_version_pins_disagree = (defineRule({
     id: 'kops-version-pins-disagree',
     defaultSeverity: 'error',
-    summary: 'Pins of the kOps version in the repository disagree, so CI, laptops and images run different kOps releases.',
+    summary: 'Pins of the kOps version that apply to the same clusters disagree, so CI, laptops and images run different kOps releases.',
     remediation: 'Make every pin name the same kOps version (or keep one pin and derive the others from it).',
     messages: {
         disagree: 'This pin says kOps {version} but {others} elsewhere in the repository ({where}); kops-preflight simulated {used}.',
+        outranked: 'This repository-wide pin says kOps {version}, but {scope} pins {others} ({where}); asdf, mise and aqua use the nearest pin, so {others} applies there and {version} only elsewhere (and wherever this file installs kOps for every cluster); kops-preflight simulated {used}.',
+        outranks: 'This pin says kOps {version} for {scope}, but the repository-wide pin {where} says {others}; tools that read the nearest pin use {version} there, while {where} installs {others} for every cluster; kops-preflight simulated {used}.',
     },
     scope: 'side',
     check({ side }, report) {
-        const pins = side.pins.filter((p) => p.version !== null);
-        const versions = [...new Set(pins.map((p) => p.version))];
-        if (versions.length < 2)
-            return;
-        for (const p of pins) {
-            const others = pins.filter((o) => o.version !== p.version);
+        const usedText = used(side);
+        for (const c of pinConflicts(side.pins)) {
+            const versions = [...new Set(c.others.map((o) => o.version))].join(', ');
             report({
-                messageId: 'disagree',
-                data: {
-                    version: p.version,
-                    others: [...new Set(others.map((o) => o.version))].join(', '),
-                    where: others.slice(0, 3).map((o) => `${o.file}:${o.pos.line}`).join(', ') + (others.length > 3 ? ', …' : ''),
-                    used: side.kops.version ?? 'nothing',
-                },
-                place: { file: p.file, pos: p.pos },
+                messageId: c.kind === 'same-scope' ? 'disagree' : c.kind,
+                data: { version: c.pin.version, others: versions, where: kops_version_pins_disagree_at(c.others), used: usedText, ...(c.where ? { scope: c.where } : {}) },
+                place: { file: c.pin.file, pos: c.pin.pos },
                 cluster: null,
                 instanceGroup: null,
                 arch: null,
-                kopsVersion: p.version,
-                subject: `${p.source}:${p.file}`,
+                kopsVersion: c.pin.version,
+                subject: `${c.pin.source}:${c.pin.file}${c.kind === 'same-scope' ? '' : `:${c.kind}`}`,
             });
         }
     },
@@ -16940,232 +24947,79 @@ function validateInstanceGroup(ig) {
     },
     scope: 'side',
     check({ side }, report) {
-        const k = side.kops;
-        if (k.status === 'known' || k.status === 'missing')
-            return;
-        const place = k.pin ? { file: k.pin.file, pos: k.pin.pos } : null;
-        if (!place)
-            return;
-        report({
-            messageId: k.status,
-            data: { version: k.version ?? '', release: k.release ?? '', oldest: '1.26.0-alpha.1', raw: k.pin?.value ?? '' },
-            place,
-            cluster: null,
-            instanceGroup: null,
-            arch: null,
-            kopsVersion: k.version,
-            subject: 'kops-pin',
-        });
+        // The side's default and each cluster's own pin (pins/scope.ts): every pin in effect somewhere, once.
+        const seen = new Set();
+        for (const k of [side.kops, ...side.clusters.map((c) => c.kops)]) {
+            if (k.status === 'known' || k.status === 'missing' || !k.pin)
+                continue;
+            const place = { file: k.pin.file, pos: k.pin.pos };
+            const key = `${place.file}:${place.pos.line}:${place.pos.column}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            report({
+                messageId: k.status,
+                data: { version: k.version ?? '', release: k.release ?? '', oldest: '1.26.0-alpha.1', raw: k.pin?.value ?? '' },
+                place,
+                cluster: null,
+                instanceGroup: null,
+                arch: null,
+                kopsVersion: k.version,
+                subject: 'kops-pin',
+            });
+        }
     },
 }));
 
-;// CONCATENATED MODULE: ./src/releases/data/kubernetes-window.ts
-const KUBERNETES_WINDOW = [
-    {
-        tags: [
-            '1.26.0-alpha.1', '1.26.0-alpha.2', '1.26.0-beta.1', '1.26.0-beta.2', '1.26.0', '1.26.1', '1.26.2', '1.26.3',
-            '1.26.4', '1.26.5', '1.26.6', '1.27.0-alpha.1'
-        ],
-        oldestSupported: '1.21.0',
-        oldestRecommended: '1.23.0',
-        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.26.0-alpha.1',
+;// CONCATENATED MODULE: ./src/rules/kubernetes-minor-skip.ts
+// kubernetes-minor-skip: spec.kubernetesVersion moves up two or more minors at once. kOps has no guard; the
+// Kubernetes version skew policy upgrades kube-apiserver one minor at a time.
+
+
+
+/* harmony default export */ const kubernetes_minor_skip = (defineRule({
+    id: 'kubernetes-minor-skip',
+    defaultSeverity: 'warning',
+    summary: 'spec.kubernetesVersion moves up two or more minor versions at once; Kubernetes supports upgrading the control plane one minor at a time.',
+    remediation: 'Upgrade one minor version per rollout: apply each intermediate minor (the message lists them) and roll the cluster before the next.',
+    source: 'kubernetes/website:content/en/releases/version-skew-policy.md (Supported component upgrade order: kube-apiserver moves from one minor to the next); no multi-minor check in kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.36.2',
+    messages: {
+        skip: 'spec.kubernetesVersion moves from {from} to {to}, skipping {skipped}: kube-apiserver must move one minor version at a time, and kOps does not stop a jump.',
     },
-    {
-        tags: ['1.27.0-alpha.2', '1.27.0-beta.1', '1.27.0-beta.2', '1.27.0-beta.3', '1.27.0', '1.27.1', '1.27.2', '1.27.3'],
-        oldestSupported: '1.22.0',
-        oldestRecommended: '1.24.0',
-        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.27.0-alpha.2',
+    scope: 'change',
+    check({ base, head }, report) {
+        if (!base)
+            return;
+        for (const { name, base: bc, head: hc } of pairedClusters(base, head)) {
+            const kv = hc.group.cluster?.kubernetesVersion;
+            if (!kv || !bc.k8sVersion || !hc.k8sVersion)
+                continue;
+            const from = k8sCore(bc.k8sVersion);
+            const to = k8sCore(hc.k8sVersion);
+            if (semver_default().major(from) !== semver_default().major(to) || semver_default().minor(to) - semver_default().minor(from) < 2)
+                continue;
+            const skipped = [];
+            for (let m = semver_default().minor(from) + 1; m < semver_default().minor(to); m++)
+                skipped.push(`${semver_default().major(to)}.${m}`);
+            report({
+                messageId: 'skip',
+                data: { from: bc.k8sVersion, to: hc.k8sVersion, skipped: skipped.join(', ') },
+                place: { file: kv.file, pos: kv.pos },
+                cluster: name,
+                instanceGroup: null,
+                arch: null,
+                kopsVersion: hc.kops.version,
+                subject: 'kubernetes-minor-skip',
+            });
+        }
     },
-    {
-        tags: [
-            '1.28.0-alpha.1', '1.28.0-alpha.2', '1.28.0-beta.1', '1.28.0-beta.2', '1.28.0', '1.28.1', '1.28.2', '1.28.3',
-            '1.28.4', '1.28.5', '1.28.6', '1.28.7', '1.29.0-alpha.0'
-        ],
-        oldestSupported: '1.23.0',
-        oldestRecommended: '1.25.0',
-        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.28.0-alpha.1',
-    },
-    {
-        tags: ['1.29.0-alpha.1', '1.29.0-alpha.2', '1.29.0-alpha.3', '1.29.0-beta.1', '1.29.0', '1.29.1', '1.29.2'],
-        oldestSupported: '1.24.0',
-        oldestRecommended: '1.26.0',
-        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.29.0-alpha.1',
-    },
-    {
-        tags: [
-            '1.30.0-alpha.1', '1.30.0-beta.1', '1.30.0', '1.30.1', '1.30.2', '1.30.3', '1.30.4', '1.31.0-alpha.1',
-            '1.31.0-beta.1'
-        ],
-        oldestSupported: '1.25.0',
-        oldestRecommended: '1.27.0',
-        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.30.0-alpha.1',
-    },
-    {
-        tags: ['1.31.0'],
-        oldestSupported: '1.25.0',
-        oldestRecommended: '1.28.0',
-        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.31.0',
-    },
-    {
-        tags: [
-            '1.32.0-beta.1', '1.32.0', '1.32.1', '1.32.2', '1.32.3', '1.32.4', '1.33.0-alpha.1', '1.33.0-beta.1', '1.33.0',
-            '1.33.1', '1.33.2', '1.34.0-alpha.1'
-        ],
-        oldestSupported: '1.27.0',
-        oldestRecommended: '1.29.0',
-        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.32.0-beta.1',
-    },
-    {
-        tags: [
-            '1.34.0-beta.1', '1.34.0', '1.34.1', '1.34.2', '1.34.3', '1.35.0-alpha.1', '1.35.0-beta.1', '1.35.0', '1.35.1',
-            '1.35.2'
-        ],
-        oldestSupported: '1.29.0',
-        oldestRecommended: '1.31.0',
-        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.34.0-beta.1',
-    },
-    {
-        tags: ['1.36.0-alpha.1', '1.36.0-beta.1', '1.36.0', '1.36.1', '1.36.2', '1.37.0-alpha.1'],
-        oldestSupported: '1.31.0',
-        oldestRecommended: '1.33.0',
-        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.36.0-alpha.1',
-    },
-];
-/** 81 `*` characters, printed around kOps's version notices. */
-const STARLINE = '*********************************************************************************';
-const KUBERNETES_WINDOW_MESSAGES = [
-    {
-        check: 'tooNew',
-        tags: [
-            '1.26.0-alpha.1', '1.26.0-alpha.2', '1.26.0-beta.1', '1.26.0-beta.2', '1.26.0', '1.26.1', '1.26.2', '1.26.3',
-            '1.26.4', '1.26.5', '1.26.6', '1.27.0-alpha.1', '1.27.0-alpha.2', '1.27.0-beta.1', '1.27.0-beta.2',
-            '1.27.0-beta.3', '1.27.0', '1.27.1', '1.27.2', '1.27.3', '1.28.0-alpha.1', '1.28.0-alpha.2', '1.28.0-beta.1',
-            '1.28.0-beta.2', '1.28.0', '1.28.1', '1.28.2', '1.28.3', '1.28.4', '1.28.5', '1.28.6', '1.28.7',
-            '1.29.0-alpha.0', '1.29.0-alpha.1', '1.29.0-alpha.2', '1.29.0-alpha.3', '1.29.0-beta.1', '1.29.0', '1.29.1',
-            '1.29.2', '1.30.0-alpha.1', '1.30.0-beta.1', '1.30.0', '1.30.1', '1.30.2', '1.30.3', '1.30.4', '1.31.0-alpha.1',
-            '1.31.0-beta.1', '1.31.0', '1.32.0-beta.1', '1.32.0', '1.32.1', '1.32.2', '1.32.3', '1.32.4', '1.33.0-alpha.1',
-            '1.33.0-beta.1', '1.33.0', '1.33.1', '1.33.2', '1.34.0-alpha.1', '1.34.0-beta.1', '1.34.0', '1.34.1', '1.34.2',
-            '1.34.3', '1.35.0-alpha.1', '1.35.0-beta.1', '1.35.0', '1.35.1', '1.35.2', '1.36.0-alpha.1', '1.36.0-beta.1',
-            '1.36.0', '1.36.1', '1.36.2', '1.37.0-alpha.1'
-        ],
-        when: 'k8s ≥ <kOps major>.<kOps minor + 1>.0 and KOPS_RUN_TOO_NEW_VERSION unset',
-        stdout: ['', '{starline}', '', 'This version of kubernetes is not yet supported; upgrading kops is required', '(you can bypass this check by exporting KOPS_RUN_TOO_NEW_VERSION)', '', '{starline}', ''],
-        error: 'kops upgrade is required',
-        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.26.0-alpha.1',
-    },
-    {
-        check: 'tooNewBypassed',
-        tags: [
-            '1.26.0-alpha.1', '1.26.0-alpha.2', '1.26.0-beta.1', '1.26.0-beta.2', '1.26.0', '1.26.1', '1.26.2', '1.26.3',
-            '1.26.4', '1.26.5', '1.26.6', '1.27.0-alpha.1', '1.27.0-alpha.2', '1.27.0-beta.1', '1.27.0-beta.2',
-            '1.27.0-beta.3', '1.27.0', '1.27.1', '1.27.2', '1.27.3', '1.28.0-alpha.1', '1.28.0-alpha.2', '1.28.0-beta.1',
-            '1.28.0-beta.2', '1.28.0', '1.28.1', '1.28.2', '1.28.3', '1.28.4', '1.28.5', '1.28.6', '1.28.7',
-            '1.29.0-alpha.0', '1.29.0-alpha.1', '1.29.0-alpha.2', '1.29.0-alpha.3', '1.29.0-beta.1', '1.29.0', '1.29.1',
-            '1.29.2', '1.30.0-alpha.1', '1.30.0-beta.1', '1.30.0', '1.30.1', '1.30.2', '1.30.3', '1.30.4'
-        ],
-        when: 'k8s too new and KOPS_RUN_TOO_NEW_VERSION set: the same text is printed and kOps continues',
-        stdout: ['', '{starline}', '', 'This version of kubernetes is not yet supported; upgrading kops is required', '(you can bypass this check by exporting KOPS_RUN_TOO_NEW_VERSION)', '', '{starline}', ''],
-        error: null,
-        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.26.0-alpha.1',
-    },
-    {
-        check: 'tooNewBypassed',
-        tags: [
-            '1.31.0-alpha.1', '1.31.0-beta.1', '1.31.0', '1.32.0-beta.1', '1.32.0', '1.32.1', '1.32.2', '1.32.3', '1.32.4',
-            '1.33.0-alpha.1', '1.33.0-beta.1', '1.33.0', '1.33.1', '1.33.2', '1.34.0-alpha.1', '1.34.0-beta.1', '1.34.0',
-            '1.34.1', '1.34.2', '1.34.3', '1.35.0-alpha.1', '1.35.0-beta.1', '1.35.0', '1.35.1', '1.35.2', '1.36.0-alpha.1',
-            '1.36.0-beta.1', '1.36.0', '1.36.1', '1.36.2', '1.37.0-alpha.1'
-        ],
-        when: 'k8s too new and KOPS_RUN_TOO_NEW_VERSION set: kOps continues',
-        stdout: ['', '{starline}', '', 'This version of kubernetes is not yet supported; upgrading kops is required', '(this check has been bypassed by exporting KOPS_RUN_TOO_NEW_VERSION)', '', '{starline}', ''],
-        error: null,
-        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.31.0-alpha.1',
-    },
-    {
-        check: 'tooOld',
-        tags: [
-            '1.26.0-alpha.1', '1.26.0-alpha.2', '1.26.0-beta.1', '1.26.0-beta.2', '1.26.0', '1.26.1', '1.26.2', '1.26.3',
-            '1.26.4', '1.26.5', '1.26.6', '1.27.0-alpha.1', '1.27.0-alpha.2', '1.27.0-beta.1', '1.27.0-beta.2',
-            '1.27.0-beta.3', '1.27.0', '1.27.1', '1.27.2', '1.27.3', '1.28.0-alpha.1', '1.28.0-alpha.2', '1.28.0-beta.1',
-            '1.28.0-beta.2', '1.28.0', '1.28.1', '1.28.2', '1.28.3', '1.28.4', '1.28.5', '1.28.6', '1.28.7',
-            '1.29.0-alpha.0', '1.29.0-alpha.1', '1.29.0-alpha.2', '1.29.0-alpha.3', '1.29.0-beta.1', '1.29.0', '1.29.1',
-            '1.29.2', '1.30.0-alpha.1', '1.30.0-beta.1', '1.30.0', '1.30.1', '1.30.2', '1.30.3', '1.30.4', '1.31.0-alpha.1',
-            '1.31.0-beta.1', '1.31.0', '1.32.0-beta.1', '1.32.0', '1.32.1', '1.32.2', '1.32.3', '1.32.4', '1.33.0-alpha.1',
-            '1.33.0-beta.1', '1.33.0', '1.33.1', '1.33.2', '1.34.0-alpha.1', '1.34.0-beta.1', '1.34.0', '1.34.1', '1.34.2',
-            '1.34.3', '1.35.0-alpha.1', '1.35.0-beta.1', '1.35.0', '1.35.1', '1.35.2', '1.36.0-alpha.1', '1.36.0-beta.1',
-            '1.36.0', '1.36.1', '1.36.2', '1.37.0-alpha.1'
-        ],
-        when: 'k8s < oldestSupported (no bypass); %s is the upgrade_k8s permalink anchored at oldestRecommended',
-        stdout: ['This version of Kubernetes is no longer supported; upgrading Kubernetes is required', '', 'More information: %s', '', '{starline}', ''],
-        error: 'kubernetes upgrade is required',
-        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.26.0-alpha.1',
-    },
-    {
-        check: 'deprecated',
-        tags: [
-            '1.26.0-alpha.1', '1.26.0-alpha.2', '1.26.0-beta.1', '1.26.0-beta.2', '1.26.0', '1.26.1', '1.26.2', '1.26.3',
-            '1.26.4', '1.26.5', '1.26.6', '1.27.0-alpha.1', '1.27.0-alpha.2', '1.27.0-beta.1', '1.27.0-beta.2',
-            '1.27.0-beta.3', '1.27.0', '1.27.1', '1.27.2', '1.27.3', '1.28.0-alpha.1', '1.28.0-alpha.2', '1.28.0-beta.1',
-            '1.28.0-beta.2', '1.28.0', '1.28.1', '1.28.2', '1.28.3', '1.28.4', '1.28.5', '1.28.6', '1.28.7',
-            '1.29.0-alpha.0', '1.29.0-alpha.1', '1.29.0-alpha.2', '1.29.0-alpha.3', '1.29.0-beta.1', '1.29.0', '1.29.1',
-            '1.29.2', '1.30.0-alpha.1', '1.30.0-beta.1', '1.30.0', '1.30.1', '1.30.2', '1.30.3', '1.30.4', '1.31.0-alpha.1',
-            '1.31.0-beta.1', '1.31.0', '1.32.0-beta.1', '1.32.0', '1.32.1', '1.32.2', '1.32.3', '1.32.4', '1.33.0-alpha.1',
-            '1.33.0-beta.1', '1.33.0', '1.33.1', '1.33.2', '1.34.0-alpha.1', '1.34.0-beta.1', '1.34.0', '1.34.1', '1.34.2',
-            '1.34.3', '1.35.0-alpha.1', '1.35.0-beta.1', '1.35.0', '1.35.1', '1.35.2', '1.36.0-alpha.1', '1.36.0-beta.1',
-            '1.36.0', '1.36.1', '1.36.2', '1.37.0-alpha.1'
-        ],
-        when: 'k8s < oldestRecommended, except for `kops get assets`; %s is the upgrade_k8s permalink anchored at oldestRecommended',
-        stdout: ['', '{starline}', '', 'Kops support for this Kubernetes version is deprecated and will be removed in a future release.', '', 'Upgrading Kubernetes is recommended', 'More information: %s', '', '{starline}', ''],
-        error: null,
-        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.26.0-alpha.1',
-    },
-    {
-        check: 'channelNewVersion',
-        tags: [
-            '1.26.0-alpha.1', '1.26.0-alpha.2', '1.26.0-beta.1', '1.26.0-beta.2', '1.26.0', '1.26.1', '1.26.2', '1.26.3',
-            '1.26.4', '1.26.5', '1.26.6', '1.27.0-alpha.1', '1.27.0-alpha.2', '1.27.0-beta.1', '1.27.0-beta.2',
-            '1.27.0-beta.3', '1.27.0', '1.27.1', '1.27.2', '1.27.3', '1.28.0-alpha.1', '1.28.0-alpha.2', '1.28.0-beta.1',
-            '1.28.0-beta.2', '1.28.0', '1.28.1', '1.28.2', '1.28.3', '1.28.4', '1.28.5', '1.28.6', '1.28.7',
-            '1.29.0-alpha.0', '1.29.0-alpha.1', '1.29.0-alpha.2', '1.29.0-alpha.3', '1.29.0-beta.1', '1.29.0', '1.29.1',
-            '1.29.2', '1.30.0-alpha.1', '1.30.0-beta.1', '1.30.0', '1.30.1', '1.30.2', '1.30.3', '1.30.4', '1.31.0-alpha.1',
-            '1.31.0-beta.1', '1.31.0', '1.32.0-beta.1', '1.32.0', '1.32.1', '1.32.2', '1.32.3', '1.32.4', '1.33.0-alpha.1',
-            '1.33.0-beta.1', '1.33.0', '1.33.1', '1.33.2', '1.34.0-alpha.1', '1.34.0-beta.1', '1.34.0', '1.34.1', '1.34.2',
-            '1.34.3', '1.35.0-alpha.1', '1.35.0-beta.1', '1.35.0', '1.35.1', '1.35.2', '1.36.0-alpha.1', '1.36.0-beta.1',
-            '1.36.0', '1.36.1', '1.36.2', '1.37.0-alpha.1'
-        ],
-        when: 'the channel recommends a newer patch and no upgrade is required, except for `kops get assets`; the first %s is the recommended version, the second the upgrade_k8s permalink anchored at it',
-        stdout: ['', '{starline}', '', 'A new kubernetes version is available: %s', 'Upgrading is recommended (try kops upgrade cluster)', '', 'More information: %s', '', '{starline}', ''],
-        error: null,
-        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.26.0-alpha.1',
-    },
-    {
-        check: 'channelUpgradeRequired',
-        tags: [
-            '1.26.0-alpha.1', '1.26.0-alpha.2', '1.26.0-beta.1', '1.26.0-beta.2', '1.26.0', '1.26.1', '1.26.2', '1.26.3',
-            '1.26.4', '1.26.5', '1.26.6', '1.27.0-alpha.1', '1.27.0-alpha.2', '1.27.0-beta.1', '1.27.0-beta.2',
-            '1.27.0-beta.3', '1.27.0', '1.27.1', '1.27.2', '1.27.3', '1.28.0-alpha.1', '1.28.0-alpha.2', '1.28.0-beta.1',
-            '1.28.0-beta.2', '1.28.0', '1.28.1', '1.28.2', '1.28.3', '1.28.4', '1.28.5', '1.28.6', '1.28.7',
-            '1.29.0-alpha.0', '1.29.0-alpha.1', '1.29.0-alpha.2', '1.29.0-alpha.3', '1.29.0-beta.1', '1.29.0', '1.29.1',
-            '1.29.2', '1.30.0-alpha.1', '1.30.0-beta.1', '1.30.0', '1.30.1', '1.30.2', '1.30.3', '1.30.4', '1.31.0-alpha.1',
-            '1.31.0-beta.1', '1.31.0', '1.32.0-beta.1', '1.32.0', '1.32.1', '1.32.2', '1.32.3', '1.32.4', '1.33.0-alpha.1',
-            '1.33.0-beta.1', '1.33.0', '1.33.1', '1.33.2', '1.34.0-alpha.1', '1.34.0-beta.1', '1.34.0', '1.34.1', '1.34.2',
-            '1.34.3', '1.35.0-alpha.1', '1.35.0-beta.1', '1.35.0', '1.35.1', '1.35.2', '1.36.0-alpha.1', '1.36.0-beta.1',
-            '1.36.0', '1.36.1', '1.36.2', '1.37.0-alpha.1'
-        ],
-        when: 'the channel marks the version as requiring an upgrade; the `A new kubernetes version` line only when the channel recommends a version; fails unless KOPS_RUN_OBSOLETE_VERSION is set',
-        stdout: ['', '{starline}', '', 'A new kubernetes version is available: %s', '', 'This version of kubernetes is no longer supported; upgrading is required', '(you can bypass this check by exporting KOPS_RUN_OBSOLETE_VERSION)', '', 'More information: %s', '', '{starline}', ''],
-        error: 'kubernetes upgrade is required',
-        source: 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go@v1.26.0-alpha.1',
-    },
-];
+}));
 
 ;// CONCATENATED MODULE: ./src/rules/kubernetes-version-unsupported.ts
 // kubernetes-version-unsupported: spec.kubernetesVersion outside the window of the pinned kOps release
-// (kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go validateKubernetesVersion); kOps's texts come from
-// KUBERNETES_WINDOW_MESSAGES for the release.
-
-
-
+// (kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go validateKubernetesVersion, run by applyCluster after the
+// spec was populated: a cluster kOps refuses earlier never reaches it); kOps's texts come from
+// KUBERNETES_WINDOW_MESSAGES for the release. Too new and too old refuse; deprecated only warns, and kOps carries on.
 
 
 /** The line of kOps's notice that says what is wrong, and the error it returns. */
@@ -17183,29 +25037,52 @@ function kopsText(release, check) {
         tooNew: 'kops update cluster of kOps {kops} refuses Kubernetes {k8s}: "{text}" ({error}); kOps {kops} accepts Kubernetes below {limit}.',
         tooOld: 'kops update cluster of kOps {kops} refuses Kubernetes {k8s}: "{text}" ({error}); the oldest it accepts is {oldest}.',
         deprecated: 'kOps {kops} warns for Kubernetes {k8s}: "{text}" Upgrade to {recommended} or later.',
+        tooNewBypassed: 'kOps {kops} does not support Kubernetes {k8s} ("{text}") and carries on only because KOPS_RUN_TOO_NEW_VERSION is set; kOps {kops} supports Kubernetes below {limit}.',
+    },
+    scope: 'side',
+    step: 'version',
+    check({ side }, report) {
+        for (const c of side.clusters) {
+            const kops = c.kops.version;
+            const release = c.kops.release;
+            if (!kops || !release)
+                continue;
+            const kv = c.group.cluster?.kubernetesVersion;
+            const w = c.window;
+            if (!kv || !c.k8sVersion || !w || w.check === 'ok')
+                continue;
+            const base = { place: { file: kv.file, pos: kv.pos }, cluster: c.group.cluster?.name?.value ?? null, instanceGroup: null, arch: null, kopsVersion: kops };
+            if (w.check === 'tooNewBypassed')
+                report({ ...base, severity: 'warning', messageId: 'tooNewBypassed', data: { kops, k8s: c.k8sVersion, limit: w.limit, ...kopsText(release, 'tooNewBypassed') }, subject: 'too-new' });
+            else if (w.check === 'tooNew')
+                report({ ...base, messageId: 'tooNew', data: { kops, k8s: c.k8sVersion, limit: w.limit, ...kopsText(release, 'tooNew') }, subject: 'too-new' });
+            else if (w.check === 'tooOld')
+                report({ ...base, messageId: 'tooOld', data: { kops, k8s: c.k8sVersion, oldest: w.oldestSupported, ...kopsText(release, 'tooOld') }, subject: 'too-old' });
+            else
+                report({ ...base, severity: 'warning', messageId: 'deprecated', data: { kops, k8s: c.k8sVersion, recommended: w.oldestRecommended, ...kopsText(release, 'deprecated') }, subject: 'deprecated' });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/manifest-incomplete.ts
+// manifest-incomplete: a kOps fragment (a Cluster without metadata.name, instance groups without the cluster label or
+// without a Cluster) that something outside the repository completes; it is checked as far as it goes.
+
+/* harmony default export */ const manifest_incomplete = (defineRule({
+    id: 'manifest-incomplete',
+    defaultSeverity: 'notice',
+    summary: 'A kOps manifest is a fragment (no metadata.name, no kops.k8s.io/cluster label, or no Cluster): it was checked as far as it goes.',
+    remediation: 'Nothing to fix if a script completes the fragment; otherwise add what is missing so kOps can read the file as it is.',
+    messages: {
+        fragment: 'This is a fragment: {missing}. It was checked as it is; its findings name no cluster.',
+        noCluster: 'These instance groups are a fragment: {missing}.',
     },
     scope: 'side',
     check({ side }, report) {
-        const kops = side.kops.version;
-        const release = side.kops.release;
-        if (!kops || !release)
-            return;
-        const row = maybeRowFor(KUBERNETES_WINDOW, release);
-        if (!row)
-            return;
-        const limit = `${semver_default().major(release)}.${semver_default().minor(release) + 1}.0`;
-        for (const c of side.clusters) {
-            const kv = c.group.cluster?.kubernetesVersion;
-            if (!kv || !c.k8sVersion)
+        for (const p of side.manifests.problems) {
+            if (p.ruleId !== 'manifest-incomplete')
                 continue;
-            const v = k8sCore(c.k8sVersion);
-            const base = { place: { file: kv.file, pos: kv.pos }, cluster: c.group.cluster?.name?.value ?? null, instanceGroup: null, arch: null, kopsVersion: kops };
-            if (semver_default().gte(v, limit))
-                report({ ...base, messageId: 'tooNew', data: { kops, k8s: c.k8sVersion, limit, ...kopsText(release, 'tooNew') }, subject: 'too-new' });
-            else if (semver_default().lt(v, k8sCore(row.oldestSupported)))
-                report({ ...base, messageId: 'tooOld', data: { kops, k8s: c.k8sVersion, oldest: row.oldestSupported, ...kopsText(release, 'tooOld') }, subject: 'too-old' });
-            else if (semver_default().lt(v, k8sCore(row.oldestRecommended)))
-                report({ ...base, severity: 'warning', messageId: 'deprecated', data: { kops, k8s: c.k8sVersion, recommended: row.oldestRecommended, ...kopsText(release, 'deprecated') }, subject: 'deprecated' });
+            report({ messageId: p.messageId, data: p.data, place: { file: p.file, pos: p.pos }, cluster: null, instanceGroup: null, arch: null, kopsVersion: null, subject: `${p.messageId}:${p.file}` });
         }
     },
 }));
@@ -17222,7 +25099,6 @@ function kopsText(release, check) {
         yamlError: 'This kOps manifest is not valid YAML: {detail}',
         duplicateKey: 'This kOps manifest repeats a key, which kOps rejects: {detail}',
         missingSeparator: 'A second kOps object starts here without a "---" separator, so the file is one document with repeated keys, which kOps rejects; it was checked as if separated.',
-        noName: 'This {kind} has no metadata.name.',
         noSpec: 'This {kind} has no spec mapping.',
     },
     scope: 'side',
@@ -17238,12 +25114,20 @@ function kopsText(release, check) {
 ;// CONCATENATED MODULE: ./src/rules/manifest-not-evaluated.ts
 // manifest-not-evaluated: part of a manifest could not be evaluated (Go templates, shell variables), so results are incomplete.
 
+
+/** A cluster's name for a message: a templated name is not shown masked. */
+function shown(name) {
+    if (name === undefined)
+        return '(unnamed)';
+    return isUnresolved(name) ? '(templated name)' : name;
+}
 /* harmony default export */ const manifest_not_evaluated = (defineRule({
     id: 'manifest-not-evaluated',
     defaultSeverity: 'warning',
     summary: 'Part of a kOps manifest could not be evaluated (template expression or variable), so results for it are incomplete.',
     remediation: 'Commit the rendered manifest (e.g. the output of kops toolbox template) next to the template so it can be checked, or ignore this finding with a reason.',
     messages: {
+        templated: 'This file is a {engine}{evidence}: kOps never reads it as it is{reason}, so only its literal parts were checked. To check it, {remedy}.',
         templateExpression: 'The template expression {expression} was not evaluated; values that depend on it were not checked.',
         variable: 'The value "{value}" of {field} depends on a variable and was not evaluated.',
         notSimulated: 'Cluster "{cluster}" was not simulated: {reason}.',
@@ -17253,19 +25137,19 @@ function kopsText(release, check) {
         for (const p of side.manifests.problems) {
             if (p.ruleId !== 'manifest-not-evaluated')
                 continue;
-            report({ messageId: p.messageId, data: p.data, place: { file: p.file, pos: p.pos }, cluster: null, instanceGroup: null, arch: null, kopsVersion: null, subject: `${p.messageId}:${p.data.expression ?? p.data.field ?? ''}` });
+            report({ messageId: p.messageId, data: p.data, place: { file: p.file, pos: p.pos }, cluster: null, instanceGroup: null, arch: null, kopsVersion: null, subject: `${p.messageId}:${p.data.expression ?? p.data.field ?? p.data.engine ?? ''}` });
         }
         for (const c of side.clusters) {
             if (c.evaluated !== 'none' || !c.reason || !c.group.cluster)
                 continue;
             report({
                 messageId: 'notSimulated',
-                data: { cluster: c.group.cluster.name?.value ?? '(unnamed)', reason: c.reason },
+                data: { cluster: shown(c.group.cluster.name?.value), reason: c.reason },
                 place: { file: c.group.cluster.doc.file, pos: (c.group.cluster.kubernetesVersion ?? c.group.cluster.name)?.pos ?? c.group.cluster.doc.at },
                 cluster: c.group.cluster.name?.value ?? null,
                 instanceGroup: null,
                 arch: null,
-                kopsVersion: side.kops.version,
+                kopsVersion: c.kops.version,
                 subject: 'not-simulated',
             });
         }
@@ -17273,18 +25157,30 @@ function kopsText(release, check) {
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/nodeup-fails.ts
-// nodeup-fails: simulated nodeup of the pinned kOps release would exit with an error on an instance group.
 
-/** Specific advice for the failures users meet most, keyed by the error kOps prints. */
-function adviceFor(result, arch, containerdVersion) {
+
+/** Specific advice for the failures users meet most, keyed by the error kOps prints and by what brought the asset in. */
+function adviceFor(result, arch, ctx) {
     const err = result.nodeup.error ?? '';
-    const v = containerdVersion ?? '<version>';
-    if (err.includes('found multiple matching assets for key: "crictl"'))
-        return `Use the containerd release tarball containerd-${v}-linux-${arch}.tar.gz instead of the cri-containerd bundle, drop spec.containerd.packages, or go to kOps 1.30 or later, where nodeup only warns.`;
-    if (err.includes('unable to find any containerd binaries in assets'))
-        return `Point spec.containerd.packages at a containerd-<version>-linux-${arch}.tar.gz release tarball (bin/ layout), or drop it to use kOps's default.`;
+    const bundle = result.archives.find((a) => a.family === 'cri-containerd-cni' || a.family === 'cri-containerd');
+    const containerd = bundle ?? result.archives.find((a) => a.family === 'containerd') ?? null;
+    const input = (a) => ctx.cluster && ctx.k8sVersion ? { release: ctx.release, cluster: ctx.cluster, k8sVersion: ctx.k8sVersion, arch, origin: a.origin, file: a.url.slice(a.url.lastIndexOf('/') + 1), version: a.version } : null;
+    if (err.includes('found multiple matching assets for key: "crictl"')) {
+        const i = bundle ? input(bundle) : null;
+        if (i)
+            return `The crictl inside the bundle clashes with the one kOps installs. ${replaceBundle(i, 'or go to kOps 1.30.0 or later, where nodeup only warns')}`;
+        return 'Use the containerd release tarball containerd-<version>-linux-<arch>.tar.gz instead of the cri-containerd bundle, or go to kOps 1.30.0 or later, where nodeup only warns.';
+    }
+    if (err.includes('unable to find any containerd binaries in assets')) {
+        const i = containerd ? input(containerd) : null;
+        if (i && causeOf(i.origin) === 'packages')
+            return `nodeup looks for bin/containerd in the archive. ${replaceBundle(i)}`;
+        return `Point spec.containerd.packages at a containerd-<version>-linux-${arch}.tar.gz release tarball (bin/ layout), or remove it to use kOps's default.`;
+    }
     if (err.includes('error finding runc asset'))
         return 'Set spec.containerd.runc.version (or runc.packages with a URL ending in runc.<arch>) so nodeup gets exactly one runc.';
+    if (err.includes('unsupported distro'))
+        return "Move the instance group to an image of an OS this kOps release's nodeup supports (kOps's distros support matrix: https://kops.sigs.k8s.io/operations/images/).";
     if (err.includes('found multiple matching assets'))
         return 'Remove the extra archive or package that ships a file with the same name as a kOps asset.';
     return 'Change the spec value named here or pin a kOps release that accepts it.';
@@ -17298,6 +25194,7 @@ function adviceFor(result, arch, containerdVersion) {
         fails: 'nodeup of kOps {kops} would fail on instance group "{ig}" ({arch}) and retry every 30s, installing nothing. nodeup: {error}. {advice}',
     },
     scope: 'side',
+    step: 'nodeup',
     check({ side }, report) {
         for (const c of side.clusters) {
             const clusterName = c.group.cluster?.name?.value ?? null;
@@ -17308,19 +25205,63 @@ function adviceFor(result, arch, containerdVersion) {
                     const r = results[arch];
                     if (!r || r.nodeup.outcome !== 'fail' || !r.nodeup.error || r.uncertain)
                         continue;
-                    const containerd = r.archives.find((a) => a.family === 'cri-containerd-cni' || a.family === 'cri-containerd')?.version ?? null;
+                    const advice = adviceFor(r, arch, { release: c.kops.release ?? '', cluster: c.group.cluster, k8sVersion: c.k8sVersion });
                     report({
                         messageId: 'fails',
-                        data: { kops: side.kops.version ?? '', ig: ig.name?.value ?? '', arch, error: r.nodeup.error, advice: adviceFor(r, arch, containerd) },
-                        place: placeOf(r.failureOrigin, side, c.group),
+                        data: { kops: c.kops.version ?? '', ig: ig.name?.value ?? '', arch, error: r.nodeup.error, advice },
+                        place: placeOf(r.failureOrigin, side, c.group, c.kops),
                         cluster: clusterName,
                         instanceGroup: ig.name?.value ?? null,
                         arch,
-                        kopsVersion: side.kops.version,
+                        kopsVersion: c.kops.version,
                         subject: r.failedIn ?? 'nodeup',
                     });
                 }
             }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/service-cidr-default-changes.ts
+// service-cidr-default-changes: the service range kOps assigns when the spec leaves it unset changes between the
+// sides (kOps crossing v1.28.0-beta.2: 100.64.0.0/13 instead of the derivation from nonMasqueradeCIDR).
+
+
+/* harmony default export */ const service_cidr_default_changes = (defineRule({
+    id: 'service-cidr-default-changes',
+    defaultSeverity: 'warning',
+    summary: 'The service CIDR kOps assigns when none is set changes between the kOps releases (100.64.0.0/13 from 1.28), under a running cluster.',
+    remediation: 'Pin serviceClusterIPRange (spec.networking.serviceClusterIPRange, or spec.serviceClusterIPRange in v1alpha2) to the range the cluster runs with today, named in the message.',
+    source: 'kubernetes/kops:upup/pkg/fi/cloudup/populate_cluster_spec.go@v1.28.0-beta.2 (assignSubnets, commit c654b5b32c) against @v1.27.0',
+    messages: {
+        changes: 'serviceClusterIPRange is unset: kOps {baseKops} derives {from} from nonMasqueradeCIDR {nonMasqueradeCIDR}, kOps {kops} assigns {to}. The running cluster would get a new service CIDR (kube-apiserver, kube-dns and every existing ClusterIP live in {from}).',
+    },
+    scope: 'change',
+    check({ base, head }, report) {
+        if (!base)
+            return;
+        for (const { name, base: bc, head: hc } of pairedClusters(base, head)) {
+            // Each cluster runs the kOps its own pins give it (pins/scope.ts).
+            if (!bc.kops.release || !hc.kops.release)
+                continue;
+            const before = serviceClusterIPRange(bc.kops.release, bc.group.cluster);
+            const after = serviceClusterIPRange(hc.kops.release, hc.group.cluster);
+            const nm = after.nonMasqueradeCIDR;
+            if (after.explicit || !after.range || !before.range || before.range === after.range || after.range.includes(':') || !nm)
+                continue;
+            // A pinned kubeDNS.serverIP outside the new range: kOps refuses instead (kops-rejects-spec).
+            if (kubeDnsServerIpOutsideRange(hc.kops.release, hc.group.cluster))
+                continue;
+            report({
+                messageId: 'changes',
+                data: { baseKops: bc.kops.version ?? '', kops: hc.kops.version ?? '', from: before.range, to: after.range, nonMasqueradeCIDR: nm.value },
+                place: { file: nm.file, pos: nm.pos },
+                cluster: name,
+                instanceGroup: null,
+                arch: null,
+                kopsVersion: hc.kops.version,
+                subject: 'service-cidr-default',
+            });
         }
     },
 }));
@@ -17362,8 +25303,67 @@ const suppression_unused_messages = {
     check() { },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/tool-no-longer-installed.ts
+// tool-no-longer-installed: crictl or nerdctl stops being installed on an instance group between the sides (kOps
+// 1.34.0-beta.1 makes both opt-in through the Cluster's spec.containerd.installCriCtl / installNerdCtl: cloudup plans their
+// download from the Cluster's setting only, pkg/nodemodel/fileassets.go RawClusterSpec(), so a group's own `true` adds nothing).
+
+const TOOLS = [
+    { tool: 'crictl', field: 'installCriCtl' },
+    { tool: 'nerdctl', field: 'installNerdCtl' },
+];
+/* harmony default export */ const tool_no_longer_installed = (defineRule({
+    id: 'tool-no-longer-installed',
+    defaultSeverity: 'notice',
+    summary: 'crictl or nerdctl is no longer installed on an instance group (kOps 1.34 and later install them only on request).',
+    remediation: "Set spec.containerd.installCriCtl or installNerdCtl to true in the Cluster (kOps plans the download from the Cluster's setting only) if anything on the nodes uses the tool.",
+    source: 'kubernetes/kops:pkg/nodemodel/fileassets.go@v1.34.0 and nodeup/pkg/model/crictl.go, nerdctl.go@v1.34.0 (downloaded only when the Cluster sets spec.containerd.installCriCtl / installNerdCtl to true)',
+    messages: {
+        dropped: 'kOps {kops} no longer installs {tool} on instance group "{ig}" (kOps {baseKops} did): it is installed only when the Cluster sets spec.containerd.{field}: true. Scripts, hooks and runbooks that call {tool} on the nodes fail.',
+    },
+    scope: 'change',
+    check({ base, head }, report) {
+        if (!base)
+            return;
+        for (const { name, base: bc, head: hc } of pairedClusters(base, head)) {
+            for (const { name: igName, base: b, head: h } of pairedIgs(bc, hc)) {
+                if (h.ig.role === 'Bastion')
+                    continue;
+                for (const { tool, field } of TOOLS) {
+                    const had = Object.values(b.results).some((r) => r?.assets.some((a) => a.component === tool));
+                    const has = Object.values(h.results).some((r) => r?.assets.some((a) => a.component === tool));
+                    // A head that was not simulated, or whose asset planning failed, tells nothing.
+                    if (!had || has || Object.keys(h.results).length === 0 || Object.values(h.results).some((r) => !r || r.nodeup.outcome === 'rejected'))
+                        continue;
+                    const setFalse = hc.group.cluster.containerd[field]?.value === false ? hc.group.cluster.containerd[field] : null;
+                    report({
+                        messageId: 'dropped',
+                        data: { kops: hc.kops.version ?? '', baseKops: bc.kops.version ?? '', tool, ig: igName, field },
+                        place: placeOf(setFalse, head, hc.group, hc.kops),
+                        cluster: name,
+                        instanceGroup: igName,
+                        arch: null,
+                        kopsVersion: hc.kops.version,
+                        subject: `tool:${tool}`,
+                    });
+                }
+            }
+        }
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/index.ts
 // Registry of rules, sorted by id.
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -17382,19 +25382,29 @@ const suppression_unused_messages = {
 const RULES = [
     asset_changed,
     asset_contents_unknown,
+    assets_not_mirrored,
+    authorization_default_rbac,
+    cgroup_v1_image,
     config_invalid,
+    containerd_config_ignored,
+    containerd_major_upgrade,
     cri_containerd_bundle,
+    imds_tokens_required,
     kops_manifests_missing,
     kops_rejects_spec,
     kops_version_missing,
     kops_version_pins_disagree,
     kops_version_unknown,
+    kubernetes_minor_skip,
     kubernetes_version_unsupported,
+    manifest_incomplete,
     manifest_invalid,
     manifest_not_evaluated,
     nodeup_fails,
+    service_cidr_default_changes,
     suppression_expired,
     suppression_unused,
+    tool_no_longer_installed,
 ];
 function ruleById(id) {
     return RULES.find((r) => r.id === id);
@@ -17402,6 +25412,7 @@ function ruleById(id) {
 
 ;// CONCATENATED MODULE: ./src/findings/compare.ts
 // Runs the rules on both sides and classifies each finding as new, unchanged or fixed by its identity.
+
 
 
 /** A finding's identity: never its message text or kOps version, so a bump keeps a standing finding `unchanged`. */
@@ -17458,7 +25469,21 @@ function sortFindings(list) {
         (a.instanceGroup ?? '').localeCompare(b.instanceGroup ?? '') ||
         (a.arch ?? '').localeCompare(b.arch ?? ''));
 }
-/** Classifies: head only → new, both → unchanged (head's record), base only → fixed (base's record). */
+/**
+ * Whether the head's simulation reaches the step a base finding comes from: where kOps stops earlier on the head,
+ * the finding is unknown there, not fixed.
+ */
+function reachedOnHead(f, head) {
+    const step = RULES.find((r) => r.id === f.ruleId)?.step;
+    if (!step)
+        return true;
+    const c = head.clusters.find((x) => (f.cluster !== null ? x.group.cluster?.name?.value === f.cluster : x.group.file === f.place.file));
+    return !c || reaches(c.stoppedAt, typeof step === 'function' ? step(f.messageId) : step);
+}
+/**
+ * Classifies: head only → new, both → unchanged (head's record), base only → fixed (base's record), except a base
+ * finding from a step kOps never reaches on the head (it stops earlier there), which is left out.
+ */
 function compare_classify(base, head) {
     const headRaw = [...rawFindings(head, base, head, 'side'), ...rawFindings(head, base, head, 'change')];
     if (!base)
@@ -17468,7 +25493,7 @@ function compare_classify(base, head) {
     const headIds = new Set(headRaw.map(identity));
     return sortFindings([
         ...headRaw.map((f) => toFinding(f, baseIds.has(identity(f)) ? 'unchanged' : 'new')),
-        ...baseRaw.filter((f) => !headIds.has(identity(f))).map((f) => toFinding(f, 'fixed')),
+        ...baseRaw.filter((f) => !headIds.has(identity(f)) && reachedOnHead(f, head)).map((f) => toFinding(f, 'fixed')),
     ]);
 }
 function summarise(findings) {
@@ -17873,7 +25898,8 @@ function readSuppressionConfig(file, text) {
         const key = keyText(pair.key);
         if (key === 'ignore')
             list = field(pair.value);
-        else
+        // `templates:` declares kops toolbox template invocations (src/templates/config.ts, src/templates/discover/config.ts).
+        else if (key !== 'templates')
             invalid('unknownTopKey', { key }, at(pair.key), key);
     }
     if (list.kind === 'absent' || list.kind === 'empty')
@@ -18091,8 +26117,377 @@ function applySuppressions(input) {
     return { findings: sortFindings([...kept, ...own]), suppressed };
 }
 
+;// CONCATENATED MODULE: ./src/fixes/yaml-text.ts
+// Edits of YAML by text range: finds the nodes behind a finding's position in the file as written, builds edits that
+// leave every untouched byte (comments, quoting, indentation) as it was, and verifies each result by re-parsing.
+
+/** Parses every document of a file (multi-document streams split on their `---` lines) with positions. */
+function readYamlFile(file, text) {
+    const lines = new dist/* LineCounter */.HN();
+    const docs = [];
+    const all = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: lines });
+    for (const d of Array.isArray(all) ? all : [])
+        docs.push(d);
+    return { file, text, docs, lines };
+}
+/** Offset of a 1-based line and column. */
+function offsetOf(y, line, column) {
+    const start = y.lines.lineStarts[line - 1];
+    return start === undefined ? y.text.length : start + column - 1;
+}
+function lineCol(y, offset) {
+    const p = y.lines.linePos(offset);
+    return { line: p.line, column: p.col };
+}
+function toTextEdit(y, e) {
+    const s = lineCol(y, e.start);
+    const t = lineCol(y, e.end);
+    return { file: y.file, line: s.line, column: s.column, endLine: t.line, endColumn: t.column, replacement: e.replacement };
+}
+/** Every map pair of the file, with its path of keys (sequence items as their index). */
+function pairs(y) {
+    const out = [];
+    const visit = (n, path) => {
+        if ((0,dist/* isMap */.jh)(n))
+            for (const item of n.items) {
+                if (!(0,dist/* isPair */.tO)(item) || !(0,dist/* isScalar */.jn)(item.key))
+                    continue;
+                const p = [...path, String(item.key.value)];
+                out.push({ pair: item, parent: n, path: p });
+                visit(item.value, p);
+            }
+        else if ((0,dist/* isSeq */.oP)(n))
+            n.items.forEach((c, i) => visit(c, [...path, String(i)]));
+    };
+    for (const d of y.docs)
+        visit(d.contents, []);
+    return out;
+}
+/**
+ * The pair a position names: the one whose key starts there, else the one whose value starts there (a block map's
+ * value starts where its first key does, so keys win).
+ */
+function pairAt(y, offset) {
+    const all = pairs(y);
+    const byKey = all.find((p) => p.pair.key.range?.[0] === offset);
+    if (byKey)
+        return byKey;
+    return all.find((p) => p.pair.value?.range?.[0] === offset) ?? null;
+}
+function lineStartOf(text, offset) {
+    const i = text.lastIndexOf('\n', offset - 1);
+    return i + 1;
+}
+function lineEndOf(text, offset) {
+    const i = text.indexOf('\n', offset);
+    return i === -1 ? text.length : i + 1;
+}
+/** Only blanks between two offsets (on the same line)? */
+function blank(text, from, to) {
+    return /^[ \t]*$/.test(text.slice(from, to));
+}
+/** The offset just past the last non-blank character before `end`. */
+function trimBack(text, from, end) {
+    let i = end;
+    while (i > from && /\s/.test(text[i - 1]))
+        i--;
+    return i;
+}
+/**
+ * Removes a block-style pair: whole lines, from its key's line to its value's last line. Null when the pair shares
+ * a line with other content (flow style), which a line edit cannot remove cleanly.
+ */
+function removePair(y, p) {
+    const key = p.pair.key.range;
+    if (!key || p.parent.flow)
+        return null;
+    const start = lineStartOf(y.text, key[0]);
+    if (!blank(y.text, start, key[0]))
+        return null;
+    const value = p.pair.value?.range;
+    const last = value ? trimBack(y.text, key[0], value[1]) : key[1];
+    const end = lineEndOf(y.text, Math.max(last - 1, key[1] - 1));
+    if (!/^[ \t]*(#.*)?\n?$/.test(y.text.slice(last, end)))
+        return null;
+    return { start, end, replacement: '' };
+}
+/** Replaces a scalar's text, keeping its quoting style. */
+function replaceScalar(y, node, value) {
+    if (!(0,dist/* isScalar */.jn)(node) || !node.range)
+        return null;
+    const raw = y.text.slice(node.range[0], node.range[1]);
+    const quote = raw.startsWith('"') ? '"' : raw.startsWith("'") ? "'" : '';
+    if (quote === '"' && /["\\]/.test(value))
+        return null;
+    if (quote === "'" && value.includes("'"))
+        return null;
+    // A plain scalar must not hold `: `, ` #` or a line break, nor start with an indicator character.
+    if (!quote && (/: |\s#|\n|:$/.test(value) || /^[\s'"&*!|>%@`[\]{},#?:-]/.test(value)))
+        return null;
+    return { start: node.range[0], end: node.range[1], replacement: `${quote}${value}${quote}` };
+}
+/** Removes one item of a sequence, block (`- x` line) or flow (`[a, x, b]`). */
+function removeSeqItem(y, seq, index) {
+    const item = seq.items[index];
+    if (!item?.range)
+        return null;
+    if (!seq.flow) {
+        const start = lineStartOf(y.text, item.range[0]);
+        const dash = y.text.slice(start, item.range[0]);
+        if (!/^[ \t]*-[ \t]+$/.test(dash))
+            return null;
+        return { start, end: lineEndOf(y.text, item.range[1] - 1), replacement: '' };
+    }
+    const items = seq.items;
+    if (items.length === 1)
+        return { start: item.range[0], end: item.range[1], replacement: '' };
+    if (index < items.length - 1)
+        return { start: item.range[0], end: items[index + 1].range[0], replacement: '' };
+    return { start: items[index - 1].range[1], end: item.range[1], replacement: '' };
+}
+/** Applies non-overlapping edits (any order). */
+function applyOffsetEdits(text, edits) {
+    const sorted = [...edits].sort((a, b) => b.start - a.start);
+    let out = text;
+    for (const e of sorted)
+        out = out.slice(0, e.start) + e.replacement + out.slice(e.end);
+    return out;
+}
+/** The text parses as YAML with no errors and `check` holds of its documents. */
+function verifies(text, check) {
+    const docs = (0,dist/* parseAllDocuments */.hR)(text);
+    if (!Array.isArray(docs))
+        return false;
+    if (docs.some((d) => d.errors.length > 0))
+        return false;
+    return check(docs.map((d) => d.toJS()));
+}
+function getPath(obj, path) {
+    let cur = obj;
+    for (const k of path) {
+        if (cur === null || typeof cur !== 'object')
+            return undefined;
+        cur = cur[k];
+    }
+    return cur;
+}
+
+;// CONCATENATED MODULE: ./src/fixes/authorization.ts
+// Fixes for kOps 1.36's RBAC default (authorization-default-rbac): state the mode explicitly, either keeping the
+// AlwaysAllow behaviour the cluster had or adopting RBAC. Two alternatives; `fix --write` never chooses between them.
+
+
+const MODES = [
+    ['alwaysAllow', 'Keep the AlwaysAllow authorization the cluster has today: set spec.authorization.alwaysAllow: {}.'],
+    ['rbac', 'Adopt RBAC explicitly (kOps 1.36 default): set spec.authorization.rbac: {}.'],
+];
+function indentOf(y, offset) {
+    const start = y.text.lastIndexOf('\n', offset - 1) + 1;
+    return /^[ \t]*/.exec(y.text.slice(start))[0];
+}
+function authorizationFixes(f, y) {
+    const at = pairAt(y, offsetOf(y, f.line, f.column));
+    if (!at)
+        return [];
+    const edits = (mode) => {
+        if (at.path.join('.') === 'spec') {
+            const spec = at.pair.value;
+            if (!(0,dist/* isMap */.jh)(spec) || spec.flow || spec.items.length === 0)
+                return null;
+            const first = spec.items[0].key;
+            const indent = indentOf(y, first.range[0]);
+            // Right below `spec:`, before any comment that belongs to the first key.
+            const after = y.text.indexOf('\n', at.pair.key.range[1]);
+            if (after === -1)
+                return null;
+            return { start: after + 1, end: after + 1, replacement: `${indent}authorization:\n${indent}  ${mode}: {}\n` };
+        }
+        if (at.path.join('.') === 'spec.authorization') {
+            const v = at.pair.value;
+            const key = at.pair.key;
+            const indent = indentOf(y, key.range[0]);
+            // From the colon's end, so no blank is left after `authorization:`.
+            if ((0,dist/* isMap */.jh)(v) && v.flow && v.items.length === 0)
+                return { start: key.range[1] + 1, end: v.range[1], replacement: `\n${indent}  ${mode}: {}` };
+            if (v === null || ((0,dist/* isScalar */.jn)(v) && (v.value === null || v.value === undefined))) {
+                const end = v?.range ? v.range[1] : key.range[1] + 1;
+                return { start: end, end, replacement: `\n${indent}  ${mode}: {}` };
+            }
+        }
+        return null;
+    };
+    const out = [];
+    for (const [mode, description] of MODES) {
+        const e = edits(mode);
+        if (e)
+            out.push({ description, edits: [toTextEdit(y, e)] });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/fixes/containerd-bundle.ts
+// Fix: a cri-containerd(-cni) bundle in spec.containerd.packages → the containerd release tarball of the same version
+// and arch, with the sha256 kOps itself embeds for it (kubernetes/kops:pkg/assets/assetdata, via releases/hashes.ts).
+// Only for the upstream release URL, and only when the hash is known: anything else is not certain.
+
+
+
+const containerd_bundle_BUNDLE = /^(https:\/\/github\.com\/containerd\/containerd\/releases\/download\/v(\d+\.\d+\.\d+)\/)cri-containerd(?:-cni)?-\2-linux-(amd64|arm64)\.tar\.gz$/;
+const ARCH_KEYS = [
+    ['urlAmd64', 'hashAmd64'],
+    ['urlArm64', 'hashArm64'],
+];
+function containerdBundleFix(f, y) {
+    const at = pairAt(y, offsetOf(y, f.line, f.column));
+    if (!at || !/^url(Amd64|Arm64)$/.test(at.path[at.path.length - 1]) || at.path[at.path.length - 2] !== 'packages')
+        return null;
+    const packages = at.parent;
+    if (!(0,dist/* isMap */.jh)(packages))
+        return null;
+    const edits = [];
+    const files = [];
+    for (const [urlKey, hashKey] of ARCH_KEYS) {
+        const url = packages.get(urlKey, true);
+        const hash = packages.get(hashKey, true);
+        if (!(0,dist/* isScalar */.jn)(url) || typeof url.value !== 'string')
+            continue;
+        const m = containerd_bundle_BUNDLE.exec(url.value);
+        if (!m)
+            continue;
+        const name = `containerd-${m[2]}-linux-${m[3]}.tar.gz`;
+        const sha = knownHash(m[1] + name);
+        if (!sha || !(0,dist/* isScalar */.jn)(hash))
+            return null;
+        const u = replaceScalar(y, url, m[1] + name);
+        const h = replaceScalar(y, hash, sha);
+        if (!u || !h)
+            return null;
+        edits.push(u, h);
+        files.push(name);
+    }
+    if (edits.length === 0)
+        return null;
+    return {
+        description: `Replace the cri-containerd bundle in spec.containerd.packages with the containerd release tarball ${files.join(' and ')} (sha256 as kOps embeds it).`,
+        edits: edits.map((e) => toTextEdit(y, e)),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/fixes/remove-field.ts
+// Fixes that remove what a kOps release refuses: a leftover spec.docker block, kubelet networkPluginName /
+// networkPluginMTU, kubeScheduler.usePolicyConfigMap, spec.networking.cilium.version (kOps manages the addon version),
+// and PodSecurityPolicy in kubeAPIServer.enableAdmissionPlugins. The finding's position names the YAML key or value.
+
+
+const REMOVALS = [
+    { tail: ['spec', 'docker'], description: 'Remove the spec.docker block: kOps no longer supports Docker as the container runtime.' },
+    { tail: ['networkPluginName'], description: 'Remove networkPluginName: kubelet dropped the flag in Kubernetes 1.24.' },
+    { tail: ['networkPluginMTU'], description: 'Remove networkPluginMTU: kubelet dropped the flag in Kubernetes 1.24.' },
+    { tail: ['kubeScheduler', 'usePolicyConfigMap'], description: 'Remove kubeScheduler.usePolicyConfigMap: scheduler policies were removed from Kubernetes.' },
+    { tail: ['cilium', 'version'], description: 'Remove spec.networking.cilium.version: kOps installs the Cilium version it supports.' },
+];
+function endsWith(path, tail) {
+    return tail.every((k, i) => path[path.length - tail.length + i] === k);
+}
+function removeFieldFix(f, y) {
+    const offset = offsetOf(y, f.line, f.column);
+    const at = pairAt(y, offset);
+    if (at) {
+        for (const r of REMOVALS)
+            if (endsWith(at.path, r.tail)) {
+                const edit = removePair(y, at);
+                return edit ? { description: r.description, edits: [toTextEdit(y, edit)] } : null;
+            }
+    }
+    return podSecurityPolicyFix(y, offset);
+}
+/** PodSecurityPolicy in an enableAdmissionPlugins list that holds the offset (the list, its key or the item). */
+function podSecurityPolicyFix(y, offset) {
+    for (const p of pairs(y)) {
+        if (p.path[p.path.length - 1] !== 'enableAdmissionPlugins' || !(0,dist/* isSeq */.oP)(p.pair.value))
+            continue;
+        const key = p.pair.key.range;
+        const seq = p.pair.value;
+        const range = seq.range;
+        if (!(offset === key[0] || (offset >= range[0] && offset < range[1])))
+            continue;
+        const index = seq.items.findIndex((i) => (0,dist/* isScalar */.jn)(i) && i.value === 'PodSecurityPolicy');
+        if (index === -1)
+            return null;
+        const edit = removeSeqItem(y, seq, index);
+        return edit ? { description: 'Drop PodSecurityPolicy from kubeAPIServer.enableAdmissionPlugins: the admission plugin was removed in Kubernetes 1.25.', edits: [toTextEdit(y, edit)] } : null;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/fixes/edits.ts
+/** Applies edits of one file (1-based, end-exclusive ranges; non-overlapping). */
+function applyEdits(text, edits) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text[i] === '\n')
+            starts.push(i + 1);
+    const at = (line, column) => (starts[line - 1] ?? text.length) + column - 1;
+    const sorted = [...edits].sort((a, b) => at(b.line, b.column) - at(a.line, a.column));
+    let out = text;
+    for (const e of sorted)
+        out = out.slice(0, at(e.line, e.column)) + e.replacement + out.slice(at(e.endLine, e.endColumn));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/fixes/index.ts
+
+
+
+
+
+
+const one = (fixer) => (f, y) => {
+    const fix = fixer(f, y);
+    return fix ? [fix] : [];
+};
+const FIXERS = {
+    'nodeup-fails': (f, y) => (String(f.data.error ?? '').includes('found multiple matching assets for key: "crictl"') ? one(containerdBundleFix)(f, y) : []),
+    'cri-containerd-bundle': one(containerdBundleFix),
+    'kops-rejects-spec': one(removeFieldFix),
+    'authorization-default-rbac': authorizationFixes,
+};
+function valid(fix, files) {
+    const byFile = new Map();
+    for (const e of fix.edits)
+        byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
+    for (const [file, edits] of byFile) {
+        const text = files.get(file);
+        if (text === undefined || !verifies(applyEdits(text, edits), () => true))
+            return false;
+    }
+    return true;
+}
+/** Findings with their fixes: head-side findings (status new or unchanged) in files the head holds. */
+function attachFixes(findings, headFiles) {
+    const texts = new Map(headFiles.map((f) => [f.path, f.text]));
+    const parsed = new Map();
+    return findings.map((f) => {
+        const fixer = FIXERS[f.ruleId];
+        const text = texts.get(f.file);
+        if (!fixer || f.status === 'fixed' || text === undefined)
+            return f;
+        let y = parsed.get(f.file);
+        if (!y) {
+            y = readYamlFile(f.file, text);
+            parsed.set(f.file, y);
+        }
+        const fixes = fixer(f, y).filter((x) => valid(x, texts));
+        if (fixes.length === 0)
+            return f;
+        return fixes.length === 1 && f.ruleId !== 'authorization-default-rbac' ? { ...f, fix: fixes[0] } : { ...f, alternativeFixes: fixes };
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/check.ts
 // `check`: analyses base and head (or the head under two kOps releases) and assembles the result.
+
+
 
 
 
@@ -18100,9 +26495,11 @@ function applySuppressions(input) {
 function clusterEntries(side) {
     return side.clusters.map((c) => {
         let containerdVersion = null;
-        if (c.group.cluster && c.k8sVersion && side.kops.release) {
+        if (c.group.cluster && c.k8sVersion && c.kops.release) {
             try {
-                containerdVersion = containerdDefaults(side.kops.release, c.group.cluster, c.k8sVersion).version;
+                containerdVersion = containerdDefaults(c.kops.release, c.group.cluster, c.k8sVersion).version;
+                if (containerdVersion !== null && isUnresolved(containerdVersion))
+                    containerdVersion = null;
             }
             catch {
                 containerdVersion = null;
@@ -18112,11 +26509,12 @@ function clusterEntries(side) {
             side: side.side,
             name: c.group.cluster?.name?.value ?? null,
             file: c.group.file,
-            kopsVersion: side.kops.version,
+            kopsVersion: c.kops.version,
             kubernetesVersion: c.k8sVersion,
             containerdVersion,
-            instanceGroups: c.group.instanceGroups.map((ig) => ig.name?.value ?? '(unnamed)'),
+            instanceGroups: c.group.instanceGroups.map((ig) => (ig.name ? displayValue(ig.name.value) : '(unnamed)')),
             evaluated: c.evaluated,
+            stoppedAt: c.stoppedAt,
         };
     });
 }
@@ -18140,7 +26538,7 @@ function runCheck(input) {
                 base: null,
                 head: { ref: input.head.ref, kopsVersion: pinned.kops.version },
                 target: { kopsVersion: target.kops.version },
-                findings,
+                findings: attachFixes(findings, input.head.files),
                 clusters: [...clusterEntries(pinned), ...clusterEntries(target)],
                 summary: { ...summarise(findings), suppressed: suppressed.length },
                 suppressed,
@@ -18165,7 +26563,7 @@ function runCheck(input) {
             base: base ? { ref: base.ref, kopsVersion: base.kops.version } : null,
             head: { ref: head.ref, kopsVersion: head.kops.version },
             target: null,
-            findings,
+            findings: attachFixes(findings, input.head.files),
             clusters: [...(base ? clusterEntries(base) : []), ...clusterEntries(head)],
             summary: { ...summarise(findings), suppressed: suppressed.length },
             suppressed,
@@ -18199,6 +26597,7 @@ function shouldFail(findings, failOn) {
 
 ;// CONCATENATED MODULE: ./src/plan.ts
 // `plan`: the simulated nodeup config assets and nodeup outcome per instance group and arch, for one kOps version.
+
 
 
 
@@ -18242,12 +26641,13 @@ function runPlan(files, kopsVersion, arches) {
             name: c.group.cluster?.name?.value ?? null,
             file: c.group.file,
             kubernetesVersion: c.k8sVersion,
+            stoppedAt: c.stoppedAt,
             instanceGroups: c.igs.map(({ ig, results }) => {
                 const architectures = {};
                 for (const a of arches)
                     if (results[a])
                         architectures[a] = planArch(results[a]);
-                return { name: ig.name?.value ?? null, role: ig.role, architectures };
+                return { name: ig.name ? displayValue(ig.name.value) : null, role: ig.role, architectures };
             }),
         })),
         problems,
@@ -18257,6 +26657,8 @@ function renderPlanText(plan) {
     const lines = [`kOps ${plan.kopsVersion}`];
     for (const c of plan.clusters) {
         lines.push(``, `cluster ${c.name ?? '(no Cluster)'} (${c.file}), Kubernetes ${c.kubernetesVersion ?? '?'}`);
+        if (c.stoppedAt)
+            lines.push(`  kops update cluster stops at ${c.stoppedAt}. kOps stops here; later steps were not simulated.`);
         for (const ig of c.instanceGroups)
             for (const [arch, r] of Object.entries(ig.architectures)) {
                 if (!r)
@@ -18273,6 +26675,86 @@ function renderPlanText(plan) {
     for (const p of plan.problems)
         lines.push(`${p.file}:${p.line}:${p.column}: ${p.message}`);
     return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/fixes/diff.ts
+
+function splitLines(text) {
+    const lines = text.split('\n');
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    return lines;
+}
+/** The old line spans the edits touch, merged, each with its new lines (common lines trimmed off both ends). */
+function diff_changes(text, edits) {
+    const old = splitLines(text);
+    const spans = edits
+        .map((e) => ({ first: e.line - 1, last: e.endColumn === 1 && e.endLine > e.line ? e.endLine - 2 : e.endLine - 1, edits: [e] }))
+        .sort((a, b) => a.first - b.first);
+    const merged = [];
+    for (const s of spans) {
+        const prev = merged[merged.length - 1];
+        if (prev && s.first <= prev.last + 1) {
+            prev.last = Math.max(prev.last, s.last);
+            prev.edits.push(...s.edits);
+        }
+        else
+            merged.push({ ...s, edits: [...s.edits] });
+    }
+    return merged.map((s) => {
+        const last = Math.min(s.last, old.length - 1);
+        const oldText = old.slice(s.first, last + 1).join('\n') + '\n';
+        const shifted = s.edits.map((e) => ({ ...e, line: e.line - s.first, endLine: e.endLine - s.first }));
+        const newLines = splitLines(applyEdits(oldText, shifted));
+        const oldLines = old.slice(s.first, last + 1);
+        let head = 0;
+        while (head < oldLines.length && head < newLines.length && oldLines[head] === newLines[head])
+            head++;
+        let tail = 0;
+        while (tail < oldLines.length - head && tail < newLines.length - head && oldLines[oldLines.length - 1 - tail] === newLines[newLines.length - 1 - tail])
+            tail++;
+        return { start: s.first + head, count: oldLines.length - head - tail, lines: newLines.slice(head, newLines.length - tail) };
+    });
+}
+function unifiedDiff(file, text, edits, context = 3) {
+    const old = splitLines(text);
+    const list = diff_changes(text, edits).filter((c) => c.count > 0 || c.lines.length > 0);
+    if (list.length === 0)
+        return '';
+    const out = [`--- a/${file}`, `+++ b/${file}`];
+    let i = 0;
+    let delta = 0;
+    while (i < list.length) {
+        let j = i;
+        while (j + 1 < list.length && list[j + 1].start - (list[j].start + list[j].count) <= 2 * context)
+            j++;
+        const from = Math.max(0, list[i].start - context);
+        const to = Math.min(old.length, list[j].start + list[j].count + context);
+        const body = [];
+        let cursor = from;
+        let added = 0;
+        for (let k = i; k <= j; k++) {
+            const c = list[k];
+            for (; cursor < c.start; cursor++)
+                body.push(` ${old[cursor]}`);
+            for (let n = 0; n < c.count; n++)
+                body.push(`-${old[c.start + n]}`);
+            for (const l of c.lines)
+                body.push(`+${l}`);
+            cursor = c.start + c.count;
+            added += c.lines.length - c.count;
+        }
+        for (; cursor < to; cursor++)
+            body.push(` ${old[cursor]}`);
+        const oldCount = to - from;
+        const newCount = oldCount + added;
+        const oldStart = oldCount === 0 ? from : from + 1;
+        const newStart = newCount === 0 ? from + delta : from + delta + 1;
+        out.push(`@@ -${oldStart},${oldCount} +${newStart},${newCount} @@`, ...body);
+        delta += added;
+        i = j + 1;
+    }
+    return out.join('\n') + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/repo/side.ts
@@ -18720,88 +27202,42 @@ function kopsLabel(result) {
         return `kOps ${show(to)}`;
     return `kOps ${show(from)} → ${show(to)}`;
 }
-function plural(n, one, many = `${one}s`) {
+function common_plural(n, one, many = `${one}s`) {
     return `${n} ${n === 1 ? one : many}`;
 }
 /** `2 errors, 1 warning, 0 notices`, plus `(1 new, 0 unchanged, 1 fixed)` when sides were compared. */
 function countsLabel(summary, withStatus) {
-    const severities = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notices, 'notice')}`;
+    const severities = `${common_plural(summary.errors, 'error')}, ${common_plural(summary.warnings, 'warning')}, ${common_plural(summary.notices, 'notice')}`;
     return withStatus ? `${severities} (${summary.new} new, ${summary.unchanged} unchanged, ${summary.fixed} fixed)` : severities;
 }
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-
-/*
- * Keys appear in the order of the interface document; fields the document does not list (additions,
- * which it allows) follow the documented ones: `target` and `suppressed` at the top level,
- * `suppressed` in the summary, `remediation`, `messageId`, `data` and `subject` on findings,
- * `containerdVersion` on clusters. `suppressed` lists the findings a suppression removed, each as
- * `{ finding, by }`. Findings (and suppressed ones) are in the report order (severity,
- * new / unchanged / fixed, position), so equal results give byte-identical output.
+/** What `kops update cluster` does at the step where it stops. */
+const STOPS = {
+    validation: 'refuses the spec in API validation',
+    options: 'refuses the spec while building the complete spec (option builders)',
+    version: "refuses the cluster's Kubernetes version",
+    assets: 'fails while planning the assets',
+};
+/** How a cluster entry's evaluation reads in a table: `stopped at validation`, `full`, … */
+function evaluatedLabel(c) {
+    return c.evaluated === 'stopped' && c.stoppedAt ? `stopped at ${c.stoppedAt}` : c.evaluated;
+}
+/**
+ * One sentence per cluster where kOps stops before nodeup, e.g. `cluster prod.example.com (head, kOps 1.29.0):
+ * kops update cluster refuses the spec in API validation. kOps stops here; later steps were not simulated.`
+ * Not escaped. The side is named only in a pull request (in a drift scan the kOps version tells).
  */
-function finding(f) {
-    return {
-        ruleId: f.ruleId,
-        severity: f.severity,
-        status: f.status,
-        message: f.message,
-        file: f.file,
-        line: f.line,
-        column: f.column,
-        endLine: f.endLine,
-        endColumn: f.endColumn,
-        cluster: f.cluster,
-        instanceGroup: f.instanceGroup,
-        arch: f.arch,
-        kopsVersion: f.kopsVersion,
-        remediation: f.remediation,
-        messageId: f.messageId,
-        data: f.data,
-        subject: f.subject,
-    };
-}
-function suppression(s) {
-    return {
-        finding: finding(s.finding),
-        by: { kind: s.by.kind, file: s.by.file, line: s.by.line, reason: s.by.reason, expires: s.by.expires },
-    };
-}
-function cluster(c) {
-    return {
-        side: c.side,
-        name: c.name,
-        file: c.file,
-        kopsVersion: c.kopsVersion,
-        kubernetesVersion: c.kubernetesVersion,
-        instanceGroups: c.instanceGroups,
-        evaluated: c.evaluated,
-        containerdVersion: c.containerdVersion,
-    };
-}
-function renderJson(result) {
-    const suppressed = [...(result.suppressed ?? [])].sort((a, b) => compareFindings(a.finding, b.finding));
-    const doc = {
-        schemaVersion: result.schemaVersion,
-        mode: result.mode,
-        base: result.base === null ? null : { ref: result.base.ref, kopsVersion: result.base.kopsVersion },
-        head: { ref: result.head.ref, kopsVersion: result.head.kopsVersion },
-        findings: sortedFindings(result.findings).map(finding),
-        clusters: result.clusters.map(cluster),
-        summary: {
-            errors: result.summary.errors,
-            warnings: result.summary.warnings,
-            notices: result.summary.notices,
-            new: result.summary.new,
-            unchanged: result.summary.unchanged,
-            fixed: result.summary.fixed,
-            suppressed: result.summary.suppressed ?? suppressed.length,
-        },
-        target: result.target === null ? null : { kopsVersion: result.target.kopsVersion },
-        suppressed: suppressed.map(suppression),
-    };
-    return `${JSON.stringify(doc, null, 2)}\n`;
+function stopNotes(result) {
+    return result.clusters
+        .filter((c) => c.evaluated === 'stopped' && c.stoppedAt)
+        .map((c) => {
+        const side = result.mode === 'pull-request' ? `${c.side}, ` : '';
+        const name = c.name === null ? `in ${c.file}` : `${c.name}`;
+        return `cluster ${name} (${side}kOps ${c.kopsVersion ?? 'unknown'}): kops update cluster ${STOPS[c.stoppedAt]}. kOps stops here; later steps were not simulated.`;
+    });
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 // Escaping for repository-derived text in Markdown, HTML, terminal lines and GitHub workflow commands.
 const ZWJ = '\u200d';
@@ -18828,7 +27264,7 @@ function neutraliseMentions(s) {
  * - `@mentions` are neutralised (see {@link neutraliseMentions}).
  * Never put the result inside a code span: entities and escapes are shown literally there.
  */
-function escapeMarkdown(s) {
+function escape_escapeMarkdown(s) {
     const oneLine = s.replace(/\r\n|\r|\n/g, ' ');
     let out = oneLine.replace(/[\\`*_~[\]|#!$&<>"]/g, (c) => {
         const entity = HTML_ENTITIES[c];
@@ -18845,8 +27281,8 @@ function escapeMarkdown(s) {
 function escapeMarkdownKeepingCode(s) {
     const parts = s.split('`');
     if (parts.length % 2 === 0)
-        return escapeMarkdown(s);
-    return parts.map((p, i) => (i % 2 === 1 ? `<code>${escapeMarkdown(p)}</code>` : escapeMarkdown(p))).join('');
+        return escape_escapeMarkdown(s);
+    return parts.map((p, i) => (i % 2 === 1 ? `<code>${escape_escapeMarkdown(p)}</code>` : escape_escapeMarkdown(p))).join('');
 }
 /** Text inside an HTML element of a Markdown document (e.g. `<summary>`): one line, entity-encoded, no mentions. */
 function escapeHtmlText(s) {
@@ -18877,6 +27313,456 @@ function escape_escapeWorkflowCommandProperty(s) {
     return escape_escapeWorkflowCommandData(s).replaceAll(':', '%3A').replaceAll(',', '%2C');
 }
 
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+// SARIF 2.1.0 report for GitHub code scanning: rules from the registry, one result per open finding, suppressed ones marked.
+
+
+
+
+const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+/** Where the tool is documented; shown by SARIF viewers next to the tool name. */
+const DEFAULT_INFORMATION_URI = 'https://github.com/kops-preflight/kops-preflight';
+const DEFAULT_AUTOMATION_ID = 'kops-preflight/';
+/** GitHub rejects runs with more results. */
+const MAX_SARIF_RESULTS = 25_000;
+/** Messages are cut here, as for annotations: longer than any message kops-preflight writes, short enough to read. */
+const MAX_SARIF_MESSAGE = 4096;
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/** Code scanning's non-security severity scale. */
+const PROBLEM_SEVERITY = { error: 'error', warning: 'warning', notice: 'recommendation' };
+/** What part of kOps a rule is about, as a code-scanning tag. */
+function sarif_area(id) {
+    if (id.startsWith('nodeup'))
+        return 'nodeup';
+    if (id.startsWith('kops-rejects'))
+        return 'kops-update-cluster';
+    if (id.startsWith('kops-version'))
+        return 'version-pin';
+    if (id.startsWith('kubernetes-version'))
+        return 'kubernetes-version';
+    if (id.startsWith('manifest'))
+        return 'manifest';
+    if (id.startsWith('asset'))
+        return 'assets';
+    if (id.startsWith('cri-containerd'))
+        return 'containerd';
+    return null;
+}
+function ruleDescriptor(r) {
+    const tag = sarif_area(r.id);
+    return {
+        id: r.id,
+        name: r.id,
+        shortDescription: { text: r.summary },
+        fullDescription: { text: `${r.summary} ${r.remediation}`.trim() },
+        help: {
+            text: `${r.summary}\n\nFix: ${r.remediation}\n\nRule: ${r.id}`,
+            markdown: `${escapeMarkdownKeepingCode(r.summary)}\n\n**Fix:** ${escapeMarkdownKeepingCode(r.remediation)}\n\nRule: <code>${escapeMarkdownKeepingCode(r.id)}</code>`,
+        },
+        defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
+        properties: {
+            tags: tag ? ['kops', tag] : ['kops'],
+            precision: 'high',
+            'problem.severity': PROBLEM_SEVERITY[r.defaultSeverity],
+        },
+    };
+}
+/** A finding's identity (never its line or message), so an alert survives edits above it and kOps bumps. */
+function fingerprintOf(f) {
+    const identity = [f.ruleId, f.file, f.cluster ?? '', f.instanceGroup ?? '', f.arch ?? '', f.subject].join('\u0000');
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(identity, 'utf8').digest('hex').slice(0, 16);
+}
+/** A repository-relative path as a URI reference: each segment percent-encoded. */
+function fileUri(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+function truncate(s, max) {
+    const chars = [...s];
+    return chars.length <= max ? s : `${chars.slice(0, max - 1).join('')}…`;
+}
+function region(f) {
+    const endLine = Math.max(f.line, f.endLine);
+    const endColumn = endLine === f.line ? Math.max(f.column, f.endColumn) : f.endColumn;
+    return { startLine: f.line, startColumn: f.column, endLine, endColumn };
+}
+/** SARIF `fixes`: each fix's edits as artifact changes (deleted region + inserted text). */
+function sarifFixes(f) {
+    const list = f.fix ? [f.fix] : (f.alternativeFixes ?? []);
+    if (list.length === 0)
+        return {};
+    return {
+        fixes: list.map((fix) => {
+            const byFile = new Map();
+            for (const e of fix.edits)
+                byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
+            return {
+                description: { text: fix.description },
+                artifactChanges: [...byFile].map(([file, edits]) => ({
+                    artifactLocation: { uri: fileUri(file), uriBaseId: '%SRCROOT%' },
+                    replacements: edits.map((e) => ({
+                        deletedRegion: { startLine: e.line, startColumn: e.column, endLine: e.endLine, endColumn: e.endColumn },
+                        insertedContent: { text: e.replacement },
+                    })),
+                })),
+            };
+        }),
+    };
+}
+/**
+ * A suppression as SARIF records it: an entry of the suppression config file is `external`, a
+ * `kops-preflight-ignore` comment next to the finding is `inSource` (SARIF 2.1.0 §3.35.2); the reason
+ * is the justification and the location is the config entry or the comment.
+ */
+function suppression(by) {
+    return {
+        kind: by.kind === 'config' ? 'external' : 'inSource',
+        status: 'accepted',
+        justification: truncate(by.reason, MAX_SARIF_MESSAGE),
+        location: { physicalLocation: { artifactLocation: { uri: fileUri(by.file), uriBaseId: '%SRCROOT%' }, region: { startLine: by.line } } },
+        properties: { expires: by.expires },
+    };
+}
+function renderSarif(result, opts = {}) {
+    const known = RULES.map((r) => ({ id: r.id, summary: r.summary, remediation: r.remediation, defaultSeverity: r.defaultSeverity }));
+    // A finding from a rule the registry does not list still needs a descriptor for its ruleIndex.
+    for (const f of [...result.findings, ...(result.suppressed ?? []).map((s) => s.finding)])
+        if (!known.some((r) => r.id === f.ruleId))
+            known.push({ id: f.ruleId, summary: f.ruleId, remediation: f.remediation, defaultSeverity: f.severity });
+    const rules = known.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+    const open = sortedFindings(result.findings).filter((f) => f.status !== 'fixed');
+    const suppressedBy = new Map();
+    const suppressed = [...(result.suppressed ?? [])].sort((a, b) => compareFindings(a.finding, b.finding));
+    for (const s of suppressed)
+        suppressedBy.set(s.finding, s.by);
+    // Suppressed findings follow the open ones, so a run over the result limit drops them first.
+    const all = [...open, ...suppressed.map((s) => s.finding)];
+    const located = all.filter((f) => f.file !== '');
+    const kept = located.slice(0, MAX_SARIF_RESULTS);
+    const occurrences = new Map();
+    const results = kept.map((f) => {
+        const hash = fingerprintOf(f);
+        const n = (occurrences.get(hash) ?? 0) + 1;
+        occurrences.set(hash, n);
+        const by = suppressedBy.get(f);
+        return {
+            ruleId: f.ruleId,
+            ruleIndex: ruleIndex.get(f.ruleId),
+            level: LEVEL[f.severity],
+            message: { text: truncate(f.message, MAX_SARIF_MESSAGE) },
+            locations: [{ physicalLocation: { artifactLocation: { uri: fileUri(f.file), uriBaseId: '%SRCROOT%' }, region: region(f) } }],
+            partialFingerprints: { primaryLocationLineHash: `${hash}:${n}` },
+            ...sarifFixes(f),
+            properties: {
+                status: f.status,
+                cluster: f.cluster,
+                instanceGroup: f.instanceGroup,
+                arch: f.arch,
+                kopsVersion: f.kopsVersion,
+            },
+            ...(by ? { suppressions: [suppression(by)] } : {}),
+        };
+    });
+    const notes = [];
+    const unplaced = all.length - located.length;
+    const over = located.length - kept.length;
+    if (unplaced > 0)
+        notes.push(`${common_plural(unplaced, 'finding')} without a file position ${unplaced === 1 ? 'is' : 'are'} not in this SARIF file; see the text or JSON report.`);
+    if (over > 0)
+        notes.push(`${common_plural(over, 'finding')} ${over === 1 ? 'was' : 'were'} left out: code scanning accepts at most ${MAX_SARIF_RESULTS} results per run.`);
+    const driver = { name: 'kops-preflight', informationUri: opts.informationUri ?? DEFAULT_INFORMATION_URI };
+    if (opts.toolVersion)
+        driver.version = opts.toolVersion;
+    driver.rules = rules.map(ruleDescriptor);
+    const run = {
+        tool: { driver },
+        automationDetails: { id: opts.automationId ?? DEFAULT_AUTOMATION_ID },
+        columnKind: 'utf16CodeUnits',
+        results,
+    };
+    if (notes.length > 0)
+        run.invocations = [{ executionSuccessful: true, toolExecutionNotifications: notes.map((text) => ({ level: 'warning', message: { text } })) }];
+    return `${JSON.stringify({ $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] }, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/codequality.ts
+
+
+/**
+ * An error means `kops update cluster` or nodeup of the release would fail (nodes do not join), so
+ * critical; a warning (a changed or unverifiable asset, a deprecation) is major; a notice is info.
+ * Blocker is left for the reviewer's own policy: GitLab does not gate merges on severity.
+ */
+const CODE_QUALITY_SEVERITY = { error: 'critical', warning: 'major', notice: 'info' };
+/** GitLab shows descriptions in one line of the merge request widget; longer ones are cut here. */
+const MAX_CODE_QUALITY_DESCRIPTION = 4096;
+/** Where a finding without a file position (a repository-wide problem) is placed: the repository root. */
+const REPOSITORY_PATH = '.';
+function codequality_truncate(s, max) {
+    const chars = [...s];
+    return chars.length <= max ? s : `${chars.slice(0, max - 1).join('')}…`;
+}
+/**
+ * The head side's findings (new and unchanged; fixed and suppressed ones are not on the head) in
+ * report order. The fingerprint is the finding's identity (rule, file, cluster, instance group, arch,
+ * subject; never its line or message, as in SARIF), so GitLab matches the same problem between the
+ * merge request's base and head pipelines; repeats of one identity get `-2`, `-3`… appended.
+ */
+function codeQualityIssues(result) {
+    const seen = new Map();
+    return sortedFindings(result.findings)
+        .filter((f) => f.status !== 'fixed')
+        .map((f) => {
+        const id = fingerprintOf(f);
+        const n = (seen.get(id) ?? 0) + 1;
+        seen.set(id, n);
+        return {
+            description: codequality_truncate(f.message, MAX_CODE_QUALITY_DESCRIPTION),
+            check_name: f.ruleId,
+            fingerprint: n === 1 ? id : `${id}-${n}`,
+            severity: CODE_QUALITY_SEVERITY[f.severity],
+            location: f.file === '' ? { path: REPOSITORY_PATH, lines: { begin: 1 } } : { path: f.file, lines: { begin: f.line } },
+        };
+    });
+}
+function renderCodeQuality(result) {
+    return `${JSON.stringify(codeQualityIssues(result), null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/mirror.ts
+
+
+
+/** Rows shown in Markdown; the JSON report lists every asset. */
+const MAX_MIRROR_ROWS = 200;
+function clusterKey(c) {
+    const name = c.group.cluster?.name?.value;
+    return name ? `n\u0000${name}` : `f\u0000${c.group.file}`;
+}
+/** The same instance group planned without the file repository: kOps's upstream URLs, in the same order. */
+function upstream(target, c, igIndex, arch) {
+    const cluster = c.group.cluster;
+    const { release, version } = c.kops;
+    if (!cluster || !release || !version || !c.k8sVersion)
+        return null;
+    try {
+        return simulate({ release, kopsVersion: version, cluster: { ...cluster, fileRepository: null }, ig: c.igs[igIndex].ig, arch, k8sVersion: c.k8sVersion, pin: c.kops.pin }).assets;
+    }
+    catch {
+        return null;
+    }
+}
+function sourceOf(asset, index, planned, canonical) {
+    if (!canonical)
+        return null;
+    const sameOrder = canonical.length === planned.length && canonical.every((a, i) => a.component === planned[i].component);
+    if (sameOrder)
+        return canonical[index].urls[0] ?? null;
+    const matches = canonical.filter((a) => a.component === asset.component);
+    return matches.length === 1 ? (matches[0].urls[0] ?? null) : null;
+}
+/**
+ * For every cluster of the target side with `spec.assets.fileRepository`: the primary URLs its
+ * instance groups (bastions excluded: they run no nodeup) would download under the target release,
+ * on any architecture, that no instance group of the same cluster downloads under the pinned
+ * release. Null when no cluster sets a file repository.
+ */
+function mirrorAssets(pinned, target) {
+    const withRepository = target.clusters.filter((c) => c.group.cluster?.fileRepository?.value);
+    if (withRepository.length === 0)
+        return null;
+    const pinnedUrls = new Map();
+    for (const c of pinned.clusters) {
+        const set = pinnedUrls.get(clusterKey(c)) ?? new Set();
+        for (const ig of c.igs)
+            for (const r of Object.values(ig.results))
+                for (const a of r?.assets ?? [])
+                    if (a.urls[0])
+                        set.add(a.urls[0]);
+        pinnedUrls.set(clusterKey(c), set);
+    }
+    const assets = [];
+    for (const c of withRepository) {
+        const seen = pinnedUrls.get(clusterKey(c)) ?? new Set();
+        const byUrl = new Map();
+        c.igs.forEach((igEval, igIndex) => {
+            if (igEval.ig.role === 'Bastion')
+                return;
+            for (const arch of ['amd64', 'arm64']) {
+                const planned = igEval.results[arch]?.assets ?? [];
+                let canonical;
+                planned.forEach((a, i) => {
+                    const url = a.urls[0];
+                    if (!url || seen.has(url))
+                        return;
+                    let entry = byUrl.get(url);
+                    if (!entry) {
+                        if (canonical === undefined)
+                            canonical = upstream(target, c, igIndex, arch);
+                        const source = sourceOf(a, i, planned, canonical);
+                        entry = {
+                            cluster: c.group.cluster?.name?.value ?? null,
+                            file: c.group.file,
+                            fileRepository: c.group.cluster?.fileRepository?.value ?? '',
+                            component: a.component,
+                            url,
+                            source: source === url ? null : source,
+                            hash: a.hash,
+                            instanceGroups: [],
+                            arches: [],
+                        };
+                        byUrl.set(url, entry);
+                    }
+                    const name = igEval.ig.name?.value ?? '(unnamed)';
+                    if (!entry.instanceGroups.includes(name))
+                        entry.instanceGroups.push(name);
+                    if (!entry.arches.includes(arch))
+                        entry.arches.push(arch);
+                });
+            }
+        });
+        assets.push(...byUrl.values());
+    }
+    for (const a of assets) {
+        a.instanceGroups.sort();
+        a.arches.sort();
+    }
+    const text = (s) => s ?? '';
+    assets.sort((a, b) => text(a.cluster).localeCompare(text(b.cluster)) || a.file.localeCompare(b.file) || a.component.localeCompare(b.component) || a.url.localeCompare(b.url));
+    return { kopsVersion: target.kops.version, pinnedKopsVersion: pinned.kops.version, assets };
+}
+function code(s) {
+    return `<code>${escapeMarkdown(s)}</code>`;
+}
+/**
+ * The "Assets to mirror" section: a table of the assets to copy into the file repository before
+ * the bump, at most `MAX_MIRROR_ROWS` rows. Empty string for a null plan (no file repository).
+ */
+function renderMirrorMarkdown(plan) {
+    if (plan === null)
+        return '';
+    const target = escapeMarkdown(plan.kopsVersion ?? 'unknown');
+    const pinned = escapeMarkdown(plan.pinnedKopsVersion ?? 'unknown');
+    if (plan.assets.length === 0) {
+        return `#### Assets to mirror for kOps ${target}\n\n\`spec.assets.fileRepository\` is set, and kOps ${target} plans no asset that kOps ${pinned} does not already use: nothing new to copy.\n`;
+    }
+    const lines = [
+        `#### Assets to mirror for kOps ${target} (${plan.assets.length})`,
+        '',
+        `\`spec.assets.fileRepository\` is set, so nodes download their assets from the file repository. Copy ${plan.assets.length === 1 ? 'this asset' : `these ${plan.assets.length} assets`} there before bumping kOps from ${pinned} to ${target} (for example with <code>kops get assets --copy</code>); kOps ${pinned} does not use ${plan.assets.length === 1 ? 'it' : 'them'}.`,
+        '',
+        '| Cluster | Component | File repository URL | Upstream URL | Instance groups |',
+        '| --- | --- | --- | --- | --- |',
+    ];
+    for (const a of plan.assets.slice(0, MAX_MIRROR_ROWS)) {
+        const cluster = a.cluster === null ? `_(${escapeMarkdown(a.file)})_` : escapeMarkdown(a.cluster);
+        const igs = `${a.instanceGroups.map(escapeMarkdown).join(', ')} (${a.arches.join(', ')})`;
+        lines.push(`| ${cluster} | ${escapeMarkdown(a.component)} | ${code(a.url)} | ${a.source === null ? '—' : code(a.source)} | ${igs} |`);
+    }
+    const left = plan.assets.length - MAX_MIRROR_ROWS;
+    if (left > 0)
+        lines.push('', `_${plural(left, 'more asset')} ${left === 1 ? 'is' : 'are'} listed under \`mirror\` in the JSON report._`);
+    return `${lines.join('\n')}\n`;
+}
+/** The `mirror` field of the action's JSON report. */
+function mirrorJson(plan) {
+    if (plan === null)
+        return null;
+    return {
+        kopsVersion: plan.kopsVersion,
+        pinnedKopsVersion: plan.pinnedKopsVersion,
+        assets: plan.assets.map((a) => ({
+            cluster: a.cluster,
+            file: a.file,
+            fileRepository: a.fileRepository,
+            component: a.component,
+            url: a.url,
+            source: a.source,
+            hash: a.hash,
+            instanceGroups: a.instanceGroups,
+            arches: a.arches,
+        })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+
+
+/*
+ * Keys appear in the order of the interface document; fields the document does not list (additions,
+ * which it allows) follow the documented ones: `target` and `suppressed` at the top level,
+ * `suppressed` in the summary, `remediation`, `messageId`, `data` and `subject` on findings,
+ * `stoppedAt` and `containerdVersion` on clusters, and `mirror` last in drift scans. `suppressed` lists the findings a suppression removed, each as
+ * `{ finding, by }`. Findings (and suppressed ones) are in the report order (severity,
+ * new / unchanged / fixed, position), so equal results give byte-identical output.
+ */
+function finding(f) {
+    const fixes = f.fix ? { fix: f.fix } : f.alternativeFixes?.length ? { alternativeFixes: f.alternativeFixes } : {};
+    return {
+        ruleId: f.ruleId,
+        severity: f.severity,
+        status: f.status,
+        message: f.message,
+        file: f.file,
+        line: f.line,
+        column: f.column,
+        endLine: f.endLine,
+        endColumn: f.endColumn,
+        cluster: f.cluster,
+        instanceGroup: f.instanceGroup,
+        arch: f.arch,
+        kopsVersion: f.kopsVersion,
+        remediation: f.remediation,
+        messageId: f.messageId,
+        data: f.data,
+        subject: f.subject,
+        ...fixes,
+    };
+}
+function json_suppression(s) {
+    return {
+        finding: finding(s.finding),
+        by: { kind: s.by.kind, file: s.by.file, line: s.by.line, reason: s.by.reason, expires: s.by.expires },
+    };
+}
+function cluster(c) {
+    return {
+        side: c.side,
+        name: c.name,
+        file: c.file,
+        kopsVersion: c.kopsVersion,
+        kubernetesVersion: c.kubernetesVersion,
+        instanceGroups: c.instanceGroups,
+        evaluated: c.evaluated,
+        stoppedAt: c.stoppedAt,
+        containerdVersion: c.containerdVersion,
+    };
+}
+function renderJson(result, opts = {}) {
+    const suppressed = [...(result.suppressed ?? [])].sort((a, b) => compareFindings(a.finding, b.finding));
+    const doc = {
+        schemaVersion: result.schemaVersion,
+        mode: result.mode,
+        base: result.base === null ? null : { ref: result.base.ref, kopsVersion: result.base.kopsVersion },
+        head: { ref: result.head.ref, kopsVersion: result.head.kopsVersion },
+        findings: sortedFindings(result.findings).map(finding),
+        clusters: result.clusters.map(cluster),
+        summary: {
+            errors: result.summary.errors,
+            warnings: result.summary.warnings,
+            notices: result.summary.notices,
+            new: result.summary.new,
+            unchanged: result.summary.unchanged,
+            fixed: result.summary.fixed,
+            suppressed: result.summary.suppressed ?? suppressed.length,
+        },
+        target: result.target === null ? null : { kopsVersion: result.target.kopsVersion },
+        suppressed: suppressed.map(json_suppression),
+        ...(opts.mirror === undefined ? {} : { mirror: mirrorJson(opts.mirror) }),
+    };
+    return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 
 
@@ -18887,6 +27773,7 @@ const markdown_DEFAULT_MAX_BYTES = 1_000_000;
  *
  *   ### ❌ kOps 1.28.1 → 1.29.0-beta.1 would break 2 instance groups
  *   counts · refs
+ *   - ⛔ cluster … : kops update cluster refuses … kOps stops here; later steps were not simulated.   (stopped clusters)
  *   | Cluster | File | kOps | Kubernetes | containerd | Evaluated |   (base → head where they differ)
  *   #### Errors (n) / Warnings (n) / Notices (n)                     (open findings, new before unchanged)
  *   #### Fixed (n)
@@ -18906,16 +27793,16 @@ const SECTION_TITLES = { error: 'Errors', warning: 'Warnings', notice: 'Notices'
 const ASSET_CHANGED = 'asset-changed';
 const utf8 = (s) => Buffer.byteLength(s, 'utf8');
 function md(s) {
-    return escapeMarkdown(s);
+    return escape_escapeMarkdown(s);
 }
-function code(s) {
-    return `<code>${escapeMarkdown(s)}</code>`;
+function markdown_code(s) {
+    return `<code>${escape_escapeMarkdown(s)}</code>`;
 }
 function groupNumber(n) {
     return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 function markdown_location(f) {
-    return f.file === '' ? '(repository)' : code(`${f.file}:${f.line}:${f.column}`);
+    return f.file === '' ? '(repository)' : markdown_code(`${f.file}:${f.line}:${f.column}`);
 }
 function context(f) {
     const parts = [];
@@ -18932,11 +27819,19 @@ function remediation(f) {
     return escapeMarkdownKeepingCode(ruleById(f.ruleId)?.remediation ?? f.remediation);
 }
 function findingItem(f, withStatus) {
-    const head = [withStatus ? `**${f.status === 'new' ? 'New' : 'Unchanged'}**` : null, markdown_location(f), code(f.ruleId), context(f) || null].filter((p) => p !== null);
-    return `- ${head.join(' · ')}<br>\n  ${md(f.message)}<br>\n  **Fix:** ${remediation(f)}`;
+    const head = [withStatus ? `**${f.status === 'new' ? 'New' : 'Unchanged'}**` : null, markdown_location(f), markdown_code(f.ruleId), context(f) || null].filter((p) => p !== null);
+    return `- ${head.join(' · ')}<br>\n  ${md(f.message)}<br>\n  **Fix:** ${remediation(f)}${mechanicalFixes(f)}`;
+}
+/** The mechanical fixes `kops-preflight fix` can apply (or the alternatives to choose from). */
+function mechanicalFixes(f) {
+    if (f.fix)
+        return `<br>\n  **Automatic fix** (\`kops-preflight fix --write\`): ${md(f.fix.description)}`;
+    if (f.alternativeFixes?.length)
+        return `<br>\n  **Fixes to choose from:** ${f.alternativeFixes.map((x) => md(x.description)).join(' **or** ')}`;
+    return '';
 }
 function fixedItem(f) {
-    const head = [`**${f.severity}**`, markdown_location(f), code(f.ruleId), context(f) || null].filter((p) => p !== null);
+    const head = [`**${f.severity}**`, markdown_location(f), markdown_code(f.ruleId), context(f) || null].filter((p) => p !== null);
     return `- ${head.join(' · ')}<br>\n  ${md(f.message)}`;
 }
 function assetItem(f) {
@@ -18944,14 +27839,14 @@ function assetItem(f) {
 }
 function suppressedItem(s) {
     const f = s.finding;
-    const head = [`**${f.severity}**`, markdown_location(f), code(f.ruleId), context(f) || null].filter((p) => p !== null);
-    const where = code(`${s.by.file}:${s.by.line}`);
+    const head = [`**${f.severity}**`, markdown_location(f), markdown_code(f.ruleId), context(f) || null].filter((p) => p !== null);
+    const where = markdown_code(`${s.by.file}:${s.by.line}`);
     const source = s.by.kind === 'inline' ? `comment at ${where}` : `config ${where}`;
     const expiry = s.by.expires === null ? 'no expiry' : `expires ${md(s.by.expires)}`;
     return `- ${head.join(' · ')}<br>\n  ${md(f.message)}<br>\n  **Reason:** ${md(s.by.reason)} · ${source} · ${expiry}`;
 }
 function suppressedBlock(list) {
-    return `<details><summary>${plural(list.length, 'suppressed finding')}</summary>\n\n${list.map(suppressedItem).join('\n')}\n\n</details>`;
+    return `<details><summary>${common_plural(list.length, 'suppressed finding')}</summary>\n\n${list.map(suppressedItem).join('\n')}\n\n</details>`;
 }
 function verdict(result) {
     const label = md(kopsLabel(result));
@@ -18959,11 +27854,11 @@ function verdict(result) {
     const broken = new Set(errors.filter((f) => f.instanceGroup !== null).map((f) => `${f.cluster ?? ''}\u0000${f.instanceGroup}`));
     const others = errors.filter((f) => f.instanceGroup === null).length;
     if (broken.size > 0)
-        return `### ❌ ${label} would break ${plural(broken.size, 'instance group')}${others > 0 ? `, plus ${plural(others, 'other error')}` : ''}`;
+        return `### ❌ ${label} would break ${common_plural(broken.size, 'instance group')}${others > 0 ? `, plus ${common_plural(others, 'other error')}` : ''}`;
     if (result.summary.errors > 0)
-        return `### ❌ ${label}: ${plural(result.summary.errors, 'error')}`;
+        return `### ❌ ${label}: ${common_plural(result.summary.errors, 'error')}`;
     if (result.summary.warnings > 0)
-        return `### ⚠️ ${label}: no errors, ${plural(result.summary.warnings, 'warning')}`;
+        return `### ⚠️ ${label}: no errors, ${common_plural(result.summary.warnings, 'warning')}`;
     return `### ✅ ${label}: no errors or warnings`;
 }
 function shortRef(ref) {
@@ -18973,9 +27868,9 @@ function countsLine(result) {
     const withStatus = comparesSides(result);
     let line = md(countsLabel(result.summary, withStatus));
     if (result.mode === 'pull-request' && result.base)
-        line += ` · base ${code(shortRef(result.base.ref))} → head ${code(shortRef(result.head.ref))}`;
+        line += ` · base ${markdown_code(shortRef(result.base.ref))} → head ${markdown_code(shortRef(result.head.ref))}`;
     else
-        line += ` · ${code(shortRef(result.head.ref))}`;
+        line += ` · ${markdown_code(shortRef(result.head.ref))}`;
     return line;
 }
 function pair(base, head, show) {
@@ -19016,7 +27911,7 @@ function clusterTable(result) {
             pair(base?.kopsVersion, head?.kopsVersion, value),
             pair(base?.kubernetesVersion, head?.kubernetesVersion, value),
             pair(base?.containerdVersion, head?.containerdVersion, value),
-            pair(base?.evaluated, head?.evaluated, (v) => v),
+            pair(base && evaluatedLabel(base), head && evaluatedLabel(head), md),
         ];
         lines.push(`| ${cells.join(' | ')} |`);
     }
@@ -19078,11 +27973,12 @@ function renderMarkdown(result, opts = {}) {
             .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
             .map(([, e]) => ({ findings: e.findings, text: detailsBlock(e.cluster, e.findings), kept: true }))
         : [];
-    const unlisted = detail ? null : assetFindings.length > 0 ? `_${plural(assetFindings.length, 'asset change')} not listed._` : null;
+    const unlisted = detail ? null : assetFindings.length > 0 ? `_${common_plural(assetFindings.length, 'asset change')} not listed._` : null;
     const suppressedList = [...(result.suppressed ?? [])].sort((a, b) => compareFindings(a.finding, b.finding));
-    const suppressed = suppressedList.length === 0 ? null : detail ? suppressedBlock(suppressedList) : `_${plural(suppressedList.length, 'suppressed finding')} not listed._`;
+    const suppressed = suppressedList.length === 0 ? null : detail ? suppressedBlock(suppressedList) : `_${common_plural(suppressedList.length, 'suppressed finding')} not listed._`;
     let suppressedKept = true;
-    const head = `${verdict(result)}\n\n${countsLine(result)}`;
+    const stops = stopNotes(result);
+    const head = `${verdict(result)}\n\n${countsLine(result)}${stops.length ? `\n\n${stops.map((n) => `- ⛔ ${md(n)}`).join('\n')}` : ''}`;
     const table = clusterTable(result);
     let tableKept = true;
     const assemble = (withNote) => {
@@ -19155,134 +28051,6 @@ function renderMarkdown(result, opts = {}) {
     return cut + suffix;
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-// SARIF 2.1.0 report for GitHub code scanning: rules from the registry, one result per open finding.
-
-
-
-
-const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
-/** Where the tool is documented; shown by SARIF viewers next to the tool name. */
-const DEFAULT_INFORMATION_URI = 'https://github.com/kops-preflight/kops-preflight';
-const DEFAULT_AUTOMATION_ID = 'kops-preflight/';
-/** GitHub rejects runs with more results. */
-const MAX_SARIF_RESULTS = 25_000;
-/** Messages are cut here, as for annotations: longer than any message kops-preflight writes, short enough to read. */
-const MAX_SARIF_MESSAGE = 4096;
-const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-/** Code scanning's non-security severity scale. */
-const PROBLEM_SEVERITY = { error: 'error', warning: 'warning', notice: 'recommendation' };
-/** What part of kOps a rule is about, as a code-scanning tag. */
-function sarif_area(id) {
-    if (id.startsWith('nodeup'))
-        return 'nodeup';
-    if (id.startsWith('kops-rejects'))
-        return 'kops-update-cluster';
-    if (id.startsWith('kops-version'))
-        return 'version-pin';
-    if (id.startsWith('kubernetes-version'))
-        return 'kubernetes-version';
-    if (id.startsWith('manifest'))
-        return 'manifest';
-    if (id.startsWith('asset'))
-        return 'assets';
-    if (id.startsWith('cri-containerd'))
-        return 'containerd';
-    return null;
-}
-function ruleDescriptor(r) {
-    const tag = sarif_area(r.id);
-    return {
-        id: r.id,
-        name: r.id,
-        shortDescription: { text: r.summary },
-        fullDescription: { text: `${r.summary} ${r.remediation}`.trim() },
-        help: {
-            text: `${r.summary}\n\nFix: ${r.remediation}\n\nRule: ${r.id}`,
-            markdown: `${escapeMarkdownKeepingCode(r.summary)}\n\n**Fix:** ${escapeMarkdownKeepingCode(r.remediation)}\n\nRule: <code>${escapeMarkdownKeepingCode(r.id)}</code>`,
-        },
-        defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
-        properties: {
-            tags: tag ? ['kops', tag] : ['kops'],
-            precision: 'high',
-            'problem.severity': PROBLEM_SEVERITY[r.defaultSeverity],
-        },
-    };
-}
-/** A finding's identity (never its line or message), so an alert survives edits above it and kOps bumps. */
-function fingerprintOf(f) {
-    const identity = [f.ruleId, f.file, f.cluster ?? '', f.instanceGroup ?? '', f.arch ?? '', f.subject].join('\u0000');
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(identity, 'utf8').digest('hex').slice(0, 16);
-}
-/** A repository-relative path as a URI reference: each segment percent-encoded. */
-function fileUri(path) {
-    return path.split('/').map(encodeURIComponent).join('/');
-}
-function truncate(s, max) {
-    const chars = [...s];
-    return chars.length <= max ? s : `${chars.slice(0, max - 1).join('')}…`;
-}
-function region(f) {
-    const endLine = Math.max(f.line, f.endLine);
-    const endColumn = endLine === f.line ? Math.max(f.column, f.endColumn) : f.endColumn;
-    return { startLine: f.line, startColumn: f.column, endLine, endColumn };
-}
-function renderSarif(result, opts = {}) {
-    const known = RULES.map((r) => ({ id: r.id, summary: r.summary, remediation: r.remediation, defaultSeverity: r.defaultSeverity }));
-    // A finding from a rule the registry does not list still needs a descriptor for its ruleIndex.
-    for (const f of result.findings)
-        if (!known.some((r) => r.id === f.ruleId))
-            known.push({ id: f.ruleId, summary: f.ruleId, remediation: f.remediation, defaultSeverity: f.severity });
-    const rules = known.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
-    const open = sortedFindings(result.findings).filter((f) => f.status !== 'fixed');
-    const located = open.filter((f) => f.file !== '');
-    const kept = located.slice(0, MAX_SARIF_RESULTS);
-    const occurrences = new Map();
-    const results = kept.map((f) => {
-        const hash = fingerprintOf(f);
-        const n = (occurrences.get(hash) ?? 0) + 1;
-        occurrences.set(hash, n);
-        return {
-            ruleId: f.ruleId,
-            ruleIndex: ruleIndex.get(f.ruleId),
-            level: LEVEL[f.severity],
-            message: { text: truncate(f.message, MAX_SARIF_MESSAGE) },
-            locations: [{ physicalLocation: { artifactLocation: { uri: fileUri(f.file), uriBaseId: '%SRCROOT%' }, region: region(f) } }],
-            partialFingerprints: { primaryLocationLineHash: `${hash}:${n}` },
-            properties: {
-                status: f.status,
-                cluster: f.cluster,
-                instanceGroup: f.instanceGroup,
-                arch: f.arch,
-                kopsVersion: f.kopsVersion,
-            },
-        };
-    });
-    const notes = [];
-    const unplaced = open.length - located.length;
-    const over = located.length - kept.length;
-    if (unplaced > 0)
-        notes.push(`${plural(unplaced, 'finding')} without a file position ${unplaced === 1 ? 'is' : 'are'} not in this SARIF file; see the text or JSON report.`);
-    if (over > 0)
-        notes.push(`${plural(over, 'finding')} ${over === 1 ? 'was' : 'were'} left out: code scanning accepts at most ${MAX_SARIF_RESULTS} results per run.`);
-    const driver = { name: 'kops-preflight', informationUri: opts.informationUri ?? DEFAULT_INFORMATION_URI };
-    if (opts.toolVersion)
-        driver.version = opts.toolVersion;
-    driver.rules = rules.map(ruleDescriptor);
-    const run = {
-        tool: { driver },
-        automationDetails: { id: opts.automationId ?? DEFAULT_AUTOMATION_ID },
-        columnKind: 'utf16CodeUnits',
-        results,
-    };
-    if (notes.length > 0)
-        run.invocations = [{ executionSuccessful: true, toolExecutionNotifications: notes.map((text) => ({ level: 'warning', message: { text } })) }];
-    return `${JSON.stringify({ $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] }, null, 2)}\n`;
-}
-
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
 
@@ -19295,6 +28063,7 @@ function renderSarif(result, opts = {}) {
  *
  *   1 error, 2 warnings, 0 notices (1 new, 1 unchanged, 1 fixed); kOps 1.28.1 → 1.29.0-beta.1
  *   2 suppressed
+ *   cluster prod.example.com (head, kOps 1.29.0-beta.1): kops update cluster refuses the spec in API validation. kOps stops here; later steps were not simulated.
  *
  * - `path:line:col: severity message [rule-id]` exactly as the interface specifies (compilers and
  *   actionlint print the same), so line-oriented tools keep working; the status follows in parentheses.
@@ -19303,13 +28072,19 @@ function renderSarif(result, opts = {}) {
  * - Open findings come first (errors, warnings, notices; new before unchanged; then by position),
  *   fixed findings last in the same order.
  * - A finding with no file is shown at `(repository)`.
- * - Findings removed by a suppression are not listed; a last line counts them, when there are any.
+ * - Findings removed by a suppression are not listed; a line counts them, when there are any.
+ * - A cluster where kOps stops before nodeup (evaluated `stopped`) gets a last line saying where.
  * - Every line is printable: line breaks and control characters from the repository are shown escaped.
  */
 function findingLine(f, withStatus) {
     const where = f.file === '' ? '(repository)' : `${escapeTextLine(f.file)}:${f.line}:${f.column}`;
     const status = withStatus ? ` (${f.status})` : '';
-    return `${where}: ${f.severity} ${escapeTextLine(f.message)} [${escapeTextLine(f.ruleId)}]${status}`;
+    const line = `${where}: ${f.severity} ${escapeTextLine(f.message)} [${escapeTextLine(f.ruleId)}]${status}`;
+    if (f.fix)
+        return `${line}\n    fix (kops-preflight fix --write): ${escapeTextLine(f.fix.description)}`;
+    if (f.alternativeFixes?.length)
+        return `${line}\n${f.alternativeFixes.map((x) => `    possible fix: ${escapeTextLine(x.description)}`).join('\n')}`;
+    return line;
 }
 function renderText(result) {
     const withStatus = comparesSides(result);
@@ -19322,6 +28097,8 @@ function renderText(result) {
     const suppressed = result.suppressed?.length ?? 0;
     if (suppressed > 0)
         lines.push(`${suppressed} suppressed`);
+    for (const note of stopNotes(result))
+        lines.push(escapeTextLine(note));
     return `${lines.join('\n')}\n`;
 }
 
@@ -19461,18 +28238,21 @@ function formatWorkflowCommand(a) {
 
 
 
-const REPORT_FORMATS = (/* unused pure expression or super */ null && (['text', 'json', 'markdown', 'sarif']));
+
+const REPORT_FORMATS = (/* unused pure expression or super */ null && (['text', 'json', 'markdown', 'sarif', 'codequality']));
 /** Renders a result in one format with default options; the output is deterministic for equal results. */
-function render(format, result) {
+function render(format, result, json = {}) {
     switch (format) {
         case 'text':
             return renderText(result);
         case 'json':
-            return renderJson(result);
+            return renderJson(result, json);
         case 'markdown':
             return renderMarkdown(result);
         case 'sarif':
             return renderSarif(result);
+        case 'codequality':
+            return renderCodeQuality(result);
     }
 }
 
@@ -19481,6 +28261,4606 @@ function render(format, result) {
 
 
 
+
+
+;// CONCATENATED MODULE: ./src/cli/fix.ts
+// `kops-preflight fix [--write] [--rule ID ...]`: the mechanical fixes of the check's findings as a unified diff;
+// with --write, applies them and checks again, printing what is left.
+
+
+
+
+
+
+
+
+
+
+
+
+const key = (e) => `${e.line}:${e.column}:${e.endLine}:${e.endColumn}:${e.replacement}`;
+const overlaps = (a, b) => !(a.endLine < b.line || (a.endLine === b.line && a.endColumn <= b.column) || b.endLine < a.line || (b.endLine === a.line && b.endColumn <= a.column));
+/** The edits of every open finding's certain fix, restricted to `rules` when given. */
+function planEdits(findings, rules) {
+    const byFile = new Map();
+    const conflicts = [];
+    const fixed = [];
+    for (const f of findings) {
+        if (!f.fix || f.status === 'fixed' || (rules.length > 0 && !rules.includes(f.ruleId)))
+            continue;
+        const edits = f.fix.edits;
+        const clash = edits.some((e) => (byFile.get(e.file) ?? []).some((o) => overlaps(o, e) && key(o) !== key(e)));
+        if (clash) {
+            conflicts.push(`${f.file}:${f.line}:${f.column} [${f.ruleId}] ${f.fix.description}`);
+            continue;
+        }
+        for (const e of edits) {
+            const list = byFile.get(e.file) ?? [];
+            if (!list.some((o) => key(o) === key(e)))
+                list.push(e);
+            byFile.set(e.file, list);
+        }
+        fixed.push(f);
+    }
+    for (const list of byFile.values())
+        list.sort((a, b) => a.line - b.line || a.column - b.column);
+    return { byFile: new Map([...byFile].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), conflicts, fixed };
+}
+async function fix_fix(args, io, UsageError) {
+    const { values } = (0,external_node_util_namespaceObject.parseArgs)({
+        args,
+        options: {
+            repo: { type: 'string' },
+            'head-path': { type: 'string' },
+            'kops-version': { type: 'string' },
+            'target-kops-version': { type: 'string' },
+            rule: { type: 'string', multiple: true },
+            write: { type: 'boolean' },
+            config: { type: 'string' },
+            'fail-on': { type: 'string' },
+        },
+        strict: true,
+        allowPositionals: false,
+    });
+    if (values.repo && values['head-path'])
+        throw new UsageError('use either --repo or --head-path, not both');
+    const root = (0,external_node_path_namespaceObject.resolve)(io.cwd, values['head-path'] ?? values.repo ?? '.');
+    const read = async () => (values['head-path'] ? await readDirSide(root, { paths: [], maxBytes: DEFAULT_MAX_BYTES }) : await readWorktreeSide(root, { paths: [], maxBytes: DEFAULT_MAX_BYTES })).files;
+    const checkFiles = (files) => runCheck({
+        head: { ref: 'WORKTREE', files, kopsVersion: values['kops-version'] ?? null },
+        targetKopsVersion: values['target-kops-version'] ?? null,
+        config: values.config ? { path: values.config, required: true } : { path: DEFAULT_CONFIG_PATH, required: false },
+    }).result;
+    const files = await read();
+    const result = checkFiles(files);
+    const plan = planEdits(result.findings, values.rule ?? []);
+    const texts = new Map(files.map((f) => [f.path, f.text]));
+    let diff = '';
+    for (const [file, edits] of plan.byFile)
+        diff += unifiedDiff(file, texts.get(file) ?? '', edits);
+    for (const c of plan.conflicts)
+        io.stderr(`kops-preflight: not applied, it overlaps another fix: ${c}\n`);
+    if (!values.write) {
+        io.stdout(diff === '' ? 'No mechanical fixes for the findings.\n' : diff);
+        return 0;
+    }
+    if (diff === '') {
+        io.stdout('No mechanical fixes for the findings.\n');
+    }
+    else {
+        for (const [file, edits] of plan.byFile) {
+            const target = (0,external_node_path_namespaceObject.resolve)(root, file);
+            if (!target.startsWith(root + external_node_path_namespaceObject.sep))
+                throw new UsageError(`refusing to write outside the repository: ${file}`);
+            await (0,promises_namespaceObject.writeFile)(target, applyEdits(texts.get(file) ?? '', edits));
+        }
+        io.stdout(diff);
+        io.stdout(`\nApplied ${plan.fixed.length === 1 ? '1 fix' : `${plan.fixed.length} fixes`} to ${plan.byFile.size === 1 ? '1 file' : `${plan.byFile.size} files`}. Checking again:\n\n`);
+    }
+    const after = checkFiles(await read());
+    io.stdout(render('text', after));
+    const failOn = (values['fail-on'] ?? 'error');
+    return shouldFail(after.findings, failOn) ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/releases/data/stable-channel.ts
+const stable_channel_SOURCE = 'kubernetes/kops:channels/stable@268927e26409f861634e18f3632c9dd483c350cf';
+const STABLE_KUBERNETES = [
+    ['1.19', '1.19.16'], ['1.20', '1.20.15'], ['1.21', '1.21.14'], ['1.22', '1.22.17'], ['1.23', '1.23.17'],
+    ['1.24', '1.24.17'], ['1.25', '1.25.16'], ['1.26', '1.26.15'], ['1.27', '1.27.16'], ['1.28', '1.28.15'],
+    ['1.29', '1.29.15'], ['1.30', '1.30.14'], ['1.31', '1.31.14'], ['1.32', '1.32.13'], ['1.33', '1.33.13'],
+    ['1.34', '1.34.10'], ['1.35', '1.35.7'], ['1.36', '1.36.3'],
+].map(([minor, recommended]) => ({ minor, recommended, source: stable_channel_SOURCE }));
+
+;// CONCATENATED MODULE: ./src/path/steps.ts
+// The order of an upgrade path, as kOps's upgrade guidance has it: kOps one minor at a time (to the newest patch of
+// each minor), Kubernetes one minor at a time (to the stable channel's recommended patch), every step inside the
+// Kubernetes window of the kOps release it runs with (releases/data/kubernetes-window.ts): Kubernetes is raised
+// before a kOps minor whose oldest supported version it is below, and follows each kOps minor up to the target.
+
+
+
+
+
+
+class PathError extends Error {
+}
+const minorKey = (v) => `${semver_default().major(v)}.${semver_default().minor(v)}`;
+/** The newest final release of a kOps minor (or null when kOps has none yet). */
+function newestPatch(minor) {
+    return [...RELEASE_VERSIONS].reverse().find((v) => minorKey(v) === minor && semver_default().prerelease(v) === null) ?? null;
+}
+/** The Kubernetes version the stable channel recommends for a minor; `<minor>.0` where the channel has none. */
+function recommendedKubernetes(minor) {
+    return STABLE_KUBERNETES.find((r) => r.minor === minor)?.recommended ?? `${minor}.0`;
+}
+function nextMinor(v) {
+    return `${semver_default().major(v)}.${semver_default().minor(v) + 1}`;
+}
+function oldestSupported(kops) {
+    return maybeRowFor(KUBERNETES_WINDOW, kops)?.oldestSupported ?? null;
+}
+/**
+ * The steps from (kOps `kops`, Kubernetes `k8s`) to kOps `to` and Kubernetes minor `k8sTo` (default: the target kOps
+ * minor). Throws PathError for a target below the start.
+ */
+function planSteps(kops, k8s, to, k8sTo) {
+    if (compareVersions(to, kops) < 0)
+        throw new PathError(`the target kOps ${to} is older than the pinned kOps ${kops}; kOps does not support downgrades`);
+    const k8sTarget = k8sTo ?? minorKey(to);
+    if (semver_default().lt(`${k8sTarget}.0`, `${minorKey(k8sCore(k8s))}.0`))
+        throw new PathError(`the target Kubernetes ${k8sTarget} is older than the cluster's Kubernetes ${k8s}; Kubernetes does not support downgrades`);
+    if (semver_default().gt(`${k8sTarget}.0`, `${minorKey(to)}.0`))
+        throw new PathError(`kOps ${to} does not support Kubernetes ${k8sTarget}: pick a kOps target of ${k8sTarget} or later`);
+    const steps = [];
+    let K = kops;
+    let V = k8s;
+    const raiseKubernetes = (reason) => {
+        const next = recommendedKubernetes(nextMinor(k8sCore(V)));
+        steps.push({ kind: 'kubernetes', kops: { from: K, to: K }, kubernetes: { from: V, to: next }, reason });
+        V = next;
+    };
+    const k8sMinor = () => minorKey(k8sCore(V));
+    while (compareVersions(K, to) < 0) {
+        const sameMinor = minorKey(K) === minorKey(to);
+        const next = sameMinor || nextMinor(K) === minorKey(to) ? to : (newestPatch(nextMinor(K)) ?? to);
+        const floor = oldestSupported(next);
+        while (floor && semver_default().lt(k8sCore(V), floor)) {
+            if (semver_default().gte(`${nextMinor(k8sCore(V))}.0`, `${nextMinor(K)}.0`))
+                throw new PathError(`kOps ${next} needs Kubernetes ${floor} or later, which kOps ${K} cannot run; no path stays inside both windows`);
+            raiseKubernetes(`kOps ${minorKey(next)} supports Kubernetes ${floor.replace(/\.0$/, '')} and later`);
+        }
+        steps.push({ kind: 'kops', kops: { from: K, to: next }, kubernetes: { from: V, to: V }, reason: sameMinor ? `newest patch of kOps ${minorKey(to)}` : `next kOps minor` });
+        K = next;
+        if (semver_default().lt(`${k8sMinor()}.0`, `${k8sTarget}.0`) && semver_default().lt(`${k8sMinor()}.0`, `${minorKey(K)}.0`))
+            raiseKubernetes(`Kubernetes follows kOps ${minorKey(K)}`);
+    }
+    while (semver_default().lt(`${k8sMinor()}.0`, `${k8sTarget}.0`))
+        raiseKubernetes(`Kubernetes ${k8sTarget} is the target`);
+    return steps;
+}
+
+;// CONCATENATED MODULE: ./src/path/index.ts
+// `kops-preflight path`: for each cluster, the ordered upgrade steps from its pinned kOps and Kubernetes to the target
+// (steps.ts), each proven by the full check of the spec as it will be at that step: refusals, version window, asset
+// plan, nodeup and hazards. Mechanical fixes are applied to the simulated spec and listed; what is not mechanical
+// blocks the step, with its findings.
+
+
+
+
+
+
+function setKubernetesVersion(files, file, at, raw, to) {
+    const quote = /^["']/.test(raw) ? raw[0] : '';
+    const v = raw.replace(/^["']|["']$/g, '').startsWith('v') ? `v${to}` : to;
+    return files.map((f) => (f.path === file ? { ...f, text: applyEdits(f.text, [{ file, ...at, replacement: `${quote}${v}${quote}` }]) } : f));
+}
+function ofCluster(f, name, file) {
+    return name !== null ? f.cluster === name : f.file === file;
+}
+function applyFixes(files, fixes) {
+    const byFile = new Map();
+    const seen = new Set();
+    for (const fix of fixes)
+        for (const e of fix.edits) {
+            const k = JSON.stringify(e);
+            if (seen.has(k))
+                continue;
+            seen.add(k);
+            byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
+        }
+    return files.map((f) => (byFile.has(f.path) ? { ...f, text: applyEdits(f.text, byFile.get(f.path)) } : f));
+}
+function planPath(files, opts = {}) {
+    const target = opts.to && opts.to !== 'latest' ? resolveVersion(opts.to) : { version: latestRelease(), release: latestRelease(), status: 'known' };
+    if (!target.version || !target.release || target.status === 'invalid' || target.status === 'unsupported')
+        throw new PathError(`--to '${opts.to}' is not a kOps release kops-preflight knows`);
+    const k8sTo = opts.kubernetesTo ? (/^v?\d+\.\d+$/.test(opts.kubernetesTo) ? opts.kubernetesTo.replace(/^v/, '') : (kubernetesVersionOf(opts.kubernetesTo)?.replace(/^(\d+\.\d+).*/, '$1') ?? null)) : null;
+    if (opts.kubernetesTo && !k8sTo)
+        throw new PathError(`--kubernetes-to '${opts.kubernetesTo}' is not a Kubernetes version`);
+    const side = analyzeSide(files, { side: 'head', ref: 'WORKTREE', kopsVersion: opts.kopsVersion ?? null });
+    const clusters = [];
+    for (const c of side.clusters) {
+        const cluster = c.group.cluster;
+        const name = cluster?.name?.value ?? null;
+        const base = { name, file: c.group.file, from: { kopsVersion: side.kops.version ?? '', kubernetesVersion: c.k8sVersion ?? '' }, to: { kopsVersion: target.version, kubernetesVersion: '' }, steps: [], error: null };
+        const kv = cluster?.kubernetesVersion;
+        if (!side.kops.version) {
+            clusters.push({ ...base, error: 'no kOps version is pinned; pin one or pass --kops-version' });
+            continue;
+        }
+        if (!cluster || !kv || !c.k8sVersion) {
+            clusters.push({ ...base, error: c.reason ?? 'spec.kubernetesVersion is not a version' });
+            continue;
+        }
+        let planned;
+        try {
+            planned = planSteps(side.kops.version, c.k8sVersion, target.version, k8sTo);
+        }
+        catch (e) {
+            if (!(e instanceof PathError))
+                throw e;
+            throw new PathError(`${name ?? c.group.file}: ${e.message}`);
+        }
+        let current = files;
+        let currentKops = side.kops.version;
+        const steps = [];
+        for (const p of planned) {
+            // The kubernetesVersion value keeps its place through the steps: only its text changes, and fixes never touch it.
+            const raw = current.find((f) => f.path === kv.file).text.split('\n')[kv.pos.line - 1].slice(kv.pos.column - 1);
+            const valueText = raw.match(/^("[^"]*"|'[^']*'|[^\s#]+)/)?.[1] ?? kv.value;
+            const at = { line: kv.pos.line, column: kv.pos.column, endLine: kv.pos.line, endColumn: kv.pos.column + valueText.length };
+            const next = p.kind === 'kubernetes' ? setKubernetesVersion(current, kv.file, at, valueText, p.kubernetes.to) : current;
+            const check = (head) => runCheck({ base: { ref: 'step-from', files: current, kopsVersion: currentKops }, head: { ref: 'step-to', files: head, kopsVersion: p.kops.to }, config: null }).result;
+            const first = check(next);
+            const open = first.findings.filter((f) => f.status !== 'fixed' && ofCluster(f, name, c.group.file));
+            const fixes = open.filter((f) => f.fix && f.severity === 'error').map((f) => f.fix);
+            const fixed = fixes.length > 0 ? applyFixes(next, fixes) : next;
+            const after = fixes.length > 0 ? check(fixed) : first;
+            const left = after.findings.filter((f) => f.status !== 'fixed' && ofCluster(f, name, c.group.file));
+            const changes = [];
+            const seen = new Set();
+            for (const f of open.filter((x) => x.severity === 'error')) {
+                const k = `${f.ruleId}\u0000${f.file}\u0000${f.line}\u0000${f.subject}`;
+                if (seen.has(k))
+                    continue;
+                seen.add(k);
+                changes.push({ ruleId: f.ruleId, description: f.message, file: f.file, line: f.line, ...(f.fix ? { fix: f.fix } : {}) });
+            }
+            const containerd = (r, s) => r.clusters.find((e) => e.side === s && e.file === c.group.file && e.name === name)?.containerdVersion ?? null;
+            steps.push({
+                kind: p.kind,
+                kopsVersion: p.kops,
+                kubernetesVersion: p.kubernetes,
+                containerdVersion: { from: containerd(first, 'base'), to: containerd(after, 'head') },
+                reason: p.reason,
+                changes,
+                findings: left,
+                blocked: left.some((f) => f.severity === 'error'),
+            });
+            current = fixed;
+            currentKops = p.kops.to;
+        }
+        const last = steps[steps.length - 1];
+        clusters.push({ ...base, to: { kopsVersion: last?.kopsVersion.to ?? base.from.kopsVersion, kubernetesVersion: last?.kubernetesVersion.to ?? c.k8sVersion }, steps });
+    }
+    return { schemaVersion: 1, target: { kopsVersion: target.version, kubernetesVersion: k8sTo }, clusters };
+}
+
+;// CONCATENATED MODULE: ./src/path/render.ts
+// Renderers of an upgrade path: text for terminals, JSON (the interface's `path --format json`), and Markdown with a
+// table per cluster and a Mermaid flowchart of the steps. Pure functions of the PathResult.
+
+function stepLabel(s) {
+    return s.kind === 'kops' ? `kOps ${s.kopsVersion.from} → ${s.kopsVersion.to}` : `Kubernetes ${s.kubernetesVersion.from} → ${s.kubernetesVersion.to} (kOps ${s.kopsVersion.to})`;
+}
+function render_verdict(s) {
+    if (s.blocked)
+        return 'blocked';
+    return s.changes.length > 0 ? 'clean after fixes' : 'clean';
+}
+function clusterTitle(c) {
+    return c.name ?? `(unnamed cluster in ${c.file})`;
+}
+function renderPathText(result) {
+    const out = [];
+    for (const c of result.clusters) {
+        out.push(`${escapeTextLine(clusterTitle(c))} (${escapeTextLine(c.file)}): kOps ${c.from.kopsVersion}, Kubernetes ${c.from.kubernetesVersion} → kOps ${c.to.kopsVersion}, Kubernetes ${c.to.kubernetesVersion}`);
+        if (c.error) {
+            out.push(`  no path: ${escapeTextLine(c.error)}`, '');
+            continue;
+        }
+        if (c.steps.length === 0)
+            out.push('  already at the target');
+        c.steps.forEach((s, i) => {
+            const cd = s.containerdVersion.from !== s.containerdVersion.to ? `; containerd ${s.containerdVersion.from ?? '?'} → ${s.containerdVersion.to ?? '?'}` : '';
+            out.push(`  ${i + 1}. ${stepLabel(s)}: ${render_verdict(s)}${cd}`);
+            for (const ch of s.changes) {
+                out.push(`     - ${escapeTextLine(ch.file)}:${ch.line} [${ch.ruleId}] ${escapeTextLine(ch.description)}`);
+                if (ch.fix)
+                    out.push(`       fixed by: ${escapeTextLine(ch.fix.description)}`);
+            }
+            // New problems of this step; those standing since an earlier step were shown there.
+            for (const f of s.findings.filter((x) => x.severity !== 'notice' && (x.status === 'new' || x.severity === 'error') && !s.changes.some((ch) => ch.ruleId === x.ruleId && ch.line === x.line && ch.file === x.file)))
+                out.push(`     ${f.severity === 'error' ? '!' : '~'} ${escapeTextLine(f.file)}:${f.line} ${f.severity} [${f.ruleId}] ${escapeTextLine(f.message)}`);
+        });
+        out.push('');
+    }
+    if (result.clusters.length === 0)
+        out.push('No kOps cluster found.', '');
+    return out.join('\n');
+}
+function renderPathJson(result) {
+    const doc = {
+        schemaVersion: result.schemaVersion,
+        target: result.target,
+        clusters: result.clusters.map((c) => ({
+            name: c.name,
+            file: c.file,
+            from: c.from,
+            to: c.to,
+            error: c.error,
+            steps: c.steps.map((s) => ({
+                kind: s.kind,
+                kopsVersion: s.kopsVersion,
+                kubernetesVersion: s.kubernetesVersion,
+                containerdVersion: s.containerdVersion,
+                reason: s.reason,
+                changes: s.changes,
+                findings: s.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, status: f.status, message: f.message, file: f.file, line: f.line, column: f.column, instanceGroup: f.instanceGroup, arch: f.arch, kopsVersion: f.kopsVersion })),
+                blocked: s.blocked,
+            })),
+        })),
+    };
+    return `${JSON.stringify(doc, null, 2)}\n`;
+}
+/** A Mermaid node label: quotes and markup characters as entities, so repository text cannot break the chart. */
+function mermaidText(s) {
+    return s.replace(/[&"<>#`{}[\]()|]/g, (ch) => `#${ch.charCodeAt(0)};`);
+}
+function flowchart(c) {
+    const lines = ['```mermaid', 'flowchart LR'];
+    lines.push(`  s0["kOps ${c.from.kopsVersion}<br/>Kubernetes ${c.from.kubernetesVersion}"]`);
+    c.steps.forEach((s, i) => {
+        lines.push(`  s${i + 1}["kOps ${s.kopsVersion.to}<br/>Kubernetes ${s.kubernetesVersion.to}"]`);
+        const edge = s.changes.length > 0 ? `-- "${mermaidText(`${s.changes.length} change${s.changes.length === 1 ? '' : 's'}`)}" -->` : '-->';
+        lines.push(`  s${i} ${edge} s${i + 1}`);
+        if (s.blocked)
+            lines.push(`  class s${i + 1} blocked`);
+        else if (s.changes.length > 0)
+            lines.push(`  class s${i + 1} fixed`);
+    });
+    lines.push('  classDef blocked fill:#fdd,stroke:#c00', '  classDef fixed fill:#ffd,stroke:#aa0', '```');
+    return lines;
+}
+function renderPathMarkdown(result) {
+    const out = ['## kops-preflight upgrade path', ''];
+    if (result.clusters.length === 0)
+        out.push('No kOps cluster found.', '');
+    for (const c of result.clusters) {
+        out.push(`### ${escape_escapeMarkdown(clusterTitle(c))}`, '', `\`${escape_escapeMarkdown(c.file)}\`: kOps ${c.from.kopsVersion}, Kubernetes ${c.from.kubernetesVersion} → kOps ${c.to.kopsVersion}, Kubernetes ${c.to.kubernetesVersion}`, '');
+        if (c.error) {
+            out.push(`No path: ${escape_escapeMarkdown(c.error)}`, '');
+            continue;
+        }
+        if (c.steps.length === 0) {
+            out.push('Already at the target.', '');
+            continue;
+        }
+        out.push(...flowchart(c), '');
+        out.push('| # | step | containerd | result | changes |', '| --- | --- | --- | --- | --- |');
+        c.steps.forEach((s, i) => {
+            const changes = s.changes.map((ch) => `\`${escape_escapeMarkdown(ch.ruleId)}\` ${escape_escapeMarkdown(ch.file)}:${ch.line}${ch.fix ? ` (fixed: ${escape_escapeMarkdown(ch.fix.description)})` : ''}`).join('<br>') || '—';
+            const cd = s.containerdVersion.from === s.containerdVersion.to ? (s.containerdVersion.to ?? '—') : `${s.containerdVersion.from ?? '?'} → ${s.containerdVersion.to ?? '?'}`;
+            out.push(`| ${i + 1} | ${escape_escapeMarkdown(stepLabel(s))} | ${escape_escapeMarkdown(cd)} | ${s.blocked ? '**blocked**' : render_verdict(s)} | ${changes} |`);
+        });
+        out.push('');
+        for (const [i, s] of c.steps.entries())
+            if (s.blocked) {
+                out.push(`Step ${i + 1} is blocked by:`, '');
+                for (const f of s.findings.filter((x) => x.severity === 'error'))
+                    out.push(`- \`${escape_escapeMarkdown(f.ruleId)}\` ${escape_escapeMarkdown(f.file)}:${f.line}: ${escape_escapeMarkdown(f.message)}`);
+                out.push('');
+            }
+    }
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/cli/path.ts
+// `kops-preflight path [--to V|latest] [--kubernetes-to V] [--format text|json|markdown]`: the upgrade path of every
+// cluster in the working tree (or a plain directory), each step simulated.
+
+
+
+
+
+
+
+
+async function path(args, io, UsageError) {
+    const { values } = (0,external_node_util_namespaceObject.parseArgs)({
+        args,
+        options: {
+            repo: { type: 'string' },
+            'head-path': { type: 'string' },
+            to: { type: 'string' },
+            'kubernetes-to': { type: 'string' },
+            'kops-version': { type: 'string' },
+            format: { type: 'string' },
+            output: { type: 'string' },
+        },
+        strict: true,
+        allowPositionals: false,
+    });
+    const format = values.format ?? 'text';
+    if (!['text', 'json', 'markdown'].includes(format))
+        throw new UsageError(`invalid --format '${format}'; expected one of: text, json, markdown`);
+    if (values.repo && values['head-path'])
+        throw new UsageError('use either --repo or --head-path, not both');
+    const root = (0,external_node_path_namespaceObject.resolve)(io.cwd, values['head-path'] ?? values.repo ?? '.');
+    const opts = { paths: [], maxBytes: DEFAULT_MAX_BYTES };
+    const side = values['head-path'] ? await readDirSide(root, opts) : await readWorktreeSide(root, opts);
+    let result;
+    try {
+        result = planPath(side.files, { to: values.to ?? null, kubernetesTo: values['kubernetes-to'] ?? null, kopsVersion: values['kops-version'] ?? null });
+    }
+    catch (e) {
+        if (e instanceof PathError)
+            throw new UsageError(e.message);
+        throw e;
+    }
+    const out = format === 'json' ? renderPathJson(result) : format === 'markdown' ? renderPathMarkdown(result) : renderPathText(result);
+    if (values.output)
+        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.resolve)(io.cwd, values.output), out);
+    else
+        io.stdout(out);
+    const blocked = result.clusters.some((c) => c.error !== null || c.steps.some((s) => s.blocked));
+    return blocked ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/templates/config.ts
+// `templates:` in the config file (.github/kops-preflight.yaml, beside `ignore:`): invocations of
+// `kops toolbox template` declared by hand, for repositories whose Makefiles or scripts cannot be read literally.
+//
+//   templates:
+//   - template: kops/cluster.tmpl.yaml        # or a list; a directory renders recursively
+//     values: [kops/values.yaml, kops/prod.yaml]
+//     snippets: kops/snippets                 # or a list
+//     set: { clusterName: prod.example.com }  # --set key=value (setString: for --set-string)
+//     name: prod.example.com                  # --name / the positional cluster name
+//     out: kops/rendered/prod.yaml            # --out, when the output is committed
+//     failOnMissing: true                     # --fail-on-missing (default true)
+//     formatYaml: false                       # --format-yaml (default false)
+
+const KEYS = ['template', 'templates', 'values', 'snippets', 'set', 'setString', 'name', 'out', 'failOnMissing', 'formatYaml'];
+/**
+ * `--set` arguments for one key and value: commas and backslashes escaped, a list of scalars as `{a,b}`, nested
+ * maps and lists of maps as dotted keys and indices (`a.b=1`, `l[0].k=v`).
+ */
+function setArgs(key, v) {
+    const esc = (s) => s.replace(/[\\,]/g, (c) => '\\' + c);
+    const scalar = (x) => esc(x === null || x === undefined ? 'null' : String(x));
+    const isObject = (x) => typeof x === 'object' && x !== null && !Array.isArray(x);
+    if (isObject(v))
+        return Object.entries(v).flatMap(([k, x]) => setArgs(`${key}.${esc(k).replace(/\./g, '\\.')}`, x));
+    if (Array.isArray(v)) {
+        if (v.every((x) => !isObject(x) && !Array.isArray(x)))
+            return [`${key}={${v.map(scalar).join(',')}}`];
+        return v.flatMap((x, i) => setArgs(`${key}[${i}]`, x));
+    }
+    return [`${key}=${scalar(v)}`];
+}
+/** Reads the `templates:` entries of the config file; other keys are left to their own readers. */
+function readTemplateConfig(file, text) {
+    const invocations = [];
+    const problems = [];
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false });
+    const at = (n) => {
+        const r = n?.range ?? [0, 0];
+        const a = lines.linePos(r[0]);
+        const b = lines.linePos(Math.max(r[1], r[0]));
+        return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+    };
+    if (doc.errors.length || !(0,dist/* isMap */.jh)(doc.contents))
+        return { invocations, problems };
+    const list = doc.contents.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'templates')?.value;
+    if (!list)
+        return { invocations, problems };
+    if (!(0,dist/* isSeq */.oP)(list)) {
+        problems.push({ file, pos: at(list), message: 'templates must be a list of {template, values, snippets, set, name} entries' });
+        return { invocations, problems };
+    }
+    list.items.forEach((item, index) => {
+        if (!(0,dist/* isMap */.jh)(item)) {
+            problems.push({ file, pos: at(item), message: `templates[${index}] must be a mapping` });
+            return;
+        }
+        const fields = new Map();
+        for (const p of item.items) {
+            const key = (0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : '';
+            if (!KEYS.includes(key))
+                problems.push({ file, pos: at(p.key), message: `templates[${index}]: unknown key ${key}; expected one of ${KEYS.join(', ')}` });
+            else
+                fields.set(key, p.value);
+        }
+        const strings = (key) => {
+            const n = fields.get(key);
+            if (!n)
+                return [];
+            if ((0,dist/* isScalar */.jn)(n) && n.value !== null)
+                return String(n.value).split(',').map((s) => s.trim()).filter(Boolean);
+            if ((0,dist/* isSeq */.oP)(n))
+                return n.items.filter(dist/* isScalar */.jn).map((s) => String(s.value));
+            problems.push({ file, pos: at(n), message: `templates[${index}].${key} must be a path or a list of paths` });
+            return [];
+        };
+        const sets = (key) => {
+            const n = fields.get(key);
+            if (!n)
+                return [];
+            if ((0,dist/* isMap */.jh)(n))
+                return n.items.flatMap((p) => setArgs((0,dist/* isScalar */.jn)(p.key) ? String(p.key.value).replace(/[\\,.]/g, (c) => '\\' + c) : '', p.value?.toJSON?.() ?? null));
+            if ((0,dist/* isSeq */.oP)(n))
+                return n.items.filter(dist/* isScalar */.jn).map((s) => String(s.value));
+            if ((0,dist/* isScalar */.jn)(n) && n.value !== null)
+                return [String(n.value)];
+            problems.push({ file, pos: at(n), message: `templates[${index}].${key} must be a mapping of keys to values` });
+            return [];
+        };
+        const scalar = (key) => {
+            const n = fields.get(key);
+            return n && (0,dist/* isScalar */.jn)(n) && n.value !== null ? String(n.value) : null;
+        };
+        const bool = (key, fallback) => {
+            const n = fields.get(key);
+            return n && (0,dist/* isScalar */.jn)(n) && typeof n.value === 'boolean' ? n.value : fallback;
+        };
+        const templates = [...strings('template'), ...strings('templates')];
+        if (templates.length === 0) {
+            problems.push({ file, pos: at(item), message: `templates[${index}] needs a template path` });
+            return;
+        }
+        const first = at(item);
+        const lineEnd = text.indexOf('\n', item.range?.[0] ?? 0);
+        const endCol = (lineEnd === -1 ? text.length : lineEnd) - (item.range?.[0] ?? 0) + first.column;
+        invocations.push({
+            kind: 'config',
+            at: { value: 'templates', file, pos: { line: first.line, column: first.column, endLine: first.line, endColumn: endCol }, path: `templates.${index}` },
+            templates,
+            values: strings('values'),
+            snippets: strings('snippets'),
+            set: sets('set'),
+            setString: sets('setString'),
+            name: scalar('name'),
+            out: scalar('out'),
+            failOnMissing: bool('failOnMissing', true),
+            formatYaml: bool('formatYaml', false),
+            unresolved: [],
+        });
+    });
+    return { invocations, problems };
+}
+
+;// CONCATENATED MODULE: ./src/releases/data/template-engine.ts
+const TEMPLATE_ENGINE = [
+    { version: '1.26.0', go: '1.19', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.26.0' },
+    { version: '1.26.0-alpha.1', go: '1.19', sprig: 'v3.2.2', source: 'kubernetes/kops:go.mod@v1.26.0-alpha.1' },
+    { version: '1.26.0-alpha.2', go: '1.19', sprig: 'v3.2.2', source: 'kubernetes/kops:go.mod@v1.26.0-alpha.2' },
+    { version: '1.26.0-beta.1', go: '1.19', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.26.0-beta.1' },
+    { version: '1.26.0-beta.2', go: '1.19', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.26.0-beta.2' },
+    { version: '1.26.1', go: '1.19', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.26.1' },
+    { version: '1.26.2', go: '1.19', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.26.2' },
+    { version: '1.26.3', go: '1.19', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.26.3' },
+    { version: '1.26.4', go: '1.19', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.26.4' },
+    { version: '1.26.5', go: '1.19', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.26.5' },
+    { version: '1.26.6', go: '1.19', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.26.6' },
+    { version: '1.27.0', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.27.0' },
+    { version: '1.27.0-alpha.1', go: '1.19', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.27.0-alpha.1' },
+    { version: '1.27.0-alpha.2', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.27.0-alpha.2' },
+    { version: '1.27.0-beta.1', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.27.0-beta.1' },
+    { version: '1.27.0-beta.2', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.27.0-beta.2' },
+    { version: '1.27.0-beta.3', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.27.0-beta.3' },
+    { version: '1.27.1', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.27.1' },
+    { version: '1.27.2', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.27.2' },
+    { version: '1.27.3', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.27.3' },
+    { version: '1.28.0', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.28.0' },
+    { version: '1.28.0-alpha.1', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.28.0-alpha.1' },
+    { version: '1.28.0-alpha.2', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.28.0-alpha.2' },
+    { version: '1.28.0-beta.1', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.28.0-beta.1' },
+    { version: '1.28.0-beta.2', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.28.0-beta.2' },
+    { version: '1.28.1', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.28.1' },
+    { version: '1.28.2', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.28.2' },
+    { version: '1.28.3', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.28.3' },
+    { version: '1.28.4', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.28.4' },
+    { version: '1.28.5', go: '1.22.3', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.28.5' },
+    { version: '1.28.6', go: '1.22.5', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.28.6' },
+    { version: '1.28.7', go: '1.22.5', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.28.7' },
+    { version: '1.29.0', go: '1.22.3', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.29.0' },
+    { version: '1.29.0-alpha.0', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.29.0-alpha.0' },
+    { version: '1.29.0-alpha.1', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.29.0-alpha.1' },
+    { version: '1.29.0-alpha.2', go: '1.21', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.29.0-alpha.2' },
+    { version: '1.29.0-alpha.3', go: '1.21', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.29.0-alpha.3' },
+    { version: '1.29.0-beta.1', go: '1.22', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.29.0-beta.1' },
+    { version: '1.29.1', go: '1.22.5', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.29.1' },
+    { version: '1.29.2', go: '1.22.5', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.29.2' },
+    { version: '1.30.0', go: '1.22.5', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.30.0' },
+    { version: '1.30.0-alpha.1', go: '1.22.3', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.30.0-alpha.1' },
+    { version: '1.30.0-beta.1', go: '1.22.4', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.30.0-beta.1' },
+    { version: '1.30.1', go: '1.22.5', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.30.1' },
+    { version: '1.30.2', go: '1.22.7', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.30.2' },
+    { version: '1.30.3', go: '1.22.7', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.30.3' },
+    { version: '1.30.4', go: '1.23.5', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.30.4' },
+    { version: '1.31.0', go: '1.23.5', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.31.0' },
+    { version: '1.31.0-alpha.1', go: '1.22.7', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.31.0-alpha.1' },
+    { version: '1.31.0-beta.1', go: '1.22.7', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.31.0-beta.1' },
+    { version: '1.32.0', go: '1.23.5', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.32.0' },
+    { version: '1.32.0-beta.1', go: '1.23.5', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.32.0-beta.1' },
+    { version: '1.32.1', go: '1.24.4', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.32.1' },
+    { version: '1.32.2', go: '1.24.4', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.32.2' },
+    { version: '1.32.3', go: '1.25.8', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.32.3' },
+    { version: '1.32.4', go: '1.25.8', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.32.4' },
+    { version: '1.33.0', go: '1.24.4', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.33.0' },
+    { version: '1.33.0-alpha.1', go: '1.24.1', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.33.0-alpha.1' },
+    { version: '1.33.0-beta.1', go: '1.24.4', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.33.0-beta.1' },
+    { version: '1.33.1', go: '1.24.4', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.33.1' },
+    { version: '1.33.2', go: '1.25.8', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.33.2' },
+    { version: '1.34.0', go: '1.25.0', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.34.0' },
+    { version: '1.34.0-alpha.1', go: '1.24.4', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.34.0-alpha.1' },
+    { version: '1.34.0-beta.1', go: '1.25.0', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.34.0-beta.1' },
+    { version: '1.34.1', go: '1.25.4', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.34.1' },
+    { version: '1.34.2', go: '1.25.8', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.34.2' },
+    { version: '1.34.3', go: '1.26.3', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.34.3' },
+    { version: '1.35.0', go: '1.25.8', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.35.0' },
+    { version: '1.35.0-alpha.1', go: '1.25.4', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.35.0-alpha.1' },
+    { version: '1.35.0-beta.1', go: '1.25.6', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.35.0-beta.1' },
+    { version: '1.35.1', go: '1.26.3', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.35.1' },
+    { version: '1.35.2', go: '1.26.5', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.35.2' },
+    { version: '1.36.0', go: '1.26.5', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.36.0' },
+    { version: '1.36.0-alpha.1', go: '1.26.3', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.36.0-alpha.1' },
+    { version: '1.36.0-beta.1', go: '1.26.3', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.36.0-beta.1' },
+    { version: '1.36.1', go: '1.26.5', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.36.1' },
+    { version: '1.36.2', go: '1.26.5', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.36.2' },
+    { version: '1.37.0-alpha.1', go: '1.26.5', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.37.0-alpha.1' },
+];
+
+;// CONCATENATED MODULE: ./src/templates/go/parse.ts
+// Go text/template lexer and parser (the parse package of the Go standard library), reproducing its trees,
+// positions and error texts: trim markers `{{- ` / ` -}}` (any of space, tab, CR, LF after/before the dash),
+// comments, newlines inside actions (Go >= 1.16), `break`/`continue` (Go >= 1.18), `else with` (Go >= 1.23),
+// `define`/`template`/`block`, variables with `:=` and `=`, parenthesised pipelines and chained fields.
+// Parse errors read `template: <name>:<line>: <message>` as Go prints them.
+const NEWEST_GO = { elseWith: true, rangeInt: true, comparisonTypes: true };
+class ParseError extends Error {
+}
+/** Go's Node.String(): the text used in execution error contexts (`at <.a.b>`). */
+function nodeString(n) {
+    switch (n.type) {
+        case 'list':
+            return n.nodes.map(nodeString).join('');
+        case 'text':
+            return JSON.stringify(n.text);
+        case 'comment':
+            return '{{' + n.text + '}}';
+        case 'action':
+            return '{{' + nodeString(n.pipe) + '}}';
+        case 'pipe': {
+            let s = '';
+            if (n.decl.length)
+                s = n.decl.map(nodeString).join(', ') + (n.isAssign ? ' = ' : ' := ');
+            return s + n.cmds.map(nodeString).join(' | ');
+        }
+        case 'command':
+            return n.args.map((a) => (a.type === 'pipe' ? '(' + nodeString(a) + ')' : nodeString(a))).join(' ');
+        case 'field':
+            return n.ident.map((i) => '.' + i).join('');
+        case 'variable':
+            return n.ident.join('.');
+        case 'chain':
+            return (n.node.type === 'pipe' ? '(' + nodeString(n.node) + ')' : nodeString(n.node)) + n.field.map((f) => '.' + f).join('');
+        case 'identifier':
+            return n.ident;
+        case 'dot':
+            return '.';
+        case 'nil':
+            return 'nil';
+        case 'bool':
+            return String(n.value);
+        case 'number':
+            return n.text;
+        case 'string':
+            return n.quoted;
+        case 'if':
+        case 'range':
+        case 'with':
+            return `{{${n.type} ${nodeString(n.pipe)}}}${nodeString(n.list)}${n.elseList ? '{{else}}' + nodeString(n.elseList) : ''}{{end}}`;
+        case 'template':
+            return n.pipe ? `{{template ${JSON.stringify(n.name)} ${nodeString(n.pipe)}}}` : `{{template ${JSON.stringify(n.name)}}}`;
+        case 'break':
+            return '{{break}}';
+        case 'continue':
+            return '{{continue}}';
+        case 'end':
+            return '{{end}}';
+        case 'else':
+            return '{{else}}';
+    }
+}
+const parse_KEYWORDS = new Set(['block', 'break', 'continue', 'dot', 'define', 'else', 'end', 'if', 'nil', 'range', 'template', 'with']);
+const KEYWORD_OF = new Map([
+    ['block', 'block'],
+    ['break', 'break'],
+    ['continue', 'continue'],
+    ['define', 'define'],
+    ['else', 'else'],
+    ['end', 'end'],
+    ['if', 'if'],
+    ['range', 'range'],
+    ['nil', 'nil'],
+    ['template', 'template'],
+    ['with', 'with'],
+]);
+/** Go's item.String(), used in "unexpected … in …" errors. */
+function itemString(i) {
+    if (i.typ === 'eof')
+        return 'EOF';
+    if (i.typ === 'error')
+        return i.val;
+    if (parse_KEYWORDS.has(i.typ))
+        return `<${i.val}>`;
+    if ([...i.val].length > 10)
+        return parse_goQuote([...i.val].slice(0, 10).join('')) + '...';
+    return parse_goQuote(i.val);
+}
+/** strconv.Quote for the characters templates contain. */
+function parse_goQuote(s) {
+    let out = '"';
+    for (const ch of s) {
+        const c = ch.codePointAt(0);
+        if (ch === '"')
+            out += '\\"';
+        else if (ch === '\\')
+            out += '\\\\';
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (c === 7)
+            out += '\\a';
+        else if (c === 8)
+            out += '\\b';
+        else if (c === 12)
+            out += '\\f';
+        else if (c === 11)
+            out += '\\v';
+        else if (c < 0x20 || c === 0x7f)
+            out += '\\x' + c.toString(16).padStart(2, '0');
+        else
+            out += ch;
+    }
+    return out + '"';
+}
+const isSpace = (c) => c === ' ' || c === '\t' || c === '\r' || c === '\n';
+const isAlphaNumeric = (c) => c === '_' || /^[\p{L}\p{Nd}]$/u.test(c);
+const hasLeftTrim = (s, at) => s[at] === '-' && at + 1 < s.length && isSpace(s[at + 1]);
+const hasRightTrim = (s, at) => at + 1 < s.length && isSpace(s[at]) && s[at + 1] === '-';
+const SPACE_CHARS = /[ \t\r\n]/;
+function rightTrimLength(s) {
+    let n = 0;
+    while (n < s.length && SPACE_CHARS.test(s[s.length - 1 - n]))
+        n++;
+    return n;
+}
+function leftTrimLength(s, from) {
+    let n = 0;
+    while (from + n < s.length && SPACE_CHARS.test(s[from + n]))
+        n++;
+    return n;
+}
+class Lexer {
+    input;
+    breakOK;
+    continueOK;
+    pos = 0;
+    start = 0;
+    line = 1;
+    startLine = 1;
+    parenDepth = 0;
+    state = 'text';
+    pending = [];
+    constructor(input, breakOK, continueOK) {
+        this.input = input;
+        this.breakOK = breakOK;
+        this.continueOK = continueOK;
+    }
+    emit(typ) {
+        this.pending.push({ typ, pos: this.start, val: this.input.slice(this.start, this.pos), line: this.startLine });
+        this.start = this.pos;
+        this.startLine = this.line;
+    }
+    ignore() {
+        this.line += count(this.input.slice(this.start, this.pos), '\n');
+        this.start = this.pos;
+        this.startLine = this.line;
+    }
+    error(msg) {
+        this.pending.push({ typ: 'error', pos: this.start, val: msg, line: this.startLine });
+        this.state = 'done';
+    }
+    next() {
+        if (this.pos >= this.input.length) {
+            this.lastWidth = 0;
+            return '';
+        }
+        const cp = this.input.codePointAt(this.pos);
+        const ch = String.fromCodePoint(cp);
+        this.lastWidth = ch.length;
+        this.pos += ch.length;
+        if (ch === '\n')
+            this.line++;
+        return ch;
+    }
+    lastWidth = 0;
+    backup() {
+        this.pos -= this.lastWidth;
+        if (this.lastWidth === 1 && this.input[this.pos] === '\n')
+            this.line--;
+    }
+    peek() {
+        const c = this.next();
+        this.backup();
+        return c;
+    }
+    accept(valid) {
+        const c = this.next();
+        if (c !== '' && valid.includes(c))
+            return true;
+        this.backup();
+        return false;
+    }
+    acceptRun(valid) {
+        for (;;) {
+            const c = this.next();
+            if (c === '' || !valid.includes(c))
+                break;
+        }
+        this.backup();
+    }
+    atRightDelim() {
+        if (hasRightTrim(this.input, this.pos) && this.input.startsWith('}}', this.pos + 2))
+            return { delim: true, trim: true };
+        if (this.input.startsWith('}}', this.pos))
+            return { delim: true, trim: false };
+        return { delim: false, trim: false };
+    }
+    atTerminator() {
+        const r = this.peek();
+        if (r === '' || isSpace(r))
+            return true;
+        return '.,|:)('.includes(r) || r === '}';
+    }
+    nextItem() {
+        while (this.pending.length === 0) {
+            if (this.state === 'done')
+                return { typ: 'eof', pos: this.pos, val: '', line: this.line };
+            this.step();
+        }
+        return this.pending.shift();
+    }
+    step() {
+        const s = this.input;
+        switch (this.state) {
+            case 'text': {
+                const x = s.indexOf('{{', this.pos);
+                if (x >= 0) {
+                    this.pos = x;
+                    const trim = hasLeftTrim(s, x + 2) ? rightTrimLength(s.slice(this.start, x)) : 0;
+                    this.pos -= trim;
+                    if (this.pos > this.start) {
+                        this.line += count(s.slice(this.start, this.pos), '\n');
+                        this.emit('text');
+                    }
+                    this.pos += trim;
+                    this.ignore();
+                    this.state = 'leftDelim';
+                    return;
+                }
+                this.pos = s.length;
+                if (this.pos > this.start) {
+                    this.line += count(s.slice(this.start, this.pos), '\n');
+                    this.emit('text');
+                    return;
+                }
+                this.emit('eof');
+                this.state = 'done';
+                return;
+            }
+            case 'leftDelim': {
+                this.pos += 2;
+                const trim = hasLeftTrim(s, this.pos);
+                const after = trim ? 2 : 0;
+                if (s.startsWith('/*', this.pos + after)) {
+                    this.pos += after;
+                    this.ignore();
+                    this.state = 'comment';
+                    return;
+                }
+                this.emit('leftDelim');
+                this.pos += after;
+                this.ignore();
+                this.parenDepth = 0;
+                this.state = 'inside';
+                return;
+            }
+            case 'comment': {
+                this.pos += 2;
+                const i = s.indexOf('*/', this.pos);
+                if (i < 0)
+                    return this.error('unclosed comment');
+                this.pos = i + 2;
+                const { delim, trim } = this.atRightDelim();
+                if (!delim)
+                    return this.error('comment ends before closing delimiter');
+                if (trim)
+                    this.pos += 2;
+                this.pos += 2;
+                if (trim)
+                    this.pos += leftTrimLength(s, this.pos);
+                this.ignore();
+                this.state = 'text';
+                return;
+            }
+            case 'rightDelim': {
+                const trim = hasRightTrim(s, this.pos);
+                if (trim) {
+                    this.pos += 2;
+                    this.ignore();
+                }
+                this.pos += 2;
+                this.emit('rightDelim');
+                if (trim) {
+                    this.pos += leftTrimLength(s, this.pos);
+                    this.ignore();
+                }
+                this.state = 'text';
+                return;
+            }
+            case 'inside':
+                return this.inside();
+            case 'done':
+                return;
+        }
+    }
+    inside() {
+        const { delim } = this.atRightDelim();
+        if (delim) {
+            if (this.parenDepth === 0) {
+                this.state = 'rightDelim';
+                return;
+            }
+            return this.error('unclosed left paren');
+        }
+        const r = this.next();
+        if (r === '')
+            return this.error('unclosed action');
+        if (isSpace(r)) {
+            this.backup();
+            let n = 0;
+            while (isSpace(this.peek())) {
+                this.next();
+                n++;
+            }
+            if (hasRightTrim(this.input, this.pos - 1) && this.input.startsWith('}}', this.pos - 1 + 2)) {
+                this.backup();
+                if (n === 1) {
+                    this.state = 'rightDelim';
+                    return;
+                }
+            }
+            this.emit('space');
+            return;
+        }
+        switch (r) {
+            case '=':
+                return this.emit('assign');
+            case ':':
+                if (this.next() !== '=')
+                    return this.error('expected :=');
+                return this.emit('declare');
+            case '|':
+                return this.emit('pipe');
+            case '"':
+                return this.quote();
+            case '`':
+                return this.rawQuote();
+            case '$':
+                if (this.atTerminator())
+                    return this.emit('variable');
+                return this.fieldOrVariable('variable');
+            case "'":
+                return this.char();
+            case '(':
+                this.emit('leftParen');
+                this.parenDepth++;
+                return;
+            case ')':
+                // Go (1.20 on, where the lexer returns items instead of sending them) reports the error in place of the paren.
+                this.parenDepth--;
+                if (this.parenDepth < 0)
+                    return this.error("unexpected right paren U+0029 ')'");
+                this.emit('rightParen');
+                return;
+        }
+        if (r === '.') {
+            if (this.pos < this.input.length) {
+                const c = this.input[this.pos];
+                if (c < '0' || c > '9')
+                    return this.fieldOrVariable('field');
+            }
+        }
+        if (r === '.' || r === '+' || r === '-' || (r >= '0' && r <= '9')) {
+            this.backup();
+            return this.number();
+        }
+        if (isAlphaNumeric(r)) {
+            this.backup();
+            return this.identifier();
+        }
+        const cp = r.codePointAt(0);
+        if (cp <= 0x7f && cp >= 0x20 && cp !== 0x7f)
+            return this.emit('char');
+        return this.error(`unrecognized character in action: ${unicodeRepr(r)}`);
+    }
+    identifier() {
+        for (;;) {
+            const r = this.next();
+            if (r !== '' && isAlphaNumeric(r))
+                continue;
+            this.backup();
+            const word = this.input.slice(this.start, this.pos);
+            if (!this.atTerminator())
+                return this.error(`bad character ${unicodeRepr(r)}`);
+            const kw = KEYWORD_OF.get(word);
+            if (kw) {
+                if ((kw === 'break' && !this.breakOK) || (kw === 'continue' && !this.continueOK))
+                    this.emit('identifier');
+                else
+                    this.emit(kw);
+            }
+            else if (word === 'true' || word === 'false')
+                this.emit('bool');
+            else
+                this.emit('identifier');
+            return;
+        }
+    }
+    fieldOrVariable(typ) {
+        if (this.atTerminator())
+            return this.emit(typ === 'variable' ? 'variable' : 'dot');
+        let r = '';
+        for (;;) {
+            r = this.next();
+            if (r === '' || !isAlphaNumeric(r)) {
+                this.backup();
+                break;
+            }
+        }
+        if (!this.atTerminator())
+            return this.error(`bad character ${unicodeRepr(r)}`);
+        this.emit(typ);
+    }
+    char() {
+        for (;;) {
+            const c = this.next();
+            if (c === '\\') {
+                const r = this.next();
+                if (r !== '' && r !== '\n')
+                    continue;
+                return this.error('unterminated character constant');
+            }
+            if (c === '' || c === '\n')
+                return this.error('unterminated character constant');
+            if (c === "'")
+                break;
+        }
+        this.emit('charConstant');
+    }
+    scanNumber() {
+        this.accept('+-');
+        let digits = '0123456789_';
+        if (this.accept('0')) {
+            if (this.accept('xX'))
+                digits = '0123456789abcdefABCDEF_';
+            else if (this.accept('oO'))
+                digits = '01234567_';
+            else if (this.accept('bB'))
+                digits = '01_';
+        }
+        this.acceptRun(digits);
+        if (this.accept('.'))
+            this.acceptRun(digits);
+        if (digits.length === 11 && this.accept('eE')) {
+            this.accept('+-');
+            this.acceptRun('0123456789_');
+        }
+        if (digits.length === 23 && this.accept('pP')) {
+            this.accept('+-');
+            this.acceptRun('0123456789_');
+        }
+        this.accept('i');
+        const p = this.peek();
+        if (p !== '' && isAlphaNumeric(p)) {
+            this.next();
+            return false;
+        }
+        return true;
+    }
+    number() {
+        if (!this.scanNumber())
+            return this.error(`bad number syntax: ${parse_goQuote(this.input.slice(this.start, this.pos))}`);
+        const sign = this.peek();
+        if (sign === '+' || sign === '-') {
+            if (!this.scanNumber() || this.input[this.pos - 1] !== 'i')
+                return this.error(`bad number syntax: ${parse_goQuote(this.input.slice(this.start, this.pos))}`);
+            return this.emit('complex');
+        }
+        this.emit('number');
+    }
+    quote() {
+        for (;;) {
+            const c = this.next();
+            if (c === '\\') {
+                const r = this.next();
+                if (r !== '' && r !== '\n')
+                    continue;
+                return this.error('unterminated quoted string');
+            }
+            if (c === '' || c === '\n')
+                return this.error('unterminated quoted string');
+            if (c === '"')
+                break;
+        }
+        this.emit('string');
+    }
+    rawQuote() {
+        for (;;) {
+            const c = this.next();
+            if (c === '')
+                return this.error('unterminated raw quoted string');
+            if (c === '`')
+                break;
+        }
+        this.emit('rawString');
+    }
+}
+function count(s, ch) {
+    let n = 0;
+    for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1))
+        n++;
+    return n;
+}
+/** fmt's %#U. */
+function unicodeRepr(r) {
+    if (r === '')
+        return 'U+FFFFFFFFFFFFFFFF';
+    const cp = r.codePointAt(0);
+    return `U+${cp.toString(16).toUpperCase().padStart(4, '0')} '${r}'`;
+}
+// ---- string and number literals ----
+/** strconv.Unquote for Go string literals (interpreted and raw). */
+function unquote(s) {
+    if (s.startsWith('`')) {
+        if (!s.endsWith('`') || s.length < 2)
+            throw new SyntaxError('invalid syntax');
+        return s.slice(1, -1).replace(/\r/g, '');
+    }
+    if (s.length < 2 || s[0] !== s[s.length - 1] || (s[0] !== '"' && s[0] !== "'"))
+        throw new SyntaxError('invalid syntax');
+    const body = s.slice(1, -1);
+    let out = '';
+    for (let i = 0; i < body.length; i++) {
+        const c = body[i];
+        if (c !== '\\') {
+            if (c === s[0] && s[0] === '"')
+                throw new SyntaxError('invalid syntax');
+            out += c;
+            continue;
+        }
+        const e = body[++i];
+        const simple = { a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\', '"': '"', "'": "'" };
+        if (e in simple) {
+            if ((e === "'" && s[0] === '"') || (e === '"' && s[0] === "'"))
+                throw new SyntaxError('invalid syntax');
+            out += simple[e];
+        }
+        else if (e === 'x') {
+            const h = body.slice(i + 1, i + 3);
+            if (!/^[0-9a-fA-F]{2}$/.test(h))
+                throw new SyntaxError('invalid syntax');
+            out += String.fromCharCode(parseInt(h, 16));
+            i += 2;
+        }
+        else if (e === 'u' || e === 'U') {
+            const n = e === 'u' ? 4 : 8;
+            const h = body.slice(i + 1, i + 1 + n);
+            if (!new RegExp(`^[0-9a-fA-F]{${n}}$`).test(h))
+                throw new SyntaxError('invalid syntax');
+            out += String.fromCodePoint(parseInt(h, 16));
+            i += n;
+        }
+        else if (e >= '0' && e <= '7') {
+            const o = body.slice(i, i + 3);
+            if (!/^[0-7]{3}$/.test(o))
+                throw new SyntaxError('invalid syntax');
+            out += String.fromCharCode(parseInt(o, 8));
+            i += 2;
+        }
+        else
+            throw new SyntaxError('invalid syntax');
+    }
+    return out;
+}
+function parse_parseNumber(text, typ) {
+    const r = { isInt: false, isUint: false, isFloat: false, isComplex: false, int: 0n, float: 0 };
+    if (typ === 'charConstant') {
+        const v = unquote(text);
+        const cp = v.codePointAt(0);
+        if ([...v].length !== 1)
+            return `malformed character constant: ${text}`;
+        return { ...r, isInt: true, isUint: true, isFloat: true, int: BigInt(cp), float: cp };
+    }
+    // Complex constants parse; evaluating one is not modelled (the executor reports it as not evaluated).
+    if (typ === 'complex' || (text.endsWith('i') && /^[+-]?(\d[\d_]*\.?[\d_]*|\.\d[\d_]*)([eE][+-]?\d+)?$/.test(text.slice(0, -1))))
+        return { ...r, isComplex: true };
+    const clean = text.replace(/_/g, '');
+    const neg = clean.startsWith('-');
+    const body = clean.replace(/^[+-]/, '');
+    let big = null;
+    if (/^0[xX][0-9a-fA-F]+$/.test(body))
+        big = BigInt(body);
+    else if (/^0[oO][0-7]+$/.test(body))
+        big = BigInt('0o' + body.slice(2));
+    else if (/^0[bB][01]+$/.test(body))
+        big = BigInt(body);
+    else if (/^0[0-7]*$/.test(body))
+        big = body.length > 1 ? BigInt('0o' + body.slice(1)) : 0n;
+    else if (/^[1-9][0-9]*$/.test(body))
+        big = BigInt(body);
+    if (big !== null) {
+        const v = neg ? -big : big;
+        if (v >= -(2n ** 63n) && v < 2n ** 63n) {
+            r.isInt = true;
+            r.int = v;
+        }
+        if (v >= 0n && v < 2n ** 64n)
+            r.isUint = true;
+        r.isFloat = true;
+        r.float = Number(v);
+        if (!r.isInt && !r.isUint)
+            return `illegal number syntax: ${parse_goQuote(text)}`;
+        return r;
+    }
+    if (/^(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(body)) {
+        const f = Number(clean);
+        if (!Number.isFinite(f))
+            return `illegal number syntax: ${parse_goQuote(text)}`;
+        r.isFloat = true;
+        r.float = f;
+        if (Number.isInteger(f) && Math.abs(f) < 2 ** 63) {
+            r.isInt = true;
+            r.int = BigInt(f);
+            if (f >= 0)
+                r.isUint = true;
+        }
+        return r;
+    }
+    return `illegal number syntax: ${parse_goQuote(text)}`;
+}
+// ---- parser ----
+/** Parses one template text, adding its definitions to `trees`. Returns the top-level tree (named `name`). */
+function parseTemplate(name, text, hasFunction, features, trees) {
+    // One Parse call checks for duplicate definitions within its own text only; associating the trees with the
+    // template set then replaces earlier definitions, except that an empty one never replaces a non-empty one.
+    const own = new Map();
+    const top = new Parser(name, text, hasFunction, features, own).parseTop();
+    for (const [n, t] of own) {
+        const old = trees.get(n);
+        if (old && isEmptyTree(t.root) && !isEmptyTree(old.root))
+            continue;
+        trees.set(n, t);
+    }
+    return top;
+}
+class Parser {
+    text;
+    hasFunction;
+    features;
+    trees;
+    lex;
+    token = [];
+    peekCount = 0;
+    vars = ['$'];
+    rangeDepth = 0;
+    actionLine = 0;
+    tree;
+    constructor(name, text, hasFunction, features, trees) {
+        this.text = text;
+        this.hasFunction = hasFunction;
+        this.features = features;
+        this.trees = trees;
+        this.lex = new Lexer(text, !hasFunction('break'), !hasFunction('continue'));
+        this.tree = { name, parseName: name, text, root: null };
+        this.parseName = name;
+    }
+    parseName;
+    errorf(msg) {
+        throw new ParseError(`template: ${this.parseName}:${this.token[0]?.line ?? 1}: ${msg}`);
+    }
+    next() {
+        if (this.peekCount > 0)
+            this.peekCount--;
+        else
+            this.token[0] = this.lex.nextItem();
+        return this.token[this.peekCount];
+    }
+    backup() {
+        this.peekCount++;
+    }
+    backup2(t1) {
+        this.token[1] = t1;
+        this.peekCount = 2;
+    }
+    backup3(t2, t1) {
+        this.token[1] = t1;
+        this.token[2] = t2;
+        this.peekCount = 3;
+    }
+    peek() {
+        if (this.peekCount > 0)
+            return this.token[this.peekCount - 1];
+        this.peekCount = 1;
+        this.token[0] = this.lex.nextItem();
+        return this.token[0];
+    }
+    nextNonSpace() {
+        let t;
+        do
+            t = this.next();
+        while (t.typ === 'space');
+        return t;
+    }
+    peekNonSpace() {
+        const t = this.nextNonSpace();
+        this.backup();
+        return t;
+    }
+    expect(typ, context) {
+        const t = this.nextNonSpace();
+        if (t.typ !== typ)
+            this.unexpected(t, context);
+        return t;
+    }
+    unexpected(t, context) {
+        if (t.typ === 'error') {
+            let extra = '';
+            if (this.actionLine !== 0 && this.actionLine !== t.line) {
+                extra = ` in action started at ${this.parseName}:${this.actionLine}`;
+                if (t.val.endsWith(' action'))
+                    extra = extra.slice(' in action'.length);
+            }
+            this.errorf(`${itemString(t)}${extra}`);
+        }
+        this.errorf(`unexpected ${itemString(t)} in ${context}`);
+    }
+    add(tree) {
+        const existing = this.trees.get(tree.name);
+        if (!existing || isEmptyTree(existing.root)) {
+            this.trees.set(tree.name, tree);
+            return;
+        }
+        if (!isEmptyTree(tree.root))
+            this.errorf(`template: multiple definition of template ${parse_goQuote(tree.name)}`);
+    }
+    parseTop() {
+        const t = this.tree;
+        t.root = this.list(this.peek().pos);
+        while (this.peek().typ !== 'eof') {
+            if (this.peek().typ === 'leftDelim') {
+                const delim = this.next();
+                if (this.nextNonSpace().typ === 'define') {
+                    this.parseDefinition();
+                    continue;
+                }
+                this.backup2(delim);
+            }
+            const n = this.textOrAction();
+            if (n.type === 'end' || n.type === 'else')
+                this.errorf(`unexpected ${nodeString(n)}`);
+            t.root.nodes.push(n);
+        }
+        this.add(t);
+        return t;
+    }
+    list(pos) {
+        return { type: 'list', pos, tree: this.tree, nodes: [] };
+    }
+    parseDefinition() {
+        const context = 'define clause';
+        const nameTok = this.nextNonSpace();
+        if (nameTok.typ !== 'string' && nameTok.typ !== 'rawString')
+            this.unexpected(nameTok, context);
+        let name;
+        try {
+            name = unquote(nameTok.val);
+        }
+        catch {
+            this.errorf('invalid syntax');
+        }
+        this.expect('rightDelim', context);
+        const outer = this.tree;
+        const outerVars = this.vars;
+        this.tree = { name, parseName: this.parseName, text: this.text, root: null };
+        this.vars = ['$'];
+        const { list, next } = this.itemList();
+        if (next.type !== 'end')
+            this.errorf(`unexpected ${nodeString(next)} in ${context}`);
+        this.tree.root = list;
+        this.add(this.tree);
+        this.tree = outer;
+        this.vars = outerVars;
+    }
+    itemList() {
+        const list = this.list(this.peekNonSpace().pos);
+        while (this.peekNonSpace().typ !== 'eof') {
+            const n = this.textOrAction();
+            if (n.type === 'end' || n.type === 'else')
+                return { list, next: n };
+            list.nodes.push(n);
+        }
+        this.errorf('unexpected EOF');
+    }
+    textOrAction() {
+        const t = this.nextNonSpace();
+        switch (t.typ) {
+            case 'text':
+                return { type: 'text', pos: t.pos, tree: this.tree, text: t.val };
+            case 'leftDelim': {
+                this.actionLine = t.line;
+                try {
+                    return this.action();
+                }
+                finally {
+                    this.actionLine = 0;
+                }
+            }
+            case 'comment':
+                return { type: 'comment', pos: t.pos, tree: this.tree, text: t.val };
+            default:
+                this.unexpected(t, 'input');
+        }
+    }
+    action() {
+        const t = this.nextNonSpace();
+        switch (t.typ) {
+            case 'block':
+                return this.blockControl();
+            case 'break':
+            case 'continue': {
+                const tok = this.nextNonSpace();
+                if (tok.typ !== 'rightDelim')
+                    this.unexpected(tok, `{{${t.typ}}}`);
+                if (this.rangeDepth === 0)
+                    this.errorf(`{{${t.typ}}} outside {{range}}`);
+                return { type: t.typ, pos: t.pos, tree: this.tree, line: t.line };
+            }
+            case 'else':
+                return this.elseControl();
+            case 'end':
+                return { type: 'end', pos: this.expect('rightDelim', 'end').pos, tree: this.tree };
+            case 'if':
+            case 'range':
+            case 'with':
+                return this.control(t.typ);
+            case 'template':
+                return this.templateControl();
+        }
+        this.backup();
+        const tok = this.peek();
+        return { type: 'action', pos: tok.pos, tree: this.tree, line: tok.line, pipe: this.pipeline('command', 'rightDelim') };
+    }
+    elseControl() {
+        const peek = this.peekNonSpace();
+        if (peek.typ === 'if' || (this.features.elseWith && peek.typ === 'with'))
+            return { type: 'else', pos: peek.pos, tree: this.tree, line: peek.line };
+        const t = this.expect('rightDelim', 'else');
+        return { type: 'else', pos: t.pos, tree: this.tree, line: t.line };
+    }
+    pipeline(context, end) {
+        const first = this.peekNonSpace();
+        const pipe = { type: 'pipe', pos: first.pos, tree: this.tree, line: first.line, isAssign: false, decl: [], cmds: [] };
+        decls: for (;;) {
+            const v = this.peekNonSpace();
+            if (v.typ !== 'variable')
+                break;
+            this.next();
+            const tokenAfter = this.peek();
+            const next = this.peekNonSpace();
+            if (next.typ === 'assign' || next.typ === 'declare') {
+                pipe.isAssign = next.typ === 'assign';
+                this.nextNonSpace();
+                pipe.decl.push(this.variable(v.pos, v.val));
+                this.vars.push(v.val);
+            }
+            else if (next.typ === 'char' && next.val === ',') {
+                this.nextNonSpace();
+                pipe.decl.push(this.variable(v.pos, v.val));
+                this.vars.push(v.val);
+                if (context === 'range' && pipe.decl.length < 2) {
+                    const k = this.peekNonSpace().typ;
+                    if (k === 'variable' || k === 'rightDelim' || k === 'rightParen')
+                        continue decls;
+                    this.errorf('range can only initialize variables');
+                }
+                this.errorf(`too many declarations in ${context}`);
+            }
+            else if (tokenAfter.typ === 'space')
+                this.backup3(v, tokenAfter);
+            else
+                this.backup2(v);
+            break;
+        }
+        for (;;) {
+            const t = this.nextNonSpace();
+            if (t.typ === end) {
+                if (pipe.cmds.length === 0)
+                    this.errorf(`missing value for ${context}`);
+                pipe.cmds.slice(1).forEach((c, i) => {
+                    if (['bool', 'dot', 'nil', 'number', 'string'].includes(c.args[0].type))
+                        this.errorf(`non executable command in pipeline stage ${i + 2}`);
+                });
+                return pipe;
+            }
+            switch (t.typ) {
+                case 'bool':
+                case 'charConstant':
+                case 'complex':
+                case 'dot':
+                case 'field':
+                case 'identifier':
+                case 'number':
+                case 'nil':
+                case 'rawString':
+                case 'string':
+                case 'variable':
+                case 'leftParen':
+                    this.backup();
+                    pipe.cmds.push(this.command());
+                    break;
+                default:
+                    this.unexpected(t, context);
+            }
+        }
+    }
+    control(context) {
+        const mark = this.vars.length;
+        const pipe = this.pipeline(context, 'rightDelim');
+        if (context === 'range')
+            this.rangeDepth++;
+        let { list, next } = this.itemList();
+        if (context === 'range')
+            this.rangeDepth--;
+        let elseList = null;
+        if (next.type === 'else') {
+            if (context === 'if' && this.peek().typ === 'if') {
+                this.next();
+                elseList = this.list(next.pos);
+                elseList.nodes.push(this.control('if'));
+            }
+            else if (this.features.elseWith && context === 'with' && this.peek().typ === 'with') {
+                this.next();
+                elseList = this.list(next.pos);
+                elseList.nodes.push(this.control('with'));
+            }
+            else {
+                ;
+                ({ list: elseList, next } = this.itemList());
+                if (next.type !== 'end')
+                    this.errorf(`expected end; found ${nodeString(next)}`);
+            }
+        }
+        this.vars.length = mark;
+        return { type: context, pos: pipe.pos, tree: this.tree, line: pipe.line, pipe, list, elseList };
+    }
+    templateName(t, context) {
+        if (t.typ !== 'string' && t.typ !== 'rawString')
+            this.unexpected(t, context);
+        try {
+            return unquote(t.val);
+        }
+        catch {
+            this.errorf('invalid syntax');
+        }
+    }
+    templateControl() {
+        const context = 'template clause';
+        const t = this.nextNonSpace();
+        const name = this.templateName(t, context);
+        let pipe = null;
+        if (this.nextNonSpace().typ !== 'rightDelim') {
+            this.backup();
+            pipe = this.pipeline(context, 'rightDelim');
+        }
+        return { type: 'template', pos: t.pos, tree: this.tree, line: t.line, name, pipe };
+    }
+    blockControl() {
+        const context = 'block clause';
+        const t = this.nextNonSpace();
+        const name = this.templateName(t, context);
+        const pipe = this.pipeline(context, 'rightDelim');
+        const outer = this.tree;
+        const outerVars = this.vars;
+        this.tree = { name, parseName: this.parseName, text: this.text, root: null };
+        this.vars = ['$'];
+        const { list, next } = this.itemList();
+        if (next.type !== 'end')
+            this.errorf(`unexpected ${nodeString(next)} in ${context}`);
+        this.tree.root = list;
+        this.add(this.tree);
+        this.tree = outer;
+        this.vars = outerVars;
+        return { type: 'template', pos: t.pos, tree: this.tree, line: t.line, name, pipe };
+    }
+    command() {
+        const cmd = { type: 'command', pos: this.peekNonSpace().pos, tree: this.tree, args: [] };
+        for (;;) {
+            this.peekNonSpace();
+            const operand = this.operand();
+            if (operand)
+                cmd.args.push(operand);
+            const t = this.next();
+            if (t.typ === 'space')
+                continue;
+            if (t.typ === 'rightDelim' || t.typ === 'rightParen')
+                this.backup();
+            else if (t.typ !== 'pipe')
+                this.unexpected(t, 'operand');
+            break;
+        }
+        if (cmd.args.length === 0)
+            this.errorf('empty command');
+        return cmd;
+    }
+    operand() {
+        const node = this.term();
+        if (!node)
+            return null;
+        if (this.peek().typ === 'field') {
+            const chainPos = this.peek().pos;
+            const fields = [];
+            while (this.peek().typ === 'field')
+                fields.push(this.next().val.slice(1));
+            switch (node.type) {
+                case 'field':
+                    return { type: 'field', pos: chainPos, tree: this.tree, ident: [...node.ident, ...fields] };
+                case 'variable':
+                    return { type: 'variable', pos: chainPos, tree: this.tree, ident: [...node.ident, ...fields] };
+                case 'bool':
+                case 'string':
+                case 'number':
+                case 'nil':
+                case 'dot':
+                    this.errorf(`unexpected . after term ${parse_goQuote(nodeString(node))}`);
+            }
+            return { type: 'chain', pos: chainPos, tree: this.tree, node, field: fields };
+        }
+        return node;
+    }
+    variable(pos, val) {
+        return { type: 'variable', pos, tree: this.tree, ident: val.split('.') };
+    }
+    term() {
+        const t = this.nextNonSpace();
+        switch (t.typ) {
+            case 'identifier':
+                if (!this.hasFunction(t.val))
+                    this.errorf(`function ${parse_goQuote(t.val)} not defined`);
+                return { type: 'identifier', pos: t.pos, tree: this.tree, ident: t.val };
+            case 'dot':
+                return { type: 'dot', pos: t.pos, tree: this.tree };
+            case 'nil':
+                return { type: 'nil', pos: t.pos, tree: this.tree };
+            case 'variable': {
+                const v = this.variable(t.pos, t.val);
+                if (!this.vars.includes(v.ident[0]))
+                    this.errorf(`undefined variable ${parse_goQuote(v.ident[0])}`);
+                return v;
+            }
+            case 'field':
+                return { type: 'field', pos: t.pos, tree: this.tree, ident: [t.val.slice(1)] };
+            case 'bool':
+                return { type: 'bool', pos: t.pos, tree: this.tree, value: t.val === 'true' };
+            case 'charConstant':
+            case 'complex':
+            case 'number': {
+                let r;
+                try {
+                    r = parse_parseNumber(t.val, t.typ);
+                }
+                catch {
+                    r = 'invalid syntax';
+                }
+                if (typeof r === 'string')
+                    this.errorf(r);
+                return { type: 'number', pos: t.pos, tree: this.tree, text: t.val, ...r };
+            }
+            case 'leftParen':
+                return this.pipeline('parenthesized pipeline', 'rightParen');
+            case 'string':
+            case 'rawString': {
+                let s;
+                try {
+                    s = unquote(t.val);
+                }
+                catch {
+                    this.errorf('invalid syntax');
+                }
+                return { type: 'string', pos: t.pos, tree: this.tree, quoted: t.val, text: s };
+            }
+        }
+        this.backup();
+        return null;
+    }
+}
+/** Whether a tree holds nothing but white space and comments (such a definition does not replace an existing one). */
+function isEmptyTree(n) {
+    if (!n)
+        return true;
+    switch (n.type) {
+        case 'comment':
+            return true;
+        case 'list':
+            return n.nodes.every(isEmptyTree);
+        case 'text':
+            return n.text.trim() === '' || /^[ \t\r\n\v\f\u0085\u00a0]*$/.test(n.text);
+        default:
+            return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/templates/go/value.ts
+// The Go values a kOps template sees, and Go's fmt printing of them (%v, Sprint, Sprintln, Sprintf).
+//
+// Values loaded through sigs.k8s.io/yaml are JSON-decoded: objects are map[string]interface{}, arrays
+// []interface{}, numbers float64, plus string, bool and nil. `--set` adds int64; template constants and `len`
+// give int; sprig adds int64/int/float64/[]string results. Representation:
+//   string, boolean          → string, bool
+//   number                   → float64
+//   GoInt                    → int / int64 / uint (kind kept for type names in errors)
+//   Map<string, GoValue>     → map[string]interface {}
+//   GoValue[] (+ elem tag)   → []interface {} (or []string / []int when tagged)
+//   NIL                      → a nil interface{} (e.g. `key: null`)
+//   INVALID                  → Go's invalid reflect.Value (a missing key): prints `<no value>`
+//   Unknown                  → a value this tool cannot compute offline (env, now, Channel*, …)
+class GoInt {
+    value;
+    kind;
+    constructor(value, kind = 'int') {
+        this.value = value;
+        this.kind = kind;
+    }
+}
+class Unknown {
+    reason;
+    constructor(reason) {
+        this.reason = reason;
+    }
+}
+/** Thrown when formatting reaches an Unknown nested in a map or slice: the text cannot be known. */
+class UnknownInside extends Error {
+    reason;
+    constructor(reason) {
+        super(reason);
+        this.reason = reason;
+    }
+}
+const NIL = Symbol('nil');
+const INVALID = Symbol('invalid');
+/** A Go function value (only produced by functions this tool models). */
+class GoFunc {
+    name;
+    fn;
+    constructor(name, fn) {
+        this.name = name;
+        this.fn = fn;
+    }
+}
+const ELEM = Symbol('elem');
+/** A slice whose element type is not interface{} (e.g. sprig's `splitList` gives []string). */
+function typedSlice(items, elem) {
+    const t = items;
+    if (elem !== 'interface {}')
+        t[ELEM] = elem;
+    return t;
+}
+function sliceElem(v) {
+    return v[ELEM] ?? 'interface {}';
+}
+const isMap = (v) => v instanceof Map;
+const isSlice = (v) => Array.isArray(v);
+const value_int = (n, kind = 'int') => new GoInt(BigInt(n), kind);
+function kindOf(v) {
+    if (v === INVALID)
+        return 'invalid';
+    if (v === NIL)
+        return 'interface';
+    if (typeof v === 'string')
+        return 'string';
+    if (typeof v === 'boolean')
+        return 'bool';
+    if (typeof v === 'number')
+        return 'float64';
+    if (v instanceof GoInt)
+        return v.kind.startsWith('uint') ? 'uint' : 'int';
+    if (v instanceof Map)
+        return 'map';
+    if (Array.isArray(v))
+        return 'slice';
+    if (v instanceof GoFunc)
+        return 'func';
+    return 'unknown';
+}
+/** Go's reflect type name, as errors print it. */
+function value_typeName(v) {
+    if (v === NIL)
+        return 'interface {}';
+    if (v === INVALID)
+        return '<nil>';
+    if (typeof v === 'string')
+        return 'string';
+    if (typeof v === 'boolean')
+        return 'bool';
+    if (typeof v === 'number')
+        return 'float64';
+    if (v instanceof GoInt)
+        return v.kind;
+    if (v instanceof Map)
+        return 'map[string]interface {}';
+    if (Array.isArray(v))
+        return '[]' + sliceElem(v);
+    if (v instanceof GoFunc)
+        return 'func';
+    return 'unknown';
+}
+/** text/template's truth: false, 0, nil, empty string/slice/map are false. */
+function isTrue(v) {
+    if (v === INVALID || v === NIL)
+        return false;
+    if (typeof v === 'string')
+        return v.length > 0;
+    if (typeof v === 'boolean')
+        return v;
+    if (typeof v === 'number')
+        return v !== 0;
+    if (v instanceof GoInt)
+        return v.value !== 0n;
+    if (v instanceof Map)
+        return v.size > 0;
+    if (Array.isArray(v))
+        return v.length > 0;
+    return true;
+}
+// ---- fmt ----
+/** strconv.FormatFloat(f, fmt, -1, 64) for 'g' (with %v's exponent threshold), 'e' and 'f'. */
+function formatFloat(f, verb, prec = -1) {
+    if (Number.isNaN(f))
+        return 'NaN';
+    if (f === Infinity)
+        return '+Inf';
+    if (f === -Infinity)
+        return '-Inf';
+    const neg = f < 0 || Object.is(f, -0);
+    const a = Math.abs(f);
+    if (verb === 'f')
+        return (neg ? '-' : '') + (prec < 0 ? fixedShortest(a) : a.toFixed(prec));
+    // Shortest digits and decimal exponent.
+    let digits;
+    let exp;
+    if (prec < 0 || verb === 'v' || verb === 'g') {
+        const e = a.toExponential();
+        const [m, x] = e.split('e');
+        digits = m.replace('.', '');
+        exp = Number(x);
+        if (prec >= 0 && verb === 'g') {
+            const e2 = a.toExponential(Math.max(prec - 1, 0));
+            const [m2, x2] = e2.split('e');
+            digits = m2.replace('.', '').replace(/0+$/, '') || '0';
+            exp = Number(x2);
+        }
+    }
+    else {
+        const e = a.toExponential(prec);
+        const [m, x] = e.split('e');
+        return (neg ? '-' : '') + m + 'e' + (Number(x) < 0 ? '-' : '+') + String(Math.abs(Number(x))).padStart(2, '0');
+    }
+    if (a === 0) {
+        digits = '0';
+        exp = 0;
+    }
+    const eprec = prec < 0 || verb === 'v' ? 6 : prec === 0 ? 1 : prec;
+    const useExp = verb === 'e' || exp < -4 || exp >= (prec < 0 ? eprec : Math.max(eprec, 1));
+    let out;
+    if (useExp) {
+        const mant = digits.length > 1 ? digits[0] + '.' + digits.slice(1) : digits;
+        out = mant + 'e' + (exp < 0 ? '-' : '+') + String(Math.abs(exp)).padStart(2, '0');
+    }
+    else if (exp < 0)
+        out = '0.' + '0'.repeat(-exp - 1) + digits;
+    else if (digits.length <= exp + 1)
+        out = digits + '0'.repeat(exp + 1 - digits.length);
+    else
+        out = digits.slice(0, exp + 1) + '.' + digits.slice(exp + 1);
+    return (neg ? '-' : '') + out;
+}
+function fixedShortest(a) {
+    const e = a.toExponential();
+    const [m, x] = e.split('e');
+    const digits = m.replace('.', '');
+    const exp = Number(x);
+    if (a === 0)
+        return '0';
+    if (exp < 0)
+        return '0.' + '0'.repeat(-exp - 1) + digits;
+    if (digits.length <= exp + 1)
+        return digits + '0'.repeat(exp + 1 - digits.length);
+    return digits.slice(0, exp + 1) + '.' + digits.slice(exp + 1);
+}
+/** fmt's %v of a value (inside containers nil prints `<nil>`). */
+function formatV(v, top = true) {
+    if (v === INVALID)
+        return top ? '<invalid reflect.Value>' : '<nil>';
+    if (v === NIL)
+        return '<nil>';
+    if (typeof v === 'string')
+        return v;
+    if (typeof v === 'boolean')
+        return v ? 'true' : 'false';
+    if (typeof v === 'number')
+        return formatFloat(v, 'v');
+    if (v instanceof GoInt)
+        return v.value.toString();
+    if (v instanceof Map)
+        return ('map[' +
+            [...v.keys()]
+                .sort(compareStrings)
+                .map((k) => k + ':' + formatV(v.get(k), false))
+                .join(' ') +
+            ']');
+    if (Array.isArray(v))
+        return '[' + v.map((x) => formatV(x, false)).join(' ') + ']';
+    if (v instanceof GoFunc)
+        return '0x0';
+    throw new UnknownInside(v.reason);
+}
+/** Go string ordering (bytewise on UTF-8; code-unit order matches for the BMP). */
+function compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** fmt.Sprint: spaces between operands when neither side is a string. */
+function sprint(args) {
+    let out = '';
+    args.forEach((a, i) => {
+        if (i > 0 && typeof a !== 'string' && typeof args[i - 1] !== 'string')
+            out += ' ';
+        out += formatV(a === INVALID ? NIL : a, false);
+    });
+    return out;
+}
+function sprintln(args) {
+    return args.map((a) => formatV(a === INVALID ? NIL : a, false)).join(' ') + '\n';
+}
+/** fmt.Sprintf for the verbs templates use: v s d q t f e g x X o b c and %%, with flags, width and precision. */
+function sprintf(format, args) {
+    let out = '';
+    let argi = 0;
+    const re = /%([-+# 0]*)(\*|\d+)?(?:\.(\*|\d+)?)?([a-zA-Z%])?/g;
+    let last = 0;
+    for (let m = re.exec(format); m; m = re.exec(format)) {
+        out += format.slice(last, m.index);
+        last = re.lastIndex;
+        const [, flags, widthS, precS, verb] = m;
+        if (verb === undefined) {
+            out += '%!(NOVERB)';
+            continue;
+        }
+        if (verb === '%') {
+            out += '%';
+            continue;
+        }
+        let width = widthS === undefined ? -1 : widthS === '*' ? Number(args[argi++]?.value ?? 0) : Number(widthS);
+        const prec = m[0].includes('.') ? (precS === undefined ? 0 : precS === '*' ? Number(args[argi++]?.value ?? 0) : Number(precS)) : -1;
+        if (argi >= args.length) {
+            out += `%!${verb}(MISSING)`;
+            continue;
+        }
+        const a = args[argi++];
+        let s = formatVerb(verb, a, prec, flags);
+        const minus = flags.includes('-');
+        if (width < 0)
+            width = 0;
+        if (s.length < width) {
+            const zero = flags.includes('0') && !minus && /[dfegxXob]/.test(verb) && (typeof a === 'number' || a instanceof GoInt);
+            if (minus)
+                s = s + ' '.repeat(width - s.length);
+            else if (zero) {
+                const sign = /^[+-]/.test(s) ? s[0] : '';
+                s = sign + '0'.repeat(width - s.length) + s.slice(sign.length);
+            }
+            else
+                s = ' '.repeat(width - s.length) + s;
+        }
+        out += s;
+    }
+    out += format.slice(last);
+    if (argi < args.length)
+        out += '%!(EXTRA ' + args.slice(argi).map((a) => `${value_typeName(a === INVALID ? NIL : a)}=${formatV(a, false)}`).join(', ') + ')';
+    return out;
+}
+function bad(verb, a) {
+    if (a === NIL || a === INVALID)
+        return `%!${verb}(<nil>)`;
+    return `%!${verb}(${value_typeName(a)}=${formatV(a, false)})`;
+}
+function formatVerb(verb, a, prec, flags) {
+    const plus = flags.includes('+');
+    const sign = (s) => (plus && !s.startsWith('-') ? '+' + s : s);
+    switch (verb) {
+        case 'v':
+            if (typeof a === 'number')
+                return sign(formatFloat(a, 'v'));
+            return formatV(a === INVALID ? NIL : a, false);
+        case 's':
+            if (typeof a === 'string')
+                return prec >= 0 ? [...a].slice(0, prec).join('') : a;
+            if (a instanceof Map || Array.isArray(a))
+                return formatContainer(a, 's');
+            return bad(verb, a);
+        case 'q':
+            if (typeof a === 'string')
+                return JSON.stringify(a).replace(/\\u007f/g, '\\x7f');
+            return bad(verb, a);
+        case 'd':
+            if (a instanceof GoInt)
+                return sign(a.value.toString());
+            if (Array.isArray(a) || a instanceof Map)
+                return formatContainer(a, 'd');
+            return bad(verb, a);
+        case 't':
+            return typeof a === 'boolean' ? String(a) : bad(verb, a);
+        case 'f':
+        case 'F':
+            if (typeof a === 'number')
+                return sign(formatFloat(a, 'f', prec < 0 ? 6 : prec));
+            return bad(verb, a);
+        case 'e':
+            if (typeof a === 'number')
+                return sign(formatFloat(a, 'e', prec < 0 ? 6 : prec));
+            return bad(verb, a);
+        case 'g':
+            if (typeof a === 'number')
+                return sign(formatFloat(a, 'g', prec));
+            return bad(verb, a);
+        case 'x':
+        case 'X': {
+            let s = null;
+            if (a instanceof GoInt)
+                s = (a.value < 0n ? '-' : '') + (a.value < 0n ? -a.value : a.value).toString(16);
+            else if (typeof a === 'string')
+                s = Buffer.from(a, 'utf8').toString('hex');
+            if (s === null)
+                return bad(verb, a);
+            return verb === 'X' ? s.toUpperCase() : s;
+        }
+        case 'o':
+            return a instanceof GoInt ? a.value.toString(8) : bad(verb, a);
+        case 'b':
+            return a instanceof GoInt ? a.value.toString(2) : bad(verb, a);
+        case 'c':
+            return a instanceof GoInt ? String.fromCodePoint(Number(a.value)) : bad(verb, a);
+        case 'T':
+            return a === NIL || a === INVALID ? '<nil>' : value_typeName(a);
+    }
+    return bad(verb, a);
+}
+function formatContainer(a, verb) {
+    const one = (x) => (verb === 's' && typeof x === 'string') || (verb === 'd' && x instanceof GoInt) ? formatV(x, false) : bad(verb, x);
+    if (Array.isArray(a))
+        return '[' + a.map(one).join(' ') + ']';
+    return 'map[' + [...a.keys()].sort(compareStrings).map((k) => one(k) + ':' + one(a.get(k))).join(' ') + ']';
+}
+
+;// CONCATENATED MODULE: ./src/templates/go/exec.ts
+// Go text/template execution (exec.go and funcs.go of the Go standard library) over the values of ./value.ts,
+// writing a source-mapped output: every output character knows the template node that produced it.
+// Error texts are Go's: `template: <parseName>:<line>:<col>: executing "<name>" at <node>: <message>`, where the
+// column is Go's 0-based byte offset in the line.
+
+
+/** Positions of values inside loaded containers (maps and slices are objects, so they can key a WeakMap). */
+const origins = new WeakMap();
+/** A function's error result (or recovered panic): Go reports `error calling <name>: <message>`. */
+class CallError extends Error {
+}
+/** Execution stopped on something this tool cannot know offline (a network or environment function). */
+class NotEvaluated extends Error {
+    reason;
+    node;
+    constructor(reason, node) {
+        super(reason);
+        this.reason = reason;
+        this.node = node;
+    }
+}
+/** A Go execution error with the node it points at. */
+class ExecError extends Error {
+    node;
+    tree;
+    constructor(message, node, tree) {
+        super(message);
+        this.node = node;
+        this.tree = tree;
+    }
+}
+class Output {
+    text = '';
+    segments = [];
+    write(s, seg) {
+        if (!s)
+            return;
+        this.segments.push({ ...seg, start: this.text.length, end: this.text.length + s.length });
+        this.text += s;
+    }
+    /** Writes a string whose parts come from elsewhere (an included snippet); gaps map to `fallback`. */
+    writeTraced(s, trace, fallback) {
+        const base = this.text.length;
+        let at = 0;
+        for (const seg of [...trace].sort((a, b) => a.start - b.start)) {
+            if (seg.start > at)
+                this.segments.push({ ...fallback, start: base + at, end: base + seg.start });
+            this.segments.push({ ...seg, start: base + seg.start, end: base + seg.end });
+            at = Math.max(at, seg.end);
+        }
+        if (at < s.length)
+            this.segments.push({ ...fallback, start: base + at, end: base + s.length });
+        this.text += s;
+    }
+}
+function ambiguity(name) {
+    return `several snippets define ${JSON.stringify(name)}; kops parses snippets in random (Go map) order, so either definition may win`;
+}
+/** Offset of the `{{` that opens the action holding a node. */
+function actionStart(n) {
+    return Math.max(n.tree.text.lastIndexOf('{{', n.pos), 0);
+}
+/**
+ * The trace of `indent n s` (kOps's: pads lines after the first that are not empty) or `nindent n s` (sprig's:
+ * a newline, then every line padded) from the trace of `s`; the padding maps to the action.
+ */
+function indentTrace(kind, n, s, trace, action) {
+    const out = [];
+    let at = 0;
+    const pad = (len) => {
+        if (len > 0)
+            out.push({ ...action, start: at, end: at + len });
+        at += len;
+    };
+    const copy = (from, to) => {
+        for (const seg of trace) {
+            const a = Math.max(seg.start, from);
+            const b = Math.min(seg.end, to);
+            if (a >= b)
+                continue;
+            out.push({ ...seg, start: at + (a - from), end: at + (b - from), offset: seg.literal ? seg.offset + (a - seg.start) : seg.offset });
+        }
+        at += to - from;
+    };
+    const width = Math.max(n, 0);
+    if (kind === 'nindent')
+        pad(1);
+    let lineStart = 0;
+    s.split('\n').forEach((line, i) => {
+        if (i > 0)
+            copy(lineStart - 1, lineStart);
+        if (kind === 'nindent' || (i > 0 && line.length > 0))
+            pad(width);
+        copy(lineStart, lineStart + line.length);
+        lineStart += line.length + 1;
+    });
+    return out;
+}
+const BREAK = Symbol('break');
+const CONTINUE = Symbol('continue');
+const MISSING = { v: INVALID };
+const MAX_DEPTH = 100000;
+/** Byte column (0-based) and line of an offset, as Go's ErrorContext computes them. */
+function errorLocation(tree, pos) {
+    const before = tree.text.slice(0, pos);
+    const nl = before.lastIndexOf('\n');
+    const line = 1 + (before.match(/\n/g)?.length ?? 0);
+    const col = Buffer.byteLength(nl === -1 ? before : before.slice(nl + 1), 'utf8');
+    return { line, col };
+}
+/** Work and output beyond which a render is reported as not evaluated instead of tying up the run. */
+const MAX_STEPS = 5_000_000;
+const MAX_OUTPUT = 32 * 1024 * 1024;
+class Executor {
+    opts;
+    steps = 0;
+    /** Counts one node walked; past the budget the render is not evaluated. */
+    step(node) {
+        if (++this.steps > MAX_STEPS)
+            throw new NotEvaluated(`the template takes more than ${MAX_STEPS} steps to render`, node);
+    }
+    constructor(opts) {
+        this.opts = opts;
+    }
+    execute(name, data, out) {
+        const tree = this.opts.trees.get(name);
+        if (!tree)
+            throw new ExecError(`template: no template "${name}" associated with template "mainTemplate"`, null, null);
+        const st = new State(this, this.opts, tree, out, [{ name: '$', value: { v: data } }]);
+        st.walk({ v: data }, tree.root);
+    }
+    /** The segments of the last executeToString, for the trace of an `include` result. */
+    lastTrace = [];
+    /** ExecuteTemplate into a fresh buffer, for `include`. */
+    executeToString(name, data, caller) {
+        const tree = this.opts.trees.get(name);
+        if (!tree)
+            throw new CallError(`template: no template ${JSON.stringify(name)} associated with template ${JSON.stringify(caller)}`);
+        if (this.opts.ambiguous?.has(name))
+            throw new NotEvaluated(ambiguity(name), null);
+        const out = new Output();
+        const st = new State(this, this.opts, tree, out, [{ name: '$', value: { v: data } }]);
+        st.walk({ v: data }, tree.root);
+        this.lastTrace = out.segments;
+        return out.text;
+    }
+}
+class State {
+    exec;
+    opts;
+    tmpl;
+    out;
+    vars;
+    depth;
+    node = null;
+    constructor(exec, opts, tmpl, out, vars, depth = 0) {
+        this.exec = exec;
+        this.opts = opts;
+        this.tmpl = tmpl;
+        this.out = out;
+        this.vars = vars;
+        this.depth = depth;
+    }
+    at(n) {
+        this.node = n;
+    }
+    errorf(msg) {
+        const name = this.tmpl.name;
+        if (!this.node)
+            throw new ExecError(`template: ${name}: ${msg}`, null, this.tmpl);
+        const tree = this.node.tree;
+        const { line, col } = errorLocation(tree, this.node.pos);
+        throw new ExecError(`template: ${tree.parseName}:${line}:${col}: executing "${name}" at <${nodeString(this.node)}>: ${msg}`, this.node, tree);
+    }
+    mark() {
+        return this.vars.length;
+    }
+    pop(mark) {
+        this.vars.length = mark;
+    }
+    setVar(name, value) {
+        for (let i = this.vars.length - 1; i >= 0; i--)
+            if (this.vars[i].name === name) {
+                this.vars[i] = { name, value };
+                return;
+            }
+        this.errorf(`undefined variable: ${name}`);
+    }
+    setTopVar(n, value) {
+        this.vars[this.vars.length - n] = { name: this.vars[this.vars.length - n].name, value };
+    }
+    varValue(name) {
+        for (let i = this.vars.length - 1; i >= 0; i--)
+            if (this.vars[i].name === name)
+                return this.vars[i].value;
+        this.errorf(`undefined variable: ${name}`);
+    }
+    walk(dot, node) {
+        this.at(node);
+        this.exec.step(node);
+        if (this.out.text.length > MAX_OUTPUT)
+            throw new NotEvaluated(`the rendered output is larger than ${MAX_OUTPUT} bytes`, node);
+        switch (node.type) {
+            case 'action': {
+                const val = this.evalPipeline(dot, node.pipe);
+                if (node.pipe.decl.length === 0)
+                    this.printValue(node, val);
+                return;
+            }
+            case 'break':
+                throw BREAK;
+            case 'continue':
+                throw CONTINUE;
+            case 'comment':
+                return;
+            case 'if':
+            case 'with':
+                return this.walkIfOrWith(node, dot);
+            case 'list':
+                for (const n of node.nodes)
+                    this.walk(dot, n);
+                return;
+            case 'range':
+                return this.walkRange(dot, node);
+            case 'template':
+                return this.walkTemplate(dot, node);
+            case 'text':
+                this.out.write(node.text, { tree: node.tree, offset: node.pos, literal: true });
+                return;
+            default:
+                this.errorf(`unknown node: ${nodeString(node)}`);
+        }
+    }
+    walkIfOrWith(node, dot) {
+        const mark = this.mark();
+        try {
+            const val = this.evalPipeline(dot, node.pipe);
+            if (val.v instanceof Unknown)
+                throw new NotEvaluated(val.v.reason, node);
+            if (isTrue(val.v))
+                this.walk(node.type === 'with' ? val : dot, node.list);
+            else if (node.elseList)
+                this.walk(dot, node.elseList);
+        }
+        finally {
+            this.pop(mark);
+        }
+    }
+    walkRange(dot, r) {
+        this.at(r);
+        const outer = this.mark();
+        try {
+            const val = this.evalPipeline(dot, r.pipe);
+            const mark = this.mark();
+            const one = (index, elem) => {
+                if (r.pipe.decl.length > 0) {
+                    if (r.pipe.isAssign)
+                        this.setVar(r.pipe.decl[0].ident[0], r.pipe.decl.length > 1 ? index : elem);
+                    else
+                        this.setTopVar(1, elem);
+                }
+                if (r.pipe.decl.length > 1) {
+                    if (r.pipe.isAssign)
+                        this.setVar(r.pipe.decl[1].ident[0], elem);
+                    else
+                        this.setTopVar(2, index);
+                }
+                try {
+                    this.walk(elem, r.list);
+                }
+                catch (e) {
+                    if (e !== CONTINUE)
+                        throw e;
+                }
+                finally {
+                    this.pop(mark);
+                }
+            };
+            const v = val.v;
+            if (v instanceof Unknown)
+                throw new NotEvaluated(v.reason, r);
+            let ran = false;
+            if (Array.isArray(v)) {
+                const os = origins.get(v);
+                v.forEach((e, i) => {
+                    ran = true;
+                    one({ v: value_int(i) }, { v: e, o: os?.get(i), iface: sliceElem(v) === 'interface {}' });
+                });
+            }
+            else if (v instanceof Map) {
+                const os = origins.get(v);
+                for (const k of [...v.keys()].sort(compareStrings)) {
+                    ran = true;
+                    one({ v: k }, { v: v.get(k), o: os?.get(k), iface: true });
+                }
+            }
+            else if (v instanceof GoInt && this.opts.features.rangeInt) {
+                if (r.pipe.decl.length > 1)
+                    this.errorf(`can't use ${formatV(v)} to iterate over more than one variable`);
+                for (let i = 0n; i < v.value; i++) {
+                    ran = true;
+                    one(MISSING, { v: new GoInt(i, v.kind) });
+                }
+            }
+            else if (v !== INVALID)
+                this.errorf(`range can't iterate over ${formatV(v)}`);
+            if (!ran && r.elseList)
+                this.walk(dot, r.elseList);
+        }
+        catch (e) {
+            if (e !== BREAK)
+                throw e;
+        }
+        finally {
+            this.pop(outer);
+        }
+    }
+    walkTemplate(dot, t) {
+        this.at(t);
+        const tmpl = this.opts.trees.get(t.name);
+        if (!tmpl)
+            this.errorf(`template ${JSON.stringify(t.name)} not defined`);
+        if (this.opts.ambiguous?.has(t.name))
+            throw new NotEvaluated(ambiguity(t.name), t);
+        if (this.depth >= MAX_DEPTH)
+            this.errorf(`exceeded maximum template depth (${MAX_DEPTH})`);
+        const newDot = t.pipe ? this.evalPipeline(dot, t.pipe) : MISSING;
+        const st = new State(this.exec, this.opts, tmpl, this.out, [{ name: '$', value: newDot }], this.depth + 1);
+        st.walk(newDot, tmpl.root);
+    }
+    evalPipeline(dot, pipe) {
+        if (!pipe)
+            return MISSING;
+        this.at(pipe);
+        let value = null;
+        for (const cmd of pipe.cmds) {
+            value = this.evalCommand(dot, cmd, value);
+            if (value.iface)
+                value = { v: value.v === NIL ? INVALID : value.v, o: value.o, trace: value.trace };
+        }
+        const result = value;
+        for (const d of pipe.decl) {
+            if (pipe.isAssign)
+                this.setVar(d.ident[0], result);
+            else
+                this.vars.push({ name: d.ident[0], value: result });
+        }
+        return result;
+    }
+    notAFunction(args, final) {
+        if (args.length > 1 || final !== null)
+            this.errorf(`can't give argument to non-function ${nodeString(args[0])}`);
+    }
+    evalCommand(dot, cmd, final) {
+        const first = cmd.args[0];
+        switch (first.type) {
+            case 'field':
+                this.at(first);
+                return this.evalFieldChain(dot, dot, first, first.ident, cmd.args, final);
+            case 'chain': {
+                this.at(first);
+                if (first.node.type === 'nil')
+                    this.errorf(`indirection through explicit nil in ${nodeString(first)}`);
+                const recv = this.evalArg(dot, 'any', first.node);
+                return this.evalFieldChain(dot, recv, first, first.field, cmd.args, final);
+            }
+            case 'identifier':
+                return this.evalFunction(dot, first.ident, first, cmd, cmd.args, final);
+            case 'pipe':
+                this.notAFunction(cmd.args, final);
+                return this.evalPipeline(dot, first);
+            case 'variable':
+                return this.evalVariable(dot, first.ident, first, cmd.args, final);
+        }
+        this.at(first);
+        this.notAFunction(cmd.args, final);
+        switch (first.type) {
+            case 'bool':
+                return { v: first.value };
+            case 'dot':
+                return dot;
+            case 'nil':
+                this.errorf('nil is not a command');
+            // falls through (errorf throws)
+            case 'number':
+                return { v: this.idealConstant(first) };
+            case 'string':
+                return { v: first.text };
+        }
+        this.errorf(`can't evaluate command ${JSON.stringify(nodeString(first))}`);
+    }
+    idealConstant(n) {
+        this.at(n);
+        if (n.isComplex)
+            return new Unknown(`the complex constant ${n.text} is not modelled by kops-preflight`);
+        const hexInt = /^[+-]?0[xX]/.test(n.text) && !/[pP]/.test(n.text);
+        if (n.isFloat && !hexInt && !n.text.startsWith("'") && /[.eEpP]/.test(n.text))
+            return n.float;
+        if (n.isInt)
+            return new GoInt(n.int, 'int');
+        if (n.isUint)
+            this.errorf(`${n.text} overflows int`);
+        return INVALID;
+    }
+    evalVariable(dot, ident, node, args, final) {
+        this.at(node);
+        const value = this.varValue(ident[0]);
+        if (ident.length === 1) {
+            if (args)
+                this.notAFunction(args, final);
+            return value;
+        }
+        return this.evalFieldChain(dot, value, node, ident.slice(1), args, final);
+    }
+    evalFieldChain(dot, receiver, node, ident, args, final) {
+        for (let i = 0; i < ident.length - 1; i++)
+            receiver = this.evalField(ident[i], node, null, null, receiver);
+        return this.evalField(ident[ident.length - 1], node, args, final, receiver);
+    }
+    evalField(name, node, args, final, receiver) {
+        const r = receiver.v;
+        if (r === INVALID) {
+            if (this.opts.missingKeyError)
+                this.errorf(`nil data; no entry for key ${JSON.stringify(name)}`);
+            return MISSING;
+        }
+        if (r instanceof Unknown)
+            return receiver;
+        const typ = receiver.iface ? 'interface {}' : value_typeName(r);
+        if (r === NIL)
+            this.errorf(`nil pointer evaluating interface {}.${name}`);
+        const hasArgs = (args !== null && args.length > 1) || final !== null;
+        if (r instanceof Map) {
+            if (hasArgs)
+                this.errorf(`${name} is not a method but has arguments`);
+            if (!r.has(name)) {
+                if (this.opts.missingKeyError)
+                    this.errorf(`map has no entry for key ${JSON.stringify(name)}`);
+                return MISSING;
+            }
+            return { v: r.get(name), o: origins.get(r)?.get(name), iface: true };
+        }
+        this.errorf(`can't evaluate field ${name} in type ${typ}`);
+    }
+    evalFunction(dot, name, ident, cmd, args, final) {
+        this.at(ident);
+        const fn = this.opts.funcs.get(name) ?? BUILTINS.get(name);
+        if (!fn)
+            this.errorf(`${JSON.stringify(name)} is not a defined function`);
+        const isBuiltin = !this.opts.funcs.has(name);
+        return this.evalCall(dot, fn, isBuiltin, cmd, name, args, final);
+    }
+    evalCall(dot, fn, isBuiltin, node, name, argNodes, final) {
+        const args = argNodes ? argNodes.slice(1) : [];
+        let numIn = args.length;
+        if (final !== null)
+            numIn++;
+        let numFixed = args.length;
+        if (fn.variadic) {
+            numFixed = fn.params.length;
+            if (numIn < numFixed)
+                this.errorf(`wrong number of args for ${name}: want at least ${fn.params.length} got ${args.length}`);
+        }
+        else if (numIn !== fn.params.length)
+            this.errorf(`wrong number of args for ${name}: want ${fn.params.length} got ${numIn}`);
+        if (isBuiltin && (name === 'and' || name === 'or')) {
+            let v = MISSING;
+            for (const a of args) {
+                v = this.evalArg(dot, 'value', a);
+                if (v.v instanceof Unknown)
+                    throw new NotEvaluated(v.v.reason, a);
+                if (isTrue(v.v) === (name === 'or'))
+                    return v;
+            }
+            if (final !== null)
+                v = final;
+            return v;
+        }
+        const argv = [];
+        let i = 0;
+        for (; i < numFixed && i < args.length; i++)
+            argv.push(this.evalArg(dot, fn.params[i], args[i]));
+        if (fn.variadic)
+            for (; i < args.length; i++)
+                argv.push(this.evalArg(dot, fn.variadic, args[i]));
+        if (final !== null) {
+            let t;
+            if (fn.variadic)
+                t = numIn - 1 < numFixed ? fn.params[numIn - 1] : fn.variadic;
+            else
+                t = fn.params[fn.params.length - 1];
+            argv.push(this.validateType(final, t));
+        }
+        for (const a of argv)
+            if (a.v instanceof Unknown)
+                throw new NotEvaluated(a.v.reason, node);
+        const withOrigin = argv.filter((a) => a.o);
+        try {
+            const v = fn.call(argv.map((a) => a.v), { executeTemplate: (n, d) => this.exec.executeToString(n, d, 'mainTemplate') });
+            if (v instanceof Unknown)
+                throw new NotEvaluated(v.reason, node);
+            return { v, o: withOrigin.length === 1 ? withOrigin[0].o : undefined, iface: true, trace: this.traceOf(name, node, argv, v) };
+        }
+        catch (e) {
+            if (e instanceof UnknownInside)
+                throw new NotEvaluated(e.reason, node);
+            if (e instanceof CallError) {
+                this.at(node);
+                this.errorf(`error calling ${name}: ${e.message}`);
+            }
+            if (e instanceof NotEvaluated && e.node === null)
+                throw new NotEvaluated(e.reason, node);
+            throw e;
+        }
+    }
+    /** The trace of a function result: an include's output, re-indented by kOps's indent or sprig's nindent. */
+    traceOf(name, node, argv, v) {
+        if (!this.opts.funcs.has(name) || typeof v !== 'string')
+            return undefined;
+        if (name === 'include')
+            return this.exec.lastTrace;
+        if ((name === 'indent' || name === 'nindent') && argv.length === 2 && argv[1].trace && argv[0].v instanceof GoInt)
+            return indentTrace(name, Number(argv[0].v.value), argv[1].v, argv[1].trace, { tree: node.tree, offset: actionStart(node), literal: false });
+        return undefined;
+    }
+    validateType(value, typ) {
+        const v = value.v;
+        if (typ === 'value')
+            return value;
+        if (v === INVALID) {
+            if (typ === 'any')
+                return { v: NIL };
+            if (typ === 'map')
+                return { v: new Map() };
+            if (typ === 'slice')
+                return { v: [] };
+            this.errorf(`invalid value; expected ${goType(typ)}`);
+        }
+        if (typ === 'any' || v instanceof Unknown)
+            return value;
+        if (v === NIL)
+            this.errorf(`wrong type for value; expected ${goType(typ)}; got interface {}`);
+        const ok = (typ === 'string' && typeof v === 'string') ||
+            (typ === 'bool' && typeof v === 'boolean') ||
+            (typ === 'float64' && typeof v === 'number') ||
+            (typ === 'int' && v instanceof GoInt && v.kind === 'int') ||
+            (typ === 'int64' && v instanceof GoInt && v.kind === 'int64') ||
+            (typ === 'map' && v instanceof Map) ||
+            (typ === 'slice' && Array.isArray(v) && sliceElem(v) === 'interface {}');
+        if (!ok)
+            this.errorf(`wrong type for value; expected ${goType(typ)}; got ${value_typeName(v)}`);
+        return value;
+    }
+    evalArg(dot, typ, n) {
+        this.at(n);
+        switch (n.type) {
+            case 'dot':
+                return this.validateType(dot, typ);
+            case 'nil':
+                if (typ === 'any' || typ === 'map' || typ === 'slice' || typ === 'value')
+                    return { v: typ === 'map' ? new Map() : typ === 'slice' ? [] : NIL };
+                this.errorf(`cannot assign nil to ${goType(typ)}`);
+            // falls through (errorf throws)
+            case 'field':
+                return this.validateType(this.evalFieldChain(dot, dot, n, n.ident, [n], null), typ);
+            case 'variable':
+                return this.validateType(this.evalVariable(dot, n.ident, n, null, null), typ);
+            case 'pipe':
+                return this.validateType(this.evalPipeline(dot, n), typ);
+            case 'identifier':
+                return this.validateType(this.evalFunction(dot, n.ident, n, n, null, null), typ);
+            case 'chain': {
+                if (n.node.type === 'nil')
+                    this.errorf(`indirection through explicit nil in ${nodeString(n)}`);
+                const recv = this.evalArg(dot, 'any', n.node);
+                return this.validateType(this.evalFieldChain(dot, recv, n, n.field, null, null), typ);
+            }
+        }
+        switch (typ) {
+            case 'bool':
+                if (n.type === 'bool')
+                    return { v: n.value };
+                this.errorf(`expected bool; found ${nodeString(n)}`);
+            // falls through (errorf throws)
+            case 'float64':
+                if (n.type === 'number' && n.isFloat)
+                    return { v: n.float };
+                this.errorf(`expected float; found ${nodeString(n)}`);
+            // falls through (errorf throws)
+            case 'int':
+            case 'int64':
+                if (n.type === 'number' && n.isInt)
+                    return { v: new GoInt(n.int, typ) };
+                this.errorf(`expected integer; found ${nodeString(n)}`);
+            // falls through (errorf throws)
+            case 'string':
+                if (n.type === 'string')
+                    return { v: n.text };
+                this.errorf(`expected string; found ${nodeString(n)}`);
+            // falls through (errorf throws)
+            case 'any':
+            case 'value':
+                if (n.type === 'bool')
+                    return { v: n.value };
+                if (n.type === 'number')
+                    return { v: this.idealConstant(n) };
+                if (n.type === 'string')
+                    return { v: n.text };
+        }
+        this.errorf(`can't handle ${nodeString(n)} for arg of type ${goType(typ)}`);
+    }
+    printValue(n, val) {
+        this.at(n);
+        const v = val.v;
+        if (v instanceof Unknown)
+            throw new NotEvaluated(v.reason, n);
+        if (v instanceof GoFunc)
+            this.errorf(`can't print ${nodeString(n)} of type func`);
+        let s;
+        try {
+            s = v === INVALID ? '<no value>' : formatV(v, false);
+        }
+        catch (e) {
+            if (e instanceof UnknownInside)
+                throw new NotEvaluated(e.reason, n);
+            throw e;
+        }
+        const action = { tree: n.tree, offset: actionStart(n), literal: false };
+        if (val.trace && typeof v === 'string')
+            this.out.writeTraced(s, val.trace, action);
+        else
+            this.out.write(s, { ...action, valuesAt: val.o });
+    }
+}
+function goType(t) {
+    switch (t) {
+        case 'any':
+            return 'interface {}';
+        case 'value':
+            return 'reflect.Value';
+        case 'map':
+            return 'map[string]interface {}';
+        case 'slice':
+            return '[]interface {}';
+        default:
+            return t;
+    }
+}
+// ---- builtins (funcs.go) ----
+function basicKind(v) {
+    const k = kindOf(v);
+    switch (k) {
+        case 'bool':
+            return 'bool';
+        case 'int':
+            return 'int';
+        case 'uint':
+            return 'uint';
+        case 'float64':
+            return 'float';
+        case 'string':
+            return 'string';
+    }
+    return 'invalid';
+}
+const unwrapNil = (v) => (v === NIL ? INVALID : v);
+function comparisonError(features, a, b) {
+    return new CallError(features.comparisonTypes ? `incompatible types for comparison: ${value_typeName(a)} and ${value_typeName(b)}` : 'incompatible types for comparison');
+}
+function makeComparisons(features) {
+    const eq1 = (a, b) => {
+        const k1 = basicKind(a);
+        const k2 = basicKind(b);
+        if (k1 !== k2) {
+            if (k1 === 'int' && k2 === 'uint')
+                return a.value === b.value;
+            if (k1 === 'uint' && k2 === 'int')
+                return a.value === b.value;
+            if (a !== INVALID && b !== INVALID)
+                throw comparisonError(features, a, b);
+            return false;
+        }
+        switch (k1) {
+            case 'bool':
+            case 'string':
+            case 'float':
+                return a === b;
+            case 'int':
+            case 'uint':
+                return a.value === b.value;
+        }
+        if (a === INVALID || b === INVALID)
+            return a === b;
+        if (kindOf(a) !== kindOf(b))
+            throw new CallError(`non-comparable types ${formatV(a)}: ${value_typeName(a)}, ${value_typeName(b)}: ${formatV(b)}`);
+        throw new CallError(`non-comparable type ${formatV(b)}: ${value_typeName(b)}`);
+    };
+    const eq = {
+        params: ['value'],
+        variadic: 'value',
+        call: ([a, ...rest]) => {
+            const x = unwrapNil(a);
+            if (rest.length === 0)
+                throw new CallError('missing argument for comparison');
+            return rest.some((b) => eq1(x, unwrapNil(b)));
+        },
+    };
+    const lt = (a0, b0) => {
+        const a = unwrapNil(a0);
+        const b = unwrapNil(b0);
+        const k1 = basicKind(a);
+        if (k1 === 'invalid')
+            throw new CallError('invalid type for comparison');
+        const k2 = basicKind(b);
+        if (k2 === 'invalid')
+            throw new CallError('invalid type for comparison');
+        if (k1 !== k2) {
+            if ((k1 === 'int' || k1 === 'uint') && (k2 === 'int' || k2 === 'uint'))
+                return a.value < b.value;
+            throw comparisonError(features, a, b);
+        }
+        if (k1 === 'bool')
+            throw new CallError('invalid type for comparison');
+        if (k1 === 'int' || k1 === 'uint')
+            return a.value < b.value;
+        return a < b;
+    };
+    return { eq, lt };
+}
+function exec_length(x) {
+    if (typeof x === 'string')
+        return value_int(Buffer.byteLength(x, 'utf8'));
+    if (x instanceof Map)
+        return value_int(x.size);
+    if (Array.isArray(x))
+        return value_int(x.length);
+    // A nil interface{} (a null value) is a nil pointer to len; an invalid value (a missing key) panics in reflect.
+    if (x === NIL)
+        throw new CallError('len of nil pointer');
+    if (x === INVALID)
+        throw new CallError('reflect: call of reflect.Value.Type on zero Value');
+    throw new CallError(`len of type ${value_typeName(x)}`);
+}
+function indexArg(i, cap) {
+    const x = unwrapNil(i);
+    if (x instanceof GoInt) {
+        if (x.value < 0n || x.value > BigInt(cap))
+            throw new CallError(`index out of range: ${x.value}`);
+        return Number(x.value);
+    }
+    if (x === INVALID)
+        throw new CallError('cannot index slice/array with nil');
+    throw new CallError(`cannot index slice/array with type ${value_typeName(x)}`);
+}
+function goIndex(item0, indexes) {
+    let item = unwrapNil(item0);
+    if (item === INVALID)
+        throw new CallError('index of untyped nil');
+    for (const idx0 of indexes) {
+        const idx = unwrapNil(idx0);
+        if (item === INVALID || item === NIL)
+            throw new CallError('index of nil pointer');
+        if (Array.isArray(item) || typeof item === 'string') {
+            const len = typeof item === 'string' ? Buffer.byteLength(item, 'utf8') : item.length;
+            const x = indexArg(idx, len);
+            if (x === len)
+                throw new CallError(typeof item === 'string' ? 'reflect: string index out of range' : 'reflect: slice index out of range');
+            item = typeof item === 'string' ? value_int(Buffer.from(item, 'utf8')[x], 'uint8') : item[x];
+        }
+        else if (item instanceof Map) {
+            if (typeof idx !== 'string') {
+                if (idx === INVALID)
+                    throw new CallError('value is nil; should be of type string');
+                throw new CallError(`value has type ${value_typeName(idx)}; should be string`);
+            }
+            item = item.has(idx) ? item.get(idx) : NIL;
+        }
+        else
+            throw new CallError(`can't index item of type ${value_typeName(item)}`);
+    }
+    return item;
+}
+const fixed = (params, call) => ({ params, call });
+const variadic = (params, v, call) => ({ params, variadic: v, call });
+function htmlEscape(s) {
+    return s.replace(/[\0"'&<>]/g, (c) => ({ '\0': '\uFFFD', '"': '&#34;', "'": '&#39;', '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]);
+}
+function jsEscape(s) {
+    let out = '';
+    for (const ch of s) {
+        const c = ch.codePointAt(0);
+        if (ch === '\\')
+            out += '\\\\';
+        else if (ch === "'")
+            out += "\\'";
+        else if (ch === '"')
+            out += '\\"';
+        else if (ch === '<')
+            out += '\\u003C';
+        else if (ch === '>')
+            out += '\\u003E';
+        else if (ch === '&')
+            out += '\\u0026';
+        else if (ch === '=')
+            out += '\\u003D';
+        else if (c < 0x20)
+            out += '\\u00' + c.toString(16).toUpperCase().padStart(2, '0');
+        else if (c >= 0x80 && !/^[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}]$/u.test(ch))
+            out += '\\u' + c.toString(16).toUpperCase().padStart(4, '0');
+        else
+            out += ch;
+    }
+    return out;
+}
+/** url.QueryEscape. */
+function queryEscape(s) {
+    let out = '';
+    for (const b of Buffer.from(s, 'utf8')) {
+        const c = String.fromCharCode(b);
+        if (/[A-Za-z0-9\-_.~]/.test(c))
+            out += c;
+        else if (c === ' ')
+            out += '+';
+        else
+            out += '%' + b.toString(16).toUpperCase().padStart(2, '0');
+    }
+    return out;
+}
+const evalArgs = (args) => (args.length === 1 && typeof args[0] === 'string' ? args[0] : sprint(args.map((a) => (a === INVALID ? NIL : a))));
+/** The builtins every Go version kOps was built with has, except the comparisons (see makeComparisons). */
+const BASE_BUILTINS = [
+    ['and', variadic(['value'], 'value', () => INVALID)],
+    ['or', variadic(['value'], 'value', () => INVALID)],
+    ['not', fixed(['value'], ([a]) => !isTrue(a))],
+    ['len', fixed(['value'], ([a]) => exec_length(a))],
+    ['index', variadic(['value'], 'value', ([a, ...r]) => goIndex(a, r))],
+    [
+        'slice',
+        variadic(['value'], 'value', ([a, ...idx]) => {
+            const item = unwrapNil(a);
+            if (item === INVALID)
+                throw new CallError('slice of untyped nil');
+            if (idx.length > 3)
+                throw new CallError(`too many slice indexes: ${idx.length}`);
+            if (typeof item !== 'string' && !Array.isArray(item))
+                throw new CallError(`can't slice item of type ${value_typeName(item)}`);
+            if (typeof item === 'string' && idx.length === 3)
+                throw new CallError('cannot 3-index slice a string');
+            const len = typeof item === 'string' ? Buffer.byteLength(item, 'utf8') : item.length;
+            const ix = [0, len];
+            idx.forEach((x, i) => (ix[i] = indexArg(x, len)));
+            if (ix[0] > ix[1])
+                throw new CallError(`invalid slice index: ${ix[0]} > ${ix[1]}`);
+            if (idx.length === 3 && ix[1] > ix[2])
+                throw new CallError(`invalid slice index: ${ix[1]} > ${ix[2]}`);
+            if (typeof item === 'string')
+                return Buffer.from(item, 'utf8').subarray(ix[0], ix[1]).toString('utf8');
+            return item.slice(ix[0], ix[1]);
+        }),
+    ],
+    ['print', variadic([], 'any', (a) => sprint(a))],
+    ['printf', variadic(['string'], 'any', ([f, ...a]) => sprintf(f, a))],
+    ['println', variadic([], 'any', (a) => sprintln(a))],
+    ['html', variadic([], 'any', (a) => htmlEscape(evalArgs(a)))],
+    ['js', variadic([], 'any', (a) => jsEscape(evalArgs(a)))],
+    ['urlquery', variadic([], 'any', (a) => queryEscape(evalArgs(a)))],
+    [
+        'call',
+        variadic(['value'], 'value', ([f, ...a]) => {
+            if (!(f instanceof GoFunc))
+                throw new CallError(f === INVALID || f === NIL ? 'call of nil' : `non-function of type ${value_typeName(f)}`);
+            return f.fn(...a);
+        }),
+    ],
+];
+let BUILTINS = new Map();
+/** The builtin function table for a Go version (comparison error texts changed over time). */
+function builtinsFor(features) {
+    const { eq, lt } = makeComparisons(features);
+    const m = new Map(BASE_BUILTINS);
+    m.set('eq', eq);
+    const ne = fixed(['value', 'value'], ([a, b]) => !eq.call([a, b], null));
+    m.set('ne', ne);
+    m.set('lt', fixed(['value', 'value'], ([a, b]) => lt(a, b)));
+    m.set('le', fixed(['value', 'value'], ([a, b]) => lt(a, b) || eq.call([a, b], null)));
+    m.set('gt', fixed(['value', 'value'], ([a, b]) => !(lt(a, b) || eq.call([a, b], null))));
+    m.set('ge', fixed(['value', 'value'], ([a, b]) => !lt(a, b)));
+    return m;
+}
+/** Runs one execution with the builtins of the given Go version. */
+function withBuiltins(features, run) {
+    const saved = BUILTINS;
+    BUILTINS = builtinsFor(features);
+    try {
+        return run();
+    }
+    finally {
+        BUILTINS = saved;
+    }
+}
+const BUILTIN_NAMES = new Set([...BASE_BUILTINS.map(([n]) => n), 'eq', 'ne', 'lt', 'le', 'gt', 'ge']);
+
+;// CONCATENATED MODULE: ./src/templates/functions.ts
+// The functions a `kops toolbox template` template can call: sprig v3's TxtFuncMap (github.com/Masterminds/sprig/v3
+// functions.go; v3.2.2/v3.2.3 up to kOps 1.30, v3.3.0 from 1.31.0-alpha.1, which adds sha512sum) with kOps's own
+// entries on top (kubernetes/kops:pkg/util/templater/template_functions.go@v1.26.0–v1.37.0-alpha.1): `indent`
+// replaced by kOps's indentContent, `include`, and the three Channel* functions.
+//
+// Every name is defined (so a template using it parses as in kOps), but only the functions whose result is fixed by
+// their arguments are evaluated here. The others give an Unknown: the environment (`env`, `expandenv`), the clock
+// (`now`, `date*`, `ago`), randomness (`rand*`, `uuidv4`, `shuffle`, key and certificate generators), the network
+// (`getHostByName`, Channel*), map iteration order (`keys`, `values`, `omit` of several keys… when the order
+// shows), and the few sprig functions this tool does not model. A template whose output depends on an Unknown is
+// reported as not evaluated, never guessed.
+
+
+
+
+const functions_fixed = (params, call) => ({ params, call });
+const functions_variadic = (params, v, call) => ({ params, variadic: v, call });
+const str = (a) => a;
+const num = (a) => Number(a.value);
+/** Interface-typed nil (an absent or null value handed to an interface{} parameter). */
+const isNil = (v) => v === NIL || v === INVALID;
+/** sprig's strval: strings as they are, everything else through %v. */
+function strval(v) {
+    if (typeof v === 'string')
+        return v;
+    return formatV(isNil(v) ? NIL : v, false);
+}
+/** sprig's empty(): the zero value of its type, or nil. */
+function empty(v) {
+    if (isNil(v))
+        return true;
+    return !isTrue(v);
+}
+/** spf13/cast ToInt64 for the inputs whose conversion every cast version kOps vendors agrees on. */
+function toInt64(v, fn) {
+    if (isNil(v))
+        return 0n;
+    if (v instanceof GoInt)
+        return v.value;
+    if (typeof v === 'number')
+        return Number.isFinite(v) ? BigInt(Math.trunc(v)) : 0n;
+    if (typeof v === 'boolean')
+        return v ? 1n : 0n;
+    if (typeof v === 'string') {
+        if (/^-?[1-9][0-9]*$/.test(v) || v === '0')
+            return BigInt(v);
+        return new Unknown(`${fn} of the string ${parse_goQuote(v)} depends on the spf13/cast version's parsing`);
+    }
+    return 0n;
+}
+function toFloat64(v, fn) {
+    if (isNil(v))
+        return 0;
+    if (typeof v === 'number')
+        return v;
+    if (v instanceof GoInt)
+        return Number(v.value);
+    if (typeof v === 'boolean')
+        return v ? 1 : 0;
+    if (typeof v === 'string') {
+        if (/^-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$/.test(v))
+            return Number(v);
+        return new Unknown(`${fn} of the string ${parse_goQuote(v)} depends on the spf13/cast version's parsing`);
+    }
+    return 0;
+}
+const wrap64 = (n) => BigInt.asIntN(64, n);
+function int64Op(fn, args, op, start) {
+    let acc = start;
+    for (const a of args) {
+        const x = toInt64(a, fn);
+        if (x instanceof Unknown)
+            return x;
+        acc = acc === undefined ? x : wrap64(op(acc, x));
+    }
+    return new GoInt(acc ?? 0n, 'int64');
+}
+/** strconv.Itoa-style slices of ints (sprig's until/untilStep return []int). */
+function untilStep(start, stop, step) {
+    const v = [];
+    if (stop < start) {
+        if (step >= 0)
+            return typedSlice(v, 'int');
+        for (let i = start; i > stop; i += step)
+            v.push(value_int(i));
+        return typedSlice(v, 'int');
+    }
+    if (step <= 0)
+        return typedSlice(v, 'int');
+    for (let i = start; i < stop; i += step)
+        v.push(value_int(i));
+    return typedSlice(v, 'int');
+}
+/** sprig's strslice (toStrings, join). */
+function strslice(v) {
+    if (Array.isArray(v))
+        return typedSlice(v.filter((x) => !isNil(x)).map(strval), 'string');
+    if (isNil(v))
+        return typedSlice([], 'string');
+    return typedSlice([strval(v)], 'string');
+}
+const UNORDERED = new WeakSet();
+/** A slice built from Go map iteration: its order is random in kOps, so it is only usable where order cannot show. */
+function unordered(items, elem) {
+    const s = typedSlice(items, elem);
+    if (items.length > 1)
+        UNORDERED.add(s);
+    return s;
+}
+function ordered(v, fn) {
+    if (Array.isArray(v) && UNORDERED.has(v))
+        return new Unknown(`${fn} of a list built from a map's keys or values: its order is random in kOps`);
+    return null;
+}
+function asList(v, fn, what) {
+    if (Array.isArray(v))
+        return v;
+    throw new CallError(`Cannot ${what} on type ${isNil(v) ? 'invalid' : kindName(v)}`.replace('{fn}', fn));
+}
+function kindName(v) {
+    if (typeof v === 'string')
+        return 'string';
+    if (typeof v === 'boolean')
+        return 'bool';
+    if (typeof v === 'number')
+        return 'float64';
+    if (v instanceof GoInt)
+        return v.kind;
+    if (v instanceof Map)
+        return 'map';
+    if (Array.isArray(v))
+        return 'slice';
+    return 'interface';
+}
+/** Go's reflect.DeepEqual over template values. */
+function deepEqual(a, b) {
+    if (a instanceof GoInt && b instanceof GoInt)
+        return a.kind === b.kind && a.value === b.value;
+    if (a instanceof Map && b instanceof Map)
+        return a.size === b.size && [...a].every(([k, v]) => b.has(k) && deepEqual(v, b.get(k)));
+    if (Array.isArray(a) && Array.isArray(b))
+        return sliceElem(a) === sliceElem(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+    return (isNil(a) && isNil(b)) || a === b;
+}
+/** encoding/json.Marshal of template values (keys sorted, HTML characters escaped unless raw). */
+function toJson(v, escapeHTML = true, indent = '') {
+    const esc = (s) => {
+        let out = JSON.stringify(s).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+        if (escapeHTML)
+            out = out.replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+        return out;
+    };
+    const enc = (x, depth) => {
+        if (isNil(x))
+            return 'null';
+        if (typeof x === 'string')
+            return esc(x);
+        if (typeof x === 'boolean')
+            return String(x);
+        if (typeof x === 'number') {
+            if (!Number.isFinite(x))
+                throw new CallError(`json: unsupported value: ${formatV(x)}`);
+            return JSON.stringify(x);
+        }
+        if (x instanceof GoInt)
+            return x.value.toString();
+        const nl = indent ? '\n' + indent.repeat(depth + 1) : '';
+        const end = indent ? '\n' + indent.repeat(depth) : '';
+        const sep = indent ? ': ' : ':';
+        if (x instanceof Map) {
+            if (x.size === 0)
+                return '{}';
+            return '{' + [...x.keys()].sort(compareStrings).map((k) => nl + esc(k) + sep + enc(x.get(k), depth + 1)).join(',') + end + '}';
+        }
+        if (Array.isArray(x)) {
+            if (x.length === 0)
+                return '[]';
+            return '[' + x.map((e) => nl + enc(e, depth + 1)).join(',') + end + ']';
+        }
+        if (x instanceof Unknown)
+            throw new UnknownInside(x.reason);
+        throw new CallError(`json: unsupported type: ${value_typeName(x)}`);
+    };
+    return enc(v, 0);
+}
+/** kOps's indentContent: pads every line but the first and the empty ones (kubernetes/kops:pkg/util/templater/templater.go). */
+function kopsIndent(n, content) {
+    const lines = content.split('\n');
+    return lines.map((x, i) => (i === 0 || x.length === 0 ? x : ' '.repeat(Math.max(n, 0)) + x)).join('\n');
+}
+/** sprig's indent, which kOps's replaces; nindent still uses it. */
+function sprigIndent(n, v) {
+    const pad = ' '.repeat(Math.max(n, 0));
+    return pad + v.split('\n').join('\n' + pad);
+}
+/** strings.Title: upper-cases the first letter of each word (a letter, digit or underscore run). */
+function title(s) {
+    let prev = ' ';
+    let out = '';
+    for (const ch of s) {
+        const sep = !/[\p{L}\p{Nd}_]/u.test(prev) && !(/[\p{L}\p{Nd}]/u.test(prev) || prev === '_');
+        out += sep ? ch.toUpperCase() : ch;
+        prev = ch;
+    }
+    return out;
+}
+function pathClean(p) {
+    if (p === '')
+        return '.';
+    const rooted = p.startsWith('/');
+    const parts = [];
+    for (const seg of p.split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..') {
+            if (parts.length && parts[parts.length - 1] !== '..')
+                parts.pop();
+            else if (!rooted)
+                parts.push('..');
+        }
+        else
+            parts.push(seg);
+    }
+    const out = (rooted ? '/' : '') + parts.join('/');
+    return out === '' ? '.' : out;
+}
+function pathBase(p) {
+    if (p === '')
+        return '.';
+    const t = p.replace(/\/+$/, '');
+    if (t === '')
+        return '/';
+    return t.slice(t.lastIndexOf('/') + 1);
+}
+function pathDir(p) {
+    const i = p.lastIndexOf('/');
+    return pathClean(p.slice(0, i + 1));
+}
+function pathExt(p) {
+    for (let i = p.length - 1; i >= 0 && p[i] !== '/'; i--)
+        if (p[i] === '.')
+            return p.slice(i);
+    return '';
+}
+/** A function that cannot be evaluated offline. */
+const functions_unknown = (reason, params = [], v = 'any') => ({
+    params,
+    variadic: v,
+    call: () => new Unknown(reason),
+});
+const ENV = 'reads the environment of the machine that runs kops';
+const CLOCK = 'depends on the clock or time zone of the machine that runs kops';
+const RANDOM = 'is random on every run';
+const NETWORK = 'needs the network';
+const notModelled = (name) => `sprig's ${name} is not modelled by kops-preflight`;
+/** All names of sprig v3.2.x's TxtFuncMap; v3.3.0 adds sha512sum. */
+const SPRIG_NAMES = [
+    'abbrev', 'abbrevboth', 'add', 'add1', 'add1f', 'addf', 'adler32sum', 'ago', 'all', 'any', 'append', 'atoi', 'b32dec',
+    'b32enc', 'b64dec', 'b64enc', 'base', 'bcrypt', 'biggest', 'buildCustomCert', 'camelcase', 'cat', 'ceil', 'chunk',
+    'clean', 'coalesce', 'compact', 'concat', 'contains', 'date', 'dateInZone', 'dateModify', 'date_in_zone',
+    'date_modify', 'decryptAES', 'deepCopy', 'deepEqual', 'default', 'derivePassword', 'dict', 'dig', 'dir', 'div',
+    'divf', 'duration', 'durationRound', 'empty', 'encryptAES', 'env', 'expandenv', 'ext', 'fail', 'first', 'float64',
+    'floor', 'fromJson', 'genCA', 'genCAWithKey', 'genPrivateKey', 'genSelfSignedCert', 'genSelfSignedCertWithKey',
+    'genSignedCert', 'genSignedCertWithKey', 'get', 'getHostByName', 'has', 'hasKey', 'hasPrefix', 'hasSuffix', 'hello',
+    'htmlDate', 'htmlDateInZone', 'htpasswd', 'indent', 'initial', 'initials', 'int', 'int64', 'isAbs', 'join',
+    'kebabcase', 'keys', 'kindIs', 'kindOf', 'last', 'list', 'lower', 'max', 'maxf', 'merge', 'mergeOverwrite', 'min',
+    'minf', 'mod', 'mul', 'mulf', 'mustAppend', 'mustChunk', 'mustCompact', 'mustDateModify', 'mustDeepCopy',
+    'mustFirst', 'mustFromJson', 'mustHas', 'mustInitial', 'mustLast', 'mustMerge', 'mustMergeOverwrite', 'mustPrepend',
+    'mustPush', 'mustRegexFind', 'mustRegexFindAll', 'mustRegexMatch', 'mustRegexReplaceAll',
+    'mustRegexReplaceAllLiteral', 'mustRegexSplit', 'mustRest', 'mustReverse', 'mustSlice', 'mustToDate', 'mustToJson',
+    'mustToPrettyJson', 'mustToRawJson', 'mustUniq', 'mustWithout', 'must_date_modify', 'nindent', 'nospace', 'now',
+    'omit', 'osBase', 'osClean', 'osDir', 'osExt', 'osIsAbs', 'pick', 'pluck', 'plural', 'prepend', 'push', 'quote',
+    'randAlpha', 'randAlphaNum', 'randAscii', 'randBytes', 'randInt', 'randNumeric', 'regexFind', 'regexFindAll',
+    'regexMatch', 'regexQuoteMeta', 'regexReplaceAll', 'regexReplaceAllLiteral', 'regexSplit', 'repeat', 'replace',
+    'rest', 'reverse', 'round', 'semver', 'semverCompare', 'seq', 'set', 'sha1sum', 'sha256sum', 'shuffle', 'slice',
+    'snakecase', 'sortAlpha', 'split', 'splitList', 'splitn', 'squote', 'sub', 'subf', 'substr', 'swapcase', 'ternary',
+    'title', 'toDate', 'toDecimal', 'toJson', 'toPrettyJson', 'toRawJson', 'toString', 'toStrings', 'trim', 'trimAll',
+    'trimPrefix', 'trimSuffix', 'trimall', 'trunc', 'tuple', 'typeIs', 'typeIsLike', 'typeOf', 'uniq', 'unixEpoch',
+    'unset', 'until', 'untilStep', 'untitle', 'upper', 'urlJoin', 'urlParse', 'uuidv4', 'values', 'without', 'wrap',
+    'wrapWith',
+];
+function sha(alg, s) {
+    return (0,external_node_crypto_namespaceObject.createHash)(alg).update(Buffer.from(s, 'utf8')).digest('hex');
+}
+function adler32(s) {
+    let a = 1;
+    let b = 0;
+    for (const byte of Buffer.from(s, 'utf8')) {
+        a = (a + byte) % 65521;
+        b = (b + a) % 65521;
+    }
+    return ((b << 16) | a) >>> 0;
+}
+const goSlice = (s, from, to) => {
+    const buf = Buffer.from(s, 'utf8');
+    if (from < 0 || from > buf.length || (to !== undefined && (to < from || to > buf.length)))
+        throw new CallError(`runtime error: slice bounds out of range [${from}:${to ?? buf.length}]`);
+    return buf.subarray(from, to).toString('utf8');
+};
+const byteLen = (s) => Buffer.byteLength(s, 'utf8');
+/** The modelled sprig functions. */
+function sprigFunctions() {
+    const m = new Map();
+    const def = (name, f) => void m.set(name, f);
+    def('hello', functions_fixed([], () => 'Hello!'));
+    // strings
+    def('trim', functions_fixed(['string'], ([s]) => str(s).replace(/^[\s\u0085\u00a0]+|[\s\u0085\u00a0]+$/gu, '')));
+    def('upper', functions_fixed(['string'], ([s]) => str(s).toUpperCase()));
+    def('lower', functions_fixed(['string'], ([s]) => str(s).toLowerCase()));
+    def('title', functions_fixed(['string'], ([s]) => title(str(s))));
+    def('substr', functions_fixed(['int', 'int', 'string'], ([a, b, s]) => {
+        const start = num(a);
+        const end = num(b);
+        const len = byteLen(str(s));
+        if (start < 0)
+            return goSlice(str(s), 0, end);
+        if (end < 0 || end > len)
+            return goSlice(str(s), start);
+        return goSlice(str(s), start, end);
+    }));
+    def('repeat', functions_fixed(['int', 'string'], ([n, s]) => {
+        if (num(n) < 0)
+            throw new CallError('strings: negative Repeat count');
+        return str(s).repeat(num(n));
+    }));
+    const trimAll = functions_fixed(['string', 'string'], ([cut, s]) => {
+        const set = new Set([...str(cut)]);
+        const chars = [...str(s)];
+        let i = 0;
+        let j = chars.length;
+        while (i < j && set.has(chars[i]))
+            i++;
+        while (j > i && set.has(chars[j - 1]))
+            j--;
+        return chars.slice(i, j).join('');
+    });
+    def('trimall', trimAll);
+    def('trimAll', trimAll);
+    def('trimSuffix', functions_fixed(['string', 'string'], ([a, b]) => (str(a) && str(b).endsWith(str(a)) ? str(b).slice(0, -str(a).length) : str(b))));
+    def('trimPrefix', functions_fixed(['string', 'string'], ([a, b]) => (str(b).startsWith(str(a)) ? str(b).slice(str(a).length) : str(b))));
+    def('nospace', functions_fixed(['string'], ([s]) => str(s).replace(/[\s\u0085\u00a0]/gu, '')));
+    def('contains', functions_fixed(['string', 'string'], ([a, b]) => str(b).includes(str(a))));
+    def('hasPrefix', functions_fixed(['string', 'string'], ([a, b]) => str(b).startsWith(str(a))));
+    def('hasSuffix', functions_fixed(['string', 'string'], ([a, b]) => str(b).endsWith(str(a))));
+    def('quote', functions_variadic([], 'any', (a) => a.filter((x) => !isNil(x)).map((x) => parse_goQuote(strval(x))).join(' ')));
+    def('squote', functions_variadic([], 'any', (a) => a.filter((x) => !isNil(x)).map((x) => `'${formatV(x, false)}'`).join(' ')));
+    def('cat', functions_variadic([], 'any', (a) => a.filter((x) => !isNil(x)).map((x) => formatV(x, false)).join(' ')));
+    def('nindent', functions_fixed(['int', 'string'], ([n, s]) => '\n' + sprigIndent(num(n), str(s))));
+    def('replace', functions_fixed(['string', 'string', 'string'], ([o, n, s]) => (str(o) === '' ? str(n) + [...str(s)].map((c) => c + str(n)).join('') : str(s).split(str(o)).join(str(n)))));
+    def('plural', functions_fixed(['string', 'string', 'int'], ([one, many, c]) => (num(c) === 1 ? one : many)));
+    def('sha1sum', functions_fixed(['string'], ([s]) => sha('sha1', str(s))));
+    def('sha256sum', functions_fixed(['string'], ([s]) => sha('sha256', str(s))));
+    def('adler32sum', functions_fixed(['string'], ([s]) => String(adler32(str(s)))));
+    def('toString', functions_fixed(['any'], ([v]) => strval(v)));
+    def('trunc', functions_fixed(['int', 'string'], ([c, s]) => {
+        const n = num(c);
+        const len = byteLen(str(s));
+        if (n < 0 && len + n > 0)
+            return goSlice(str(s), len + n);
+        if (n >= 0 && len > n)
+            return goSlice(str(s), 0, n);
+        return s;
+    }));
+    // conversions and arithmetic
+    def('atoi', functions_fixed(['string'], ([s]) => (/^[+-]?[0-9]+$/.test(str(s)) && Math.abs(Number(str(s))) < 2 ** 63 ? value_int(BigInt(str(s))) : value_int(0))));
+    def('int64', functions_fixed(['any'], ([v]) => {
+        const x = toInt64(v, 'int64');
+        return x instanceof Unknown ? x : new GoInt(x, 'int64');
+    }));
+    def('int', functions_fixed(['any'], ([v]) => {
+        const x = toInt64(v, 'int');
+        return x instanceof Unknown ? x : new GoInt(x, 'int');
+    }));
+    def('float64', functions_fixed(['any'], ([v]) => toFloat64(v, 'float64')));
+    def('add1', functions_fixed(['any'], ([v]) => int64Op('add1', [v, value_int(1)], (a, b) => a + b)));
+    def('add', functions_variadic([], 'any', (a) => int64Op('add', a, (x, y) => x + y, 0n)));
+    def('sub', functions_fixed(['any', 'any'], (a) => int64Op('sub', a, (x, y) => x - y)));
+    const divide = (op) => functions_fixed(['any', 'any'], ([a, b]) => {
+        const x = toInt64(a, op);
+        const y = toInt64(b, op);
+        if (x instanceof Unknown)
+            return x;
+        if (y instanceof Unknown)
+            return y;
+        if (y === 0n)
+            throw new CallError('runtime error: integer divide by zero');
+        return new GoInt(op === 'div' ? x / y : x % y, 'int64');
+    });
+    def('div', divide('div'));
+    def('mod', divide('mod'));
+    def('mul', functions_variadic(['any'], 'any', (a) => int64Op('mul', a, (x, y) => x * y)));
+    const extreme = (name, pick) => functions_variadic(['any'], 'any', (a) => {
+        let acc = null;
+        for (const v of a) {
+            const x = toInt64(v, name);
+            if (x instanceof Unknown)
+                return x;
+            if (acc === null || pick(x, acc))
+                acc = x;
+        }
+        return new GoInt(acc ?? 0n, 'int64');
+    });
+    def('max', extreme('max', (x, acc) => x > acc));
+    def('biggest', extreme('biggest', (x, acc) => x > acc));
+    def('min', extreme('min', (x, acc) => x < acc));
+    def('floor', functions_fixed(['any'], ([v]) => {
+        const x = toFloat64(v, 'floor');
+        return x instanceof Unknown ? x : Math.floor(x);
+    }));
+    def('ceil', functions_fixed(['any'], ([v]) => {
+        const x = toFloat64(v, 'ceil');
+        return x instanceof Unknown ? x : Math.ceil(x);
+    }));
+    def('until', functions_fixed(['int'], ([c]) => untilStep(0, num(c), num(c) < 0 ? -1 : 1)));
+    def('untilStep', functions_fixed(['int', 'int', 'int'], ([a, b, c]) => untilStep(num(a), num(b), num(c))));
+    def('seq', functions_variadic([], 'int', (a) => {
+        const p = a.map(num);
+        const join = (l) => l.map((x) => x.value.toString()).join(' ');
+        if (p.length === 1)
+            return join(untilStep(1, p[0] + (p[0] < 1 ? -1 : 1), p[0] < 1 ? -1 : 1));
+        if (p.length === 2) {
+            const step = p[1] < p[0] ? -1 : 1;
+            return join(untilStep(p[0], p[1] + step, step));
+        }
+        if (p.length === 3) {
+            const inc = p[2] < p[0] ? -1 : 1;
+            if (p[2] < p[0] && p[1] > 0)
+                return '';
+            return join(untilStep(p[0], p[2] + inc, p[1]));
+        }
+        return '';
+    }));
+    // lists
+    def('split', functions_fixed(['string', 'string'], ([sep, s]) => {
+        const parts = goSplit(str(s), str(sep));
+        return new Map(parts.map((p, i) => ['_' + i, p]));
+    }));
+    def('splitList', functions_fixed(['string', 'string'], ([sep, s]) => typedSlice(goSplit(str(s), str(sep)), 'string')));
+    def('splitn', functions_fixed(['string', 'int', 'string'], ([sep, n, s]) => {
+        let parts = goSplit(str(s), str(sep));
+        const k = num(n);
+        if (k === 0)
+            parts = [];
+        else if (k > 0 && parts.length > k)
+            parts = [...parts.slice(0, k - 1), parts.slice(k - 1).join(str(sep))];
+        return new Map(parts.map((p, i) => ['_' + i, p]));
+    }));
+    def('toStrings', functions_fixed(['any'], ([v]) => strslice(v)));
+    def('join', functions_fixed(['string', 'any'], ([sep, v]) => ordered(v, 'join') ?? strslice(v).join(str(sep))));
+    def('sortAlpha', functions_fixed(['any'], ([v]) => {
+        if (Array.isArray(v))
+            return typedSlice(strslice(v).map(String).sort(compareStrings), 'string');
+        return typedSlice([strval(v)], 'string');
+    }));
+    def('list', functions_variadic([], 'any', (a) => a.map((x) => (x === INVALID ? NIL : x))));
+    def('tuple', functions_variadic([], 'any', (a) => a.map((x) => (x === INVALID ? NIL : x))));
+    const push = (name) => functions_fixed(['any', 'any'], ([l, v]) => {
+        const list = asList(l, name, name === 'prepend' ? 'prepend' : 'push');
+        return name === 'prepend' ? [v, ...list] : [...list, v];
+    });
+    def('append', push('push'));
+    def('push', push('push'));
+    def('prepend', push('prepend'));
+    const listFn = (name, f) => functions_fixed(['any'], ([l]) => {
+        if (isNil(l))
+            return name === 'first' || name === 'last' ? NIL : [];
+        if (!Array.isArray(l))
+            throw new CallError(`Cannot find ${name} on type ${kindName(l)}`);
+        return ordered(l, name) ?? f(l);
+    });
+    def('first', listFn('first', (l) => (l.length ? l[0] : NIL)));
+    def('last', listFn('last', (l) => (l.length ? l[l.length - 1] : NIL)));
+    def('rest', listFn('rest', (l) => (l.length ? l.slice(1) : [])));
+    def('initial', listFn('initial', (l) => (l.length ? l.slice(0, -1) : [])));
+    def('reverse', listFn('reverse', (l) => [...l].reverse()));
+    def('uniq', listFn('uniq', (l) => l.filter((x, i) => l.findIndex((y) => deepEqual(x, y)) === i)));
+    def('compact', listFn('compact', (l) => l.filter((x) => !empty(x))));
+    def('without', functions_variadic(['any'], 'any', ([l, ...omit]) => {
+        if (!Array.isArray(l))
+            throw new CallError(`Cannot find without on type ${kindName(l)}`);
+        return l.filter((x) => !omit.some((o) => deepEqual(x, o)));
+    }));
+    def('has', functions_fixed(['any', 'any'], ([needle, hay]) => {
+        if (isNil(hay))
+            return false;
+        if (!Array.isArray(hay))
+            throw new CallError(`Cannot find has on type ${kindName(hay)}`);
+        return hay.some((x) => deepEqual(x, needle));
+    }));
+    def('concat', functions_variadic([], 'any', (lists) => {
+        const out = [];
+        for (const l of lists) {
+            if (!Array.isArray(l))
+                throw new CallError(`Cannot concat type ${kindName(l)} as list`);
+            out.push(...l);
+        }
+        return out;
+    }));
+    def('slice', functions_variadic(['any'], 'any', ([l, ...idx]) => {
+        if (!Array.isArray(l))
+            throw new CallError(`list should be type of slice or array but ${kindName(l)}`);
+        const n = idx.map((x) => Number(toInt64(x, 'slice')));
+        if (n.length === 0)
+            return [...l];
+        if (n.length === 1)
+            return l.slice(n[0]);
+        return l.slice(n[0], n[1]);
+    }));
+    def('index', { params: ['value'], variadic: 'value', call: ([a, ...r]) => goIndex(a, r) });
+    // dicts
+    def('dict', functions_variadic([], 'any', (a) => {
+        const d = new Map();
+        for (let i = 0; i < a.length; i += 2)
+            d.set(strval(a[i]), i + 1 < a.length ? (a[i + 1] === INVALID ? NIL : a[i + 1]) : '');
+        return d;
+    }));
+    def('get', functions_fixed(['map', 'string'], ([d, k]) => (d.has(str(k)) ? d.get(str(k)) : '')));
+    def('set', functions_fixed(['map', 'string', 'any'], ([d, k, v]) => (d.set(str(k), v), d)));
+    def('unset', functions_fixed(['map', 'string'], ([d, k]) => (d.delete(str(k)), d)));
+    def('hasKey', functions_fixed(['map', 'string'], ([d, k]) => d.has(str(k))));
+    def('pick', functions_variadic(['map'], 'string', ([d, ...ks]) => new Map(ks.filter((k) => d.has(str(k))).map((k) => [str(k), d.get(str(k))]))));
+    def('omit', functions_variadic(['map'], 'string', ([d, ...ks]) => new Map([...d].filter(([k]) => !ks.includes(k)))));
+    def('keys', functions_variadic([], 'map', (ds) => unordered(ds.flatMap((d) => [...d.keys()]), 'string')));
+    def('values', functions_fixed(['map'], ([d]) => unordered([...d.values()], 'interface {}')));
+    def('pluck', functions_variadic(['string'], 'map', ([k, ...ds]) => ds.filter((d) => d.has(str(k))).map((d) => d.get(str(k)))));
+    def('dig', functions_variadic(['any'], 'any', (a) => {
+        if (a.length < 3)
+            throw new CallError('dig needs at least three arguments');
+        const d = a[a.length - 1];
+        if (!(d instanceof Map))
+            throw new CallError(`interface conversion: interface {} is ${value_typeName(d)}, not map[string]interface {}`);
+        const def0 = a[a.length - 2];
+        let cur = d;
+        for (const k of a.slice(0, -2)) {
+            if (!(cur instanceof Map) || !cur.has(strval(k)))
+                return def0;
+            cur = cur.get(strval(k));
+        }
+        return cur;
+    }));
+    // defaults and flow
+    def('default', functions_variadic(['any'], 'any', ([d, ...given]) => (given.length === 0 || empty(given[0]) ? d : given[0])));
+    def('empty', functions_fixed(['any'], ([v]) => empty(v)));
+    def('coalesce', functions_variadic([], 'any', (a) => a.find((x) => !empty(x)) ?? NIL));
+    def('all', functions_variadic([], 'any', (a) => a.every((x) => !empty(x))));
+    def('any', functions_variadic([], 'any', (a) => a.some((x) => !empty(x))));
+    def('ternary', functions_fixed(['any', 'any', 'bool'], ([t, f, c]) => (c ? t : f)));
+    def('fail', functions_fixed(['string'], ([msg]) => {
+        throw new CallError(str(msg));
+    }));
+    def('toJson', functions_fixed(['any'], ([v]) => {
+        try {
+            return toJson(v);
+        }
+        catch (e) {
+            if (e instanceof UnknownInside)
+                throw e;
+            return '';
+        }
+    }));
+    def('mustToJson', functions_fixed(['any'], ([v]) => toJson(v)));
+    def('toRawJson', functions_fixed(['any'], ([v]) => toJson(v, false)));
+    def('mustToRawJson', functions_fixed(['any'], ([v]) => toJson(v, false)));
+    def('toPrettyJson', functions_fixed(['any'], ([v]) => {
+        try {
+            return toJson(v, true, '  ');
+        }
+        catch (e) {
+            if (e instanceof UnknownInside)
+                throw e;
+            return '';
+        }
+    }));
+    def('kindOf', functions_fixed(['any'], ([v]) => (isNil(v) ? 'invalid' : kindName(v))));
+    def('kindIs', functions_fixed(['string', 'any'], ([k, v]) => (isNil(v) ? 'invalid' : kindName(v)) === k));
+    def('typeOf', functions_fixed(['any'], ([v]) => (isNil(v) ? '<nil>' : value_typeName(v))));
+    def('typeIs', functions_fixed(['string', 'any'], ([t, v]) => (isNil(v) ? '<nil>' : value_typeName(v)) === t));
+    def('deepEqual', functions_fixed(['any', 'any'], ([a, b]) => deepEqual(a, b)));
+    // paths and encodings
+    def('base', functions_fixed(['string'], ([p]) => pathBase(str(p))));
+    def('dir', functions_fixed(['string'], ([p]) => pathDir(str(p))));
+    def('clean', functions_fixed(['string'], ([p]) => pathClean(str(p))));
+    def('ext', functions_fixed(['string'], ([p]) => pathExt(str(p))));
+    def('isAbs', functions_fixed(['string'], ([p]) => str(p).startsWith('/')));
+    def('b64enc', functions_fixed(['string'], ([s]) => Buffer.from(str(s), 'utf8').toString('base64')));
+    def('b64dec', functions_fixed(['string'], ([s]) => {
+        if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(str(s)))
+            return new Unknown('b64dec of input that is not strict base64 returns a Go error text');
+        return Buffer.from(str(s), 'base64').toString('utf8');
+    }));
+    // semverCompare (Masterminds/semver v3.2.0–v3.4.0 by kOps tag): only the form all those versions agree on is
+    // evaluated — one comparison against a full x.y.z, for a full x.y.z version, neither with a prerelease.
+    def('semverCompare', functions_fixed(['string', 'string'], ([c, v]) => {
+        const n = '(0|[1-9]\\d{0,15})';
+        const m = new RegExp(`^\\s*(=|!=|>=|<=|>|<)?\\s*v?${n}\\.${n}\\.${n}\\s*$`).exec(str(c));
+        const w = new RegExp(`^v?${n}\\.${n}\\.${n}$`).exec(str(v));
+        if (!m || !w)
+            return new Unknown(`semverCompare ${parse_goQuote(str(c))} ${parse_goQuote(str(v))} is beyond the constraint forms kops-preflight models`);
+        const cmp = [1, 2, 3].map((i) => Math.sign(Number(w[i]) - Number(m[i + 1]))).find((d) => d !== 0) ?? 0;
+        switch (m[1] ?? '=') {
+            case '=':
+                return cmp === 0;
+            case '!=':
+                return cmp !== 0;
+            case '>':
+                return cmp > 0;
+            case '<':
+                return cmp < 0;
+            case '>=':
+                return cmp >= 0;
+            default:
+                return cmp <= 0;
+        }
+    }));
+    def('regexQuoteMeta', functions_fixed(['string'], ([s]) => str(s).replace(/[\\.+*?()|[\]{}^$]/g, '\\$&')));
+    // environment, clock, randomness, network
+    for (const n of ['env', 'expandenv'])
+        def(n, functions_unknown(`${n} ${ENV}`, ['string'], undefined));
+    for (const n of ['now', 'date', 'dateInZone', 'date_in_zone', 'dateModify', 'date_modify', 'mustDateModify', 'must_date_modify', 'htmlDate', 'htmlDateInZone', 'ago', 'toDate', 'mustToDate', 'unixEpoch', 'duration', 'durationRound'])
+        def(n, functions_unknown(`${n} ${CLOCK}`));
+    for (const n of ['randAlphaNum', 'randAlpha', 'randAscii', 'randNumeric', 'randBytes', 'randInt', 'uuidv4', 'shuffle', 'bcrypt', 'htpasswd', 'genPrivateKey', 'genCA', 'genCAWithKey', 'genSelfSignedCert', 'genSelfSignedCertWithKey', 'genSignedCert', 'genSignedCertWithKey', 'buildCustomCert', 'encryptAES'])
+        def(n, functions_unknown(`${n} ${RANDOM}`));
+    def('getHostByName', functions_unknown(`getHostByName ${NETWORK}`, ['string'], undefined));
+    return m;
+}
+/** strings.Split. */
+function goSplit(s, sep) {
+    if (sep === '')
+        return [...s];
+    return s.split(sep);
+}
+const CHANNEL = 'reads the kOps channel (stable by default, or --channel) from the network';
+/** The function map of kops toolbox template for a sprig version. */
+function templateFunctions(sprigVersion) {
+    const modelled = sprigFunctions();
+    const m = new Map();
+    const names = sprigVersion >= 'v3.3.0' ? [...SPRIG_NAMES, 'sha512sum'] : SPRIG_NAMES;
+    for (const n of names)
+        m.set(n, modelled.get(n) ?? functions_unknown(notModelled(n)));
+    if (m.has('sha512sum'))
+        m.set('sha512sum', functions_fixed(['string'], ([s]) => sha('sha512', str(s))));
+    m.set('indent', functions_fixed(['int', 'string'], ([n, s]) => kopsIndent(num(n), str(s))));
+    m.set('include', functions_fixed(['string', 'map'], ([name, ctx], c) => {
+        try {
+            return c.executeTemplate(str(name), ctx);
+        }
+        catch (e) {
+            if (e instanceof CallError || e instanceof ExecError)
+                throw new CallError(`snippet: ${str(name)}, issue: ${e.message}`);
+            throw e;
+        }
+    }));
+    m.set('ChannelRecommendedKubernetesUpgradeVersion', functions_unknown(`ChannelRecommendedKubernetesUpgradeVersion ${CHANNEL}`, ['string'], undefined));
+    m.set('ChannelRecommendedKopsKubernetesVersion', functions_unknown(`ChannelRecommendedKopsKubernetesVersion ${CHANNEL}`, [], undefined));
+    m.set('ChannelRecommendedImage', functions_unknown(`ChannelRecommendedImage ${CHANNEL}`, ['string', 'string', 'string'], undefined));
+    return m;
+}
+
+;// CONCATENATED MODULE: ./src/templates/values.ts
+// The values context of `kops toolbox template` (kubernetes/kops:cmd/kops/toolbox_template.go, newTemplateContext):
+// every `--values` file in order, each decoded by sigs.k8s.io/yaml (go-yaml v2, i.e. YAML 1.1, then a JSON round
+// trip: numbers become float64, `on`/`yes` become true, `0755` is 493, timestamps stay strings, only the first
+// document counts), deep-merged (maps merge, everything else — lists, scalars, null — replaces); then each `--set`
+// and `--set-string` through Helm's strvals parser (helm.sh/helm/v3/pkg/strvals up to kOps 1.35, the fork
+// third_party/forked/helmstrvals from 1.36.0-alpha.1: the same grammar).
+//
+// Up to 1.35 kOps merged the files through Helm's values.Options with the `--values` arguments as given, so a
+// directory there fails with Go's read error; from 1.36.0-alpha.1 the files a directory expands to are merged.
+
+
+
+
+
+class ValuesError extends Error {
+}
+/** yaml's YAML 1.1 tags without the ones go-yaml v2 does not resolve for an interface{} target (timestamps, base 60). */
+function goYamlTags(tags) {
+    return tags.filter((t) => {
+        const tag = t;
+        return tag.tag !== 'tag:yaml.org,2002:timestamp' && tag.format !== 'TIME';
+    });
+}
+/** go-yaml v2 reads `0o17` as an octal int (strconv.ParseInt with base 0); YAML 1.1 itself does not. */
+const GO_OCTAL = /^[-+]?0o[0-7_]+$/;
+/**
+ * Decodes a values file as sigs.k8s.io/yaml.Unmarshal into map[string]interface{} does, recording where each value
+ * is (file, line, column of the value) for the source map.
+ */
+function decodeValues(file, text) {
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { version: '1.1', customTags: goYamlTags, merge: true, uniqueKeys: false, prettyErrors: false });
+    const doc = (Array.isArray(docs) ? docs[0] : docs);
+    if (!doc)
+        return new Map();
+    if (doc.errors.length)
+        throw new ValuesError(`error converting YAML to JSON: yaml: ${doc.errors[0].message.split('\n')[0]}`);
+    const starts = lineStarts(text);
+    const at = (n) => {
+        const { line, column } = offsetToLineCol(starts, n.range?.[0] ?? 0);
+        return { file, line, column };
+    };
+    const convert = (n) => {
+        if (n === null || n === undefined)
+            return NIL;
+        if (n.type === 'ALIAS' || n.source !== undefined && n.resolve)
+            return convert(n.resolve(doc));
+        if ((0,dist/* isMap */.jh)(n)) {
+            const out = new Map();
+            const os = new Map();
+            const put = (k, v, o) => {
+                out.set(k, v);
+                if (o)
+                    os.set(k, o);
+            };
+            for (const pair of n.items) {
+                const key = pair.key;
+                const keyText = key === null ? null : (0,dist/* isScalar */.jn)(key) ? key.value : key;
+                // go-yaml v2 merges where `<<` appears, over the keys set so far; of a list of maps the first wins.
+                if ((0,dist/* isScalar */.jn)(key) && key.type === 'PLAIN' && key.source === '<<') {
+                    const sources = (0,dist/* isSeq */.oP)(pair.value) ? [...pair.value.items].reverse() : [pair.value];
+                    for (const s of sources) {
+                        const merged = convert(s);
+                        if (merged instanceof Map)
+                            for (const [k, v] of merged)
+                                put(k, v, origins.get(merged)?.get(k));
+                    }
+                    continue;
+                }
+                put(keyString(keyText), convert(pair.value), pair.value ? at(pair.value) : key ? at(key) : undefined);
+            }
+            origins.set(out, os);
+            return out;
+        }
+        if ((0,dist/* isSeq */.oP)(n)) {
+            const out = n.items.map(convert);
+            const os = new Map();
+            n.items.forEach((it, i) => it && os.set(i, at(it)));
+            origins.set(out, os);
+            return out;
+        }
+        if ((0,dist/* isScalar */.jn)(n)) {
+            const v = n.value;
+            if (typeof n.source === 'string' && GO_OCTAL.test(n.source) && n.type === 'PLAIN')
+                return parseInt(n.source.replace(/_/g, '').replace('0o', ''), 8) * (n.source.startsWith('-') ? -1 : 1);
+            if (v === null || v === undefined)
+                return NIL;
+            if (typeof v === 'number') {
+                // A number too large for float64 (1e400) fails strconv in go-yaml and stays a string; .inf/.nan fail in JSON.
+                if (!Number.isFinite(v) && !/^[-+]?\.(inf|Inf|INF|nan|NaN|NAN)$/.test(String(n.source)) && n.type === 'PLAIN')
+                    return String(n.source);
+                if (!Number.isFinite(v))
+                    throw new ValuesError(`error converting YAML to JSON: json: unsupported value: ${v > 0 ? '+Inf' : v < 0 ? '-Inf' : 'NaN'}`);
+                return v;
+            }
+            if (typeof v === 'bigint')
+                return Number(v);
+            if (typeof v === 'boolean' || typeof v === 'string')
+                return v;
+            if (v instanceof Uint8Array)
+                return Buffer.from(v).toString('base64');
+            return String(v);
+        }
+        return NIL;
+    };
+    const root = convert(doc.contents);
+    if (root === NIL)
+        return new Map();
+    if (!(root instanceof Map))
+        throw new ValuesError(`error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${Array.isArray(root) ? 'array' : typeof root === 'string' ? 'string' : typeof root === 'number' ? 'number' : 'bool'} into Go value of type map[string]interface {}`);
+    return root;
+}
+/** sigs.k8s.io/yaml's key conversion: ints in decimal, floats with FormatFloat(…, 'g', -1, 32), bools as words. */
+function keyString(k) {
+    if (typeof k === 'string')
+        return k;
+    if (typeof k === 'boolean')
+        return k ? 'true' : 'false';
+    if (typeof k === 'number') {
+        if (Number.isInteger(k))
+            return String(k);
+        if (!Number.isFinite(k))
+            return Number.isNaN(k) ? '.nan' : k > 0 ? '.inf' : '-.inf';
+        return String(Math.fround(k)).replace(/e\+?(-?)(\d)$/, 'e$10$2');
+    }
+    if (typeof k === 'bigint')
+        return k.toString();
+    if (k === null)
+        throw new ValuesError('unsupported map key of type: <nil>');
+    return String(k);
+}
+/** The merge both Helm's values.Options and kOps's own mergeMaps do: maps merge recursively, anything else replaces. */
+function mergeMaps(dst, src) {
+    const out = new Map(dst);
+    const os = new Map(origins.get(dst) ?? []);
+    const so = origins.get(src);
+    for (const [k, v] of src) {
+        const existing = out.get(k);
+        if (v instanceof Map && existing instanceof Map)
+            out.set(k, mergeMaps(existing, v));
+        else {
+            out.set(k, v);
+            const o = so?.get(k);
+            if (o)
+                os.set(k, o);
+            else
+                os.delete(k);
+        }
+    }
+    origins.set(out, os);
+    return out;
+}
+// ---- strvals (--set / --set-string) ----
+const MAX_INDEX = 65536;
+const MAX_NESTED = 30;
+class EOF {
+}
+class values_Scanner {
+    i = 0;
+    runes;
+    constructor(s) {
+        this.runes = [...s];
+    }
+    read() {
+        return this.i < this.runes.length ? this.runes[this.i++] : new EOF();
+    }
+    unread() {
+        this.i--;
+    }
+}
+function runesUntil(sc, stop) {
+    let v = '';
+    for (;;) {
+        const r = sc.read();
+        if (r instanceof EOF)
+            return { v, last: '', eof: true };
+        if (stop.has(r))
+            return { v, last: r, eof: false };
+        if (r === '\\') {
+            const next = sc.read();
+            if (next instanceof EOF)
+                return { v, last: '', eof: true };
+            v += next;
+        }
+        else
+            v += r;
+    }
+}
+/** strvals's typedVal: `true`/`false`/`null` (any case), int64 for decimal integers without a leading zero. */
+function typedVal(v, asString) {
+    if (asString)
+        return v;
+    const l = v.toLowerCase();
+    if (l === 'true')
+        return true;
+    if (l === 'false')
+        return false;
+    if (l === 'null')
+        return NIL;
+    if (v === '0')
+        return new GoInt(0n, 'int64');
+    if (v.length && v[0] !== '0' && /^[+-]?[0-9]+$/.test(v)) {
+        const n = BigInt(v);
+        if (n >= -(2n ** 63n) && n < 2n ** 63n)
+            return new GoInt(n, 'int64');
+    }
+    return v;
+}
+/** Sets a key from --set, dropping the values-file origin it may have had. */
+function put(data, k, v) {
+    if (!k)
+        return;
+    data.set(k, v);
+    origins.get(data)?.delete(k);
+}
+class StrvalsParser {
+    sc;
+    asString;
+    forked;
+    constructor(sc, asString, 
+    /** kOps's fork (1.36.0-alpha.1 on) returns io.EOF from a final `key=value`, where Helm's reader reset it. */
+    forked) {
+        this.sc = sc;
+        this.asString = asString;
+        this.forked = forked;
+    }
+    parse(data) {
+        for (;;) {
+            const r = this.key(data, 0);
+            if (r === 'eof')
+                return;
+        }
+    }
+    valList() {
+        const r = this.sc.read();
+        if (r instanceof EOF)
+            return 'eof';
+        if (r !== '{') {
+            this.sc.unread();
+            return 'notList';
+        }
+        const list = [];
+        const stop = new Set([',', '}']);
+        for (;;) {
+            const { v, last, eof } = runesUntil(this.sc, stop);
+            if (eof)
+                throw new ValuesError("list must terminate with '}'");
+            if (last === '}') {
+                const n = this.sc.read();
+                if (!(n instanceof EOF) && n !== ',')
+                    this.sc.unread();
+                list.push(typedVal(v, this.asString));
+                return { list };
+            }
+            list.push(typedVal(v, this.asString));
+        }
+    }
+    val() {
+        const { v, eof } = runesUntil(this.sc, new Set([',']));
+        return { v, eof };
+    }
+    /** Returns 'eof' at the end of input, 'ok' after one key. */
+    key(data, level) {
+        const stop = new Set(['=', '[', ',', '.']);
+        const { v: k, last, eof } = runesUntil(this.sc, stop);
+        if (eof) {
+            if (k.length === 0)
+                return 'eof';
+            throw new ValuesError(`key ${parse_goQuote(k)} has no value`);
+        }
+        switch (last) {
+            case '[': {
+                const i = this.keyIndex();
+                const existing = data.get(k);
+                let list = [];
+                if (existing !== undefined) {
+                    if (!Array.isArray(existing))
+                        throw new ValuesError(`unable to parse key: interface conversion: interface {} is ${goTypeOf(existing)}, not []interface {}`);
+                    list = existing;
+                }
+                const r = this.listItem(list, i, level);
+                put(data, k, r.list);
+                return r.eof ? 'eof' : 'ok';
+            }
+            case '=': {
+                const vl = this.valList();
+                if (vl === 'eof') {
+                    put(data, k, '');
+                    return 'eof';
+                }
+                if (vl !== 'notList') {
+                    put(data, k, vl.list);
+                    return 'ok';
+                }
+                const { v, eof: e } = this.val();
+                put(data, k, typedVal(v, this.asString));
+                return e && this.forked ? 'eof' : 'ok';
+            }
+            case ',':
+                put(data, k, '');
+                throw new ValuesError(`key ${parse_goQuote(k)} has no value (cannot end with ,)`);
+            case '.': {
+                level++;
+                if (level > MAX_NESTED)
+                    throw new ValuesError(`value name nested level is greater than maximum supported nested level of ${MAX_NESTED}`);
+                let inner = new Map();
+                const existing = data.get(k);
+                if (existing !== undefined) {
+                    if (!(existing instanceof Map))
+                        throw new ValuesError(`unable to parse key: interface conversion: interface {} is ${goTypeOf(existing)}, not map[string]interface {}`);
+                    inner = existing;
+                }
+                let r;
+                try {
+                    r = this.key(inner, level);
+                }
+                catch (e) {
+                    if (inner.size !== 0)
+                        put(data, k, inner);
+                    throw e;
+                }
+                if (r === 'ok' && inner.size === 0)
+                    throw new ValuesError(`key map ${parse_goQuote(k)} has no value`);
+                if (inner.size !== 0)
+                    put(data, k, inner);
+                return r;
+            }
+        }
+        return 'ok';
+    }
+    keyIndex() {
+        const { v, eof } = runesUntil(this.sc, new Set([']']));
+        if (eof)
+            throw new ValuesError('error parsing index: EOF');
+        if (!/^[+-]?[0-9]+$/.test(v))
+            throw new ValuesError(`error parsing index: strconv.Atoi: parsing ${parse_goQuote(v)}: invalid syntax`);
+        return Number(v);
+    }
+    setIndex(list, i, val) {
+        if (i < 0)
+            throw new ValuesError(`negative ${i} index not allowed`);
+        if (i > MAX_INDEX)
+            throw new ValuesError(`index of ${i} is greater than maximum supported index of ${MAX_INDEX}`);
+        const out = list.length <= i ? [...list, ...Array(i + 1 - list.length).fill(NIL)] : list;
+        out[i] = val;
+        return out;
+    }
+    listItem(list, i, level) {
+        if (i < 0)
+            throw new ValuesError(`negative ${i} index not allowed`);
+        const { v: k, last, eof } = runesUntil(this.sc, new Set(['[', '.', '=']));
+        if (k.length > 0)
+            throw new ValuesError(`unexpected data at end of array index: ${parse_goQuote(k)}`);
+        if (eof)
+            return { list, eof: true };
+        switch (last) {
+            case '=': {
+                const vl = this.valList();
+                if (vl === 'eof')
+                    return { list: this.setIndex(list, i, ''), eof: true };
+                if (vl !== 'notList')
+                    return { list: this.setIndex(list, i, vl.list), eof: false };
+                const { v, eof: e } = this.val();
+                return { list: this.setIndex(list, i, typedVal(v, this.asString)), eof: e };
+            }
+            case '[': {
+                const next = this.keyIndex();
+                let cur = [];
+                if (list.length > i && list[i] !== NIL) {
+                    if (!Array.isArray(list[i]))
+                        throw new ValuesError(`interface conversion: interface {} is ${goTypeOf(list[i])}, not []interface {}`);
+                    cur = list[i];
+                }
+                const r = this.listItem(cur, next, level);
+                return { list: this.setIndex(list, i, r.list), eof: r.eof };
+            }
+            case '.': {
+                let inner = new Map();
+                if (list.length > i) {
+                    if (list[i] instanceof Map)
+                        inner = list[i];
+                    else
+                        list[i] = inner;
+                }
+                // An error (or, in kOps's fork, the end of input) leaves the list as it was.
+                if (this.key(inner, level) === 'eof')
+                    return { list, eof: true };
+                return { list: this.setIndex(list, i, inner), eof: false };
+            }
+        }
+        throw new ValuesError(`parse error: unexpected token ${last}`);
+    }
+}
+function goTypeOf(v) {
+    if (typeof v === 'string')
+        return 'string';
+    if (typeof v === 'boolean')
+        return 'bool';
+    if (typeof v === 'number')
+        return 'float64';
+    if (v instanceof GoInt)
+        return v.kind;
+    if (v === NIL)
+        return 'nil';
+    return 'map[string]interface {}';
+}
+/** strvals.ParseInto / ParseIntoString: applies one `--set` (or `--set-string`) argument to `dest`. */
+function applySet(arg, dest, asString, forked) {
+    new StrvalsParser(new values_Scanner(arg), asString, forked).parse(dest);
+}
+
+;// CONCATENATED MODULE: ./src/templates/format-yaml.ts
+// `--format-yaml`: kOps decodes each rendered document into map[string]interface{} with sigs.k8s.io/yaml and marshals
+// it again (JSON round trip: keys sorted, numbers in JSON form, `on`/`yes` → true, `0755` → 493), skipping documents
+// that decode to an empty map (kubernetes/kops:cmd/kops/toolbox_template.go@v1.26.0–v1.37.0-alpha.1).
+//
+// The values are exact; the layout follows go-yaml v2's block style (two-space indent, sequences at their key's
+// indent) but scalar quoting is the `yaml` package's, so a committed `--format-yaml` output is compared as YAML.
+// Every emitted line maps to the template position of the value it came from.
+
+
+
+
+const PART = '\u0000part';
+function scalar(v) {
+    if (v === NIL)
+        return 'null';
+    if (typeof v === 'number')
+        return JSON.stringify(v);
+    if (v instanceof GoInt)
+        return v.value.toString();
+    if (typeof v === 'boolean')
+        return String(v);
+    return (0,dist/* stringify */.As)(v, { lineWidth: 0 }).replace(/\n$/, '');
+}
+/** Formats one document; null when it decodes to an empty map, a string for a decoding error. */
+function formatYamlDocument(text, mapper) {
+    let data;
+    try {
+        data = decodeValues(PART, text);
+    }
+    catch (e) {
+        if (e instanceof ValuesError)
+            return e.message;
+        throw e;
+    }
+    if (data.size === 0)
+        return null;
+    const lineStart = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text[i] === '\n')
+            lineStart.push(i + 1);
+    const back = (o) => (o ? mapper(lineStart[o.line - 1] + o.column - 1) : null);
+    let out = '';
+    const lines = [];
+    const emitLine = (s, at) => {
+        for (const l of s.split('\n')) {
+            out += l + '\n';
+            lines.push(at);
+        }
+    };
+    const emit = (v, indent, at) => {
+        if (v instanceof Map) {
+            const os = origins.get(v);
+            for (const k of [...v.keys()].sort(compareStrings)) {
+                const child = v.get(k);
+                const cat = back(os?.get(k)) ?? at;
+                const key = scalar(k);
+                if (child instanceof Map && child.size) {
+                    emitLine(`${indent}${key}:`, cat);
+                    emit(child, indent + '  ', cat);
+                }
+                else if (Array.isArray(child) && child.length) {
+                    emitLine(`${indent}${key}:`, cat);
+                    emit(child, indent, cat);
+                }
+                else
+                    emitLine(`${indent}${key}: ${child instanceof Map ? '{}' : Array.isArray(child) ? '[]' : scalar(child).split('\n').join('\n' + indent + '  ')}`, cat);
+            }
+            return;
+        }
+        if (Array.isArray(v)) {
+            const os = origins.get(v);
+            v.forEach((e, i) => {
+                const eat = back(os?.get(i)) ?? at;
+                if (e instanceof Map && e.size) {
+                    const before = out.length;
+                    emit(e, indent + '  ', eat);
+                    out = out.slice(0, before) + indent + '- ' + out.slice(before + indent.length + 2);
+                }
+                else if (Array.isArray(e) && e.length) {
+                    emitLine(`${indent}-`, eat);
+                    emit(e, indent + '  ', eat);
+                }
+                else
+                    emitLine(`${indent}- ${e instanceof Map ? '{}' : Array.isArray(e) ? '[]' : scalar(e)}`, eat);
+            });
+        }
+    };
+    emit(data, '', mapper(0));
+    const starts = [0];
+    for (let i = 0; i < out.length; i++)
+        if (out[i] === '\n')
+            starts.push(i + 1);
+    return {
+        text: out,
+        map: (offset) => {
+            let lo = 0;
+            let hi = starts.length - 1;
+            while (lo < hi) {
+                const mid = (lo + hi + 1) >> 1;
+                if (starts[mid] <= offset)
+                    lo = mid;
+                else
+                    hi = mid - 1;
+            }
+            return lines[lo] ?? null;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/templates/render.ts
+
+
+
+
+
+
+
+
+
+const MAIN_TEMPLATE = 'mainTemplate';
+/** A source over an in-memory list of repository files. */
+function repoSource(files) {
+    const byPath = new Map(files.map((f) => [f.path, f.text]));
+    // filepath.Walk visits each directory's entries in name order: compare paths segment by segment.
+    const sorted = [...byPath.keys()].sort(render_walkOrder);
+    return {
+        read: (p) => byPath.get(normalise(p)) ?? null,
+        list: (p) => {
+            const dir = normalise(p).replace(/\/$/, '');
+            const prefix = dir === '' || dir === '.' ? '' : dir + '/';
+            const under = sorted.filter((f) => f.startsWith(prefix));
+            return under.length && !byPath.has(dir) ? under : null;
+        },
+    };
+}
+function render_walkOrder(a, b) {
+    const x = a.split('/');
+    const y = b.split('/');
+    for (let i = 0; i < Math.min(x.length, y.length); i++)
+        if (x[i] !== y[i])
+            return x[i] < y[i] ? -1 : 1;
+    return x.length - y.length;
+}
+function normalise(p) {
+    return p.replace(/^\.\//, '').replace(/\/{2,}/g, '/');
+}
+/** Go features of the toolchain a kOps release is built with. */
+function engineFor(kopsVersion) {
+    // The exact tag, else the newest modelled tag before it (else the oldest).
+    const v = version_normaliseVersion(kopsVersion) ?? kopsVersion;
+    const sorted = [...TEMPLATE_ENGINE].sort((a, b) => compareVersions(a.version, b.version));
+    const row = sorted.find((r) => r.version === v) ?? [...sorted].reverse().find((r) => compareVersions(r.version, v) <= 0) ?? sorted[0];
+    const [maj, min] = row.go.split('.').map(Number);
+    const atLeast = (m) => maj > 1 || min >= m;
+    const since136 = compareVersions(row.version, '1.36.0-alpha.1') >= 0;
+    return {
+        features: { elseWith: atLeast(23), rangeInt: atLeast(24), comparisonTypes: atLeast(25) },
+        sprig: row.sprig,
+        go: row.go,
+        // kubernetes/kops:cmd/kops/toolbox_template.go@v1.36.0-alpha.1 merges expanded files itself (mergeMaps) and uses
+        // third_party/forked/helmstrvals; before, Helm's values.Options re-read the raw --values arguments.
+        valuesDirectories: since136,
+        forkedStrvals: since136,
+    };
+}
+const NEWEST = TEMPLATE_ENGINE.reduce((a, b) => (compareVersions(a.version, b.version) >= 0 ? a : b)).version;
+const startPos = () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 });
+/** Renders one invocation; see the file header. */
+function renderInvocation(inv, source, options = {}) {
+    const src = Array.isArray(source) ? repoSource(source) : source;
+    const kopsVersion = options.kopsVersion ?? NEWEST;
+    const engine = engineFor(kopsVersion);
+    const result = { kopsVersion, outputs: [], text: '', problems: [], unknown: false, templates: [] };
+    const atInvocation = (message, reason) => {
+        result.problems.push({ file: inv.at.file, pos: inv.at.pos, message, reason });
+        return result;
+    };
+    if (inv.unresolved.length) {
+        result.unknown = true;
+        return atInvocation(`arguments that are not literal: ${inv.unresolved.join(' ')}`, 'unknown');
+    }
+    // Expand a path as expandFiles does: a file as is, a directory recursively in lexical order.
+    // A path outside the repository (absolute, `~`, or climbing out with `..`) is on the machine that runs kops: kops may
+    // well read it, this tool cannot.
+    const outside = [...inv.templates, ...inv.values, ...inv.snippets].find((p) => p.startsWith('/') || p.startsWith('~') || /^[A-Za-z]:[\\/]/.test(p) || normalise(p).split('/').includes('..'));
+    if (outside !== undefined) {
+        result.unknown = true;
+        return atInvocation(`${outside} is outside the repository: kops reads it on the machine it runs on`, 'unknown');
+    }
+    // A file the repository does not have may be generated before kops runs (a Makefile target, a script): what kops
+    // would print in a fresh checkout is kept, but the render is not evaluated rather than failed.
+    const missing = (message) => {
+        result.unknown = true;
+        return atInvocation(`${message} (not in the repository; it may be generated before kops runs)`, 'unknown');
+    };
+    const expand = (p) => {
+        if (src.read(p) !== null)
+            return [normalise(p)];
+        const listed = src.list(p);
+        if (listed)
+            return listed;
+        return `stat ${p}: no such file or directory`;
+    };
+    // @step: values
+    let context = new Map();
+    let readValuesFile = false;
+    for (const x of inv.values) {
+        const files = expand(x);
+        if (typeof files === 'string')
+            return missing(files);
+        if (!engine.valuesDirectories && src.read(x) === null)
+            return atInvocation(`read ${x}: is a directory`, 'values');
+        for (const j of files) {
+            readValuesFile = true;
+            try {
+                context = mergeMaps(context, decodeValues(j, src.read(j)));
+            }
+            catch (e) {
+                if (!(e instanceof ValuesError))
+                    throw e;
+                result.problems.push({ file: j, pos: startPos(), message: `unable decode the configuration file: ${j}, error: ${e.message}`, reason: 'values' });
+                return result;
+            }
+        }
+    }
+    // Up to 1.35, Helm's MergeValues (run once a values file was read) already applied --set and --set-string, and
+    // kOps applies them again: a --set-string that replaces a map a later --set reaches into fails on the second pass.
+    const passes = !engine.forkedStrvals && readValuesFile ? 2 : 1;
+    for (let pass = 0; pass < passes; pass++) {
+        try {
+            for (const s of inv.set)
+                applySet(s, context, false, engine.forkedStrvals);
+        }
+        catch (e) {
+            if (!(e instanceof ValuesError))
+                throw e;
+            return atInvocation(`failed parsing --set data: ${e.message}`, 'values');
+        }
+        try {
+            for (const s of inv.setString)
+                applySet(s, context, true, engine.forkedStrvals);
+        }
+        catch (e) {
+            if (!(e instanceof ValuesError))
+                throw e;
+            return atInvocation(`failed parsing --set-string data: ${e.message}`, 'values');
+        }
+    }
+    // @step: clusterName from the values (a string), else the cluster name of the command line. kops requires one
+    // (`--name is required`): without --name or a positional name it comes from KOPS_CLUSTER_NAME or the kubeconfig
+    // context, which this tool cannot know — a template that uses it is then not evaluated.
+    if (typeof context.get('clusterName') !== 'string')
+        context.set('clusterName', inv.name ?? options.envClusterName ?? new Unknown('.clusterName is the cluster name kops takes from KOPS_CLUSTER_NAME or the kubeconfig context (no --name given)'));
+    // @step: templates and snippets
+    const templates = [];
+    for (const x of inv.templates) {
+        const files = expand(x);
+        if (typeof files === 'string')
+            return missing(`unable to expand the template: ${x}, error: ${files}`);
+        templates.push(...files);
+    }
+    result.templates = templates;
+    const snippets = new Map();
+    for (const x of inv.snippets) {
+        const files = expand(x);
+        if (typeof files === 'string')
+            return missing(`unable to expand the snippets: ${x}, error: ${files}`);
+        for (const j of files)
+            snippets.set(j.slice(j.lastIndexOf('/') + 1), { file: j, text: src.read(j) });
+    }
+    const funcs = templateFunctions(engine.sprig);
+    const hasFunction = (n) => funcs.has(n) || BUILTIN_NAMES.has(n);
+    const files = new Map();
+    const pieces = [];
+    for (const x of templates) {
+        const content = src.read(x);
+        const trees = new Map();
+        const fail = (message, file, pos, reason) => {
+            result.problems.push({ file, pos, message: reason === 'unknown' ? message : `unable to render template: ${x}, error: ${message}`, reason });
+            result.unknown = reason === 'unknown';
+            result.outputs = [];
+            result.text = '';
+            return result;
+        };
+        try {
+            const main = parseTemplate(MAIN_TEMPLATE, content, hasFunction, engine.features, trees);
+            files.set(main, x);
+        }
+        catch (e) {
+            if (e instanceof RangeError)
+                return fail('template nesting deeper than kops-preflight parses', x, startPos(), 'unknown');
+            if (!(e instanceof ParseError))
+                throw e;
+            return fail(e.message, x, linePos(content, e.message), 'parse');
+        }
+        // kOps parses the snippets in Go map order, which is random: a template defined (non-empty) by two snippets
+        // differently ends up as either one, so executing it is not evaluated.
+        const definedBy = new Map();
+        const ambiguous = new Set();
+        for (const [name, snip] of snippets) {
+            if (name === MAIN_TEMPLATE)
+                return fail(`snippet cannot have the same name as the template: ${name}`, snip.file, startPos(), 'parse');
+            try {
+                const own = new Map();
+                parseTemplate(name, snip.text, hasFunction, engine.features, own);
+                for (const [n, t] of own) {
+                    const other = definedBy.get(n);
+                    if (other && !isEmptyTree(t.root) && !isEmptyTree(other.root) && other.text !== t.text)
+                        ambiguous.add(n);
+                    if (!isEmptyTree(t.root) || !other)
+                        definedBy.set(n, t);
+                }
+                parseTemplate(name, snip.text, hasFunction, engine.features, trees);
+            }
+            catch (e) {
+                if (!(e instanceof ParseError))
+                    throw e;
+                result.problems.push({ file: snip.file, pos: linePos(snip.text, e.message), message: `unable to render template: ${x}, error: unable to parse snippet: ${name}, error: ${e.message}`, reason: 'parse' });
+                result.outputs = [];
+                return result;
+            }
+        }
+        for (const t of trees.values())
+            if (!files.has(t))
+                files.set(t, t.text === content ? x : (snippets.get(t.parseName)?.file ?? x));
+        const out = new Output();
+        try {
+            withBuiltins(engine.features, () => new Executor({ missingKeyError: inv.failOnMissing, features: engine.features, funcs, trees, ambiguous }).execute(MAIN_TEMPLATE, context, out));
+        }
+        catch (e) {
+            if (e instanceof NotEvaluated) {
+                const at = e.node ? nodePosition(e.node.tree, e.node.pos, files) : { file: x, pos: startPos() };
+                return fail(`${render_describe(e.node?.tree, e.node?.pos)}${e.reason}`, at.file, at.pos, 'unknown');
+            }
+            if (e instanceof ExecError) {
+                const at = e.node ? nodePosition(e.node.tree, e.node.pos, files) : { file: x, pos: startPos() };
+                return fail(e.message, at.file, at.pos, /map has no entry for key|nil data; no entry for key/.test(e.message) ? 'missing-key' : 'exec');
+            }
+            // Go's limit is 100000 nested template calls (and include recursion exhausts kops's stack): deeper than
+            // this tool evaluates, so the template is not evaluated rather than guessed.
+            if (e instanceof RangeError)
+                return fail(`template recursion deeper than kops-preflight evaluates`, x, startPos(), 'unknown');
+            throw e;
+        }
+        if (out.text.length === 0)
+            continue;
+        pieces.push({ text: out.text, segments: out.segments, template: x });
+    }
+    // Split each template's output on "---\n" and join all documents with "---\n", as kOps does.
+    const docs = [];
+    for (const p of pieces) {
+        let start = 0;
+        const parts = p.text.split('---\n');
+        for (const part of parts) {
+            const offset = start;
+            const mapper = (o) => mapOffset(p.segments, offset + o, files);
+            start += part.length + 4;
+            if (!inv.formatYaml) {
+                docs.push({ text: part, template: p.template, map: mapper });
+                continue;
+            }
+            const formatted = formatYamlDocument(part, mapper);
+            if (typeof formatted === 'string') {
+                result.problems.push({ file: p.template, pos: startPos(), message: `unable to unmarshall content from template: ${part}, error: ${formatted}`, reason: 'format' });
+                result.outputs = [];
+                return result;
+            }
+            if (formatted === null)
+                continue;
+            docs.push({ text: formatted.text, template: p.template, map: formatted.map });
+        }
+    }
+    result.outputs = docs;
+    result.text = docs.map((d) => d.text).join('---\n');
+    return result;
+}
+function render_describe(tree, pos) {
+    if (!tree || pos === undefined)
+        return '';
+    const { line, col } = errorLocation(tree, pos);
+    return `not evaluated offline: template: ${tree.parseName}:${line}:${col}: `;
+}
+function linePos(text, message) {
+    const m = /^template: [^:]*:(\d+):/.exec(message);
+    const line = m ? Number(m[1]) : 1;
+    const lines = text.split('\n');
+    const l = Math.min(Math.max(line, 1), lines.length);
+    return { line: l, column: 1, endLine: l, endColumn: (lines[l - 1]?.length ?? 0) + 1 };
+}
+function nodePosition(tree, pos, files) {
+    const starts = lineStarts(tree.text);
+    let end = pos;
+    if (tree.text.startsWith('{{', pos) || tree.text.lastIndexOf('{{', pos) >= 0) {
+        const close = tree.text.indexOf('}}', pos);
+        end = close >= 0 ? close + 2 : pos + 1;
+    }
+    let start = pos;
+    const open = tree.text.lastIndexOf('{{', pos);
+    if (open >= 0 && tree.text.indexOf('}}', open) >= pos)
+        start = open;
+    return { file: fileOf(tree, files), pos: spanToPosition(starts, start, Math.max(end, start + 1)) };
+}
+function fileOf(tree, files) {
+    const direct = files.get(tree);
+    if (direct)
+        return direct;
+    for (const [t, f] of files)
+        if (t.text === tree.text)
+            return f;
+    return '';
+}
+const startsCache = new WeakMap();
+function mapOffset(segments, offset, files) {
+    let lo = 0;
+    let hi = segments.length - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const s = segments[mid];
+        if (offset < s.start)
+            hi = mid - 1;
+        else if (offset >= s.end)
+            lo = mid + 1;
+        else {
+            let starts = startsCache.get(s.tree);
+            if (!starts) {
+                starts = lineStarts(s.tree.text);
+                startsCache.set(s.tree, starts);
+            }
+            const at = s.literal ? s.offset + (offset - s.start) : s.offset;
+            const { line, column } = offsetToLineCol(starts, at);
+            const r = { file: fileOf(s.tree, files), line, column };
+            if (s.valuesAt)
+                r.valuesAt = s.valuesAt;
+            return r;
+        }
+    }
+    return null;
+}
+
+
+;// CONCATENATED MODULE: ./src/templates/command.ts
+// `kops-preflight render`: what each `kops toolbox template` invocation renders, or why it could not be rendered,
+// so a user can see what was checked. Invocations come from the config file's `templates:` list (and from
+// discovered invocations when the caller passes them).
+
+
+
+
+/** The repository's kOps version when its pins name exactly one; otherwise the renderer's newest release. */
+function pinnedVersion(files) {
+    const versions = new Set(extractPins(files).flatMap((p) => (p.version ? [p.version] : [])));
+    return versions.size === 1 ? [...versions][0] : undefined;
+}
+function runRender(input) {
+    const report = { invocations: [], problems: [] };
+    const kopsVersion = input.kopsVersion ?? pinnedVersion(input.files);
+    const config = input.files.find((f) => f.path === input.configPath);
+    const invocations = [...(input.discovered ?? [])];
+    if (config) {
+        const read = readTemplateConfig(config.path, config.text);
+        invocations.push(...read.invocations);
+        for (const p of read.problems)
+            report.problems.push({ file: p.file, line: p.pos.line, column: p.pos.column, message: p.message });
+    }
+    for (const inv of invocations) {
+        const r = renderInvocation(inv, input.files, { kopsVersion });
+        report.invocations.push({
+            kind: inv.kind,
+            file: inv.at.file,
+            line: inv.at.pos.line,
+            templates: r.templates.length ? r.templates : inv.templates,
+            values: inv.values,
+            kopsVersion: r.kopsVersion,
+            status: r.unknown ? 'not-evaluated' : r.problems.length ? 'failed' : 'rendered',
+            problems: r.problems.map((p) => ({ file: p.file, line: p.pos.line, column: p.pos.column, message: p.message, reason: p.reason })),
+            documents: r.outputs.map((o) => ({ template: o.template, text: o.text })),
+        });
+    }
+    return report;
+}
+/** The text form: one block per invocation, repository text escaped for the terminal. */
+function renderReportText(report) {
+    const e = escapeTextLine;
+    const out = [];
+    for (const p of report.problems)
+        out.push(`${e(p.file)}:${p.line}:${p.column}: ${e(p.message)}`);
+    if (report.invocations.length === 0)
+        out.push('No kops toolbox template invocation found (declare one under templates: in the config file).');
+    for (const inv of report.invocations) {
+        out.push(`${e(inv.file)}:${inv.line}: kops toolbox template --template ${inv.templates.map(e).join(',')}${inv.values.length ? ' --values ' + inv.values.map(e).join(',') : ''} (kOps ${inv.kopsVersion})`);
+        if (inv.status === 'rendered') {
+            out.push(`  rendered ${inv.documents.length} document${inv.documents.length === 1 ? '' : 's'}:`);
+            for (const d of inv.documents) {
+                out.push(`  --- # from ${e(d.template)}`);
+                for (const line of d.text.replace(/\n$/, '').split('\n'))
+                    out.push('  ' + e(line));
+            }
+        }
+        else {
+            out.push(inv.status === 'not-evaluated' ? '  not evaluated:' : '  kops would fail:');
+            for (const p of inv.problems)
+                out.push(`  ${e(p.file)}:${p.line}:${p.column}: ${e(p.message)}`);
+        }
+    }
+    return out.join('\n') + '\n';
+}
 
 ;// CONCATENATED MODULE: ./src/version.ts
 // The kops-preflight version, kept equal to package.json's.
@@ -19500,22 +32880,36 @@ const VERSION = '0.1.0';
 
 
 
+
+
+
+
 class UsageError extends Error {
 }
 const USAGE = `Usage:
   kops-preflight check [--repo DIR] [--base REF] [--head REF]
                        [--kops-version V] [--base-kops-version V] [--target-kops-version V|latest]
-                       [--format text|json|sarif|markdown] [--output FILE]
+                       [--format text|json|sarif|markdown|codequality] [--output FILE]
                        [--fail-on error|warning|notice|never] [--config FILE]
                        [--base-path DIR] [--head-path DIR] [--paths GLOB ...]
   kops-preflight plan --kops-version V [--arch amd64|arm64|all] [--format json|text] FILE...
+  kops-preflight path [--to V|latest] [--kubernetes-to V] [--format text|json|markdown] [--repo DIR | --head-path DIR]
+  kops-preflight fix [--write] [--rule ID ...] [--repo DIR | --head-path DIR] [--kops-version V] [--target-kops-version V]
+  kops-preflight render [--repo DIR] [--kops-version V] [--format text|json] [--config FILE]
 
 check compares the kOps version pins and kOps manifests of two sides of a change (base and head)
 and reports what kOps's update cluster and nodeup would do differently. Without --base it checks
 one snapshot; with --target-kops-version it simulates the head as if its pin were bumped.
 --base-path / --head-path read a side from a plain directory instead of git.
+render prints what each kops toolbox template invocation renders (the templates: list of the config
+file), or why kOps could not render it.
 --config names the suppression file (relative to the repository root, read from the head side);
 without it .github/kops-preflight.yaml is used when present.
+
+path plans the upgrade from the pinned kOps and each cluster's Kubernetes to the target, one minor at
+a time inside each release's window, and simulates every step (exit 1 when a step is blocked).
+fix prints the mechanical fixes of the check's findings as a unified diff; --write applies them
+and checks again.
 
 Exit codes: 0 no finding at or above --fail-on on the head side, 1 findings, 2 could not run.`;
 function oneOf(flag, value, allowed, fallback) {
@@ -19562,7 +32956,7 @@ async function check(args, io) {
         strict: true,
         allowPositionals: false,
     });
-    const format = oneOf('--format', values.format, ['text', 'json', 'sarif', 'markdown'], 'text');
+    const format = oneOf('--format', values.format, ['text', 'json', 'sarif', 'markdown', 'codequality'], 'text');
     const failOn = oneOf('--fail-on', values['fail-on'], ['error', 'warning', 'notice', 'never'], 'error');
     if (values.base && values['base-path'])
         throw new UsageError('use either --base or --base-path, not both');
@@ -19582,13 +32976,14 @@ async function check(args, io) {
             : await readWorktreeSide(repo, opts);
     const base = values['base-path'] ? await readDirSide((0,external_node_path_namespaceObject.resolve)(io.cwd, values['base-path']), opts) : values.base ? await readGitSide(repo, values.base, opts) : null;
     const relRef = (side, isPath) => (isPath ? (0,external_node_path_namespaceObject.relative)(io.cwd, side.ref) || '.' : side.ref);
-    const { result } = runCheck({
+    const { result, base: pinned, head: checked } = runCheck({
         head: { ref: relRef(head, !!values['head-path']), files: head.files, kopsVersion: values['kops-version'] ?? null },
         base: base ? { ref: relRef(base, !!values['base-path']), files: base.files, kopsVersion: values['base-kops-version'] ?? null } : null,
         targetKopsVersion: values['target-kops-version'] ?? null,
         config,
     });
-    const out = render(format, result);
+    // Drift scans carry the assets to mirror into spec.assets.fileRepository, as the Action's report does.
+    const out = render(format, result, format === 'json' && result.mode === 'drift' && pinned ? { mirror: mirrorAssets(pinned, checked) } : {});
     if (values.output)
         await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.resolve)(io.cwd, values.output), out);
     else
@@ -19624,6 +33019,30 @@ async function plan(args, io) {
     io.stdout(format === 'json' ? JSON.stringify(result, null, 2) + '\n' : renderPlanText(result));
     return 0;
 }
+async function renderTemplates(args, io) {
+    const { values } = (0,external_node_util_namespaceObject.parseArgs)({
+        args,
+        options: { repo: { type: 'string' }, 'kops-version': { type: 'string' }, format: { type: 'string' }, config: { type: 'string' } },
+        strict: true,
+        allowPositionals: false,
+    });
+    const format = oneOf('--format', values.format, ['text', 'json'], 'text');
+    const repo = (0,external_node_path_namespaceObject.resolve)(io.cwd, values.repo ?? '.');
+    const config = configPath(values.config, repo, io.cwd);
+    const opts = { paths: [], maxBytes: DEFAULT_MAX_BYTES };
+    let side;
+    try {
+        side = await readWorktreeSide(repo, opts);
+    }
+    catch (e) {
+        if (!/not a git repository/.test(e.message))
+            throw e;
+        side = await readDirSide(repo, opts);
+    }
+    const report = runRender({ files: side.files, configPath: config.path, kopsVersion: values['kops-version'] });
+    io.stdout(format === 'json' ? JSON.stringify(report, null, 2) + '\n' : renderReportText(report));
+    return 0;
+}
 async function main(argv, io) {
     const [command, ...rest] = argv;
     try {
@@ -19643,7 +33062,13 @@ async function main(argv, io) {
             return await check(rest, io);
         if (command === 'plan')
             return await plan(rest, io);
-        throw new UsageError(`unknown command '${command}'; expected check or plan`);
+        if (command === 'fix')
+            return await fix_fix(rest, io, UsageError);
+        if (command === 'path')
+            return await path(rest, io, UsageError);
+        if (command === 'render')
+            return await renderTemplates(rest, io);
+        throw new UsageError(`unknown command '${command}'; expected check, plan, render, path or fix`);
     }
     catch (e) {
         const err = e;

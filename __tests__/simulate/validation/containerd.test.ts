@@ -4,7 +4,7 @@
 // instancegroup.go@v1.29.0 (the same containerd rules at the group's spec.containerd). Version parsing is blang/semver
 // v4 ParseTolerant; a parse failure leaves the zero version, so the legacy-version error follows it.
 import { describe, expect, it } from '@jest/globals'
-import { crossValidateInstanceGroup } from '../../../src/simulate/validation/instancegroup.js'
+import { crossValidateInstanceGroup, validateInstanceGroup } from '../../../src/simulate/validation/instancegroup.js'
 import { validateClusterSpec } from '../../../src/simulate/validation/validation.js'
 import { H64, loadCluster, loadIg } from '../fixtures.js'
 import { BASE_SPEC } from './helpers.js'
@@ -76,8 +76,9 @@ describe('containerd packages', () => {
     ])
   })
 
-  it('applies the same rules to an instance group\'s spec.containerd', () => {
+  it('applies the same rules to an instance group\'s spec.containerd, in CrossValidateInstanceGroup only', () => {
     const ig = loadIg({ spec: ['  containerd:', '    version: 1.3.3', '    packages:', '      urlArm64: https://example.com/c.tar.gz'] })
+    expect(validateInstanceGroup({ release: '1.29.0', k8sVersion: '1.29.0', cluster: loadCluster({ k8s: 'v1.29.0', spec: [] }), instanceGroups: [ig], strict: false }, ig)).toEqual([])
     expect(crossValidateInstanceGroup({ release: '1.29.0', k8sVersion: '1.29.0', cluster: loadCluster({ k8s: 'v1.29.0', spec: [] }), instanceGroups: [ig], strict: false }, ig).map((e) => [e.field, e.detail, e.at.file])).toEqual([
       ['spec.containerd.version', 'unsupported legacy version', 'ig.yaml'],
       ['spec.containerd.packageUrlArm64', 'Package hash must also be set', 'ig.yaml'],

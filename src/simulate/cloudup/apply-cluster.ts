@@ -135,11 +135,14 @@ function byName(igs: InstanceGroupModel[]): InstanceGroupModel[] {
   })
 }
 
-/** The first group (in kOps's order) whose validation errors kOps would report, and those errors. */
-function firstGroupErrors(errors: IgFieldError[], groups: InstanceGroupModel[]): { errors: IgFieldError[]; unknown: boolean } {
+/**
+ * The first group (in kOps's order) whose validation errors kOps would report, and those errors; `withCross` adds
+ * CrossValidateInstanceGroup's own checks (DeepValidate) to ValidateInstanceGroup's (PopulateInstanceGroupSpec).
+ */
+function firstGroupErrors(errors: IgFieldError[], groups: InstanceGroupModel[], withCross: boolean): { errors: IgFieldError[]; unknown: boolean } {
   let unknown = false
   for (const ig of groups) {
-    const all = errors.filter((e) => e.instanceGroup !== null && e.instanceGroup === (ig.name?.value ?? null))
+    const all = errors.filter((e) => e.instanceGroup !== null && e.instanceGroup === (ig.name?.value ?? null) && (withCross || !e.cross))
     const known = knownErrors(all)
     if (known.length < all.length) unknown = true
     if (known.length) return { errors: known, unknown }
@@ -176,7 +179,7 @@ export function applyCluster(req: ClusterRequest): ClusterRun {
   const populated = populateClusterSpec(ctx, validate)
   let partial = populated.unknown
   if (populated.refusal) return end(populated.refusal, null, partial)
-  const input = firstGroupErrors(validate(false), groups)
+  const input = firstGroupErrors(validate(false), groups, false)
   partial ||= input.unknown
   if (input.errors.length)
     return end({ stage: 'validation', error: `failed validating input specs: ${renderAggregate(input.errors)}`, fieldErrors: input.errors, origin: null, arch: null, source: POPULATE_IG }, null, partial)
@@ -187,8 +190,9 @@ export function applyCluster(req: ClusterRequest): ClusterRun {
   if (window && (window.check === 'tooNew' || window.check === 'tooOld'))
     return end({ stage: 'version', error: WINDOW_ERRORS[window.check], fieldErrors: [], origin: cluster.kubernetesVersion, arch: null, source: APPLY_CLUSTER }, window, partial)
 
-  // 4. DeepValidate: the cluster passed strict validation in PopulateClusterSpec already; the groups, strictly.
-  const deep = firstGroupErrors(validate(true), groups)
+  // 4. DeepValidate: the cluster passed strict validation in PopulateClusterSpec already; then per group
+  // CrossValidateInstanceGroup, which runs ValidateInstanceGroup strictly and adds its checks against the cluster.
+  const deep = firstGroupErrors(validate(true), groups, true)
   partial ||= deep.unknown
   if (deep.errors.length) return end({ stage: 'validation', error: renderAggregate(deep.errors), fieldErrors: deep.errors, origin: null, arch: null, source: LEGACY }, window, partial)
 

@@ -74,7 +74,7 @@ export function populateClusterSpec(
   const completed: IgFieldError[] = []
   // The service range the completed spec got from assignSubnets must hold a pinned kubeDNS.serverIP.
   const dns = kubeDnsServerIpOutsideRange(ctx.release, ctx.cluster)
-  if (dns && !completed.some((e) => e.field === dns.field && e.detail === dns.detail)) completed.push({ ...dns, instanceGroup: null })
+  if (dns && !completed.some((e) => e.field === dns.field && e.detail === dns.detail)) completed.push({ ...dns, instanceGroup: null, cross: false })
   if (completed.length)
     return {
       refusal: { stage: 'validation', error: `completed cluster failed validation: ${renderAggregate(completed)}`, fieldErrors: completed, origin: null, arch: null, source: SOURCE },

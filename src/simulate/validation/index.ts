@@ -24,6 +24,11 @@ export type { DeepValidateFailure } from './legacy.js'
 export interface IgFieldError extends FieldError {
   /** The instance group the error belongs to; null for Cluster errors. */
   instanceGroup: string | null
+  /**
+   * An instance-group error of CrossValidateInstanceGroup's own checks, which kOps runs only in DeepValidate (after the
+   * Kubernetes window); false for ValidateInstanceGroup's (also run while the group is populated) and Cluster errors.
+   */
+  cross: boolean
 }
 
 /** Step 1: ValidateCluster on the Cluster as written (all its field errors, in kOps's order). */
@@ -58,16 +63,18 @@ export function deepValidate(ctx: ValidationContext): DeepValidateFailure | null
  * populated group).
  */
 export function validateCluster(ctx: ValidationContext): IgFieldError[] {
-  const out: IgFieldError[] = validateInputCluster(ctx).map((e) => ({ ...e, instanceGroup: null }))
+  const out: IgFieldError[] = validateInputCluster(ctx).map((e) => ({ ...e, instanceGroup: null, cross: false }))
   for (const ig of ctx.instanceGroups) {
     const name = ig.name?.value ?? null
     const seen = new Set<string>()
-    for (const e of [...validateInstanceGroup(ctx, ig), ...crossValidateInstanceGroup(ctx, ig)]) {
+    const add = (e: FieldError, cross: boolean) => {
       const k = `${e.field}\u0000${e.type}\u0000${e.detail}\u0000${String(e.value)}`
-      if (seen.has(k)) continue
+      if (seen.has(k)) return
       seen.add(k)
-      out.push({ ...e, instanceGroup: name })
+      out.push({ ...e, instanceGroup: name, cross })
     }
+    for (const e of validateInstanceGroup(ctx, ig)) add(e, false)
+    for (const e of crossValidateInstanceGroup(ctx, ig)) add(e, true)
   }
   return out
 }
