@@ -1,5 +1,5 @@
-// What `check`, `plan`, `path`, `fix` and `render` run, loaded by the command line only when one of them is: `--help` and `--version`
-// start without parsing the analysis, its release tables or the renderers.
+// What `check`, `plan`, `path`, `fix` and `render` run, loaded by the command line only when one of them is:
+// `--help` and `--version` start without parsing the analysis, its release tables or the renderers.
 export { runCheck } from '../check.js'
 export { DEFAULT_CONFIG_PATH, normaliseConfigPath } from '../findings/suppress.js'
 export { renderPlanText, runPlan } from '../plan.js'
