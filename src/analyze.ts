@@ -68,7 +68,7 @@ function evaluate(group: ClusterGroup, kops: KopsResolution, templatedFiles: Set
 export function analyzeSide(files: RepoFile[], opts: SideOptions): SideAnalysis {
   const pins = extractPins(files)
   const kops = resolveKops(pins, opts.kopsVersion)
-  const manifests = readManifests(files)
+  const manifests = readManifests(files, kops.version)
   const templated = new Set(manifests.problems.filter((p) => p.ruleId === 'manifest-not-evaluated').map((p) => p.file))
   // kOps skips its too-new Kubernetes check when the variable is set to anything (os.Getenv(…) != "").
   const tooNewAllowed = (opts.environment ?? process.env)['KOPS_RUN_TOO_NEW_VERSION'] ? true : false

@@ -45,6 +45,7 @@ function clusterEntries(side: SideAnalysis): ClusterEntry[] {
       instanceGroups: c.group.instanceGroups.map((ig) => (ig.name ? displayValue(ig.name.value) : '(unnamed)')),
       evaluated: c.evaluated,
       stoppedAt: c.stoppedAt,
+      ...(c.group.renderedBy ? { renderedBy: { file: c.group.renderedBy.file, line: c.group.renderedBy.pos.line } } : {}),
     }
   })
 }

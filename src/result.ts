@@ -15,6 +15,8 @@ export interface ClusterEntry {
   /** `stopped`: kOps refuses the cluster at `stoppedAt`; later steps were not simulated. */
   evaluated: 'full' | 'partial' | 'stopped' | 'none'
   stoppedAt: StopStage | null
+  /** For a cluster rendered by `kops toolbox template` (`file` is the template): the invocation's file and line. */
+  renderedBy?: { file: string; line: number } | null
 }
 
 export interface CheckResult {

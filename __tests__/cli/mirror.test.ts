@@ -19,6 +19,16 @@ spec:
   kubernetesVersion: 1.30.4
 ${fileRepository ? `  assets:\n    fileRepository: ${fileRepository}\n` : ''}  networking:
     calico: {}
+  subnets:
+  - cidr: 172.20.32.0/19
+    name: eu-west-1a
+    type: Public
+    zone: eu-west-1a
+  etcdClusters:
+  - etcdMembers: [{instanceGroup: control-plane, name: a}]
+    name: main
+  - etcdMembers: [{instanceGroup: control-plane, name: a}]
+    name: events
 ---
 apiVersion: kops.k8s.io/v1alpha2
 kind: InstanceGroup

@@ -177,3 +177,23 @@ describe('attachFixes', () => {
     ])
   })
 })
+
+describe('containerd configAdditions v2 → v3 key', () => {
+  const V2 = 'plugins."io.containerd.grpc.v1.cri".containerd.runtimes.runc.options.SystemdCgroup'
+  const V3 = 'plugins."io.containerd.cri.v1.runtime".containerd.runtimes.runc.options.SystemdCgroup'
+  const text = lines('apiVersion: kops.k8s.io/v1alpha2', 'kind: InstanceGroup', 'metadata:', '  name: nodes', 'spec:', '  containerd:', '    configAdditions:', `      ${V2}: "true"`)
+  const at = (over: Partial<Finding>) => finding(8, 7, { ruleId: 'containerd-config-ignored', messageId: 'ignored', instanceGroup: 'nodes', data: { key: V2, v3Key: V3 }, ...over })
+
+  it('renames an instance group key to its containerd 2 location, keeping the value as written', () => {
+    const [f] = attachFixes([at({})], [{ path: 'c.yaml', text }])
+    expect(f.fix).toEqual({
+      description: `Rename the configAdditions key to ${V3}, where containerd 2 reads it.`,
+      edits: [{ file: 'c.yaml', line: 8, column: 7, endLine: 8, endColumn: 7 + V2.length, replacement: V3 }],
+    })
+    expect(applyEdits(text, f.fix!.edits).split('\n')[7]).toBe(`      ${V3}: "true"`)
+  })
+
+  it('leaves a cluster-level key alone: groups still on containerd 1.x read the old one', () => {
+    expect(attachFixes([at({ instanceGroup: null })], [{ path: 'c.yaml', text }])[0].fix).toBeUndefined()
+  })
+})

@@ -1,6 +1,7 @@
 // No placeholder reaches kOps logic: a template expression (masked as KPTPL…) or a `${VAR}` value is unknown, so no
-// validation, hash parsing, asset planning or nodeup runs on it; the cluster is partial and the expression is reported
-// by manifest-not-evaluated. The masking marker never shows in a message, a name or a cluster entry.
+// validation, hash parsing, asset planning or nodeup runs on it; the cluster is partial, and manifest-not-evaluated
+// warns once for the file (templated) and once for each decisive value left unknown (variable). The masking marker
+// never shows in a message, a name or a cluster entry.
 import { describe, expect, it } from '@jest/globals'
 import { runCheck } from '../../src/check.js'
 import { displayValue, resolvedOrNull } from '../../src/manifests/templates.js'
@@ -42,8 +43,16 @@ describe('placeholders are unknown, not values', () => {
   it('parses no templated package hash and plans no assets from it', () => {
     const text = manifest('c.example.com', ['  containerd:', '    packages:', '      urlAmd64: https://example.com/containerd-1.7.16-linux-amd64.tar.gz', '      hashAmd64: {{ .containerd.hash }}'])
     const r = check(text)
+    // The file is a Go template (one warning, at its first expression); the decisive value it leaves unknown gets its own.
     expect(r.findings.map((f) => [f.ruleId, f.messageId, f.line, f.column, f.message])).toEqual([
-      ['manifest-not-evaluated', 'templateExpression', 11, 18, 'The template expression {{ .containerd.hash }} was not evaluated; values that depend on it were not checked.'],
+      [
+        'manifest-not-evaluated',
+        'templated',
+        11,
+        18,
+        'This file is a Go template (kops toolbox template) ({{ .containerd.hash }}): kOps never reads it as it is; no kops toolbox template invocation with literal arguments names it, so only its literal parts were checked. To check it, add a templates: entry (template, values, name) to .github/kops-preflight.yaml, or commit the Makefile, script or workflow that runs kops toolbox template with literal arguments.',
+      ],
+      ['manifest-not-evaluated', 'variable', 11, 18, 'The value "{{ .containerd.hash }}" of spec.containerd.packages.hashAmd64 depends on a variable and was not evaluated.'],
     ])
     expect(r.clusters).toStrictEqual([
       { side: 'head', name: 'c.example.com', file: 'c.yaml', kopsVersion: '1.29.0', kubernetesVersion: '1.28.5', containerdVersion: '1.7.16', instanceGroups: ['nodes'], evaluated: 'partial', stoppedAt: null },
@@ -55,17 +64,28 @@ describe('placeholders are unknown, not values', () => {
   it('validates no templated value, and still reports a known refusal next to it', () => {
     // A templated containerd version would fail semver parsing; the Docker runtime is refused whatever it renders to.
     const r = check(manifest('c.example.com', ['  containerRuntime: docker', '  containerd:', '    version: "{{ .containerd.version }}"']))
-    expect(r.findings.map((f) => [f.ruleId, f.messageId, f.line])).toEqual([
-      ['kops-rejects-spec', 'invalid', 8],
-      ['manifest-not-evaluated', 'templateExpression', 10],
+    expect(r.findings.map((f) => [f.ruleId, f.messageId, f.line, f.column])).toEqual([
+      ['kops-rejects-spec', 'invalid', 8, 3],
+      ['manifest-not-evaluated', 'variable', 10, 14],
+      ['manifest-not-evaluated', 'templated', 10, 15],
     ])
-    expect(r.findings[0].message).not.toContain('KPTPL')
+    // Forbidden points at the key kOps names; the templated containerd version is not in the aggregate.
+    expect(r.findings[0].message).toBe('kOps 1.29.0 would refuse this spec in validation: spec.containerRuntime: Forbidden: Docker CRI support was removed in Kubernetes 1.24: https://kubernetes.io/blog/2020/12/02/dockershim-faq')
     expect([r.clusters[0].evaluated, r.clusters[0].stoppedAt]).toEqual(['stopped', 'validation'])
   })
 
   it('treats a ${VAR} value like a template expression', () => {
     const r = check(manifest('c.example.com', ['  containerd:', '    version: ${CONTAINERD_VERSION}']))
-    expect(r.findings.map((f) => [f.ruleId, f.messageId, f.line, f.column])).toEqual([['manifest-not-evaluated', 'variable', 9, 14]])
+    expect(r.findings.map((f) => [f.ruleId, f.messageId, f.line, f.column, f.message])).toEqual([
+      [
+        'manifest-not-evaluated',
+        'templated',
+        9,
+        14,
+        'This file is a file with shell variables (envsubst) (${CONTAINERD_VERSION}): kOps never reads it as it is, so only its literal parts were checked. To check it, commit the manifest with its variables substituted, and check that file.',
+      ],
+      ['manifest-not-evaluated', 'variable', 9, 14, 'The value "${CONTAINERD_VERSION}" of spec.containerd.version depends on a variable and was not evaluated.'],
+    ])
     expect([r.clusters[0].evaluated, r.clusters[0].containerdVersion]).toEqual(['partial', null])
   })
 

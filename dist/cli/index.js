@@ -13730,29 +13730,4177 @@ function parseManifestFile(file, raw, given, invocations = [], mapPosition) {
     return { file, docs, problems: kept, templates: expressions, engine, structureLine: engine ? structuralLine(raw) : null };
 }
 
+;// CONCATENATED MODULE: ./src/templates/manifests.ts
+// The kOps documents of a rendering: each rendered document parsed as a manifest file whose positions are the
+// template's (see parseManifestFile's position mapper), ready for the same grouping and rules as plain files.
+
+function parseRendered(result) {
+    return result.outputs.map((doc) => parseManifestFile(doc.template, doc.text, undefined, [], doc.map));
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var node_modules_semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
+;// CONCATENATED MODULE: ./src/releases/version.ts
+// Version parsing and ordering for kOps and Kubernetes versions, and tag-range gates.
+
+/** Normalises `v1.29.0`, `"1.29.0"`, ` 1.29.0-beta.1 ` to `1.29.0` / `1.29.0-beta.1`; null when not a full version. */
+function normaliseVersion(raw) {
+    const s = raw.trim().replace(/^["']|["']$/g, '').replace(/^v/i, '');
+    const v = semver_default().valid(s);
+    return v;
+}
+const compared = new Map();
+/** kOps release order: semver order, prereleases before their final. Memoised: the same few tags are compared millions of times. */
+function compareVersions(a, b) {
+    const key = a + ' ' + b;
+    let r = compared.get(key);
+    if (r === undefined) {
+        r = semver_default().compare(a, b);
+        compared.set(key, r);
+    }
+    return r;
+}
+function version_inTagRanges(version, ranges) {
+    return ranges.some(([from, to]) => compareVersions(version, from) >= 0 && (to === undefined || compareVersions(version, to) < 0));
+}
+/** Kubernetes comparisons ignore prerelease and build tags, as kOps's IsKubernetesGTE does. */
+const cores = new Map();
+function k8sCore(version) {
+    let core = cores.get(version);
+    if (core === undefined) {
+        core = semver_default().coerce(version)?.version ?? '0.0.0';
+        cores.set(version, core);
+    }
+    return core;
+}
+function k8sGte(version, than) {
+    return compareVersions(k8sCore(version), k8sCore(than)) >= 0;
+}
+function k8sInRange(version, r) {
+    const v = k8sCore(version);
+    return (r.from === undefined || compareVersions(v, k8sCore(r.from)) >= 0) && (r.to === undefined || compareVersions(v, k8sCore(r.to)) < 0);
+}
+/** True when the version lies in any of the ranges; an empty list matches every version. */
+function k8sInRanges(version, ranges) {
+    return ranges.length === 0 || ranges.some((r) => k8sInRange(version, r));
+}
+function minorOf(version) {
+    return semver.minor(k8sCore(version));
+}
+
+;// CONCATENATED MODULE: ./src/releases/data/template-engine.ts
+const TEMPLATE_ENGINE = [
+    { version: '1.26.0', go: '1.19', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.26.0' },
+    { version: '1.26.0-alpha.1', go: '1.19', sprig: 'v3.2.2', source: 'kubernetes/kops:go.mod@v1.26.0-alpha.1' },
+    { version: '1.26.0-alpha.2', go: '1.19', sprig: 'v3.2.2', source: 'kubernetes/kops:go.mod@v1.26.0-alpha.2' },
+    { version: '1.26.0-beta.1', go: '1.19', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.26.0-beta.1' },
+    { version: '1.26.0-beta.2', go: '1.19', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.26.0-beta.2' },
+    { version: '1.26.1', go: '1.19', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.26.1' },
+    { version: '1.26.2', go: '1.19', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.26.2' },
+    { version: '1.26.3', go: '1.19', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.26.3' },
+    { version: '1.26.4', go: '1.19', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.26.4' },
+    { version: '1.26.5', go: '1.19', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.26.5' },
+    { version: '1.26.6', go: '1.19', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.26.6' },
+    { version: '1.27.0', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.27.0' },
+    { version: '1.27.0-alpha.1', go: '1.19', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.27.0-alpha.1' },
+    { version: '1.27.0-alpha.2', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.27.0-alpha.2' },
+    { version: '1.27.0-beta.1', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.27.0-beta.1' },
+    { version: '1.27.0-beta.2', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.27.0-beta.2' },
+    { version: '1.27.0-beta.3', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.27.0-beta.3' },
+    { version: '1.27.1', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.27.1' },
+    { version: '1.27.2', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.27.2' },
+    { version: '1.27.3', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.27.3' },
+    { version: '1.28.0', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.28.0' },
+    { version: '1.28.0-alpha.1', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.28.0-alpha.1' },
+    { version: '1.28.0-alpha.2', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.28.0-alpha.2' },
+    { version: '1.28.0-beta.1', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.28.0-beta.1' },
+    { version: '1.28.0-beta.2', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.28.0-beta.2' },
+    { version: '1.28.1', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.28.1' },
+    { version: '1.28.2', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.28.2' },
+    { version: '1.28.3', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.28.3' },
+    { version: '1.28.4', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.28.4' },
+    { version: '1.28.5', go: '1.22.3', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.28.5' },
+    { version: '1.28.6', go: '1.22.5', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.28.6' },
+    { version: '1.28.7', go: '1.22.5', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.28.7' },
+    { version: '1.29.0', go: '1.22.3', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.29.0' },
+    { version: '1.29.0-alpha.0', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.29.0-alpha.0' },
+    { version: '1.29.0-alpha.1', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.29.0-alpha.1' },
+    { version: '1.29.0-alpha.2', go: '1.21', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.29.0-alpha.2' },
+    { version: '1.29.0-alpha.3', go: '1.21', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.29.0-alpha.3' },
+    { version: '1.29.0-beta.1', go: '1.22', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.29.0-beta.1' },
+    { version: '1.29.1', go: '1.22.5', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.29.1' },
+    { version: '1.29.2', go: '1.22.5', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.29.2' },
+    { version: '1.30.0', go: '1.22.5', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.30.0' },
+    { version: '1.30.0-alpha.1', go: '1.22.3', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.30.0-alpha.1' },
+    { version: '1.30.0-beta.1', go: '1.22.4', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.30.0-beta.1' },
+    { version: '1.30.1', go: '1.22.5', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.30.1' },
+    { version: '1.30.2', go: '1.22.7', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.30.2' },
+    { version: '1.30.3', go: '1.22.7', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.30.3' },
+    { version: '1.30.4', go: '1.23.5', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.30.4' },
+    { version: '1.31.0', go: '1.23.5', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.31.0' },
+    { version: '1.31.0-alpha.1', go: '1.22.7', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.31.0-alpha.1' },
+    { version: '1.31.0-beta.1', go: '1.22.7', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.31.0-beta.1' },
+    { version: '1.32.0', go: '1.23.5', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.32.0' },
+    { version: '1.32.0-beta.1', go: '1.23.5', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.32.0-beta.1' },
+    { version: '1.32.1', go: '1.24.4', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.32.1' },
+    { version: '1.32.2', go: '1.24.4', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.32.2' },
+    { version: '1.32.3', go: '1.25.8', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.32.3' },
+    { version: '1.32.4', go: '1.25.8', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.32.4' },
+    { version: '1.33.0', go: '1.24.4', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.33.0' },
+    { version: '1.33.0-alpha.1', go: '1.24.1', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.33.0-alpha.1' },
+    { version: '1.33.0-beta.1', go: '1.24.4', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.33.0-beta.1' },
+    { version: '1.33.1', go: '1.24.4', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.33.1' },
+    { version: '1.33.2', go: '1.25.8', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.33.2' },
+    { version: '1.34.0', go: '1.25.0', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.34.0' },
+    { version: '1.34.0-alpha.1', go: '1.24.4', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.34.0-alpha.1' },
+    { version: '1.34.0-beta.1', go: '1.25.0', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.34.0-beta.1' },
+    { version: '1.34.1', go: '1.25.4', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.34.1' },
+    { version: '1.34.2', go: '1.25.8', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.34.2' },
+    { version: '1.34.3', go: '1.26.3', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.34.3' },
+    { version: '1.35.0', go: '1.25.8', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.35.0' },
+    { version: '1.35.0-alpha.1', go: '1.25.4', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.35.0-alpha.1' },
+    { version: '1.35.0-beta.1', go: '1.25.6', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.35.0-beta.1' },
+    { version: '1.35.1', go: '1.26.3', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.35.1' },
+    { version: '1.35.2', go: '1.26.5', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.35.2' },
+    { version: '1.36.0', go: '1.26.5', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.36.0' },
+    { version: '1.36.0-alpha.1', go: '1.26.3', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.36.0-alpha.1' },
+    { version: '1.36.0-beta.1', go: '1.26.3', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.36.0-beta.1' },
+    { version: '1.36.1', go: '1.26.5', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.36.1' },
+    { version: '1.36.2', go: '1.26.5', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.36.2' },
+    { version: '1.37.0-alpha.1', go: '1.26.5', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.37.0-alpha.1' },
+];
+
+;// CONCATENATED MODULE: ./src/templates/go/parse.ts
+// Go text/template lexer and parser (the parse package of the Go standard library), reproducing its trees,
+// positions and error texts: trim markers `{{- ` / ` -}}` (any of space, tab, CR, LF after/before the dash),
+// comments, newlines inside actions (Go >= 1.16), `break`/`continue` (Go >= 1.18), `else with` (Go >= 1.23),
+// `define`/`template`/`block`, variables with `:=` and `=`, parenthesised pipelines and chained fields.
+// Parse errors read `template: <name>:<line>: <message>` as Go prints them.
+const NEWEST_GO = { elseWith: true, rangeInt: true, comparisonTypes: true };
+class ParseError extends Error {
+}
+/** Go's Node.String(): the text used in execution error contexts (`at <.a.b>`). */
+function nodeString(n) {
+    switch (n.type) {
+        case 'list':
+            return n.nodes.map(nodeString).join('');
+        case 'text':
+            return JSON.stringify(n.text);
+        case 'comment':
+            return '{{' + n.text + '}}';
+        case 'action':
+            return '{{' + nodeString(n.pipe) + '}}';
+        case 'pipe': {
+            let s = '';
+            if (n.decl.length)
+                s = n.decl.map(nodeString).join(', ') + (n.isAssign ? ' = ' : ' := ');
+            return s + n.cmds.map(nodeString).join(' | ');
+        }
+        case 'command':
+            return n.args.map((a) => (a.type === 'pipe' ? '(' + nodeString(a) + ')' : nodeString(a))).join(' ');
+        case 'field':
+            return n.ident.map((i) => '.' + i).join('');
+        case 'variable':
+            return n.ident.join('.');
+        case 'chain':
+            return (n.node.type === 'pipe' ? '(' + nodeString(n.node) + ')' : nodeString(n.node)) + n.field.map((f) => '.' + f).join('');
+        case 'identifier':
+            return n.ident;
+        case 'dot':
+            return '.';
+        case 'nil':
+            return 'nil';
+        case 'bool':
+            return String(n.value);
+        case 'number':
+            return n.text;
+        case 'string':
+            return n.quoted;
+        case 'if':
+        case 'range':
+        case 'with':
+            return `{{${n.type} ${nodeString(n.pipe)}}}${nodeString(n.list)}${n.elseList ? '{{else}}' + nodeString(n.elseList) : ''}{{end}}`;
+        case 'template':
+            return n.pipe ? `{{template ${JSON.stringify(n.name)} ${nodeString(n.pipe)}}}` : `{{template ${JSON.stringify(n.name)}}}`;
+        case 'break':
+            return '{{break}}';
+        case 'continue':
+            return '{{continue}}';
+        case 'end':
+            return '{{end}}';
+        case 'else':
+            return '{{else}}';
+    }
+}
+const parse_KEYWORDS = new Set(['block', 'break', 'continue', 'dot', 'define', 'else', 'end', 'if', 'nil', 'range', 'template', 'with']);
+const KEYWORD_OF = new Map([
+    ['block', 'block'],
+    ['break', 'break'],
+    ['continue', 'continue'],
+    ['define', 'define'],
+    ['else', 'else'],
+    ['end', 'end'],
+    ['if', 'if'],
+    ['range', 'range'],
+    ['nil', 'nil'],
+    ['template', 'template'],
+    ['with', 'with'],
+]);
+/** Go's item.String(), used in "unexpected … in …" errors. */
+function itemString(i) {
+    if (i.typ === 'eof')
+        return 'EOF';
+    if (i.typ === 'error')
+        return i.val;
+    if (parse_KEYWORDS.has(i.typ))
+        return `<${i.val}>`;
+    if ([...i.val].length > 10)
+        return goQuote([...i.val].slice(0, 10).join('')) + '...';
+    return goQuote(i.val);
+}
+/** strconv.Quote for the characters templates contain. */
+function goQuote(s) {
+    let out = '"';
+    for (const ch of s) {
+        const c = ch.codePointAt(0);
+        if (ch === '"')
+            out += '\\"';
+        else if (ch === '\\')
+            out += '\\\\';
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (c === 7)
+            out += '\\a';
+        else if (c === 8)
+            out += '\\b';
+        else if (c === 12)
+            out += '\\f';
+        else if (c === 11)
+            out += '\\v';
+        else if (c < 0x20 || c === 0x7f)
+            out += '\\x' + c.toString(16).padStart(2, '0');
+        else
+            out += ch;
+    }
+    return out + '"';
+}
+const isSpace = (c) => c === ' ' || c === '\t' || c === '\r' || c === '\n';
+const isAlphaNumeric = (c) => c === '_' || /^[\p{L}\p{Nd}]$/u.test(c);
+const hasLeftTrim = (s, at) => s[at] === '-' && at + 1 < s.length && isSpace(s[at + 1]);
+const hasRightTrim = (s, at) => at + 1 < s.length && isSpace(s[at]) && s[at + 1] === '-';
+const SPACE_CHARS = /[ \t\r\n]/;
+function rightTrimLength(s) {
+    let n = 0;
+    while (n < s.length && SPACE_CHARS.test(s[s.length - 1 - n]))
+        n++;
+    return n;
+}
+function leftTrimLength(s, from) {
+    let n = 0;
+    while (from + n < s.length && SPACE_CHARS.test(s[from + n]))
+        n++;
+    return n;
+}
+class Lexer {
+    input;
+    breakOK;
+    continueOK;
+    pos = 0;
+    start = 0;
+    line = 1;
+    startLine = 1;
+    parenDepth = 0;
+    state = 'text';
+    pending = [];
+    constructor(input, breakOK, continueOK) {
+        this.input = input;
+        this.breakOK = breakOK;
+        this.continueOK = continueOK;
+    }
+    emit(typ) {
+        this.pending.push({ typ, pos: this.start, val: this.input.slice(this.start, this.pos), line: this.startLine });
+        this.start = this.pos;
+        this.startLine = this.line;
+    }
+    ignore() {
+        this.line += count(this.input.slice(this.start, this.pos), '\n');
+        this.start = this.pos;
+        this.startLine = this.line;
+    }
+    error(msg) {
+        this.pending.push({ typ: 'error', pos: this.start, val: msg, line: this.startLine });
+        this.state = 'done';
+    }
+    next() {
+        if (this.pos >= this.input.length) {
+            this.lastWidth = 0;
+            return '';
+        }
+        const cp = this.input.codePointAt(this.pos);
+        const ch = String.fromCodePoint(cp);
+        this.lastWidth = ch.length;
+        this.pos += ch.length;
+        if (ch === '\n')
+            this.line++;
+        return ch;
+    }
+    lastWidth = 0;
+    backup() {
+        this.pos -= this.lastWidth;
+        if (this.lastWidth === 1 && this.input[this.pos] === '\n')
+            this.line--;
+    }
+    peek() {
+        const c = this.next();
+        this.backup();
+        return c;
+    }
+    accept(valid) {
+        const c = this.next();
+        if (c !== '' && valid.includes(c))
+            return true;
+        this.backup();
+        return false;
+    }
+    acceptRun(valid) {
+        for (;;) {
+            const c = this.next();
+            if (c === '' || !valid.includes(c))
+                break;
+        }
+        this.backup();
+    }
+    atRightDelim() {
+        if (hasRightTrim(this.input, this.pos) && this.input.startsWith('}}', this.pos + 2))
+            return { delim: true, trim: true };
+        if (this.input.startsWith('}}', this.pos))
+            return { delim: true, trim: false };
+        return { delim: false, trim: false };
+    }
+    atTerminator() {
+        const r = this.peek();
+        if (r === '' || isSpace(r))
+            return true;
+        return '.,|:)('.includes(r) || r === '}';
+    }
+    nextItem() {
+        while (this.pending.length === 0) {
+            if (this.state === 'done')
+                return { typ: 'eof', pos: this.pos, val: '', line: this.line };
+            this.step();
+        }
+        return this.pending.shift();
+    }
+    step() {
+        const s = this.input;
+        switch (this.state) {
+            case 'text': {
+                const x = s.indexOf('{{', this.pos);
+                if (x >= 0) {
+                    this.pos = x;
+                    const trim = hasLeftTrim(s, x + 2) ? rightTrimLength(s.slice(this.start, x)) : 0;
+                    this.pos -= trim;
+                    if (this.pos > this.start) {
+                        this.line += count(s.slice(this.start, this.pos), '\n');
+                        this.emit('text');
+                    }
+                    this.pos += trim;
+                    this.ignore();
+                    this.state = 'leftDelim';
+                    return;
+                }
+                this.pos = s.length;
+                if (this.pos > this.start) {
+                    this.line += count(s.slice(this.start, this.pos), '\n');
+                    this.emit('text');
+                    return;
+                }
+                this.emit('eof');
+                this.state = 'done';
+                return;
+            }
+            case 'leftDelim': {
+                this.pos += 2;
+                const trim = hasLeftTrim(s, this.pos);
+                const after = trim ? 2 : 0;
+                if (s.startsWith('/*', this.pos + after)) {
+                    this.pos += after;
+                    this.ignore();
+                    this.state = 'comment';
+                    return;
+                }
+                this.emit('leftDelim');
+                this.pos += after;
+                this.ignore();
+                this.parenDepth = 0;
+                this.state = 'inside';
+                return;
+            }
+            case 'comment': {
+                this.pos += 2;
+                const i = s.indexOf('*/', this.pos);
+                if (i < 0)
+                    return this.error('unclosed comment');
+                this.pos = i + 2;
+                const { delim, trim } = this.atRightDelim();
+                if (!delim)
+                    return this.error('comment ends before closing delimiter');
+                if (trim)
+                    this.pos += 2;
+                this.pos += 2;
+                if (trim)
+                    this.pos += leftTrimLength(s, this.pos);
+                this.ignore();
+                this.state = 'text';
+                return;
+            }
+            case 'rightDelim': {
+                const trim = hasRightTrim(s, this.pos);
+                if (trim) {
+                    this.pos += 2;
+                    this.ignore();
+                }
+                this.pos += 2;
+                this.emit('rightDelim');
+                if (trim) {
+                    this.pos += leftTrimLength(s, this.pos);
+                    this.ignore();
+                }
+                this.state = 'text';
+                return;
+            }
+            case 'inside':
+                return this.inside();
+            case 'done':
+                return;
+        }
+    }
+    inside() {
+        const { delim } = this.atRightDelim();
+        if (delim) {
+            if (this.parenDepth === 0) {
+                this.state = 'rightDelim';
+                return;
+            }
+            return this.error('unclosed left paren');
+        }
+        const r = this.next();
+        if (r === '')
+            return this.error('unclosed action');
+        if (isSpace(r)) {
+            this.backup();
+            let n = 0;
+            while (isSpace(this.peek())) {
+                this.next();
+                n++;
+            }
+            if (hasRightTrim(this.input, this.pos - 1) && this.input.startsWith('}}', this.pos - 1 + 2)) {
+                this.backup();
+                if (n === 1) {
+                    this.state = 'rightDelim';
+                    return;
+                }
+            }
+            this.emit('space');
+            return;
+        }
+        switch (r) {
+            case '=':
+                return this.emit('assign');
+            case ':':
+                if (this.next() !== '=')
+                    return this.error('expected :=');
+                return this.emit('declare');
+            case '|':
+                return this.emit('pipe');
+            case '"':
+                return this.quote();
+            case '`':
+                return this.rawQuote();
+            case '$':
+                if (this.atTerminator())
+                    return this.emit('variable');
+                return this.fieldOrVariable('variable');
+            case "'":
+                return this.char();
+            case '(':
+                this.emit('leftParen');
+                this.parenDepth++;
+                return;
+            case ')':
+                // Go (1.20 on, where the lexer returns items instead of sending them) reports the error in place of the paren.
+                this.parenDepth--;
+                if (this.parenDepth < 0)
+                    return this.error("unexpected right paren U+0029 ')'");
+                this.emit('rightParen');
+                return;
+        }
+        if (r === '.') {
+            if (this.pos < this.input.length) {
+                const c = this.input[this.pos];
+                if (c < '0' || c > '9')
+                    return this.fieldOrVariable('field');
+            }
+        }
+        if (r === '.' || r === '+' || r === '-' || (r >= '0' && r <= '9')) {
+            this.backup();
+            return this.number();
+        }
+        if (isAlphaNumeric(r)) {
+            this.backup();
+            return this.identifier();
+        }
+        const cp = r.codePointAt(0);
+        if (cp <= 0x7f && cp >= 0x20 && cp !== 0x7f)
+            return this.emit('char');
+        return this.error(`unrecognized character in action: ${unicodeRepr(r)}`);
+    }
+    identifier() {
+        for (;;) {
+            const r = this.next();
+            if (r !== '' && isAlphaNumeric(r))
+                continue;
+            this.backup();
+            const word = this.input.slice(this.start, this.pos);
+            if (!this.atTerminator())
+                return this.error(`bad character ${unicodeRepr(r)}`);
+            const kw = KEYWORD_OF.get(word);
+            if (kw) {
+                if ((kw === 'break' && !this.breakOK) || (kw === 'continue' && !this.continueOK))
+                    this.emit('identifier');
+                else
+                    this.emit(kw);
+            }
+            else if (word === 'true' || word === 'false')
+                this.emit('bool');
+            else
+                this.emit('identifier');
+            return;
+        }
+    }
+    fieldOrVariable(typ) {
+        if (this.atTerminator())
+            return this.emit(typ === 'variable' ? 'variable' : 'dot');
+        let r = '';
+        for (;;) {
+            r = this.next();
+            if (r === '' || !isAlphaNumeric(r)) {
+                this.backup();
+                break;
+            }
+        }
+        if (!this.atTerminator())
+            return this.error(`bad character ${unicodeRepr(r)}`);
+        this.emit(typ);
+    }
+    char() {
+        for (;;) {
+            const c = this.next();
+            if (c === '\\') {
+                const r = this.next();
+                if (r !== '' && r !== '\n')
+                    continue;
+                return this.error('unterminated character constant');
+            }
+            if (c === '' || c === '\n')
+                return this.error('unterminated character constant');
+            if (c === "'")
+                break;
+        }
+        this.emit('charConstant');
+    }
+    scanNumber() {
+        this.accept('+-');
+        let digits = '0123456789_';
+        if (this.accept('0')) {
+            if (this.accept('xX'))
+                digits = '0123456789abcdefABCDEF_';
+            else if (this.accept('oO'))
+                digits = '01234567_';
+            else if (this.accept('bB'))
+                digits = '01_';
+        }
+        this.acceptRun(digits);
+        if (this.accept('.'))
+            this.acceptRun(digits);
+        if (digits.length === 11 && this.accept('eE')) {
+            this.accept('+-');
+            this.acceptRun('0123456789_');
+        }
+        if (digits.length === 23 && this.accept('pP')) {
+            this.accept('+-');
+            this.acceptRun('0123456789_');
+        }
+        this.accept('i');
+        const p = this.peek();
+        if (p !== '' && isAlphaNumeric(p)) {
+            this.next();
+            return false;
+        }
+        return true;
+    }
+    number() {
+        if (!this.scanNumber())
+            return this.error(`bad number syntax: ${goQuote(this.input.slice(this.start, this.pos))}`);
+        const sign = this.peek();
+        if (sign === '+' || sign === '-') {
+            if (!this.scanNumber() || this.input[this.pos - 1] !== 'i')
+                return this.error(`bad number syntax: ${goQuote(this.input.slice(this.start, this.pos))}`);
+            return this.emit('complex');
+        }
+        this.emit('number');
+    }
+    quote() {
+        for (;;) {
+            const c = this.next();
+            if (c === '\\') {
+                const r = this.next();
+                if (r !== '' && r !== '\n')
+                    continue;
+                return this.error('unterminated quoted string');
+            }
+            if (c === '' || c === '\n')
+                return this.error('unterminated quoted string');
+            if (c === '"')
+                break;
+        }
+        this.emit('string');
+    }
+    rawQuote() {
+        for (;;) {
+            const c = this.next();
+            if (c === '')
+                return this.error('unterminated raw quoted string');
+            if (c === '`')
+                break;
+        }
+        this.emit('rawString');
+    }
+}
+function count(s, ch) {
+    let n = 0;
+    for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1))
+        n++;
+    return n;
+}
+/** fmt's %#U. */
+function unicodeRepr(r) {
+    if (r === '')
+        return 'U+FFFFFFFFFFFFFFFF';
+    const cp = r.codePointAt(0);
+    return `U+${cp.toString(16).toUpperCase().padStart(4, '0')} '${r}'`;
+}
+// ---- string and number literals ----
+/** strconv.Unquote for Go string literals (interpreted and raw). */
+function unquote(s) {
+    if (s.startsWith('`')) {
+        if (!s.endsWith('`') || s.length < 2)
+            throw new SyntaxError('invalid syntax');
+        return s.slice(1, -1).replace(/\r/g, '');
+    }
+    if (s.length < 2 || s[0] !== s[s.length - 1] || (s[0] !== '"' && s[0] !== "'"))
+        throw new SyntaxError('invalid syntax');
+    const body = s.slice(1, -1);
+    let out = '';
+    for (let i = 0; i < body.length; i++) {
+        const c = body[i];
+        if (c !== '\\') {
+            if (c === s[0] && s[0] === '"')
+                throw new SyntaxError('invalid syntax');
+            out += c;
+            continue;
+        }
+        const e = body[++i];
+        const simple = { a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\', '"': '"', "'": "'" };
+        if (e in simple) {
+            if ((e === "'" && s[0] === '"') || (e === '"' && s[0] === "'"))
+                throw new SyntaxError('invalid syntax');
+            out += simple[e];
+        }
+        else if (e === 'x') {
+            const h = body.slice(i + 1, i + 3);
+            if (!/^[0-9a-fA-F]{2}$/.test(h))
+                throw new SyntaxError('invalid syntax');
+            out += String.fromCharCode(parseInt(h, 16));
+            i += 2;
+        }
+        else if (e === 'u' || e === 'U') {
+            const n = e === 'u' ? 4 : 8;
+            const h = body.slice(i + 1, i + 1 + n);
+            if (!new RegExp(`^[0-9a-fA-F]{${n}}$`).test(h))
+                throw new SyntaxError('invalid syntax');
+            out += String.fromCodePoint(parseInt(h, 16));
+            i += n;
+        }
+        else if (e >= '0' && e <= '7') {
+            const o = body.slice(i, i + 3);
+            if (!/^[0-7]{3}$/.test(o))
+                throw new SyntaxError('invalid syntax');
+            out += String.fromCharCode(parseInt(o, 8));
+            i += 2;
+        }
+        else
+            throw new SyntaxError('invalid syntax');
+    }
+    return out;
+}
+function parseNumber(text, typ) {
+    const r = { isInt: false, isUint: false, isFloat: false, isComplex: false, int: 0n, float: 0 };
+    if (typ === 'charConstant') {
+        const v = unquote(text);
+        const cp = v.codePointAt(0);
+        if ([...v].length !== 1)
+            return `malformed character constant: ${text}`;
+        return { ...r, isInt: true, isUint: true, isFloat: true, int: BigInt(cp), float: cp };
+    }
+    // Complex constants parse; evaluating one is not modelled (the executor reports it as not evaluated).
+    if (typ === 'complex' || (text.endsWith('i') && /^[+-]?(\d[\d_]*\.?[\d_]*|\.\d[\d_]*)([eE][+-]?\d+)?$/.test(text.slice(0, -1))))
+        return { ...r, isComplex: true };
+    const clean = text.replace(/_/g, '');
+    const neg = clean.startsWith('-');
+    const body = clean.replace(/^[+-]/, '');
+    let big = null;
+    if (/^0[xX][0-9a-fA-F]+$/.test(body))
+        big = BigInt(body);
+    else if (/^0[oO][0-7]+$/.test(body))
+        big = BigInt('0o' + body.slice(2));
+    else if (/^0[bB][01]+$/.test(body))
+        big = BigInt(body);
+    else if (/^0[0-7]*$/.test(body))
+        big = body.length > 1 ? BigInt('0o' + body.slice(1)) : 0n;
+    else if (/^[1-9][0-9]*$/.test(body))
+        big = BigInt(body);
+    if (big !== null) {
+        const v = neg ? -big : big;
+        if (v >= -(2n ** 63n) && v < 2n ** 63n) {
+            r.isInt = true;
+            r.int = v;
+        }
+        if (v >= 0n && v < 2n ** 64n)
+            r.isUint = true;
+        r.isFloat = true;
+        r.float = Number(v);
+        if (!r.isInt && !r.isUint)
+            return `illegal number syntax: ${goQuote(text)}`;
+        return r;
+    }
+    if (/^(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(body)) {
+        const f = Number(clean);
+        if (!Number.isFinite(f))
+            return `illegal number syntax: ${goQuote(text)}`;
+        r.isFloat = true;
+        r.float = f;
+        if (Number.isInteger(f) && Math.abs(f) < 2 ** 63) {
+            r.isInt = true;
+            r.int = BigInt(f);
+            if (f >= 0)
+                r.isUint = true;
+        }
+        return r;
+    }
+    return `illegal number syntax: ${goQuote(text)}`;
+}
+// ---- parser ----
+/** Parses one template text, adding its definitions to `trees`. Returns the top-level tree (named `name`). */
+function parseTemplate(name, text, hasFunction, features, trees) {
+    // One Parse call checks for duplicate definitions within its own text only; associating the trees with the
+    // template set then replaces earlier definitions, except that an empty one never replaces a non-empty one.
+    const own = new Map();
+    const top = new Parser(name, text, hasFunction, features, own).parseTop();
+    for (const [n, t] of own) {
+        const old = trees.get(n);
+        if (old && isEmptyTree(t.root) && !isEmptyTree(old.root))
+            continue;
+        trees.set(n, t);
+    }
+    return top;
+}
+class Parser {
+    text;
+    hasFunction;
+    features;
+    trees;
+    lex;
+    token = [];
+    peekCount = 0;
+    vars = ['$'];
+    rangeDepth = 0;
+    actionLine = 0;
+    tree;
+    constructor(name, text, hasFunction, features, trees) {
+        this.text = text;
+        this.hasFunction = hasFunction;
+        this.features = features;
+        this.trees = trees;
+        this.lex = new Lexer(text, !hasFunction('break'), !hasFunction('continue'));
+        this.tree = { name, parseName: name, text, root: null };
+        this.parseName = name;
+    }
+    parseName;
+    errorf(msg) {
+        throw new ParseError(`template: ${this.parseName}:${this.token[0]?.line ?? 1}: ${msg}`);
+    }
+    next() {
+        if (this.peekCount > 0)
+            this.peekCount--;
+        else
+            this.token[0] = this.lex.nextItem();
+        return this.token[this.peekCount];
+    }
+    backup() {
+        this.peekCount++;
+    }
+    backup2(t1) {
+        this.token[1] = t1;
+        this.peekCount = 2;
+    }
+    backup3(t2, t1) {
+        this.token[1] = t1;
+        this.token[2] = t2;
+        this.peekCount = 3;
+    }
+    peek() {
+        if (this.peekCount > 0)
+            return this.token[this.peekCount - 1];
+        this.peekCount = 1;
+        this.token[0] = this.lex.nextItem();
+        return this.token[0];
+    }
+    nextNonSpace() {
+        let t;
+        do
+            t = this.next();
+        while (t.typ === 'space');
+        return t;
+    }
+    peekNonSpace() {
+        const t = this.nextNonSpace();
+        this.backup();
+        return t;
+    }
+    expect(typ, context) {
+        const t = this.nextNonSpace();
+        if (t.typ !== typ)
+            this.unexpected(t, context);
+        return t;
+    }
+    unexpected(t, context) {
+        if (t.typ === 'error') {
+            let extra = '';
+            if (this.actionLine !== 0 && this.actionLine !== t.line) {
+                extra = ` in action started at ${this.parseName}:${this.actionLine}`;
+                if (t.val.endsWith(' action'))
+                    extra = extra.slice(' in action'.length);
+            }
+            this.errorf(`${itemString(t)}${extra}`);
+        }
+        this.errorf(`unexpected ${itemString(t)} in ${context}`);
+    }
+    add(tree) {
+        const existing = this.trees.get(tree.name);
+        if (!existing || isEmptyTree(existing.root)) {
+            this.trees.set(tree.name, tree);
+            return;
+        }
+        if (!isEmptyTree(tree.root))
+            this.errorf(`template: multiple definition of template ${goQuote(tree.name)}`);
+    }
+    parseTop() {
+        const t = this.tree;
+        t.root = this.list(this.peek().pos);
+        while (this.peek().typ !== 'eof') {
+            if (this.peek().typ === 'leftDelim') {
+                const delim = this.next();
+                if (this.nextNonSpace().typ === 'define') {
+                    this.parseDefinition();
+                    continue;
+                }
+                this.backup2(delim);
+            }
+            const n = this.textOrAction();
+            if (n.type === 'end' || n.type === 'else')
+                this.errorf(`unexpected ${nodeString(n)}`);
+            t.root.nodes.push(n);
+        }
+        this.add(t);
+        return t;
+    }
+    list(pos) {
+        return { type: 'list', pos, tree: this.tree, nodes: [] };
+    }
+    parseDefinition() {
+        const context = 'define clause';
+        const nameTok = this.nextNonSpace();
+        if (nameTok.typ !== 'string' && nameTok.typ !== 'rawString')
+            this.unexpected(nameTok, context);
+        let name;
+        try {
+            name = unquote(nameTok.val);
+        }
+        catch {
+            this.errorf('invalid syntax');
+        }
+        this.expect('rightDelim', context);
+        const outer = this.tree;
+        const outerVars = this.vars;
+        this.tree = { name, parseName: this.parseName, text: this.text, root: null };
+        this.vars = ['$'];
+        const { list, next } = this.itemList();
+        if (next.type !== 'end')
+            this.errorf(`unexpected ${nodeString(next)} in ${context}`);
+        this.tree.root = list;
+        this.add(this.tree);
+        this.tree = outer;
+        this.vars = outerVars;
+    }
+    itemList() {
+        const list = this.list(this.peekNonSpace().pos);
+        while (this.peekNonSpace().typ !== 'eof') {
+            const n = this.textOrAction();
+            if (n.type === 'end' || n.type === 'else')
+                return { list, next: n };
+            list.nodes.push(n);
+        }
+        this.errorf('unexpected EOF');
+    }
+    textOrAction() {
+        const t = this.nextNonSpace();
+        switch (t.typ) {
+            case 'text':
+                return { type: 'text', pos: t.pos, tree: this.tree, text: t.val };
+            case 'leftDelim': {
+                this.actionLine = t.line;
+                try {
+                    return this.action();
+                }
+                finally {
+                    this.actionLine = 0;
+                }
+            }
+            case 'comment':
+                return { type: 'comment', pos: t.pos, tree: this.tree, text: t.val };
+            default:
+                this.unexpected(t, 'input');
+        }
+    }
+    action() {
+        const t = this.nextNonSpace();
+        switch (t.typ) {
+            case 'block':
+                return this.blockControl();
+            case 'break':
+            case 'continue': {
+                const tok = this.nextNonSpace();
+                if (tok.typ !== 'rightDelim')
+                    this.unexpected(tok, `{{${t.typ}}}`);
+                if (this.rangeDepth === 0)
+                    this.errorf(`{{${t.typ}}} outside {{range}}`);
+                return { type: t.typ, pos: t.pos, tree: this.tree, line: t.line };
+            }
+            case 'else':
+                return this.elseControl();
+            case 'end':
+                return { type: 'end', pos: this.expect('rightDelim', 'end').pos, tree: this.tree };
+            case 'if':
+            case 'range':
+            case 'with':
+                return this.control(t.typ);
+            case 'template':
+                return this.templateControl();
+        }
+        this.backup();
+        const tok = this.peek();
+        return { type: 'action', pos: tok.pos, tree: this.tree, line: tok.line, pipe: this.pipeline('command', 'rightDelim') };
+    }
+    elseControl() {
+        const peek = this.peekNonSpace();
+        if (peek.typ === 'if' || (this.features.elseWith && peek.typ === 'with'))
+            return { type: 'else', pos: peek.pos, tree: this.tree, line: peek.line };
+        const t = this.expect('rightDelim', 'else');
+        return { type: 'else', pos: t.pos, tree: this.tree, line: t.line };
+    }
+    pipeline(context, end) {
+        const first = this.peekNonSpace();
+        const pipe = { type: 'pipe', pos: first.pos, tree: this.tree, line: first.line, isAssign: false, decl: [], cmds: [] };
+        decls: for (;;) {
+            const v = this.peekNonSpace();
+            if (v.typ !== 'variable')
+                break;
+            this.next();
+            const tokenAfter = this.peek();
+            const next = this.peekNonSpace();
+            if (next.typ === 'assign' || next.typ === 'declare') {
+                pipe.isAssign = next.typ === 'assign';
+                this.nextNonSpace();
+                pipe.decl.push(this.variable(v.pos, v.val));
+                this.vars.push(v.val);
+            }
+            else if (next.typ === 'char' && next.val === ',') {
+                this.nextNonSpace();
+                pipe.decl.push(this.variable(v.pos, v.val));
+                this.vars.push(v.val);
+                if (context === 'range' && pipe.decl.length < 2) {
+                    const k = this.peekNonSpace().typ;
+                    if (k === 'variable' || k === 'rightDelim' || k === 'rightParen')
+                        continue decls;
+                    this.errorf('range can only initialize variables');
+                }
+                this.errorf(`too many declarations in ${context}`);
+            }
+            else if (tokenAfter.typ === 'space')
+                this.backup3(v, tokenAfter);
+            else
+                this.backup2(v);
+            break;
+        }
+        for (;;) {
+            const t = this.nextNonSpace();
+            if (t.typ === end) {
+                if (pipe.cmds.length === 0)
+                    this.errorf(`missing value for ${context}`);
+                pipe.cmds.slice(1).forEach((c, i) => {
+                    if (['bool', 'dot', 'nil', 'number', 'string'].includes(c.args[0].type))
+                        this.errorf(`non executable command in pipeline stage ${i + 2}`);
+                });
+                return pipe;
+            }
+            switch (t.typ) {
+                case 'bool':
+                case 'charConstant':
+                case 'complex':
+                case 'dot':
+                case 'field':
+                case 'identifier':
+                case 'number':
+                case 'nil':
+                case 'rawString':
+                case 'string':
+                case 'variable':
+                case 'leftParen':
+                    this.backup();
+                    pipe.cmds.push(this.command());
+                    break;
+                default:
+                    this.unexpected(t, context);
+            }
+        }
+    }
+    control(context) {
+        const mark = this.vars.length;
+        const pipe = this.pipeline(context, 'rightDelim');
+        if (context === 'range')
+            this.rangeDepth++;
+        let { list, next } = this.itemList();
+        if (context === 'range')
+            this.rangeDepth--;
+        let elseList = null;
+        if (next.type === 'else') {
+            if (context === 'if' && this.peek().typ === 'if') {
+                this.next();
+                elseList = this.list(next.pos);
+                elseList.nodes.push(this.control('if'));
+            }
+            else if (this.features.elseWith && context === 'with' && this.peek().typ === 'with') {
+                this.next();
+                elseList = this.list(next.pos);
+                elseList.nodes.push(this.control('with'));
+            }
+            else {
+                ;
+                ({ list: elseList, next } = this.itemList());
+                if (next.type !== 'end')
+                    this.errorf(`expected end; found ${nodeString(next)}`);
+            }
+        }
+        this.vars.length = mark;
+        return { type: context, pos: pipe.pos, tree: this.tree, line: pipe.line, pipe, list, elseList };
+    }
+    templateName(t, context) {
+        if (t.typ !== 'string' && t.typ !== 'rawString')
+            this.unexpected(t, context);
+        try {
+            return unquote(t.val);
+        }
+        catch {
+            this.errorf('invalid syntax');
+        }
+    }
+    templateControl() {
+        const context = 'template clause';
+        const t = this.nextNonSpace();
+        const name = this.templateName(t, context);
+        let pipe = null;
+        if (this.nextNonSpace().typ !== 'rightDelim') {
+            this.backup();
+            pipe = this.pipeline(context, 'rightDelim');
+        }
+        return { type: 'template', pos: t.pos, tree: this.tree, line: t.line, name, pipe };
+    }
+    blockControl() {
+        const context = 'block clause';
+        const t = this.nextNonSpace();
+        const name = this.templateName(t, context);
+        const pipe = this.pipeline(context, 'rightDelim');
+        const outer = this.tree;
+        const outerVars = this.vars;
+        this.tree = { name, parseName: this.parseName, text: this.text, root: null };
+        this.vars = ['$'];
+        const { list, next } = this.itemList();
+        if (next.type !== 'end')
+            this.errorf(`unexpected ${nodeString(next)} in ${context}`);
+        this.tree.root = list;
+        this.add(this.tree);
+        this.tree = outer;
+        this.vars = outerVars;
+        return { type: 'template', pos: t.pos, tree: this.tree, line: t.line, name, pipe };
+    }
+    command() {
+        const cmd = { type: 'command', pos: this.peekNonSpace().pos, tree: this.tree, args: [] };
+        for (;;) {
+            this.peekNonSpace();
+            const operand = this.operand();
+            if (operand)
+                cmd.args.push(operand);
+            const t = this.next();
+            if (t.typ === 'space')
+                continue;
+            if (t.typ === 'rightDelim' || t.typ === 'rightParen')
+                this.backup();
+            else if (t.typ !== 'pipe')
+                this.unexpected(t, 'operand');
+            break;
+        }
+        if (cmd.args.length === 0)
+            this.errorf('empty command');
+        return cmd;
+    }
+    operand() {
+        const node = this.term();
+        if (!node)
+            return null;
+        if (this.peek().typ === 'field') {
+            const chainPos = this.peek().pos;
+            const fields = [];
+            while (this.peek().typ === 'field')
+                fields.push(this.next().val.slice(1));
+            switch (node.type) {
+                case 'field':
+                    return { type: 'field', pos: chainPos, tree: this.tree, ident: [...node.ident, ...fields] };
+                case 'variable':
+                    return { type: 'variable', pos: chainPos, tree: this.tree, ident: [...node.ident, ...fields] };
+                case 'bool':
+                case 'string':
+                case 'number':
+                case 'nil':
+                case 'dot':
+                    this.errorf(`unexpected . after term ${goQuote(nodeString(node))}`);
+            }
+            return { type: 'chain', pos: chainPos, tree: this.tree, node, field: fields };
+        }
+        return node;
+    }
+    variable(pos, val) {
+        return { type: 'variable', pos, tree: this.tree, ident: val.split('.') };
+    }
+    term() {
+        const t = this.nextNonSpace();
+        switch (t.typ) {
+            case 'identifier':
+                if (!this.hasFunction(t.val))
+                    this.errorf(`function ${goQuote(t.val)} not defined`);
+                return { type: 'identifier', pos: t.pos, tree: this.tree, ident: t.val };
+            case 'dot':
+                return { type: 'dot', pos: t.pos, tree: this.tree };
+            case 'nil':
+                return { type: 'nil', pos: t.pos, tree: this.tree };
+            case 'variable': {
+                const v = this.variable(t.pos, t.val);
+                if (!this.vars.includes(v.ident[0]))
+                    this.errorf(`undefined variable ${goQuote(v.ident[0])}`);
+                return v;
+            }
+            case 'field':
+                return { type: 'field', pos: t.pos, tree: this.tree, ident: [t.val.slice(1)] };
+            case 'bool':
+                return { type: 'bool', pos: t.pos, tree: this.tree, value: t.val === 'true' };
+            case 'charConstant':
+            case 'complex':
+            case 'number': {
+                let r;
+                try {
+                    r = parseNumber(t.val, t.typ);
+                }
+                catch {
+                    r = 'invalid syntax';
+                }
+                if (typeof r === 'string')
+                    this.errorf(r);
+                return { type: 'number', pos: t.pos, tree: this.tree, text: t.val, ...r };
+            }
+            case 'leftParen':
+                return this.pipeline('parenthesized pipeline', 'rightParen');
+            case 'string':
+            case 'rawString': {
+                let s;
+                try {
+                    s = unquote(t.val);
+                }
+                catch {
+                    this.errorf('invalid syntax');
+                }
+                return { type: 'string', pos: t.pos, tree: this.tree, quoted: t.val, text: s };
+            }
+        }
+        this.backup();
+        return null;
+    }
+}
+/** Whether a tree holds nothing but white space and comments (such a definition does not replace an existing one). */
+function isEmptyTree(n) {
+    if (!n)
+        return true;
+    switch (n.type) {
+        case 'comment':
+            return true;
+        case 'list':
+            return n.nodes.every(isEmptyTree);
+        case 'text':
+            return n.text.trim() === '' || /^[ \t\r\n\v\f\u0085\u00a0]*$/.test(n.text);
+        default:
+            return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/templates/go/value.ts
+// The Go values a kOps template sees, and Go's fmt printing of them (%v, Sprint, Sprintln, Sprintf).
+//
+// Values loaded through sigs.k8s.io/yaml are JSON-decoded: objects are map[string]interface{}, arrays
+// []interface{}, numbers float64, plus string, bool and nil. `--set` adds int64; template constants and `len`
+// give int; sprig adds int64/int/float64/[]string results. Representation:
+//   string, boolean          → string, bool
+//   number                   → float64
+//   GoInt                    → int / int64 / uint (kind kept for type names in errors)
+//   Map<string, GoValue>     → map[string]interface {}
+//   GoValue[] (+ elem tag)   → []interface {} (or []string / []int when tagged)
+//   NIL                      → a nil interface{} (e.g. `key: null`)
+//   INVALID                  → Go's invalid reflect.Value (a missing key): prints `<no value>`
+//   Unknown                  → a value this tool cannot compute offline (env, now, Channel*, …)
+class GoInt {
+    value;
+    kind;
+    constructor(value, kind = 'int') {
+        this.value = value;
+        this.kind = kind;
+    }
+}
+class Unknown {
+    reason;
+    constructor(reason) {
+        this.reason = reason;
+    }
+}
+/** Thrown when formatting reaches an Unknown nested in a map or slice: the text cannot be known. */
+class UnknownInside extends Error {
+    reason;
+    constructor(reason) {
+        super(reason);
+        this.reason = reason;
+    }
+}
+const NIL = Symbol('nil');
+const INVALID = Symbol('invalid');
+/** A Go function value (only produced by functions this tool models). */
+class GoFunc {
+    name;
+    fn;
+    constructor(name, fn) {
+        this.name = name;
+        this.fn = fn;
+    }
+}
+const ELEM = Symbol('elem');
+/** A slice whose element type is not interface{} (e.g. sprig's `splitList` gives []string). */
+function typedSlice(items, elem) {
+    const t = items;
+    if (elem !== 'interface {}')
+        t[ELEM] = elem;
+    return t;
+}
+function sliceElem(v) {
+    return v[ELEM] ?? 'interface {}';
+}
+const isMap = (v) => v instanceof Map;
+const isSlice = (v) => Array.isArray(v);
+const value_int = (n, kind = 'int') => new GoInt(BigInt(n), kind);
+function kindOf(v) {
+    if (v === INVALID)
+        return 'invalid';
+    if (v === NIL)
+        return 'interface';
+    if (typeof v === 'string')
+        return 'string';
+    if (typeof v === 'boolean')
+        return 'bool';
+    if (typeof v === 'number')
+        return 'float64';
+    if (v instanceof GoInt)
+        return v.kind.startsWith('uint') ? 'uint' : 'int';
+    if (v instanceof Map)
+        return 'map';
+    if (Array.isArray(v))
+        return 'slice';
+    if (v instanceof GoFunc)
+        return 'func';
+    return 'unknown';
+}
+/** Go's reflect type name, as errors print it. */
+function typeName(v) {
+    if (v === NIL)
+        return 'interface {}';
+    if (v === INVALID)
+        return '<nil>';
+    if (typeof v === 'string')
+        return 'string';
+    if (typeof v === 'boolean')
+        return 'bool';
+    if (typeof v === 'number')
+        return 'float64';
+    if (v instanceof GoInt)
+        return v.kind;
+    if (v instanceof Map)
+        return 'map[string]interface {}';
+    if (Array.isArray(v))
+        return '[]' + sliceElem(v);
+    if (v instanceof GoFunc)
+        return 'func';
+    return 'unknown';
+}
+/** text/template's truth: false, 0, nil, empty string/slice/map are false. */
+function isTrue(v) {
+    if (v === INVALID || v === NIL)
+        return false;
+    if (typeof v === 'string')
+        return v.length > 0;
+    if (typeof v === 'boolean')
+        return v;
+    if (typeof v === 'number')
+        return v !== 0;
+    if (v instanceof GoInt)
+        return v.value !== 0n;
+    if (v instanceof Map)
+        return v.size > 0;
+    if (Array.isArray(v))
+        return v.length > 0;
+    return true;
+}
+// ---- fmt ----
+/** strconv.FormatFloat(f, fmt, -1, 64) for 'g' (with %v's exponent threshold), 'e' and 'f'. */
+function formatFloat(f, verb, prec = -1) {
+    if (Number.isNaN(f))
+        return 'NaN';
+    if (f === Infinity)
+        return '+Inf';
+    if (f === -Infinity)
+        return '-Inf';
+    const neg = f < 0 || Object.is(f, -0);
+    const a = Math.abs(f);
+    if (verb === 'f')
+        return (neg ? '-' : '') + (prec < 0 ? fixedShortest(a) : a.toFixed(prec));
+    // Shortest digits and decimal exponent.
+    let digits;
+    let exp;
+    if (prec < 0 || verb === 'v' || verb === 'g') {
+        const e = a.toExponential();
+        const [m, x] = e.split('e');
+        digits = m.replace('.', '');
+        exp = Number(x);
+        if (prec >= 0 && verb === 'g') {
+            const e2 = a.toExponential(Math.max(prec - 1, 0));
+            const [m2, x2] = e2.split('e');
+            digits = m2.replace('.', '').replace(/0+$/, '') || '0';
+            exp = Number(x2);
+        }
+    }
+    else {
+        const e = a.toExponential(prec);
+        const [m, x] = e.split('e');
+        return (neg ? '-' : '') + m + 'e' + (Number(x) < 0 ? '-' : '+') + String(Math.abs(Number(x))).padStart(2, '0');
+    }
+    if (a === 0) {
+        digits = '0';
+        exp = 0;
+    }
+    const eprec = prec < 0 || verb === 'v' ? 6 : prec === 0 ? 1 : prec;
+    const useExp = verb === 'e' || exp < -4 || exp >= (prec < 0 ? eprec : Math.max(eprec, 1));
+    let out;
+    if (useExp) {
+        const mant = digits.length > 1 ? digits[0] + '.' + digits.slice(1) : digits;
+        out = mant + 'e' + (exp < 0 ? '-' : '+') + String(Math.abs(exp)).padStart(2, '0');
+    }
+    else if (exp < 0)
+        out = '0.' + '0'.repeat(-exp - 1) + digits;
+    else if (digits.length <= exp + 1)
+        out = digits + '0'.repeat(exp + 1 - digits.length);
+    else
+        out = digits.slice(0, exp + 1) + '.' + digits.slice(exp + 1);
+    return (neg ? '-' : '') + out;
+}
+function fixedShortest(a) {
+    const e = a.toExponential();
+    const [m, x] = e.split('e');
+    const digits = m.replace('.', '');
+    const exp = Number(x);
+    if (a === 0)
+        return '0';
+    if (exp < 0)
+        return '0.' + '0'.repeat(-exp - 1) + digits;
+    if (digits.length <= exp + 1)
+        return digits + '0'.repeat(exp + 1 - digits.length);
+    return digits.slice(0, exp + 1) + '.' + digits.slice(exp + 1);
+}
+/** fmt's %v of a value (inside containers nil prints `<nil>`). */
+function formatV(v, top = true) {
+    if (v === INVALID)
+        return top ? '<invalid reflect.Value>' : '<nil>';
+    if (v === NIL)
+        return '<nil>';
+    if (typeof v === 'string')
+        return v;
+    if (typeof v === 'boolean')
+        return v ? 'true' : 'false';
+    if (typeof v === 'number')
+        return formatFloat(v, 'v');
+    if (v instanceof GoInt)
+        return v.value.toString();
+    if (v instanceof Map)
+        return ('map[' +
+            [...v.keys()]
+                .sort(compareStrings)
+                .map((k) => k + ':' + formatV(v.get(k), false))
+                .join(' ') +
+            ']');
+    if (Array.isArray(v))
+        return '[' + v.map((x) => formatV(x, false)).join(' ') + ']';
+    if (v instanceof GoFunc)
+        return '0x0';
+    throw new UnknownInside(v.reason);
+}
+/** Go string ordering (bytewise on UTF-8; code-unit order matches for the BMP). */
+function compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** fmt.Sprint: spaces between operands when neither side is a string. */
+function sprint(args) {
+    let out = '';
+    args.forEach((a, i) => {
+        if (i > 0 && typeof a !== 'string' && typeof args[i - 1] !== 'string')
+            out += ' ';
+        out += formatV(a === INVALID ? NIL : a, false);
+    });
+    return out;
+}
+function sprintln(args) {
+    return args.map((a) => formatV(a === INVALID ? NIL : a, false)).join(' ') + '\n';
+}
+/** fmt.Sprintf for the verbs templates use: v s d q t f e g x X o b c and %%, with flags, width and precision. */
+function sprintf(format, args) {
+    let out = '';
+    let argi = 0;
+    const re = /%([-+# 0]*)(\*|\d+)?(?:\.(\*|\d+)?)?([a-zA-Z%])?/g;
+    let last = 0;
+    for (let m = re.exec(format); m; m = re.exec(format)) {
+        out += format.slice(last, m.index);
+        last = re.lastIndex;
+        const [, flags, widthS, precS, verb] = m;
+        if (verb === undefined) {
+            out += '%!(NOVERB)';
+            continue;
+        }
+        if (verb === '%') {
+            out += '%';
+            continue;
+        }
+        let width = widthS === undefined ? -1 : widthS === '*' ? Number(args[argi++]?.value ?? 0) : Number(widthS);
+        const prec = m[0].includes('.') ? (precS === undefined ? 0 : precS === '*' ? Number(args[argi++]?.value ?? 0) : Number(precS)) : -1;
+        if (argi >= args.length) {
+            out += `%!${verb}(MISSING)`;
+            continue;
+        }
+        const a = args[argi++];
+        let s = formatVerb(verb, a, prec, flags);
+        const minus = flags.includes('-');
+        if (width < 0)
+            width = 0;
+        if (s.length < width) {
+            const zero = flags.includes('0') && !minus && /[dfegxXob]/.test(verb) && (typeof a === 'number' || a instanceof GoInt);
+            if (minus)
+                s = s + ' '.repeat(width - s.length);
+            else if (zero) {
+                const sign = /^[+-]/.test(s) ? s[0] : '';
+                s = sign + '0'.repeat(width - s.length) + s.slice(sign.length);
+            }
+            else
+                s = ' '.repeat(width - s.length) + s;
+        }
+        out += s;
+    }
+    out += format.slice(last);
+    if (argi < args.length)
+        out += '%!(EXTRA ' + args.slice(argi).map((a) => `${typeName(a === INVALID ? NIL : a)}=${formatV(a, false)}`).join(', ') + ')';
+    return out;
+}
+function bad(verb, a) {
+    if (a === NIL || a === INVALID)
+        return `%!${verb}(<nil>)`;
+    return `%!${verb}(${typeName(a)}=${formatV(a, false)})`;
+}
+function formatVerb(verb, a, prec, flags) {
+    const plus = flags.includes('+');
+    const sign = (s) => (plus && !s.startsWith('-') ? '+' + s : s);
+    switch (verb) {
+        case 'v':
+            if (typeof a === 'number')
+                return sign(formatFloat(a, 'v'));
+            return formatV(a === INVALID ? NIL : a, false);
+        case 's':
+            if (typeof a === 'string')
+                return prec >= 0 ? [...a].slice(0, prec).join('') : a;
+            if (a instanceof Map || Array.isArray(a))
+                return formatContainer(a, 's');
+            return bad(verb, a);
+        case 'q':
+            if (typeof a === 'string')
+                return JSON.stringify(a).replace(/\\u007f/g, '\\x7f');
+            return bad(verb, a);
+        case 'd':
+            if (a instanceof GoInt)
+                return sign(a.value.toString());
+            if (Array.isArray(a) || a instanceof Map)
+                return formatContainer(a, 'd');
+            return bad(verb, a);
+        case 't':
+            return typeof a === 'boolean' ? String(a) : bad(verb, a);
+        case 'f':
+        case 'F':
+            if (typeof a === 'number')
+                return sign(formatFloat(a, 'f', prec < 0 ? 6 : prec));
+            return bad(verb, a);
+        case 'e':
+            if (typeof a === 'number')
+                return sign(formatFloat(a, 'e', prec < 0 ? 6 : prec));
+            return bad(verb, a);
+        case 'g':
+            if (typeof a === 'number')
+                return sign(formatFloat(a, 'g', prec));
+            return bad(verb, a);
+        case 'x':
+        case 'X': {
+            let s = null;
+            if (a instanceof GoInt)
+                s = (a.value < 0n ? '-' : '') + (a.value < 0n ? -a.value : a.value).toString(16);
+            else if (typeof a === 'string')
+                s = Buffer.from(a, 'utf8').toString('hex');
+            if (s === null)
+                return bad(verb, a);
+            return verb === 'X' ? s.toUpperCase() : s;
+        }
+        case 'o':
+            return a instanceof GoInt ? a.value.toString(8) : bad(verb, a);
+        case 'b':
+            return a instanceof GoInt ? a.value.toString(2) : bad(verb, a);
+        case 'c':
+            return a instanceof GoInt ? String.fromCodePoint(Number(a.value)) : bad(verb, a);
+        case 'T':
+            return a === NIL || a === INVALID ? '<nil>' : typeName(a);
+    }
+    return bad(verb, a);
+}
+function formatContainer(a, verb) {
+    const one = (x) => (verb === 's' && typeof x === 'string') || (verb === 'd' && x instanceof GoInt) ? formatV(x, false) : bad(verb, x);
+    if (Array.isArray(a))
+        return '[' + a.map(one).join(' ') + ']';
+    return 'map[' + [...a.keys()].sort(compareStrings).map((k) => one(k) + ':' + one(a.get(k))).join(' ') + ']';
+}
+
+;// CONCATENATED MODULE: ./src/templates/go/exec.ts
+// Go text/template execution (exec.go and funcs.go of the Go standard library) over the values of ./value.ts,
+// writing a source-mapped output: every output character knows the template node that produced it.
+// Error texts are Go's: `template: <parseName>:<line>:<col>: executing "<name>" at <node>: <message>`, where the
+// column is Go's 0-based byte offset in the line.
+
+
+/** Positions of values inside loaded containers (maps and slices are objects, so they can key a WeakMap). */
+const origins = new WeakMap();
+/** A function's error result (or recovered panic): Go reports `error calling <name>: <message>`. */
+class CallError extends Error {
+}
+/** Execution stopped on something this tool cannot know offline (a network or environment function). */
+class NotEvaluated extends Error {
+    reason;
+    node;
+    constructor(reason, node) {
+        super(reason);
+        this.reason = reason;
+        this.node = node;
+    }
+}
+/** A Go execution error with the node it points at. */
+class ExecError extends Error {
+    node;
+    tree;
+    constructor(message, node, tree) {
+        super(message);
+        this.node = node;
+        this.tree = tree;
+    }
+}
+class Output {
+    text = '';
+    segments = [];
+    write(s, seg) {
+        if (!s)
+            return;
+        this.segments.push({ ...seg, start: this.text.length, end: this.text.length + s.length });
+        this.text += s;
+    }
+    /** Writes a string whose parts come from elsewhere (an included snippet); gaps map to `fallback`. */
+    writeTraced(s, trace, fallback) {
+        const base = this.text.length;
+        let at = 0;
+        for (const seg of [...trace].sort((a, b) => a.start - b.start)) {
+            if (seg.start > at)
+                this.segments.push({ ...fallback, start: base + at, end: base + seg.start });
+            this.segments.push({ ...seg, start: base + seg.start, end: base + seg.end });
+            at = Math.max(at, seg.end);
+        }
+        if (at < s.length)
+            this.segments.push({ ...fallback, start: base + at, end: base + s.length });
+        this.text += s;
+    }
+}
+function ambiguity(name) {
+    return `several snippets define ${JSON.stringify(name)}; kops parses snippets in random (Go map) order, so either definition may win`;
+}
+/** Offset of the `{{` that opens the action holding a node. */
+function actionStart(n) {
+    return Math.max(n.tree.text.lastIndexOf('{{', n.pos), 0);
+}
+/**
+ * The trace of `indent n s` (kOps's: pads lines after the first that are not empty) or `nindent n s` (sprig's:
+ * a newline, then every line padded) from the trace of `s`; the padding maps to the action.
+ */
+function indentTrace(kind, n, s, trace, action) {
+    const out = [];
+    let at = 0;
+    const pad = (len) => {
+        if (len > 0)
+            out.push({ ...action, start: at, end: at + len });
+        at += len;
+    };
+    const copy = (from, to) => {
+        for (const seg of trace) {
+            const a = Math.max(seg.start, from);
+            const b = Math.min(seg.end, to);
+            if (a >= b)
+                continue;
+            out.push({ ...seg, start: at + (a - from), end: at + (b - from), offset: seg.literal ? seg.offset + (a - seg.start) : seg.offset });
+        }
+        at += to - from;
+    };
+    const width = Math.max(n, 0);
+    if (kind === 'nindent')
+        pad(1);
+    let lineStart = 0;
+    s.split('\n').forEach((line, i) => {
+        if (i > 0)
+            copy(lineStart - 1, lineStart);
+        if (kind === 'nindent' || (i > 0 && line.length > 0))
+            pad(width);
+        copy(lineStart, lineStart + line.length);
+        lineStart += line.length + 1;
+    });
+    return out;
+}
+const BREAK = Symbol('break');
+const CONTINUE = Symbol('continue');
+const MISSING = { v: INVALID };
+const MAX_DEPTH = 100000;
+/** Byte column (0-based) and line of an offset, as Go's ErrorContext computes them. */
+function errorLocation(tree, pos) {
+    const before = tree.text.slice(0, pos);
+    const nl = before.lastIndexOf('\n');
+    const line = 1 + (before.match(/\n/g)?.length ?? 0);
+    const col = Buffer.byteLength(nl === -1 ? before : before.slice(nl + 1), 'utf8');
+    return { line, col };
+}
+/** Work and output beyond which a render is reported as not evaluated instead of tying up the run. */
+const MAX_STEPS = 5_000_000;
+const MAX_OUTPUT = 32 * 1024 * 1024;
+class Executor {
+    opts;
+    steps = 0;
+    /** Counts one node walked; past the budget the render is not evaluated. */
+    step(node) {
+        if (++this.steps > MAX_STEPS)
+            throw new NotEvaluated(`the template takes more than ${MAX_STEPS} steps to render`, node);
+    }
+    constructor(opts) {
+        this.opts = opts;
+    }
+    execute(name, data, out) {
+        const tree = this.opts.trees.get(name);
+        if (!tree)
+            throw new ExecError(`template: no template "${name}" associated with template "mainTemplate"`, null, null);
+        const st = new State(this, this.opts, tree, out, [{ name: '$', value: { v: data } }]);
+        st.walk({ v: data }, tree.root);
+    }
+    /** The segments of the last executeToString, for the trace of an `include` result. */
+    lastTrace = [];
+    /** ExecuteTemplate into a fresh buffer, for `include`. */
+    executeToString(name, data, caller) {
+        const tree = this.opts.trees.get(name);
+        if (!tree)
+            throw new CallError(`template: no template ${JSON.stringify(name)} associated with template ${JSON.stringify(caller)}`);
+        if (this.opts.ambiguous?.has(name))
+            throw new NotEvaluated(ambiguity(name), null);
+        const out = new Output();
+        const st = new State(this, this.opts, tree, out, [{ name: '$', value: { v: data } }]);
+        st.walk({ v: data }, tree.root);
+        this.lastTrace = out.segments;
+        return out.text;
+    }
+}
+class State {
+    exec;
+    opts;
+    tmpl;
+    out;
+    vars;
+    depth;
+    node = null;
+    constructor(exec, opts, tmpl, out, vars, depth = 0) {
+        this.exec = exec;
+        this.opts = opts;
+        this.tmpl = tmpl;
+        this.out = out;
+        this.vars = vars;
+        this.depth = depth;
+    }
+    at(n) {
+        this.node = n;
+    }
+    errorf(msg) {
+        const name = this.tmpl.name;
+        if (!this.node)
+            throw new ExecError(`template: ${name}: ${msg}`, null, this.tmpl);
+        const tree = this.node.tree;
+        const { line, col } = errorLocation(tree, this.node.pos);
+        throw new ExecError(`template: ${tree.parseName}:${line}:${col}: executing "${name}" at <${nodeString(this.node)}>: ${msg}`, this.node, tree);
+    }
+    mark() {
+        return this.vars.length;
+    }
+    pop(mark) {
+        this.vars.length = mark;
+    }
+    setVar(name, value) {
+        for (let i = this.vars.length - 1; i >= 0; i--)
+            if (this.vars[i].name === name) {
+                this.vars[i] = { name, value };
+                return;
+            }
+        this.errorf(`undefined variable: ${name}`);
+    }
+    setTopVar(n, value) {
+        this.vars[this.vars.length - n] = { name: this.vars[this.vars.length - n].name, value };
+    }
+    varValue(name) {
+        for (let i = this.vars.length - 1; i >= 0; i--)
+            if (this.vars[i].name === name)
+                return this.vars[i].value;
+        this.errorf(`undefined variable: ${name}`);
+    }
+    walk(dot, node) {
+        this.at(node);
+        this.exec.step(node);
+        if (this.out.text.length > MAX_OUTPUT)
+            throw new NotEvaluated(`the rendered output is larger than ${MAX_OUTPUT} bytes`, node);
+        switch (node.type) {
+            case 'action': {
+                const val = this.evalPipeline(dot, node.pipe);
+                if (node.pipe.decl.length === 0)
+                    this.printValue(node, val);
+                return;
+            }
+            case 'break':
+                throw BREAK;
+            case 'continue':
+                throw CONTINUE;
+            case 'comment':
+                return;
+            case 'if':
+            case 'with':
+                return this.walkIfOrWith(node, dot);
+            case 'list':
+                for (const n of node.nodes)
+                    this.walk(dot, n);
+                return;
+            case 'range':
+                return this.walkRange(dot, node);
+            case 'template':
+                return this.walkTemplate(dot, node);
+            case 'text':
+                this.out.write(node.text, { tree: node.tree, offset: node.pos, literal: true });
+                return;
+            default:
+                this.errorf(`unknown node: ${nodeString(node)}`);
+        }
+    }
+    walkIfOrWith(node, dot) {
+        const mark = this.mark();
+        try {
+            const val = this.evalPipeline(dot, node.pipe);
+            if (val.v instanceof Unknown)
+                throw new NotEvaluated(val.v.reason, node);
+            if (isTrue(val.v))
+                this.walk(node.type === 'with' ? val : dot, node.list);
+            else if (node.elseList)
+                this.walk(dot, node.elseList);
+        }
+        finally {
+            this.pop(mark);
+        }
+    }
+    walkRange(dot, r) {
+        this.at(r);
+        const outer = this.mark();
+        try {
+            const val = this.evalPipeline(dot, r.pipe);
+            const mark = this.mark();
+            const one = (index, elem) => {
+                if (r.pipe.decl.length > 0) {
+                    if (r.pipe.isAssign)
+                        this.setVar(r.pipe.decl[0].ident[0], r.pipe.decl.length > 1 ? index : elem);
+                    else
+                        this.setTopVar(1, elem);
+                }
+                if (r.pipe.decl.length > 1) {
+                    if (r.pipe.isAssign)
+                        this.setVar(r.pipe.decl[1].ident[0], elem);
+                    else
+                        this.setTopVar(2, index);
+                }
+                try {
+                    this.walk(elem, r.list);
+                }
+                catch (e) {
+                    if (e !== CONTINUE)
+                        throw e;
+                }
+                finally {
+                    this.pop(mark);
+                }
+            };
+            const v = val.v;
+            if (v instanceof Unknown)
+                throw new NotEvaluated(v.reason, r);
+            let ran = false;
+            if (Array.isArray(v)) {
+                const os = origins.get(v);
+                v.forEach((e, i) => {
+                    ran = true;
+                    one({ v: value_int(i) }, { v: e, o: os?.get(i), iface: sliceElem(v) === 'interface {}' });
+                });
+            }
+            else if (v instanceof Map) {
+                const os = origins.get(v);
+                for (const k of [...v.keys()].sort(compareStrings)) {
+                    ran = true;
+                    one({ v: k }, { v: v.get(k), o: os?.get(k), iface: true });
+                }
+            }
+            else if (v instanceof GoInt && this.opts.features.rangeInt) {
+                if (r.pipe.decl.length > 1)
+                    this.errorf(`can't use ${formatV(v)} to iterate over more than one variable`);
+                for (let i = 0n; i < v.value; i++) {
+                    ran = true;
+                    one(MISSING, { v: new GoInt(i, v.kind) });
+                }
+            }
+            else if (v !== INVALID)
+                this.errorf(`range can't iterate over ${formatV(v)}`);
+            if (!ran && r.elseList)
+                this.walk(dot, r.elseList);
+        }
+        catch (e) {
+            if (e !== BREAK)
+                throw e;
+        }
+        finally {
+            this.pop(outer);
+        }
+    }
+    walkTemplate(dot, t) {
+        this.at(t);
+        const tmpl = this.opts.trees.get(t.name);
+        if (!tmpl)
+            this.errorf(`template ${JSON.stringify(t.name)} not defined`);
+        if (this.opts.ambiguous?.has(t.name))
+            throw new NotEvaluated(ambiguity(t.name), t);
+        if (this.depth >= MAX_DEPTH)
+            this.errorf(`exceeded maximum template depth (${MAX_DEPTH})`);
+        const newDot = t.pipe ? this.evalPipeline(dot, t.pipe) : MISSING;
+        const st = new State(this.exec, this.opts, tmpl, this.out, [{ name: '$', value: newDot }], this.depth + 1);
+        st.walk(newDot, tmpl.root);
+    }
+    evalPipeline(dot, pipe) {
+        if (!pipe)
+            return MISSING;
+        this.at(pipe);
+        let value = null;
+        for (const cmd of pipe.cmds) {
+            value = this.evalCommand(dot, cmd, value);
+            if (value.iface)
+                value = { v: value.v === NIL ? INVALID : value.v, o: value.o, trace: value.trace };
+        }
+        const result = value;
+        for (const d of pipe.decl) {
+            if (pipe.isAssign)
+                this.setVar(d.ident[0], result);
+            else
+                this.vars.push({ name: d.ident[0], value: result });
+        }
+        return result;
+    }
+    notAFunction(args, final) {
+        if (args.length > 1 || final !== null)
+            this.errorf(`can't give argument to non-function ${nodeString(args[0])}`);
+    }
+    evalCommand(dot, cmd, final) {
+        const first = cmd.args[0];
+        switch (first.type) {
+            case 'field':
+                this.at(first);
+                return this.evalFieldChain(dot, dot, first, first.ident, cmd.args, final);
+            case 'chain': {
+                this.at(first);
+                if (first.node.type === 'nil')
+                    this.errorf(`indirection through explicit nil in ${nodeString(first)}`);
+                const recv = this.evalArg(dot, 'any', first.node);
+                return this.evalFieldChain(dot, recv, first, first.field, cmd.args, final);
+            }
+            case 'identifier':
+                return this.evalFunction(dot, first.ident, first, cmd, cmd.args, final);
+            case 'pipe':
+                this.notAFunction(cmd.args, final);
+                return this.evalPipeline(dot, first);
+            case 'variable':
+                return this.evalVariable(dot, first.ident, first, cmd.args, final);
+        }
+        this.at(first);
+        this.notAFunction(cmd.args, final);
+        switch (first.type) {
+            case 'bool':
+                return { v: first.value };
+            case 'dot':
+                return dot;
+            case 'nil':
+                this.errorf('nil is not a command');
+            // falls through (errorf throws)
+            case 'number':
+                return { v: this.idealConstant(first) };
+            case 'string':
+                return { v: first.text };
+        }
+        this.errorf(`can't evaluate command ${JSON.stringify(nodeString(first))}`);
+    }
+    idealConstant(n) {
+        this.at(n);
+        if (n.isComplex)
+            return new Unknown(`the complex constant ${n.text} is not modelled by kops-preflight`);
+        const hexInt = /^[+-]?0[xX]/.test(n.text) && !/[pP]/.test(n.text);
+        if (n.isFloat && !hexInt && !n.text.startsWith("'") && /[.eEpP]/.test(n.text))
+            return n.float;
+        if (n.isInt)
+            return new GoInt(n.int, 'int');
+        if (n.isUint)
+            this.errorf(`${n.text} overflows int`);
+        return INVALID;
+    }
+    evalVariable(dot, ident, node, args, final) {
+        this.at(node);
+        const value = this.varValue(ident[0]);
+        if (ident.length === 1) {
+            if (args)
+                this.notAFunction(args, final);
+            return value;
+        }
+        return this.evalFieldChain(dot, value, node, ident.slice(1), args, final);
+    }
+    evalFieldChain(dot, receiver, node, ident, args, final) {
+        for (let i = 0; i < ident.length - 1; i++)
+            receiver = this.evalField(ident[i], node, null, null, receiver);
+        return this.evalField(ident[ident.length - 1], node, args, final, receiver);
+    }
+    evalField(name, node, args, final, receiver) {
+        const r = receiver.v;
+        if (r === INVALID) {
+            if (this.opts.missingKeyError)
+                this.errorf(`nil data; no entry for key ${JSON.stringify(name)}`);
+            return MISSING;
+        }
+        if (r instanceof Unknown)
+            return receiver;
+        const typ = receiver.iface ? 'interface {}' : typeName(r);
+        if (r === NIL)
+            this.errorf(`nil pointer evaluating interface {}.${name}`);
+        const hasArgs = (args !== null && args.length > 1) || final !== null;
+        if (r instanceof Map) {
+            if (hasArgs)
+                this.errorf(`${name} is not a method but has arguments`);
+            if (!r.has(name)) {
+                if (this.opts.missingKeyError)
+                    this.errorf(`map has no entry for key ${JSON.stringify(name)}`);
+                return MISSING;
+            }
+            return { v: r.get(name), o: origins.get(r)?.get(name), iface: true };
+        }
+        this.errorf(`can't evaluate field ${name} in type ${typ}`);
+    }
+    evalFunction(dot, name, ident, cmd, args, final) {
+        this.at(ident);
+        const fn = this.opts.funcs.get(name) ?? BUILTINS.get(name);
+        if (!fn)
+            this.errorf(`${JSON.stringify(name)} is not a defined function`);
+        const isBuiltin = !this.opts.funcs.has(name);
+        return this.evalCall(dot, fn, isBuiltin, cmd, name, args, final);
+    }
+    evalCall(dot, fn, isBuiltin, node, name, argNodes, final) {
+        const args = argNodes ? argNodes.slice(1) : [];
+        let numIn = args.length;
+        if (final !== null)
+            numIn++;
+        let numFixed = args.length;
+        if (fn.variadic) {
+            numFixed = fn.params.length;
+            if (numIn < numFixed)
+                this.errorf(`wrong number of args for ${name}: want at least ${fn.params.length} got ${args.length}`);
+        }
+        else if (numIn !== fn.params.length)
+            this.errorf(`wrong number of args for ${name}: want ${fn.params.length} got ${numIn}`);
+        if (isBuiltin && (name === 'and' || name === 'or')) {
+            let v = MISSING;
+            for (const a of args) {
+                v = this.evalArg(dot, 'value', a);
+                if (v.v instanceof Unknown)
+                    throw new NotEvaluated(v.v.reason, a);
+                if (isTrue(v.v) === (name === 'or'))
+                    return v;
+            }
+            if (final !== null)
+                v = final;
+            return v;
+        }
+        const argv = [];
+        let i = 0;
+        for (; i < numFixed && i < args.length; i++)
+            argv.push(this.evalArg(dot, fn.params[i], args[i]));
+        if (fn.variadic)
+            for (; i < args.length; i++)
+                argv.push(this.evalArg(dot, fn.variadic, args[i]));
+        if (final !== null) {
+            let t;
+            if (fn.variadic)
+                t = numIn - 1 < numFixed ? fn.params[numIn - 1] : fn.variadic;
+            else
+                t = fn.params[fn.params.length - 1];
+            argv.push(this.validateType(final, t));
+        }
+        for (const a of argv)
+            if (a.v instanceof Unknown)
+                throw new NotEvaluated(a.v.reason, node);
+        const withOrigin = argv.filter((a) => a.o);
+        try {
+            const v = fn.call(argv.map((a) => a.v), { executeTemplate: (n, d) => this.exec.executeToString(n, d, 'mainTemplate') });
+            if (v instanceof Unknown)
+                throw new NotEvaluated(v.reason, node);
+            return { v, o: withOrigin.length === 1 ? withOrigin[0].o : undefined, iface: true, trace: this.traceOf(name, node, argv, v) };
+        }
+        catch (e) {
+            if (e instanceof UnknownInside)
+                throw new NotEvaluated(e.reason, node);
+            if (e instanceof CallError) {
+                this.at(node);
+                this.errorf(`error calling ${name}: ${e.message}`);
+            }
+            if (e instanceof NotEvaluated && e.node === null)
+                throw new NotEvaluated(e.reason, node);
+            throw e;
+        }
+    }
+    /** The trace of a function result: an include's output, re-indented by kOps's indent or sprig's nindent. */
+    traceOf(name, node, argv, v) {
+        if (!this.opts.funcs.has(name) || typeof v !== 'string')
+            return undefined;
+        if (name === 'include')
+            return this.exec.lastTrace;
+        if ((name === 'indent' || name === 'nindent') && argv.length === 2 && argv[1].trace && argv[0].v instanceof GoInt)
+            return indentTrace(name, Number(argv[0].v.value), argv[1].v, argv[1].trace, { tree: node.tree, offset: actionStart(node), literal: false });
+        return undefined;
+    }
+    validateType(value, typ) {
+        const v = value.v;
+        if (typ === 'value')
+            return value;
+        if (v === INVALID) {
+            if (typ === 'any')
+                return { v: NIL };
+            if (typ === 'map')
+                return { v: new Map() };
+            if (typ === 'slice')
+                return { v: [] };
+            this.errorf(`invalid value; expected ${goType(typ)}`);
+        }
+        if (typ === 'any' || v instanceof Unknown)
+            return value;
+        if (v === NIL)
+            this.errorf(`wrong type for value; expected ${goType(typ)}; got interface {}`);
+        const ok = (typ === 'string' && typeof v === 'string') ||
+            (typ === 'bool' && typeof v === 'boolean') ||
+            (typ === 'float64' && typeof v === 'number') ||
+            (typ === 'int' && v instanceof GoInt && v.kind === 'int') ||
+            (typ === 'int64' && v instanceof GoInt && v.kind === 'int64') ||
+            (typ === 'map' && v instanceof Map) ||
+            (typ === 'slice' && Array.isArray(v) && sliceElem(v) === 'interface {}');
+        if (!ok)
+            this.errorf(`wrong type for value; expected ${goType(typ)}; got ${typeName(v)}`);
+        return value;
+    }
+    evalArg(dot, typ, n) {
+        this.at(n);
+        switch (n.type) {
+            case 'dot':
+                return this.validateType(dot, typ);
+            case 'nil':
+                if (typ === 'any' || typ === 'map' || typ === 'slice' || typ === 'value')
+                    return { v: typ === 'map' ? new Map() : typ === 'slice' ? [] : NIL };
+                this.errorf(`cannot assign nil to ${goType(typ)}`);
+            // falls through (errorf throws)
+            case 'field':
+                return this.validateType(this.evalFieldChain(dot, dot, n, n.ident, [n], null), typ);
+            case 'variable':
+                return this.validateType(this.evalVariable(dot, n.ident, n, null, null), typ);
+            case 'pipe':
+                return this.validateType(this.evalPipeline(dot, n), typ);
+            case 'identifier':
+                return this.validateType(this.evalFunction(dot, n.ident, n, n, null, null), typ);
+            case 'chain': {
+                if (n.node.type === 'nil')
+                    this.errorf(`indirection through explicit nil in ${nodeString(n)}`);
+                const recv = this.evalArg(dot, 'any', n.node);
+                return this.validateType(this.evalFieldChain(dot, recv, n, n.field, null, null), typ);
+            }
+        }
+        switch (typ) {
+            case 'bool':
+                if (n.type === 'bool')
+                    return { v: n.value };
+                this.errorf(`expected bool; found ${nodeString(n)}`);
+            // falls through (errorf throws)
+            case 'float64':
+                if (n.type === 'number' && n.isFloat)
+                    return { v: n.float };
+                this.errorf(`expected float; found ${nodeString(n)}`);
+            // falls through (errorf throws)
+            case 'int':
+            case 'int64':
+                if (n.type === 'number' && n.isInt)
+                    return { v: new GoInt(n.int, typ) };
+                this.errorf(`expected integer; found ${nodeString(n)}`);
+            // falls through (errorf throws)
+            case 'string':
+                if (n.type === 'string')
+                    return { v: n.text };
+                this.errorf(`expected string; found ${nodeString(n)}`);
+            // falls through (errorf throws)
+            case 'any':
+            case 'value':
+                if (n.type === 'bool')
+                    return { v: n.value };
+                if (n.type === 'number')
+                    return { v: this.idealConstant(n) };
+                if (n.type === 'string')
+                    return { v: n.text };
+        }
+        this.errorf(`can't handle ${nodeString(n)} for arg of type ${goType(typ)}`);
+    }
+    printValue(n, val) {
+        this.at(n);
+        const v = val.v;
+        if (v instanceof Unknown)
+            throw new NotEvaluated(v.reason, n);
+        if (v instanceof GoFunc)
+            this.errorf(`can't print ${nodeString(n)} of type func`);
+        let s;
+        try {
+            s = v === INVALID ? '<no value>' : formatV(v, false);
+        }
+        catch (e) {
+            if (e instanceof UnknownInside)
+                throw new NotEvaluated(e.reason, n);
+            throw e;
+        }
+        const action = { tree: n.tree, offset: actionStart(n), literal: false };
+        if (val.trace && typeof v === 'string')
+            this.out.writeTraced(s, val.trace, action);
+        else
+            this.out.write(s, { ...action, valuesAt: val.o });
+    }
+}
+function goType(t) {
+    switch (t) {
+        case 'any':
+            return 'interface {}';
+        case 'value':
+            return 'reflect.Value';
+        case 'map':
+            return 'map[string]interface {}';
+        case 'slice':
+            return '[]interface {}';
+        default:
+            return t;
+    }
+}
+// ---- builtins (funcs.go) ----
+function basicKind(v) {
+    const k = kindOf(v);
+    switch (k) {
+        case 'bool':
+            return 'bool';
+        case 'int':
+            return 'int';
+        case 'uint':
+            return 'uint';
+        case 'float64':
+            return 'float';
+        case 'string':
+            return 'string';
+    }
+    return 'invalid';
+}
+const unwrapNil = (v) => (v === NIL ? INVALID : v);
+function comparisonError(features, a, b) {
+    return new CallError(features.comparisonTypes ? `incompatible types for comparison: ${typeName(a)} and ${typeName(b)}` : 'incompatible types for comparison');
+}
+function makeComparisons(features) {
+    const eq1 = (a, b) => {
+        const k1 = basicKind(a);
+        const k2 = basicKind(b);
+        if (k1 !== k2) {
+            if (k1 === 'int' && k2 === 'uint')
+                return a.value === b.value;
+            if (k1 === 'uint' && k2 === 'int')
+                return a.value === b.value;
+            if (a !== INVALID && b !== INVALID)
+                throw comparisonError(features, a, b);
+            return false;
+        }
+        switch (k1) {
+            case 'bool':
+            case 'string':
+            case 'float':
+                return a === b;
+            case 'int':
+            case 'uint':
+                return a.value === b.value;
+        }
+        if (a === INVALID || b === INVALID)
+            return a === b;
+        if (kindOf(a) !== kindOf(b))
+            throw new CallError(`non-comparable types ${formatV(a)}: ${typeName(a)}, ${typeName(b)}: ${formatV(b)}`);
+        throw new CallError(`non-comparable type ${formatV(b)}: ${typeName(b)}`);
+    };
+    const eq = {
+        params: ['value'],
+        variadic: 'value',
+        call: ([a, ...rest]) => {
+            const x = unwrapNil(a);
+            if (rest.length === 0)
+                throw new CallError('missing argument for comparison');
+            return rest.some((b) => eq1(x, unwrapNil(b)));
+        },
+    };
+    const lt = (a0, b0) => {
+        const a = unwrapNil(a0);
+        const b = unwrapNil(b0);
+        const k1 = basicKind(a);
+        if (k1 === 'invalid')
+            throw new CallError('invalid type for comparison');
+        const k2 = basicKind(b);
+        if (k2 === 'invalid')
+            throw new CallError('invalid type for comparison');
+        if (k1 !== k2) {
+            if ((k1 === 'int' || k1 === 'uint') && (k2 === 'int' || k2 === 'uint'))
+                return a.value < b.value;
+            throw comparisonError(features, a, b);
+        }
+        if (k1 === 'bool')
+            throw new CallError('invalid type for comparison');
+        if (k1 === 'int' || k1 === 'uint')
+            return a.value < b.value;
+        return a < b;
+    };
+    return { eq, lt };
+}
+function exec_length(x) {
+    if (typeof x === 'string')
+        return value_int(Buffer.byteLength(x, 'utf8'));
+    if (x instanceof Map)
+        return value_int(x.size);
+    if (Array.isArray(x))
+        return value_int(x.length);
+    // A nil interface{} (a null value) is a nil pointer to len; an invalid value (a missing key) panics in reflect.
+    if (x === NIL)
+        throw new CallError('len of nil pointer');
+    if (x === INVALID)
+        throw new CallError('reflect: call of reflect.Value.Type on zero Value');
+    throw new CallError(`len of type ${typeName(x)}`);
+}
+function indexArg(i, cap) {
+    const x = unwrapNil(i);
+    if (x instanceof GoInt) {
+        if (x.value < 0n || x.value > BigInt(cap))
+            throw new CallError(`index out of range: ${x.value}`);
+        return Number(x.value);
+    }
+    if (x === INVALID)
+        throw new CallError('cannot index slice/array with nil');
+    throw new CallError(`cannot index slice/array with type ${typeName(x)}`);
+}
+function goIndex(item0, indexes) {
+    let item = unwrapNil(item0);
+    if (item === INVALID)
+        throw new CallError('index of untyped nil');
+    for (const idx0 of indexes) {
+        const idx = unwrapNil(idx0);
+        if (item === INVALID || item === NIL)
+            throw new CallError('index of nil pointer');
+        if (Array.isArray(item) || typeof item === 'string') {
+            const len = typeof item === 'string' ? Buffer.byteLength(item, 'utf8') : item.length;
+            const x = indexArg(idx, len);
+            if (x === len)
+                throw new CallError(typeof item === 'string' ? 'reflect: string index out of range' : 'reflect: slice index out of range');
+            item = typeof item === 'string' ? value_int(Buffer.from(item, 'utf8')[x], 'uint8') : item[x];
+        }
+        else if (item instanceof Map) {
+            if (typeof idx !== 'string') {
+                if (idx === INVALID)
+                    throw new CallError('value is nil; should be of type string');
+                throw new CallError(`value has type ${typeName(idx)}; should be string`);
+            }
+            item = item.has(idx) ? item.get(idx) : NIL;
+        }
+        else
+            throw new CallError(`can't index item of type ${typeName(item)}`);
+    }
+    return item;
+}
+const fixed = (params, call) => ({ params, call });
+const variadic = (params, v, call) => ({ params, variadic: v, call });
+function htmlEscape(s) {
+    return s.replace(/[\0"'&<>]/g, (c) => ({ '\0': '\uFFFD', '"': '&#34;', "'": '&#39;', '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]);
+}
+function jsEscape(s) {
+    let out = '';
+    for (const ch of s) {
+        const c = ch.codePointAt(0);
+        if (ch === '\\')
+            out += '\\\\';
+        else if (ch === "'")
+            out += "\\'";
+        else if (ch === '"')
+            out += '\\"';
+        else if (ch === '<')
+            out += '\\u003C';
+        else if (ch === '>')
+            out += '\\u003E';
+        else if (ch === '&')
+            out += '\\u0026';
+        else if (ch === '=')
+            out += '\\u003D';
+        else if (c < 0x20)
+            out += '\\u00' + c.toString(16).toUpperCase().padStart(2, '0');
+        else if (c >= 0x80 && !/^[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}]$/u.test(ch))
+            out += '\\u' + c.toString(16).toUpperCase().padStart(4, '0');
+        else
+            out += ch;
+    }
+    return out;
+}
+/** url.QueryEscape. */
+function queryEscape(s) {
+    let out = '';
+    for (const b of Buffer.from(s, 'utf8')) {
+        const c = String.fromCharCode(b);
+        if (/[A-Za-z0-9\-_.~]/.test(c))
+            out += c;
+        else if (c === ' ')
+            out += '+';
+        else
+            out += '%' + b.toString(16).toUpperCase().padStart(2, '0');
+    }
+    return out;
+}
+const evalArgs = (args) => (args.length === 1 && typeof args[0] === 'string' ? args[0] : sprint(args.map((a) => (a === INVALID ? NIL : a))));
+/** The builtins every Go version kOps was built with has, except the comparisons (see makeComparisons). */
+const BASE_BUILTINS = [
+    ['and', variadic(['value'], 'value', () => INVALID)],
+    ['or', variadic(['value'], 'value', () => INVALID)],
+    ['not', fixed(['value'], ([a]) => !isTrue(a))],
+    ['len', fixed(['value'], ([a]) => exec_length(a))],
+    ['index', variadic(['value'], 'value', ([a, ...r]) => goIndex(a, r))],
+    [
+        'slice',
+        variadic(['value'], 'value', ([a, ...idx]) => {
+            const item = unwrapNil(a);
+            if (item === INVALID)
+                throw new CallError('slice of untyped nil');
+            if (idx.length > 3)
+                throw new CallError(`too many slice indexes: ${idx.length}`);
+            if (typeof item !== 'string' && !Array.isArray(item))
+                throw new CallError(`can't slice item of type ${typeName(item)}`);
+            if (typeof item === 'string' && idx.length === 3)
+                throw new CallError('cannot 3-index slice a string');
+            const len = typeof item === 'string' ? Buffer.byteLength(item, 'utf8') : item.length;
+            const ix = [0, len];
+            idx.forEach((x, i) => (ix[i] = indexArg(x, len)));
+            if (ix[0] > ix[1])
+                throw new CallError(`invalid slice index: ${ix[0]} > ${ix[1]}`);
+            if (idx.length === 3 && ix[1] > ix[2])
+                throw new CallError(`invalid slice index: ${ix[1]} > ${ix[2]}`);
+            if (typeof item === 'string')
+                return Buffer.from(item, 'utf8').subarray(ix[0], ix[1]).toString('utf8');
+            return item.slice(ix[0], ix[1]);
+        }),
+    ],
+    ['print', variadic([], 'any', (a) => sprint(a))],
+    ['printf', variadic(['string'], 'any', ([f, ...a]) => sprintf(f, a))],
+    ['println', variadic([], 'any', (a) => sprintln(a))],
+    ['html', variadic([], 'any', (a) => htmlEscape(evalArgs(a)))],
+    ['js', variadic([], 'any', (a) => jsEscape(evalArgs(a)))],
+    ['urlquery', variadic([], 'any', (a) => queryEscape(evalArgs(a)))],
+    [
+        'call',
+        variadic(['value'], 'value', ([f, ...a]) => {
+            if (!(f instanceof GoFunc))
+                throw new CallError(f === INVALID || f === NIL ? 'call of nil' : `non-function of type ${typeName(f)}`);
+            return f.fn(...a);
+        }),
+    ],
+];
+let BUILTINS = new Map();
+/** The builtin function table for a Go version (comparison error texts changed over time). */
+function builtinsFor(features) {
+    const { eq, lt } = makeComparisons(features);
+    const m = new Map(BASE_BUILTINS);
+    m.set('eq', eq);
+    const ne = fixed(['value', 'value'], ([a, b]) => !eq.call([a, b], null));
+    m.set('ne', ne);
+    m.set('lt', fixed(['value', 'value'], ([a, b]) => lt(a, b)));
+    m.set('le', fixed(['value', 'value'], ([a, b]) => lt(a, b) || eq.call([a, b], null)));
+    m.set('gt', fixed(['value', 'value'], ([a, b]) => !(lt(a, b) || eq.call([a, b], null))));
+    m.set('ge', fixed(['value', 'value'], ([a, b]) => !lt(a, b)));
+    return m;
+}
+/** Runs one execution with the builtins of the given Go version. */
+function withBuiltins(features, run) {
+    const saved = BUILTINS;
+    BUILTINS = builtinsFor(features);
+    try {
+        return run();
+    }
+    finally {
+        BUILTINS = saved;
+    }
+}
+const BUILTIN_NAMES = new Set([...BASE_BUILTINS.map(([n]) => n), 'eq', 'ne', 'lt', 'le', 'gt', 'ge']);
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/templates/functions.ts
+// The functions a `kops toolbox template` template can call: sprig v3's TxtFuncMap (github.com/Masterminds/sprig/v3
+// functions.go; v3.2.2/v3.2.3 up to kOps 1.30, v3.3.0 from 1.31.0-alpha.1, which adds sha512sum) with kOps's own
+// entries on top (kubernetes/kops:pkg/util/templater/template_functions.go@v1.26.0–v1.37.0-alpha.1): `indent`
+// replaced by kOps's indentContent, `include`, and the three Channel* functions.
+//
+// Every name is defined (so a template using it parses as in kOps), but only the functions whose result is fixed by
+// their arguments are evaluated here. The others give an Unknown: the environment (`env`, `expandenv`), the clock
+// (`now`, `date*`, `ago`), randomness (`rand*`, `uuidv4`, `shuffle`, key and certificate generators), the network
+// (`getHostByName`, Channel*), map iteration order (`keys`, `values`, `omit` of several keys… when the order
+// shows), and the few sprig functions this tool does not model. A template whose output depends on an Unknown is
+// reported as not evaluated, never guessed.
+
+
+
+
+const functions_fixed = (params, call) => ({ params, call });
+const functions_variadic = (params, v, call) => ({ params, variadic: v, call });
+const str = (a) => a;
+const num = (a) => Number(a.value);
+/** Interface-typed nil (an absent or null value handed to an interface{} parameter). */
+const isNil = (v) => v === NIL || v === INVALID;
+/** sprig's strval: strings as they are, everything else through %v. */
+function strval(v) {
+    if (typeof v === 'string')
+        return v;
+    return formatV(isNil(v) ? NIL : v, false);
+}
+/** sprig's empty(): the zero value of its type, or nil. */
+function empty(v) {
+    if (isNil(v))
+        return true;
+    return !isTrue(v);
+}
+/** spf13/cast ToInt64 for the inputs whose conversion every cast version kOps vendors agrees on. */
+function toInt64(v, fn) {
+    if (isNil(v))
+        return 0n;
+    if (v instanceof GoInt)
+        return v.value;
+    if (typeof v === 'number')
+        return Number.isFinite(v) ? BigInt(Math.trunc(v)) : 0n;
+    if (typeof v === 'boolean')
+        return v ? 1n : 0n;
+    if (typeof v === 'string') {
+        if (/^-?[1-9][0-9]*$/.test(v) || v === '0')
+            return BigInt(v);
+        return new Unknown(`${fn} of the string ${goQuote(v)} depends on the spf13/cast version's parsing`);
+    }
+    return 0n;
+}
+function toFloat64(v, fn) {
+    if (isNil(v))
+        return 0;
+    if (typeof v === 'number')
+        return v;
+    if (v instanceof GoInt)
+        return Number(v.value);
+    if (typeof v === 'boolean')
+        return v ? 1 : 0;
+    if (typeof v === 'string') {
+        if (/^-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$/.test(v))
+            return Number(v);
+        return new Unknown(`${fn} of the string ${goQuote(v)} depends on the spf13/cast version's parsing`);
+    }
+    return 0;
+}
+const wrap64 = (n) => BigInt.asIntN(64, n);
+function int64Op(fn, args, op, start) {
+    let acc = start;
+    for (const a of args) {
+        const x = toInt64(a, fn);
+        if (x instanceof Unknown)
+            return x;
+        acc = acc === undefined ? x : wrap64(op(acc, x));
+    }
+    return new GoInt(acc ?? 0n, 'int64');
+}
+/** strconv.Itoa-style slices of ints (sprig's until/untilStep return []int). */
+function untilStep(start, stop, step) {
+    const v = [];
+    if (stop < start) {
+        if (step >= 0)
+            return typedSlice(v, 'int');
+        for (let i = start; i > stop; i += step)
+            v.push(value_int(i));
+        return typedSlice(v, 'int');
+    }
+    if (step <= 0)
+        return typedSlice(v, 'int');
+    for (let i = start; i < stop; i += step)
+        v.push(value_int(i));
+    return typedSlice(v, 'int');
+}
+/** sprig's strslice (toStrings, join). */
+function strslice(v) {
+    if (Array.isArray(v))
+        return typedSlice(v.filter((x) => !isNil(x)).map(strval), 'string');
+    if (isNil(v))
+        return typedSlice([], 'string');
+    return typedSlice([strval(v)], 'string');
+}
+const UNORDERED = new WeakSet();
+/** A slice built from Go map iteration: its order is random in kOps, so it is only usable where order cannot show. */
+function unordered(items, elem) {
+    const s = typedSlice(items, elem);
+    if (items.length > 1)
+        UNORDERED.add(s);
+    return s;
+}
+function ordered(v, fn) {
+    if (Array.isArray(v) && UNORDERED.has(v))
+        return new Unknown(`${fn} of a list built from a map's keys or values: its order is random in kOps`);
+    return null;
+}
+function asList(v, fn, what) {
+    if (Array.isArray(v))
+        return v;
+    throw new CallError(`Cannot ${what} on type ${isNil(v) ? 'invalid' : kindName(v)}`.replace('{fn}', fn));
+}
+function kindName(v) {
+    if (typeof v === 'string')
+        return 'string';
+    if (typeof v === 'boolean')
+        return 'bool';
+    if (typeof v === 'number')
+        return 'float64';
+    if (v instanceof GoInt)
+        return v.kind;
+    if (v instanceof Map)
+        return 'map';
+    if (Array.isArray(v))
+        return 'slice';
+    return 'interface';
+}
+/** Go's reflect.DeepEqual over template values. */
+function deepEqual(a, b) {
+    if (a instanceof GoInt && b instanceof GoInt)
+        return a.kind === b.kind && a.value === b.value;
+    if (a instanceof Map && b instanceof Map)
+        return a.size === b.size && [...a].every(([k, v]) => b.has(k) && deepEqual(v, b.get(k)));
+    if (Array.isArray(a) && Array.isArray(b))
+        return sliceElem(a) === sliceElem(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+    return (isNil(a) && isNil(b)) || a === b;
+}
+/** encoding/json.Marshal of template values (keys sorted, HTML characters escaped unless raw). */
+function toJson(v, escapeHTML = true, indent = '') {
+    const esc = (s) => {
+        let out = JSON.stringify(s).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+        if (escapeHTML)
+            out = out.replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+        return out;
+    };
+    const enc = (x, depth) => {
+        if (isNil(x))
+            return 'null';
+        if (typeof x === 'string')
+            return esc(x);
+        if (typeof x === 'boolean')
+            return String(x);
+        if (typeof x === 'number') {
+            if (!Number.isFinite(x))
+                throw new CallError(`json: unsupported value: ${formatV(x)}`);
+            return JSON.stringify(x);
+        }
+        if (x instanceof GoInt)
+            return x.value.toString();
+        const nl = indent ? '\n' + indent.repeat(depth + 1) : '';
+        const end = indent ? '\n' + indent.repeat(depth) : '';
+        const sep = indent ? ': ' : ':';
+        if (x instanceof Map) {
+            if (x.size === 0)
+                return '{}';
+            return '{' + [...x.keys()].sort(compareStrings).map((k) => nl + esc(k) + sep + enc(x.get(k), depth + 1)).join(',') + end + '}';
+        }
+        if (Array.isArray(x)) {
+            if (x.length === 0)
+                return '[]';
+            return '[' + x.map((e) => nl + enc(e, depth + 1)).join(',') + end + ']';
+        }
+        if (x instanceof Unknown)
+            throw new UnknownInside(x.reason);
+        throw new CallError(`json: unsupported type: ${typeName(x)}`);
+    };
+    return enc(v, 0);
+}
+/** kOps's indentContent: pads every line but the first and the empty ones (kubernetes/kops:pkg/util/templater/templater.go). */
+function kopsIndent(n, content) {
+    const lines = content.split('\n');
+    return lines.map((x, i) => (i === 0 || x.length === 0 ? x : ' '.repeat(Math.max(n, 0)) + x)).join('\n');
+}
+/** sprig's indent, which kOps's replaces; nindent still uses it. */
+function sprigIndent(n, v) {
+    const pad = ' '.repeat(Math.max(n, 0));
+    return pad + v.split('\n').join('\n' + pad);
+}
+/** strings.Title: upper-cases the first letter of each word (a letter, digit or underscore run). */
+function title(s) {
+    let prev = ' ';
+    let out = '';
+    for (const ch of s) {
+        const sep = !/[\p{L}\p{Nd}_]/u.test(prev) && !(/[\p{L}\p{Nd}]/u.test(prev) || prev === '_');
+        out += sep ? ch.toUpperCase() : ch;
+        prev = ch;
+    }
+    return out;
+}
+function pathClean(p) {
+    if (p === '')
+        return '.';
+    const rooted = p.startsWith('/');
+    const parts = [];
+    for (const seg of p.split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..') {
+            if (parts.length && parts[parts.length - 1] !== '..')
+                parts.pop();
+            else if (!rooted)
+                parts.push('..');
+        }
+        else
+            parts.push(seg);
+    }
+    const out = (rooted ? '/' : '') + parts.join('/');
+    return out === '' ? '.' : out;
+}
+function pathBase(p) {
+    if (p === '')
+        return '.';
+    const t = p.replace(/\/+$/, '');
+    if (t === '')
+        return '/';
+    return t.slice(t.lastIndexOf('/') + 1);
+}
+function pathDir(p) {
+    const i = p.lastIndexOf('/');
+    return pathClean(p.slice(0, i + 1));
+}
+function pathExt(p) {
+    for (let i = p.length - 1; i >= 0 && p[i] !== '/'; i--)
+        if (p[i] === '.')
+            return p.slice(i);
+    return '';
+}
+/** A function that cannot be evaluated offline. */
+const functions_unknown = (reason, params = [], v = 'any') => ({
+    params,
+    variadic: v,
+    call: () => new Unknown(reason),
+});
+const ENV = 'reads the environment of the machine that runs kops';
+const CLOCK = 'depends on the clock or time zone of the machine that runs kops';
+const RANDOM = 'is random on every run';
+const NETWORK = 'needs the network';
+const notModelled = (name) => `sprig's ${name} is not modelled by kops-preflight`;
+/** All names of sprig v3.2.x's TxtFuncMap; v3.3.0 adds sha512sum. */
+const SPRIG_NAMES = [
+    'abbrev', 'abbrevboth', 'add', 'add1', 'add1f', 'addf', 'adler32sum', 'ago', 'all', 'any', 'append', 'atoi', 'b32dec',
+    'b32enc', 'b64dec', 'b64enc', 'base', 'bcrypt', 'biggest', 'buildCustomCert', 'camelcase', 'cat', 'ceil', 'chunk',
+    'clean', 'coalesce', 'compact', 'concat', 'contains', 'date', 'dateInZone', 'dateModify', 'date_in_zone',
+    'date_modify', 'decryptAES', 'deepCopy', 'deepEqual', 'default', 'derivePassword', 'dict', 'dig', 'dir', 'div',
+    'divf', 'duration', 'durationRound', 'empty', 'encryptAES', 'env', 'expandenv', 'ext', 'fail', 'first', 'float64',
+    'floor', 'fromJson', 'genCA', 'genCAWithKey', 'genPrivateKey', 'genSelfSignedCert', 'genSelfSignedCertWithKey',
+    'genSignedCert', 'genSignedCertWithKey', 'get', 'getHostByName', 'has', 'hasKey', 'hasPrefix', 'hasSuffix', 'hello',
+    'htmlDate', 'htmlDateInZone', 'htpasswd', 'indent', 'initial', 'initials', 'int', 'int64', 'isAbs', 'join',
+    'kebabcase', 'keys', 'kindIs', 'kindOf', 'last', 'list', 'lower', 'max', 'maxf', 'merge', 'mergeOverwrite', 'min',
+    'minf', 'mod', 'mul', 'mulf', 'mustAppend', 'mustChunk', 'mustCompact', 'mustDateModify', 'mustDeepCopy',
+    'mustFirst', 'mustFromJson', 'mustHas', 'mustInitial', 'mustLast', 'mustMerge', 'mustMergeOverwrite', 'mustPrepend',
+    'mustPush', 'mustRegexFind', 'mustRegexFindAll', 'mustRegexMatch', 'mustRegexReplaceAll',
+    'mustRegexReplaceAllLiteral', 'mustRegexSplit', 'mustRest', 'mustReverse', 'mustSlice', 'mustToDate', 'mustToJson',
+    'mustToPrettyJson', 'mustToRawJson', 'mustUniq', 'mustWithout', 'must_date_modify', 'nindent', 'nospace', 'now',
+    'omit', 'osBase', 'osClean', 'osDir', 'osExt', 'osIsAbs', 'pick', 'pluck', 'plural', 'prepend', 'push', 'quote',
+    'randAlpha', 'randAlphaNum', 'randAscii', 'randBytes', 'randInt', 'randNumeric', 'regexFind', 'regexFindAll',
+    'regexMatch', 'regexQuoteMeta', 'regexReplaceAll', 'regexReplaceAllLiteral', 'regexSplit', 'repeat', 'replace',
+    'rest', 'reverse', 'round', 'semver', 'semverCompare', 'seq', 'set', 'sha1sum', 'sha256sum', 'shuffle', 'slice',
+    'snakecase', 'sortAlpha', 'split', 'splitList', 'splitn', 'squote', 'sub', 'subf', 'substr', 'swapcase', 'ternary',
+    'title', 'toDate', 'toDecimal', 'toJson', 'toPrettyJson', 'toRawJson', 'toString', 'toStrings', 'trim', 'trimAll',
+    'trimPrefix', 'trimSuffix', 'trimall', 'trunc', 'tuple', 'typeIs', 'typeIsLike', 'typeOf', 'uniq', 'unixEpoch',
+    'unset', 'until', 'untilStep', 'untitle', 'upper', 'urlJoin', 'urlParse', 'uuidv4', 'values', 'without', 'wrap',
+    'wrapWith',
+];
+function sha(alg, s) {
+    return (0,external_node_crypto_namespaceObject.createHash)(alg).update(Buffer.from(s, 'utf8')).digest('hex');
+}
+function adler32(s) {
+    let a = 1;
+    let b = 0;
+    for (const byte of Buffer.from(s, 'utf8')) {
+        a = (a + byte) % 65521;
+        b = (b + a) % 65521;
+    }
+    return ((b << 16) | a) >>> 0;
+}
+const goSlice = (s, from, to) => {
+    const buf = Buffer.from(s, 'utf8');
+    if (from < 0 || from > buf.length || (to !== undefined && (to < from || to > buf.length)))
+        throw new CallError(`runtime error: slice bounds out of range [${from}:${to ?? buf.length}]`);
+    return buf.subarray(from, to).toString('utf8');
+};
+const byteLen = (s) => Buffer.byteLength(s, 'utf8');
+/** The modelled sprig functions. */
+function sprigFunctions() {
+    const m = new Map();
+    const def = (name, f) => void m.set(name, f);
+    def('hello', functions_fixed([], () => 'Hello!'));
+    // strings
+    def('trim', functions_fixed(['string'], ([s]) => str(s).replace(/^[\s\u0085\u00a0]+|[\s\u0085\u00a0]+$/gu, '')));
+    def('upper', functions_fixed(['string'], ([s]) => str(s).toUpperCase()));
+    def('lower', functions_fixed(['string'], ([s]) => str(s).toLowerCase()));
+    def('title', functions_fixed(['string'], ([s]) => title(str(s))));
+    def('substr', functions_fixed(['int', 'int', 'string'], ([a, b, s]) => {
+        const start = num(a);
+        const end = num(b);
+        const len = byteLen(str(s));
+        if (start < 0)
+            return goSlice(str(s), 0, end);
+        if (end < 0 || end > len)
+            return goSlice(str(s), start);
+        return goSlice(str(s), start, end);
+    }));
+    def('repeat', functions_fixed(['int', 'string'], ([n, s]) => {
+        if (num(n) < 0)
+            throw new CallError('strings: negative Repeat count');
+        return str(s).repeat(num(n));
+    }));
+    const trimAll = functions_fixed(['string', 'string'], ([cut, s]) => {
+        const set = new Set([...str(cut)]);
+        const chars = [...str(s)];
+        let i = 0;
+        let j = chars.length;
+        while (i < j && set.has(chars[i]))
+            i++;
+        while (j > i && set.has(chars[j - 1]))
+            j--;
+        return chars.slice(i, j).join('');
+    });
+    def('trimall', trimAll);
+    def('trimAll', trimAll);
+    def('trimSuffix', functions_fixed(['string', 'string'], ([a, b]) => (str(a) && str(b).endsWith(str(a)) ? str(b).slice(0, -str(a).length) : str(b))));
+    def('trimPrefix', functions_fixed(['string', 'string'], ([a, b]) => (str(b).startsWith(str(a)) ? str(b).slice(str(a).length) : str(b))));
+    def('nospace', functions_fixed(['string'], ([s]) => str(s).replace(/[\s\u0085\u00a0]/gu, '')));
+    def('contains', functions_fixed(['string', 'string'], ([a, b]) => str(b).includes(str(a))));
+    def('hasPrefix', functions_fixed(['string', 'string'], ([a, b]) => str(b).startsWith(str(a))));
+    def('hasSuffix', functions_fixed(['string', 'string'], ([a, b]) => str(b).endsWith(str(a))));
+    def('quote', functions_variadic([], 'any', (a) => a.filter((x) => !isNil(x)).map((x) => goQuote(strval(x))).join(' ')));
+    def('squote', functions_variadic([], 'any', (a) => a.filter((x) => !isNil(x)).map((x) => `'${formatV(x, false)}'`).join(' ')));
+    def('cat', functions_variadic([], 'any', (a) => a.filter((x) => !isNil(x)).map((x) => formatV(x, false)).join(' ')));
+    def('nindent', functions_fixed(['int', 'string'], ([n, s]) => '\n' + sprigIndent(num(n), str(s))));
+    def('replace', functions_fixed(['string', 'string', 'string'], ([o, n, s]) => (str(o) === '' ? str(n) + [...str(s)].map((c) => c + str(n)).join('') : str(s).split(str(o)).join(str(n)))));
+    def('plural', functions_fixed(['string', 'string', 'int'], ([one, many, c]) => (num(c) === 1 ? one : many)));
+    def('sha1sum', functions_fixed(['string'], ([s]) => sha('sha1', str(s))));
+    def('sha256sum', functions_fixed(['string'], ([s]) => sha('sha256', str(s))));
+    def('adler32sum', functions_fixed(['string'], ([s]) => String(adler32(str(s)))));
+    def('toString', functions_fixed(['any'], ([v]) => strval(v)));
+    def('trunc', functions_fixed(['int', 'string'], ([c, s]) => {
+        const n = num(c);
+        const len = byteLen(str(s));
+        if (n < 0 && len + n > 0)
+            return goSlice(str(s), len + n);
+        if (n >= 0 && len > n)
+            return goSlice(str(s), 0, n);
+        return s;
+    }));
+    // conversions and arithmetic
+    def('atoi', functions_fixed(['string'], ([s]) => (/^[+-]?[0-9]+$/.test(str(s)) && Math.abs(Number(str(s))) < 2 ** 63 ? value_int(BigInt(str(s))) : value_int(0))));
+    def('int64', functions_fixed(['any'], ([v]) => {
+        const x = toInt64(v, 'int64');
+        return x instanceof Unknown ? x : new GoInt(x, 'int64');
+    }));
+    def('int', functions_fixed(['any'], ([v]) => {
+        const x = toInt64(v, 'int');
+        return x instanceof Unknown ? x : new GoInt(x, 'int');
+    }));
+    def('float64', functions_fixed(['any'], ([v]) => toFloat64(v, 'float64')));
+    def('add1', functions_fixed(['any'], ([v]) => int64Op('add1', [v, value_int(1)], (a, b) => a + b)));
+    def('add', functions_variadic([], 'any', (a) => int64Op('add', a, (x, y) => x + y, 0n)));
+    def('sub', functions_fixed(['any', 'any'], (a) => int64Op('sub', a, (x, y) => x - y)));
+    const divide = (op) => functions_fixed(['any', 'any'], ([a, b]) => {
+        const x = toInt64(a, op);
+        const y = toInt64(b, op);
+        if (x instanceof Unknown)
+            return x;
+        if (y instanceof Unknown)
+            return y;
+        if (y === 0n)
+            throw new CallError('runtime error: integer divide by zero');
+        return new GoInt(op === 'div' ? x / y : x % y, 'int64');
+    });
+    def('div', divide('div'));
+    def('mod', divide('mod'));
+    def('mul', functions_variadic(['any'], 'any', (a) => int64Op('mul', a, (x, y) => x * y)));
+    const extreme = (name, pick) => functions_variadic(['any'], 'any', (a) => {
+        let acc = null;
+        for (const v of a) {
+            const x = toInt64(v, name);
+            if (x instanceof Unknown)
+                return x;
+            if (acc === null || pick(x, acc))
+                acc = x;
+        }
+        return new GoInt(acc ?? 0n, 'int64');
+    });
+    def('max', extreme('max', (x, acc) => x > acc));
+    def('biggest', extreme('biggest', (x, acc) => x > acc));
+    def('min', extreme('min', (x, acc) => x < acc));
+    def('floor', functions_fixed(['any'], ([v]) => {
+        const x = toFloat64(v, 'floor');
+        return x instanceof Unknown ? x : Math.floor(x);
+    }));
+    def('ceil', functions_fixed(['any'], ([v]) => {
+        const x = toFloat64(v, 'ceil');
+        return x instanceof Unknown ? x : Math.ceil(x);
+    }));
+    def('until', functions_fixed(['int'], ([c]) => untilStep(0, num(c), num(c) < 0 ? -1 : 1)));
+    def('untilStep', functions_fixed(['int', 'int', 'int'], ([a, b, c]) => untilStep(num(a), num(b), num(c))));
+    def('seq', functions_variadic([], 'int', (a) => {
+        const p = a.map(num);
+        const join = (l) => l.map((x) => x.value.toString()).join(' ');
+        if (p.length === 1)
+            return join(untilStep(1, p[0] + (p[0] < 1 ? -1 : 1), p[0] < 1 ? -1 : 1));
+        if (p.length === 2) {
+            const step = p[1] < p[0] ? -1 : 1;
+            return join(untilStep(p[0], p[1] + step, step));
+        }
+        if (p.length === 3) {
+            const inc = p[2] < p[0] ? -1 : 1;
+            if (p[2] < p[0] && p[1] > 0)
+                return '';
+            return join(untilStep(p[0], p[2] + inc, p[1]));
+        }
+        return '';
+    }));
+    // lists
+    def('split', functions_fixed(['string', 'string'], ([sep, s]) => {
+        const parts = goSplit(str(s), str(sep));
+        return new Map(parts.map((p, i) => ['_' + i, p]));
+    }));
+    def('splitList', functions_fixed(['string', 'string'], ([sep, s]) => typedSlice(goSplit(str(s), str(sep)), 'string')));
+    def('splitn', functions_fixed(['string', 'int', 'string'], ([sep, n, s]) => {
+        let parts = goSplit(str(s), str(sep));
+        const k = num(n);
+        if (k === 0)
+            parts = [];
+        else if (k > 0 && parts.length > k)
+            parts = [...parts.slice(0, k - 1), parts.slice(k - 1).join(str(sep))];
+        return new Map(parts.map((p, i) => ['_' + i, p]));
+    }));
+    def('toStrings', functions_fixed(['any'], ([v]) => strslice(v)));
+    def('join', functions_fixed(['string', 'any'], ([sep, v]) => ordered(v, 'join') ?? strslice(v).join(str(sep))));
+    def('sortAlpha', functions_fixed(['any'], ([v]) => {
+        if (Array.isArray(v))
+            return typedSlice(strslice(v).map(String).sort(compareStrings), 'string');
+        return typedSlice([strval(v)], 'string');
+    }));
+    def('list', functions_variadic([], 'any', (a) => a.map((x) => (x === INVALID ? NIL : x))));
+    def('tuple', functions_variadic([], 'any', (a) => a.map((x) => (x === INVALID ? NIL : x))));
+    const push = (name) => functions_fixed(['any', 'any'], ([l, v]) => {
+        const list = asList(l, name, name === 'prepend' ? 'prepend' : 'push');
+        return name === 'prepend' ? [v, ...list] : [...list, v];
+    });
+    def('append', push('push'));
+    def('push', push('push'));
+    def('prepend', push('prepend'));
+    const listFn = (name, f) => functions_fixed(['any'], ([l]) => {
+        if (isNil(l))
+            return name === 'first' || name === 'last' ? NIL : [];
+        if (!Array.isArray(l))
+            throw new CallError(`Cannot find ${name} on type ${kindName(l)}`);
+        return ordered(l, name) ?? f(l);
+    });
+    def('first', listFn('first', (l) => (l.length ? l[0] : NIL)));
+    def('last', listFn('last', (l) => (l.length ? l[l.length - 1] : NIL)));
+    def('rest', listFn('rest', (l) => (l.length ? l.slice(1) : [])));
+    def('initial', listFn('initial', (l) => (l.length ? l.slice(0, -1) : [])));
+    def('reverse', listFn('reverse', (l) => [...l].reverse()));
+    def('uniq', listFn('uniq', (l) => l.filter((x, i) => l.findIndex((y) => deepEqual(x, y)) === i)));
+    def('compact', listFn('compact', (l) => l.filter((x) => !empty(x))));
+    def('without', functions_variadic(['any'], 'any', ([l, ...omit]) => {
+        if (!Array.isArray(l))
+            throw new CallError(`Cannot find without on type ${kindName(l)}`);
+        return l.filter((x) => !omit.some((o) => deepEqual(x, o)));
+    }));
+    def('has', functions_fixed(['any', 'any'], ([needle, hay]) => {
+        if (isNil(hay))
+            return false;
+        if (!Array.isArray(hay))
+            throw new CallError(`Cannot find has on type ${kindName(hay)}`);
+        return hay.some((x) => deepEqual(x, needle));
+    }));
+    def('concat', functions_variadic([], 'any', (lists) => {
+        const out = [];
+        for (const l of lists) {
+            if (!Array.isArray(l))
+                throw new CallError(`Cannot concat type ${kindName(l)} as list`);
+            out.push(...l);
+        }
+        return out;
+    }));
+    def('slice', functions_variadic(['any'], 'any', ([l, ...idx]) => {
+        if (!Array.isArray(l))
+            throw new CallError(`list should be type of slice or array but ${kindName(l)}`);
+        const n = idx.map((x) => Number(toInt64(x, 'slice')));
+        if (n.length === 0)
+            return [...l];
+        if (n.length === 1)
+            return l.slice(n[0]);
+        return l.slice(n[0], n[1]);
+    }));
+    def('index', { params: ['value'], variadic: 'value', call: ([a, ...r]) => goIndex(a, r) });
+    // dicts
+    def('dict', functions_variadic([], 'any', (a) => {
+        const d = new Map();
+        for (let i = 0; i < a.length; i += 2)
+            d.set(strval(a[i]), i + 1 < a.length ? (a[i + 1] === INVALID ? NIL : a[i + 1]) : '');
+        return d;
+    }));
+    def('get', functions_fixed(['map', 'string'], ([d, k]) => (d.has(str(k)) ? d.get(str(k)) : '')));
+    def('set', functions_fixed(['map', 'string', 'any'], ([d, k, v]) => (d.set(str(k), v), d)));
+    def('unset', functions_fixed(['map', 'string'], ([d, k]) => (d.delete(str(k)), d)));
+    def('hasKey', functions_fixed(['map', 'string'], ([d, k]) => d.has(str(k))));
+    def('pick', functions_variadic(['map'], 'string', ([d, ...ks]) => new Map(ks.filter((k) => d.has(str(k))).map((k) => [str(k), d.get(str(k))]))));
+    def('omit', functions_variadic(['map'], 'string', ([d, ...ks]) => new Map([...d].filter(([k]) => !ks.includes(k)))));
+    def('keys', functions_variadic([], 'map', (ds) => unordered(ds.flatMap((d) => [...d.keys()]), 'string')));
+    def('values', functions_fixed(['map'], ([d]) => unordered([...d.values()], 'interface {}')));
+    def('pluck', functions_variadic(['string'], 'map', ([k, ...ds]) => ds.filter((d) => d.has(str(k))).map((d) => d.get(str(k)))));
+    def('dig', functions_variadic(['any'], 'any', (a) => {
+        if (a.length < 3)
+            throw new CallError('dig needs at least three arguments');
+        const d = a[a.length - 1];
+        if (!(d instanceof Map))
+            throw new CallError(`interface conversion: interface {} is ${typeName(d)}, not map[string]interface {}`);
+        const def0 = a[a.length - 2];
+        let cur = d;
+        for (const k of a.slice(0, -2)) {
+            if (!(cur instanceof Map) || !cur.has(strval(k)))
+                return def0;
+            cur = cur.get(strval(k));
+        }
+        return cur;
+    }));
+    // defaults and flow
+    def('default', functions_variadic(['any'], 'any', ([d, ...given]) => (given.length === 0 || empty(given[0]) ? d : given[0])));
+    def('empty', functions_fixed(['any'], ([v]) => empty(v)));
+    def('coalesce', functions_variadic([], 'any', (a) => a.find((x) => !empty(x)) ?? NIL));
+    def('all', functions_variadic([], 'any', (a) => a.every((x) => !empty(x))));
+    def('any', functions_variadic([], 'any', (a) => a.some((x) => !empty(x))));
+    def('ternary', functions_fixed(['any', 'any', 'bool'], ([t, f, c]) => (c ? t : f)));
+    def('fail', functions_fixed(['string'], ([msg]) => {
+        throw new CallError(str(msg));
+    }));
+    def('toJson', functions_fixed(['any'], ([v]) => {
+        try {
+            return toJson(v);
+        }
+        catch (e) {
+            if (e instanceof UnknownInside)
+                throw e;
+            return '';
+        }
+    }));
+    def('mustToJson', functions_fixed(['any'], ([v]) => toJson(v)));
+    def('toRawJson', functions_fixed(['any'], ([v]) => toJson(v, false)));
+    def('mustToRawJson', functions_fixed(['any'], ([v]) => toJson(v, false)));
+    def('toPrettyJson', functions_fixed(['any'], ([v]) => {
+        try {
+            return toJson(v, true, '  ');
+        }
+        catch (e) {
+            if (e instanceof UnknownInside)
+                throw e;
+            return '';
+        }
+    }));
+    def('kindOf', functions_fixed(['any'], ([v]) => (isNil(v) ? 'invalid' : kindName(v))));
+    def('kindIs', functions_fixed(['string', 'any'], ([k, v]) => (isNil(v) ? 'invalid' : kindName(v)) === k));
+    def('typeOf', functions_fixed(['any'], ([v]) => (isNil(v) ? '<nil>' : typeName(v))));
+    def('typeIs', functions_fixed(['string', 'any'], ([t, v]) => (isNil(v) ? '<nil>' : typeName(v)) === t));
+    def('deepEqual', functions_fixed(['any', 'any'], ([a, b]) => deepEqual(a, b)));
+    // paths and encodings
+    def('base', functions_fixed(['string'], ([p]) => pathBase(str(p))));
+    def('dir', functions_fixed(['string'], ([p]) => pathDir(str(p))));
+    def('clean', functions_fixed(['string'], ([p]) => pathClean(str(p))));
+    def('ext', functions_fixed(['string'], ([p]) => pathExt(str(p))));
+    def('isAbs', functions_fixed(['string'], ([p]) => str(p).startsWith('/')));
+    def('b64enc', functions_fixed(['string'], ([s]) => Buffer.from(str(s), 'utf8').toString('base64')));
+    def('b64dec', functions_fixed(['string'], ([s]) => {
+        if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(str(s)))
+            return new Unknown('b64dec of input that is not strict base64 returns a Go error text');
+        return Buffer.from(str(s), 'base64').toString('utf8');
+    }));
+    // semverCompare (Masterminds/semver v3.2.0–v3.4.0 by kOps tag): only the form all those versions agree on is
+    // evaluated — one comparison against a full x.y.z, for a full x.y.z version, neither with a prerelease.
+    def('semverCompare', functions_fixed(['string', 'string'], ([c, v]) => {
+        const n = '(0|[1-9]\\d{0,15})';
+        const m = new RegExp(`^\\s*(=|!=|>=|<=|>|<)?\\s*v?${n}\\.${n}\\.${n}\\s*$`).exec(str(c));
+        const w = new RegExp(`^v?${n}\\.${n}\\.${n}$`).exec(str(v));
+        if (!m || !w)
+            return new Unknown(`semverCompare ${goQuote(str(c))} ${goQuote(str(v))} is beyond the constraint forms kops-preflight models`);
+        const cmp = [1, 2, 3].map((i) => Math.sign(Number(w[i]) - Number(m[i + 1]))).find((d) => d !== 0) ?? 0;
+        switch (m[1] ?? '=') {
+            case '=':
+                return cmp === 0;
+            case '!=':
+                return cmp !== 0;
+            case '>':
+                return cmp > 0;
+            case '<':
+                return cmp < 0;
+            case '>=':
+                return cmp >= 0;
+            default:
+                return cmp <= 0;
+        }
+    }));
+    def('regexQuoteMeta', functions_fixed(['string'], ([s]) => str(s).replace(/[\\.+*?()|[\]{}^$]/g, '\\$&')));
+    // environment, clock, randomness, network
+    for (const n of ['env', 'expandenv'])
+        def(n, functions_unknown(`${n} ${ENV}`, ['string'], undefined));
+    for (const n of ['now', 'date', 'dateInZone', 'date_in_zone', 'dateModify', 'date_modify', 'mustDateModify', 'must_date_modify', 'htmlDate', 'htmlDateInZone', 'ago', 'toDate', 'mustToDate', 'unixEpoch', 'duration', 'durationRound'])
+        def(n, functions_unknown(`${n} ${CLOCK}`));
+    for (const n of ['randAlphaNum', 'randAlpha', 'randAscii', 'randNumeric', 'randBytes', 'randInt', 'uuidv4', 'shuffle', 'bcrypt', 'htpasswd', 'genPrivateKey', 'genCA', 'genCAWithKey', 'genSelfSignedCert', 'genSelfSignedCertWithKey', 'genSignedCert', 'genSignedCertWithKey', 'buildCustomCert', 'encryptAES'])
+        def(n, functions_unknown(`${n} ${RANDOM}`));
+    def('getHostByName', functions_unknown(`getHostByName ${NETWORK}`, ['string'], undefined));
+    return m;
+}
+/** strings.Split. */
+function goSplit(s, sep) {
+    if (sep === '')
+        return [...s];
+    return s.split(sep);
+}
+const CHANNEL = 'reads the kOps channel (stable by default, or --channel) from the network';
+/** The function map of kops toolbox template for a sprig version. */
+function templateFunctions(sprigVersion) {
+    const modelled = sprigFunctions();
+    const m = new Map();
+    const names = sprigVersion >= 'v3.3.0' ? [...SPRIG_NAMES, 'sha512sum'] : SPRIG_NAMES;
+    for (const n of names)
+        m.set(n, modelled.get(n) ?? functions_unknown(notModelled(n)));
+    if (m.has('sha512sum'))
+        m.set('sha512sum', functions_fixed(['string'], ([s]) => sha('sha512', str(s))));
+    m.set('indent', functions_fixed(['int', 'string'], ([n, s]) => kopsIndent(num(n), str(s))));
+    m.set('include', functions_fixed(['string', 'map'], ([name, ctx], c) => {
+        try {
+            return c.executeTemplate(str(name), ctx);
+        }
+        catch (e) {
+            if (e instanceof CallError || e instanceof ExecError)
+                throw new CallError(`snippet: ${str(name)}, issue: ${e.message}`);
+            throw e;
+        }
+    }));
+    m.set('ChannelRecommendedKubernetesUpgradeVersion', functions_unknown(`ChannelRecommendedKubernetesUpgradeVersion ${CHANNEL}`, ['string'], undefined));
+    m.set('ChannelRecommendedKopsKubernetesVersion', functions_unknown(`ChannelRecommendedKopsKubernetesVersion ${CHANNEL}`, [], undefined));
+    m.set('ChannelRecommendedImage', functions_unknown(`ChannelRecommendedImage ${CHANNEL}`, ['string', 'string', 'string'], undefined));
+    return m;
+}
+
+;// CONCATENATED MODULE: ./src/templates/values.ts
+// The values context of `kops toolbox template` (kubernetes/kops:cmd/kops/toolbox_template.go, newTemplateContext):
+// every `--values` file in order, each decoded by sigs.k8s.io/yaml (go-yaml v2, i.e. YAML 1.1, then a JSON round
+// trip: numbers become float64, `on`/`yes` become true, `0755` is 493, timestamps stay strings, only the first
+// document counts), deep-merged (maps merge, everything else — lists, scalars, null — replaces); then each `--set`
+// and `--set-string` through Helm's strvals parser (helm.sh/helm/v3/pkg/strvals up to kOps 1.35, the fork
+// third_party/forked/helmstrvals from 1.36.0-alpha.1: the same grammar).
+//
+// Up to 1.35 kOps merged the files through Helm's values.Options with the `--values` arguments as given, so a
+// directory there fails with Go's read error; from 1.36.0-alpha.1 the files a directory expands to are merged.
+
+
+
+
+
+class ValuesError extends Error {
+}
+/** yaml's YAML 1.1 tags without the ones go-yaml v2 does not resolve for an interface{} target (timestamps, base 60). */
+function goYamlTags(tags) {
+    return tags.filter((t) => {
+        const tag = t;
+        return tag.tag !== 'tag:yaml.org,2002:timestamp' && tag.format !== 'TIME';
+    });
+}
+/** go-yaml v2 reads `0o17` as an octal int (strconv.ParseInt with base 0); YAML 1.1 itself does not. */
+const GO_OCTAL = /^[-+]?0o[0-7_]+$/;
+/**
+ * Decodes a values file as sigs.k8s.io/yaml.Unmarshal into map[string]interface{} does, recording where each value
+ * is (file, line, column of the value) for the source map.
+ */
+function decodeValues(file, text) {
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { version: '1.1', customTags: goYamlTags, merge: true, uniqueKeys: false, prettyErrors: false });
+    const doc = (Array.isArray(docs) ? docs[0] : docs);
+    if (!doc)
+        return new Map();
+    if (doc.errors.length)
+        throw new ValuesError(`error converting YAML to JSON: yaml: ${doc.errors[0].message.split('\n')[0]}`);
+    const starts = lineStarts(text);
+    const at = (n) => {
+        const { line, column } = offsetToLineCol(starts, n.range?.[0] ?? 0);
+        return { file, line, column };
+    };
+    const convert = (n) => {
+        if (n === null || n === undefined)
+            return NIL;
+        if (n.type === 'ALIAS' || n.source !== undefined && n.resolve)
+            return convert(n.resolve(doc));
+        if ((0,dist/* isMap */.jh)(n)) {
+            const out = new Map();
+            const os = new Map();
+            const put = (k, v, o) => {
+                out.set(k, v);
+                if (o)
+                    os.set(k, o);
+            };
+            for (const pair of n.items) {
+                const key = pair.key;
+                const keyText = key === null ? null : (0,dist/* isScalar */.jn)(key) ? key.value : key;
+                // go-yaml v2 merges where `<<` appears, over the keys set so far; of a list of maps the first wins.
+                if ((0,dist/* isScalar */.jn)(key) && key.type === 'PLAIN' && key.source === '<<') {
+                    const sources = (0,dist/* isSeq */.oP)(pair.value) ? [...pair.value.items].reverse() : [pair.value];
+                    for (const s of sources) {
+                        const merged = convert(s);
+                        if (merged instanceof Map)
+                            for (const [k, v] of merged)
+                                put(k, v, origins.get(merged)?.get(k));
+                    }
+                    continue;
+                }
+                put(keyString(keyText), convert(pair.value), pair.value ? at(pair.value) : key ? at(key) : undefined);
+            }
+            origins.set(out, os);
+            return out;
+        }
+        if ((0,dist/* isSeq */.oP)(n)) {
+            const out = n.items.map(convert);
+            const os = new Map();
+            n.items.forEach((it, i) => it && os.set(i, at(it)));
+            origins.set(out, os);
+            return out;
+        }
+        if ((0,dist/* isScalar */.jn)(n)) {
+            const v = n.value;
+            if (typeof n.source === 'string' && GO_OCTAL.test(n.source) && n.type === 'PLAIN')
+                return parseInt(n.source.replace(/_/g, '').replace('0o', ''), 8) * (n.source.startsWith('-') ? -1 : 1);
+            if (v === null || v === undefined)
+                return NIL;
+            if (typeof v === 'number') {
+                // A number too large for float64 (1e400) fails strconv in go-yaml and stays a string; .inf/.nan fail in JSON.
+                if (!Number.isFinite(v) && !/^[-+]?\.(inf|Inf|INF|nan|NaN|NAN)$/.test(String(n.source)) && n.type === 'PLAIN')
+                    return String(n.source);
+                if (!Number.isFinite(v))
+                    throw new ValuesError(`error converting YAML to JSON: json: unsupported value: ${v > 0 ? '+Inf' : v < 0 ? '-Inf' : 'NaN'}`);
+                return v;
+            }
+            if (typeof v === 'bigint')
+                return Number(v);
+            if (typeof v === 'boolean' || typeof v === 'string')
+                return v;
+            if (v instanceof Uint8Array)
+                return Buffer.from(v).toString('base64');
+            return String(v);
+        }
+        return NIL;
+    };
+    const root = convert(doc.contents);
+    if (root === NIL)
+        return new Map();
+    if (!(root instanceof Map))
+        throw new ValuesError(`error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${Array.isArray(root) ? 'array' : typeof root === 'string' ? 'string' : typeof root === 'number' ? 'number' : 'bool'} into Go value of type map[string]interface {}`);
+    return root;
+}
+/** sigs.k8s.io/yaml's key conversion: ints in decimal, floats with FormatFloat(…, 'g', -1, 32), bools as words. */
+function keyString(k) {
+    if (typeof k === 'string')
+        return k;
+    if (typeof k === 'boolean')
+        return k ? 'true' : 'false';
+    if (typeof k === 'number') {
+        if (Number.isInteger(k))
+            return String(k);
+        if (!Number.isFinite(k))
+            return Number.isNaN(k) ? '.nan' : k > 0 ? '.inf' : '-.inf';
+        return String(Math.fround(k)).replace(/e\+?(-?)(\d)$/, 'e$10$2');
+    }
+    if (typeof k === 'bigint')
+        return k.toString();
+    if (k === null)
+        throw new ValuesError('unsupported map key of type: <nil>');
+    return String(k);
+}
+/** The merge both Helm's values.Options and kOps's own mergeMaps do: maps merge recursively, anything else replaces. */
+function mergeMaps(dst, src) {
+    const out = new Map(dst);
+    const os = new Map(origins.get(dst) ?? []);
+    const so = origins.get(src);
+    for (const [k, v] of src) {
+        const existing = out.get(k);
+        if (v instanceof Map && existing instanceof Map)
+            out.set(k, mergeMaps(existing, v));
+        else {
+            out.set(k, v);
+            const o = so?.get(k);
+            if (o)
+                os.set(k, o);
+            else
+                os.delete(k);
+        }
+    }
+    origins.set(out, os);
+    return out;
+}
+// ---- strvals (--set / --set-string) ----
+const MAX_INDEX = 65536;
+const MAX_NESTED = 30;
+class EOF {
+}
+class Scanner {
+    i = 0;
+    runes;
+    constructor(s) {
+        this.runes = [...s];
+    }
+    read() {
+        return this.i < this.runes.length ? this.runes[this.i++] : new EOF();
+    }
+    unread() {
+        this.i--;
+    }
+}
+function runesUntil(sc, stop) {
+    let v = '';
+    for (;;) {
+        const r = sc.read();
+        if (r instanceof EOF)
+            return { v, last: '', eof: true };
+        if (stop.has(r))
+            return { v, last: r, eof: false };
+        if (r === '\\') {
+            const next = sc.read();
+            if (next instanceof EOF)
+                return { v, last: '', eof: true };
+            v += next;
+        }
+        else
+            v += r;
+    }
+}
+/** strvals's typedVal: `true`/`false`/`null` (any case), int64 for decimal integers without a leading zero. */
+function typedVal(v, asString) {
+    if (asString)
+        return v;
+    const l = v.toLowerCase();
+    if (l === 'true')
+        return true;
+    if (l === 'false')
+        return false;
+    if (l === 'null')
+        return NIL;
+    if (v === '0')
+        return new GoInt(0n, 'int64');
+    if (v.length && v[0] !== '0' && /^[+-]?[0-9]+$/.test(v)) {
+        const n = BigInt(v);
+        if (n >= -(2n ** 63n) && n < 2n ** 63n)
+            return new GoInt(n, 'int64');
+    }
+    return v;
+}
+/** Sets a key from --set, dropping the values-file origin it may have had. */
+function put(data, k, v) {
+    if (!k)
+        return;
+    data.set(k, v);
+    origins.get(data)?.delete(k);
+}
+class StrvalsParser {
+    sc;
+    asString;
+    forked;
+    constructor(sc, asString, 
+    /** kOps's fork (1.36.0-alpha.1 on) returns io.EOF from a final `key=value`, where Helm's reader reset it. */
+    forked) {
+        this.sc = sc;
+        this.asString = asString;
+        this.forked = forked;
+    }
+    parse(data) {
+        for (;;) {
+            const r = this.key(data, 0);
+            if (r === 'eof')
+                return;
+        }
+    }
+    valList() {
+        const r = this.sc.read();
+        if (r instanceof EOF)
+            return 'eof';
+        if (r !== '{') {
+            this.sc.unread();
+            return 'notList';
+        }
+        const list = [];
+        const stop = new Set([',', '}']);
+        for (;;) {
+            const { v, last, eof } = runesUntil(this.sc, stop);
+            if (eof)
+                throw new ValuesError("list must terminate with '}'");
+            if (last === '}') {
+                const n = this.sc.read();
+                if (!(n instanceof EOF) && n !== ',')
+                    this.sc.unread();
+                list.push(typedVal(v, this.asString));
+                return { list };
+            }
+            list.push(typedVal(v, this.asString));
+        }
+    }
+    val() {
+        const { v, eof } = runesUntil(this.sc, new Set([',']));
+        return { v, eof };
+    }
+    /** Returns 'eof' at the end of input, 'ok' after one key. */
+    key(data, level) {
+        const stop = new Set(['=', '[', ',', '.']);
+        const { v: k, last, eof } = runesUntil(this.sc, stop);
+        if (eof) {
+            if (k.length === 0)
+                return 'eof';
+            throw new ValuesError(`key ${goQuote(k)} has no value`);
+        }
+        switch (last) {
+            case '[': {
+                const i = this.keyIndex();
+                const existing = data.get(k);
+                let list = [];
+                if (existing !== undefined) {
+                    if (!Array.isArray(existing))
+                        throw new ValuesError(`unable to parse key: interface conversion: interface {} is ${goTypeOf(existing)}, not []interface {}`);
+                    list = existing;
+                }
+                const r = this.listItem(list, i, level);
+                put(data, k, r.list);
+                return r.eof ? 'eof' : 'ok';
+            }
+            case '=': {
+                const vl = this.valList();
+                if (vl === 'eof') {
+                    put(data, k, '');
+                    return 'eof';
+                }
+                if (vl !== 'notList') {
+                    put(data, k, vl.list);
+                    return 'ok';
+                }
+                const { v, eof: e } = this.val();
+                put(data, k, typedVal(v, this.asString));
+                return e && this.forked ? 'eof' : 'ok';
+            }
+            case ',':
+                put(data, k, '');
+                throw new ValuesError(`key ${goQuote(k)} has no value (cannot end with ,)`);
+            case '.': {
+                level++;
+                if (level > MAX_NESTED)
+                    throw new ValuesError(`value name nested level is greater than maximum supported nested level of ${MAX_NESTED}`);
+                let inner = new Map();
+                const existing = data.get(k);
+                if (existing !== undefined) {
+                    if (!(existing instanceof Map))
+                        throw new ValuesError(`unable to parse key: interface conversion: interface {} is ${goTypeOf(existing)}, not map[string]interface {}`);
+                    inner = existing;
+                }
+                let r;
+                try {
+                    r = this.key(inner, level);
+                }
+                catch (e) {
+                    if (inner.size !== 0)
+                        put(data, k, inner);
+                    throw e;
+                }
+                if (r === 'ok' && inner.size === 0)
+                    throw new ValuesError(`key map ${goQuote(k)} has no value`);
+                if (inner.size !== 0)
+                    put(data, k, inner);
+                return r;
+            }
+        }
+        return 'ok';
+    }
+    keyIndex() {
+        const { v, eof } = runesUntil(this.sc, new Set([']']));
+        if (eof)
+            throw new ValuesError('error parsing index: EOF');
+        if (!/^[+-]?[0-9]+$/.test(v))
+            throw new ValuesError(`error parsing index: strconv.Atoi: parsing ${goQuote(v)}: invalid syntax`);
+        return Number(v);
+    }
+    setIndex(list, i, val) {
+        if (i < 0)
+            throw new ValuesError(`negative ${i} index not allowed`);
+        if (i > MAX_INDEX)
+            throw new ValuesError(`index of ${i} is greater than maximum supported index of ${MAX_INDEX}`);
+        const out = list.length <= i ? [...list, ...Array(i + 1 - list.length).fill(NIL)] : list;
+        out[i] = val;
+        return out;
+    }
+    listItem(list, i, level) {
+        if (i < 0)
+            throw new ValuesError(`negative ${i} index not allowed`);
+        const { v: k, last, eof } = runesUntil(this.sc, new Set(['[', '.', '=']));
+        if (k.length > 0)
+            throw new ValuesError(`unexpected data at end of array index: ${goQuote(k)}`);
+        if (eof)
+            return { list, eof: true };
+        switch (last) {
+            case '=': {
+                const vl = this.valList();
+                if (vl === 'eof')
+                    return { list: this.setIndex(list, i, ''), eof: true };
+                if (vl !== 'notList')
+                    return { list: this.setIndex(list, i, vl.list), eof: false };
+                const { v, eof: e } = this.val();
+                return { list: this.setIndex(list, i, typedVal(v, this.asString)), eof: e };
+            }
+            case '[': {
+                const next = this.keyIndex();
+                let cur = [];
+                if (list.length > i && list[i] !== NIL) {
+                    if (!Array.isArray(list[i]))
+                        throw new ValuesError(`interface conversion: interface {} is ${goTypeOf(list[i])}, not []interface {}`);
+                    cur = list[i];
+                }
+                const r = this.listItem(cur, next, level);
+                return { list: this.setIndex(list, i, r.list), eof: r.eof };
+            }
+            case '.': {
+                let inner = new Map();
+                if (list.length > i) {
+                    if (list[i] instanceof Map)
+                        inner = list[i];
+                    else
+                        list[i] = inner;
+                }
+                // An error (or, in kOps's fork, the end of input) leaves the list as it was.
+                if (this.key(inner, level) === 'eof')
+                    return { list, eof: true };
+                return { list: this.setIndex(list, i, inner), eof: false };
+            }
+        }
+        throw new ValuesError(`parse error: unexpected token ${last}`);
+    }
+}
+function goTypeOf(v) {
+    if (typeof v === 'string')
+        return 'string';
+    if (typeof v === 'boolean')
+        return 'bool';
+    if (typeof v === 'number')
+        return 'float64';
+    if (v instanceof GoInt)
+        return v.kind;
+    if (v === NIL)
+        return 'nil';
+    return 'map[string]interface {}';
+}
+/** strvals.ParseInto / ParseIntoString: applies one `--set` (or `--set-string`) argument to `dest`. */
+function applySet(arg, dest, asString, forked) {
+    new StrvalsParser(new Scanner(arg), asString, forked).parse(dest);
+}
+
+;// CONCATENATED MODULE: ./src/templates/format-yaml.ts
+// `--format-yaml`: kOps decodes each rendered document into map[string]interface{} with sigs.k8s.io/yaml and marshals
+// it again (JSON round trip: keys sorted, numbers in JSON form, `on`/`yes` → true, `0755` → 493), skipping documents
+// that decode to an empty map (kubernetes/kops:cmd/kops/toolbox_template.go@v1.26.0–v1.37.0-alpha.1).
+//
+// The values are exact; the layout follows go-yaml v2's block style (two-space indent, sequences at their key's
+// indent) but scalar quoting is the `yaml` package's, so a committed `--format-yaml` output is compared as YAML.
+// Every emitted line maps to the template position of the value it came from.
+
+
+
+
+const PART = '\u0000part';
+function scalar(v) {
+    if (v === NIL)
+        return 'null';
+    if (typeof v === 'number')
+        return JSON.stringify(v);
+    if (v instanceof GoInt)
+        return v.value.toString();
+    if (typeof v === 'boolean')
+        return String(v);
+    return (0,dist/* stringify */.As)(v, { lineWidth: 0 }).replace(/\n$/, '');
+}
+/** Formats one document; null when it decodes to an empty map, a string for a decoding error. */
+function formatYamlDocument(text, mapper) {
+    let data;
+    try {
+        data = decodeValues(PART, text);
+    }
+    catch (e) {
+        if (e instanceof ValuesError)
+            return e.message;
+        throw e;
+    }
+    if (data.size === 0)
+        return null;
+    const lineStart = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text[i] === '\n')
+            lineStart.push(i + 1);
+    const back = (o) => (o ? mapper(lineStart[o.line - 1] + o.column - 1) : null);
+    let out = '';
+    const lines = [];
+    const emitLine = (s, at) => {
+        for (const l of s.split('\n')) {
+            out += l + '\n';
+            lines.push(at);
+        }
+    };
+    const emit = (v, indent, at) => {
+        if (v instanceof Map) {
+            const os = origins.get(v);
+            for (const k of [...v.keys()].sort(compareStrings)) {
+                const child = v.get(k);
+                const cat = back(os?.get(k)) ?? at;
+                const key = scalar(k);
+                if (child instanceof Map && child.size) {
+                    emitLine(`${indent}${key}:`, cat);
+                    emit(child, indent + '  ', cat);
+                }
+                else if (Array.isArray(child) && child.length) {
+                    emitLine(`${indent}${key}:`, cat);
+                    emit(child, indent, cat);
+                }
+                else
+                    emitLine(`${indent}${key}: ${child instanceof Map ? '{}' : Array.isArray(child) ? '[]' : scalar(child).split('\n').join('\n' + indent + '  ')}`, cat);
+            }
+            return;
+        }
+        if (Array.isArray(v)) {
+            const os = origins.get(v);
+            v.forEach((e, i) => {
+                const eat = back(os?.get(i)) ?? at;
+                if (e instanceof Map && e.size) {
+                    const before = out.length;
+                    emit(e, indent + '  ', eat);
+                    out = out.slice(0, before) + indent + '- ' + out.slice(before + indent.length + 2);
+                }
+                else if (Array.isArray(e) && e.length) {
+                    emitLine(`${indent}-`, eat);
+                    emit(e, indent + '  ', eat);
+                }
+                else
+                    emitLine(`${indent}- ${e instanceof Map ? '{}' : Array.isArray(e) ? '[]' : scalar(e)}`, eat);
+            });
+        }
+    };
+    emit(data, '', mapper(0));
+    const starts = [0];
+    for (let i = 0; i < out.length; i++)
+        if (out[i] === '\n')
+            starts.push(i + 1);
+    return {
+        text: out,
+        map: (offset) => {
+            let lo = 0;
+            let hi = starts.length - 1;
+            while (lo < hi) {
+                const mid = (lo + hi + 1) >> 1;
+                if (starts[mid] <= offset)
+                    lo = mid;
+                else
+                    hi = mid - 1;
+            }
+            return lines[lo] ?? null;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/templates/render.ts
+
+
+
+
+
+
+
+
+
+const MAIN_TEMPLATE = 'mainTemplate';
+/** A source over an in-memory list of repository files. */
+function repoSource(files) {
+    const byPath = new Map(files.map((f) => [f.path, f.text]));
+    // filepath.Walk visits each directory's entries in name order: compare paths segment by segment.
+    const sorted = [...byPath.keys()].sort(walkOrder);
+    return {
+        read: (p) => byPath.get(normalise(p)) ?? null,
+        list: (p) => {
+            const dir = normalise(p).replace(/\/$/, '');
+            const prefix = dir === '' || dir === '.' ? '' : dir + '/';
+            const under = sorted.filter((f) => f.startsWith(prefix));
+            return under.length && !byPath.has(dir) ? under : null;
+        },
+    };
+}
+function walkOrder(a, b) {
+    const x = a.split('/');
+    const y = b.split('/');
+    for (let i = 0; i < Math.min(x.length, y.length); i++)
+        if (x[i] !== y[i])
+            return x[i] < y[i] ? -1 : 1;
+    return x.length - y.length;
+}
+function normalise(p) {
+    return p.replace(/^\.\//, '').replace(/\/{2,}/g, '/');
+}
+/** Go features of the toolchain a kOps release is built with. */
+function engineFor(kopsVersion) {
+    // The exact tag, else the newest modelled tag before it (else the oldest).
+    const v = normaliseVersion(kopsVersion) ?? kopsVersion;
+    const sorted = [...TEMPLATE_ENGINE].sort((a, b) => compareVersions(a.version, b.version));
+    const row = sorted.find((r) => r.version === v) ?? [...sorted].reverse().find((r) => compareVersions(r.version, v) <= 0) ?? sorted[0];
+    const [maj, min] = row.go.split('.').map(Number);
+    const atLeast = (m) => maj > 1 || min >= m;
+    const since136 = compareVersions(row.version, '1.36.0-alpha.1') >= 0;
+    return {
+        features: { elseWith: atLeast(23), rangeInt: atLeast(24), comparisonTypes: atLeast(25) },
+        sprig: row.sprig,
+        go: row.go,
+        // kubernetes/kops:cmd/kops/toolbox_template.go@v1.36.0-alpha.1 merges expanded files itself (mergeMaps) and uses
+        // third_party/forked/helmstrvals; before, Helm's values.Options re-read the raw --values arguments.
+        valuesDirectories: since136,
+        forkedStrvals: since136,
+    };
+}
+const NEWEST = TEMPLATE_ENGINE.reduce((a, b) => (compareVersions(a.version, b.version) >= 0 ? a : b)).version;
+const startPos = () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 });
+/** Renders one invocation; see the file header. */
+function renderInvocation(inv, source, options = {}) {
+    const src = Array.isArray(source) ? repoSource(source) : source;
+    const kopsVersion = options.kopsVersion ?? NEWEST;
+    const engine = engineFor(kopsVersion);
+    const result = { kopsVersion, outputs: [], text: '', problems: [], unknown: false, templates: [] };
+    const atInvocation = (message, reason) => {
+        result.problems.push({ file: inv.at.file, pos: inv.at.pos, message, reason });
+        return result;
+    };
+    if (inv.unresolved.length) {
+        result.unknown = true;
+        return atInvocation(`arguments that are not literal: ${inv.unresolved.join(' ')}`, 'unknown');
+    }
+    // Expand a path as expandFiles does: a file as is, a directory recursively in lexical order.
+    // A path outside the repository (absolute, `~`, or climbing out with `..`) is on the machine that runs kops: kops may
+    // well read it, this tool cannot.
+    const outside = [...inv.templates, ...inv.values, ...inv.snippets].find((p) => p.startsWith('/') || p.startsWith('~') || /^[A-Za-z]:[\\/]/.test(p) || normalise(p).split('/').includes('..'));
+    if (outside !== undefined) {
+        result.unknown = true;
+        return atInvocation(`${outside} is outside the repository: kops reads it on the machine it runs on`, 'unknown');
+    }
+    // A file the repository does not have may be generated before kops runs (a Makefile target, a script): what kops
+    // would print in a fresh checkout is kept, but the render is not evaluated rather than failed.
+    const missing = (message) => {
+        result.unknown = true;
+        return atInvocation(`${message} (not in the repository; it may be generated before kops runs)`, 'unknown');
+    };
+    const expand = (p) => {
+        if (src.read(p) !== null)
+            return [normalise(p)];
+        const listed = src.list(p);
+        if (listed)
+            return listed;
+        return `stat ${p}: no such file or directory`;
+    };
+    // @step: values
+    let context = new Map();
+    let readValuesFile = false;
+    for (const x of inv.values) {
+        const files = expand(x);
+        if (typeof files === 'string')
+            return missing(files);
+        if (!engine.valuesDirectories && src.read(x) === null)
+            return atInvocation(`read ${x}: is a directory`, 'values');
+        for (const j of files) {
+            readValuesFile = true;
+            try {
+                context = mergeMaps(context, decodeValues(j, src.read(j)));
+            }
+            catch (e) {
+                if (!(e instanceof ValuesError))
+                    throw e;
+                result.problems.push({ file: j, pos: startPos(), message: `unable decode the configuration file: ${j}, error: ${e.message}`, reason: 'values' });
+                return result;
+            }
+        }
+    }
+    // Up to 1.35, Helm's MergeValues (run once a values file was read) already applied --set and --set-string, and
+    // kOps applies them again: a --set-string that replaces a map a later --set reaches into fails on the second pass.
+    const passes = !engine.forkedStrvals && readValuesFile ? 2 : 1;
+    for (let pass = 0; pass < passes; pass++) {
+        try {
+            for (const s of inv.set)
+                applySet(s, context, false, engine.forkedStrvals);
+        }
+        catch (e) {
+            if (!(e instanceof ValuesError))
+                throw e;
+            return atInvocation(`failed parsing --set data: ${e.message}`, 'values');
+        }
+        try {
+            for (const s of inv.setString)
+                applySet(s, context, true, engine.forkedStrvals);
+        }
+        catch (e) {
+            if (!(e instanceof ValuesError))
+                throw e;
+            return atInvocation(`failed parsing --set-string data: ${e.message}`, 'values');
+        }
+    }
+    // @step: clusterName from the values (a string), else the cluster name of the command line. kops requires one
+    // (`--name is required`): without --name or a positional name it comes from KOPS_CLUSTER_NAME or the kubeconfig
+    // context, which this tool cannot know — a template that uses it is then not evaluated.
+    if (typeof context.get('clusterName') !== 'string')
+        context.set('clusterName', inv.name ?? options.envClusterName ?? new Unknown('.clusterName is the cluster name kops takes from KOPS_CLUSTER_NAME or the kubeconfig context (no --name given)'));
+    // @step: templates and snippets
+    const templates = [];
+    for (const x of inv.templates) {
+        const files = expand(x);
+        if (typeof files === 'string')
+            return missing(`unable to expand the template: ${x}, error: ${files}`);
+        templates.push(...files);
+    }
+    result.templates = templates;
+    const snippets = new Map();
+    for (const x of inv.snippets) {
+        const files = expand(x);
+        if (typeof files === 'string')
+            return missing(`unable to expand the snippets: ${x}, error: ${files}`);
+        for (const j of files)
+            snippets.set(j.slice(j.lastIndexOf('/') + 1), { file: j, text: src.read(j) });
+    }
+    const funcs = templateFunctions(engine.sprig);
+    const hasFunction = (n) => funcs.has(n) || BUILTIN_NAMES.has(n);
+    const files = new Map();
+    const pieces = [];
+    for (const x of templates) {
+        const content = src.read(x);
+        const trees = new Map();
+        const fail = (message, file, pos, reason) => {
+            result.problems.push({ file, pos, message: reason === 'unknown' ? message : `unable to render template: ${x}, error: ${message}`, reason });
+            result.unknown = reason === 'unknown';
+            result.outputs = [];
+            result.text = '';
+            return result;
+        };
+        try {
+            const main = parseTemplate(MAIN_TEMPLATE, content, hasFunction, engine.features, trees);
+            files.set(main, x);
+        }
+        catch (e) {
+            if (e instanceof RangeError)
+                return fail('template nesting deeper than kops-preflight parses', x, startPos(), 'unknown');
+            if (!(e instanceof ParseError))
+                throw e;
+            return fail(e.message, x, linePos(content, e.message), 'parse');
+        }
+        // kOps parses the snippets in Go map order, which is random: a template defined (non-empty) by two snippets
+        // differently ends up as either one, so executing it is not evaluated.
+        const definedBy = new Map();
+        const ambiguous = new Set();
+        for (const [name, snip] of snippets) {
+            if (name === MAIN_TEMPLATE)
+                return fail(`snippet cannot have the same name as the template: ${name}`, snip.file, startPos(), 'parse');
+            try {
+                const own = new Map();
+                parseTemplate(name, snip.text, hasFunction, engine.features, own);
+                for (const [n, t] of own) {
+                    const other = definedBy.get(n);
+                    if (other && !isEmptyTree(t.root) && !isEmptyTree(other.root) && other.text !== t.text)
+                        ambiguous.add(n);
+                    if (!isEmptyTree(t.root) || !other)
+                        definedBy.set(n, t);
+                }
+                parseTemplate(name, snip.text, hasFunction, engine.features, trees);
+            }
+            catch (e) {
+                if (!(e instanceof ParseError))
+                    throw e;
+                result.problems.push({ file: snip.file, pos: linePos(snip.text, e.message), message: `unable to render template: ${x}, error: unable to parse snippet: ${name}, error: ${e.message}`, reason: 'parse' });
+                result.outputs = [];
+                return result;
+            }
+        }
+        for (const t of trees.values())
+            if (!files.has(t))
+                files.set(t, t.text === content ? x : (snippets.get(t.parseName)?.file ?? x));
+        const out = new Output();
+        try {
+            withBuiltins(engine.features, () => new Executor({ missingKeyError: inv.failOnMissing, features: engine.features, funcs, trees, ambiguous }).execute(MAIN_TEMPLATE, context, out));
+        }
+        catch (e) {
+            if (e instanceof NotEvaluated) {
+                const at = e.node ? nodePosition(e.node.tree, e.node.pos, files) : { file: x, pos: startPos() };
+                return fail(`${describe(e.node?.tree, e.node?.pos)}${e.reason}`, at.file, at.pos, 'unknown');
+            }
+            if (e instanceof ExecError) {
+                const at = e.node ? nodePosition(e.node.tree, e.node.pos, files) : { file: x, pos: startPos() };
+                return fail(e.message, at.file, at.pos, /map has no entry for key|nil data; no entry for key/.test(e.message) ? 'missing-key' : 'exec');
+            }
+            // Go's limit is 100000 nested template calls (and include recursion exhausts kops's stack): deeper than
+            // this tool evaluates, so the template is not evaluated rather than guessed.
+            if (e instanceof RangeError)
+                return fail(`template recursion deeper than kops-preflight evaluates`, x, startPos(), 'unknown');
+            throw e;
+        }
+        if (out.text.length === 0)
+            continue;
+        pieces.push({ text: out.text, segments: out.segments, template: x });
+    }
+    // Split each template's output on "---\n" and join all documents with "---\n", as kOps does.
+    const docs = [];
+    for (const p of pieces) {
+        let start = 0;
+        const parts = p.text.split('---\n');
+        for (const part of parts) {
+            const offset = start;
+            const mapper = (o) => mapOffset(p.segments, offset + o, files);
+            start += part.length + 4;
+            if (!inv.formatYaml) {
+                docs.push({ text: part, template: p.template, map: mapper });
+                continue;
+            }
+            const formatted = formatYamlDocument(part, mapper);
+            if (typeof formatted === 'string') {
+                result.problems.push({ file: p.template, pos: startPos(), message: `unable to unmarshall content from template: ${part}, error: ${formatted}`, reason: 'format' });
+                result.outputs = [];
+                return result;
+            }
+            if (formatted === null)
+                continue;
+            docs.push({ text: formatted.text, template: p.template, map: formatted.map });
+        }
+    }
+    result.outputs = docs;
+    result.text = docs.map((d) => d.text).join('---\n');
+    return result;
+}
+function describe(tree, pos) {
+    if (!tree || pos === undefined)
+        return '';
+    const { line, col } = errorLocation(tree, pos);
+    return `not evaluated offline: template: ${tree.parseName}:${line}:${col}: `;
+}
+function linePos(text, message) {
+    const m = /^template: [^:]*:(\d+):/.exec(message);
+    const line = m ? Number(m[1]) : 1;
+    const lines = text.split('\n');
+    const l = Math.min(Math.max(line, 1), lines.length);
+    return { line: l, column: 1, endLine: l, endColumn: (lines[l - 1]?.length ?? 0) + 1 };
+}
+function nodePosition(tree, pos, files) {
+    const starts = lineStarts(tree.text);
+    let end = pos;
+    if (tree.text.startsWith('{{', pos) || tree.text.lastIndexOf('{{', pos) >= 0) {
+        const close = tree.text.indexOf('}}', pos);
+        end = close >= 0 ? close + 2 : pos + 1;
+    }
+    let start = pos;
+    const open = tree.text.lastIndexOf('{{', pos);
+    if (open >= 0 && tree.text.indexOf('}}', open) >= pos)
+        start = open;
+    return { file: fileOf(tree, files), pos: spanToPosition(starts, start, Math.max(end, start + 1)) };
+}
+function fileOf(tree, files) {
+    const direct = files.get(tree);
+    if (direct)
+        return direct;
+    for (const [t, f] of files)
+        if (t.text === tree.text)
+            return f;
+    return '';
+}
+const startsCache = new WeakMap();
+function mapOffset(segments, offset, files) {
+    let lo = 0;
+    let hi = segments.length - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const s = segments[mid];
+        if (offset < s.start)
+            hi = mid - 1;
+        else if (offset >= s.end)
+            lo = mid + 1;
+        else {
+            let starts = startsCache.get(s.tree);
+            if (!starts) {
+                starts = lineStarts(s.tree.text);
+                startsCache.set(s.tree, starts);
+            }
+            const at = s.literal ? s.offset + (offset - s.start) : s.offset;
+            const { line, column } = offsetToLineCol(starts, at);
+            const r = { file: fileOf(s.tree, files), line, column };
+            if (s.valuesAt)
+                r.valuesAt = s.valuesAt;
+            return r;
+        }
+    }
+    return null;
+}
+
+
+;// CONCATENATED MODULE: ./src/templates/stale.ts
+// Whether a committed `--out` file is what `kops toolbox template` renders now. kOps writes the joined documents
+// byte for byte, so plain output is compared as text; `--format-yaml` output is compared as YAML (document by
+// document, values as sigs.k8s.io/yaml decodes them), because its layout is go-yaml's and not modelled exactly.
+
+
+function firstDifferentLine(a, b) {
+    const x = a.split('\n');
+    const y = b.split('\n');
+    for (let i = 0; i < Math.max(x.length, y.length); i++)
+        if (x[i] !== y[i])
+            return Math.min(i + 1, Math.max(x.length, 1));
+    return 1;
+}
+function same(a, b) {
+    if (a instanceof GoInt && b instanceof GoInt)
+        return a.value === b.value;
+    if (a instanceof Map && b instanceof Map)
+        return a.size === b.size && [...a].every(([k, v]) => b.has(k) && same(v, b.get(k)));
+    if (Array.isArray(a) && Array.isArray(b))
+        return a.length === b.length && a.every((v, i) => same(v, b[i]));
+    return a === b;
+}
+/** Splits on `---` lines as kOps's output separates documents, keeping each document's first line. */
+function documents(text) {
+    const out = [];
+    let line = 1;
+    let start = 1;
+    let cur = [];
+    for (const l of text.split('\n')) {
+        if (/^---\s*$/.test(l)) {
+            out.push({ text: cur.join('\n'), line: start });
+            cur = [];
+            start = line + 1;
+        }
+        else
+            cur.push(l);
+        line++;
+    }
+    out.push({ text: cur.join('\n'), line: start });
+    return out;
+}
+function checkStale(result, committed, formatYaml) {
+    if (!formatYaml)
+        return committed === result.text ? { stale: false } : { stale: true, line: firstDifferentLine(committed, result.text) };
+    const decode = (t) => {
+        try {
+            return decodeValues('', t);
+        }
+        catch (e) {
+            if (e instanceof ValuesError)
+                return null;
+            throw e;
+        }
+    };
+    const mine = documents(result.text).filter((d) => d.text.trim() !== '');
+    const theirs = documents(committed).filter((d) => d.text.trim() !== '');
+    for (let i = 0; i < Math.max(mine.length, theirs.length); i++) {
+        const a = mine[i] ? decode(mine[i].text) : null;
+        const b = theirs[i] ? decode(theirs[i].text) : null;
+        if (a === null || b === null || !same(a, b))
+            return { stale: true, line: theirs[i]?.line ?? Math.max(committed.split('\n').length, 1) };
+    }
+    return { stale: false };
+}
+
+;// CONCATENATED MODULE: ./src/templates/expand.ts
+
+
+
+function under(file, dirOrFile) {
+    const d = dirOrFile.replace(/\/+$/, '');
+    return file === d || file.startsWith(`${d}/`);
+}
+function expandInvocations(files, invocations, kopsVersion) {
+    const out = { parsed: [], consumed: new Set(), problems: [], renderedBy: new Map() };
+    const source = repoSource(files);
+    const texts = new Map(files.map((f) => [f.path, f.text]));
+    for (const inv of invocations) {
+        if (inv.unresolved.length > 0 || inv.templates.length === 0)
+            continue;
+        const result = renderInvocation(inv, source, kopsVersion ? { kopsVersion } : {});
+        if (result.unknown)
+            continue;
+        const failures = result.problems.filter((p) => p.reason !== 'unknown');
+        const consume = () => {
+            for (const t of result.templates)
+                out.consumed.add(t);
+            for (const f of files)
+                if (inv.snippets.some((s) => under(f.path, s)))
+                    out.consumed.add(f.path);
+            if (inv.out)
+                out.consumed.add(inv.out);
+        };
+        if (failures.length > 0) {
+            consume();
+            for (const p of failures.slice(0, 1))
+                out.problems.push({ ruleId: 'manifest-invalid', messageId: 'templateFails', file: p.file, pos: p.pos, data: { detail: p.message, at: `${inv.at.file}:${inv.at.pos.line}` } });
+            continue;
+        }
+        consume();
+        for (const p of parseRendered(result)) {
+            out.parsed.push(p);
+            out.renderedBy.set(p, inv.at);
+        }
+        const committed = inv.out ? texts.get(inv.out) : undefined;
+        if (inv.out && committed !== undefined) {
+            const stale = checkStale(result, committed, inv.formatYaml);
+            if (stale.stale)
+                out.problems.push({
+                    ruleId: 'rendered-manifest-stale',
+                    messageId: 'stale',
+                    file: inv.out,
+                    pos: { line: stale.line ?? 1, column: 1, endLine: stale.line ?? 1, endColumn: 1 },
+                    data: { out: inv.out, template: result.templates.join(', '), at: `${inv.at.file}:${inv.at.pos.line}`, line: String(stale.line ?? 1) },
+                });
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/manifests/group.ts
 
 
 
 
 
+
+/** The metadata.name the Cluster's document writes, as written (ClusterModel.name is null for a templated one). */
+function writtenName(c) {
+    return c.doc.string(['metadata', 'name'])?.value ?? null;
+}
+function templatedName(g) {
+    const name = g?.cluster ? writtenName(g.cluster) : null;
+    return name !== null && isUnresolved(name);
+}
 function group_dirOf(path) {
     const i = path.lastIndexOf('/');
     return i === -1 ? '' : path.slice(0, i);
 }
-function readManifests(files) {
+/** The kOps documents of a side; `kopsVersion` is the release whose `kops toolbox template` renders the templates. */
+function readManifests(files, kopsVersion = null) {
     const ctx = classifyContext(files);
     const classified = files.map((f) => ({ file: f.path, text: f.text, class: classifyFile(f.path, f.text, ctx) })).filter((c) => c.class.kind !== 'other');
     const invocations = discoverInvocations(files);
     const naming = (file) => invocations.filter((i) => i.templates.some((t) => t === file || file.startsWith(`${t}/`)) || i.snippets.some((t) => t === file || file.startsWith(`${t}/`)));
-    const parsed = classified.filter((c) => c.class.kind !== 'documentation').map((c) => parseManifestFile(c.file, c.text, c.class, naming(c.file)));
+    const expansion = expandInvocations(files, invocations, kopsVersion);
+    const parsed = [
+        ...classified.filter((c) => c.class.kind !== 'documentation' && !expansion.consumed.has(c.file)).map((c) => parseManifestFile(c.file, c.text, c.class, naming(c.file))),
+        ...expansion.parsed,
+    ];
     const clusters = [];
     const igs = [];
     for (const p of parsed)
         for (const d of p.docs) {
             if (d.kind === 'Cluster') {
                 const c = readCluster(d);
-                clusters.push({ cluster: c, file: d.file, instanceGroups: [], files: [d.file] });
+                clusters.push({ cluster: c, file: d.file, instanceGroups: [], files: [d.file], renderedBy: expansion.renderedBy.get(p) ?? null });
             }
             else
                 igs.push(readInstanceGroup(d));
@@ -13773,7 +17921,7 @@ function readManifests(files) {
             byName[0] ??
             (label ? undefined : onlyClusterOf(file)) ??
             // A templated cluster name (`{{ .clusterName }}`) cannot be matched: the only cluster of the file is the one.
-            (label && onlyClusterOf(file)?.cluster?.name && isUnresolved(onlyClusterOf(file).cluster.name.value) ? onlyClusterOf(file) : undefined);
+            (label && templatedName(onlyClusterOf(file)) ? onlyClusterOf(file) : undefined);
         if (target) {
             target.instanceGroups.push(ig);
             if (!target.files.includes(file))
@@ -13799,7 +17947,7 @@ function readManifests(files) {
     }
     return {
         groups,
-        problems: [...parsed.flatMap((p) => p.problems), ...groups.flatMap(incompleteness)],
+        problems: [...parsed.flatMap((p) => p.problems), ...expansion.problems, ...groups.flatMap(incompleteness)],
         parsed,
         invocations,
         classified: classified.map((c) => ({ file: c.file, class: c.class })),
@@ -13814,7 +17962,8 @@ function readManifests(files) {
 function incompleteness(g) {
     const missing = [];
     const at = g.cluster ? { file: g.cluster.doc.file, pos: g.cluster.doc.at } : { file: g.instanceGroups[0].doc.file, pos: g.instanceGroups[0].doc.at };
-    if (g.cluster && !g.cluster.name)
+    // A templated name is written (the template's warning covers it); only a name that is absent or null is missing.
+    if (g.cluster && writtenName(g.cluster) === null)
         missing.push('the Cluster has no metadata.name');
     const unnamed = g.instanceGroups.filter((ig) => !ig.name).length;
     if (unnamed)
@@ -13942,7 +18091,7 @@ function stripQuotes(value) {
     return value;
 }
 /** Normalises a version as written: quotes and a leading `v` go; variables, ranges and words are skipped. */
-function normaliseVersion(raw) {
+function normalise_normaliseVersion(raw) {
     const s = stripQuotes(raw.trim()).trim();
     if (/\$|\{\{|%/.test(s))
         return { version: null, skipReason: 'contains-variable' };
@@ -13959,7 +18108,7 @@ function normaliseVersion(raw) {
 /** A pin for the token text[start, end), which must exclude any quotes. */
 function makePin(source, file, text, posOf, start, end) {
     const raw = text.slice(start, end);
-    const { version, skipReason } = normaliseVersion(raw);
+    const { version, skipReason } = normalise_normaliseVersion(raw);
     const pin = { source, file, pos: spanPosition(posOf, start, end), raw, version };
     if (skipReason !== undefined)
         pin.skipReason = skipReason;
@@ -14065,7 +18214,7 @@ const toolVersions = {
 const mise_toml_ID = 'mise-toml';
 const BARE_KEY = /[A-Za-z0-9_-]/;
 /** Reads key/value entries with their full key paths; tolerant of anything it does not understand. */
-class Scanner {
+class mise_toml_Scanner {
     text;
     i = 0;
     constructor(text) {
@@ -14290,7 +18439,7 @@ function toolValue(value, emit) {
 function mise_toml_extract(text, path) {
     const pins = [];
     let posOf;
-    for (const entry of new Scanner(text).entries()) {
+    for (const entry of new mise_toml_Scanner(text).entries()) {
         collect(entry, (v) => {
             if (v.end <= v.start)
                 return;
@@ -14765,9 +18914,6 @@ function extractPins(files) {
     return pins;
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
 ;// CONCATENATED MODULE: ./src/releases/data/releases.ts
 const KOPS_RELEASES = [
     { version: '1.26.0-alpha.1', date: '2022-09-21', source: 'kubernetes/kops:version.go@v1.26.0-alpha.1' },
@@ -14850,54 +18996,6 @@ const KOPS_RELEASES = [
     { version: '1.37.0-alpha.1', date: '2026-07-15', source: 'kubernetes/kops:kops-version.go@v1.37.0-alpha.1' },
 ];
 
-;// CONCATENATED MODULE: ./src/releases/version.ts
-// Version parsing and ordering for kOps and Kubernetes versions, and tag-range gates.
-
-/** Normalises `v1.29.0`, `"1.29.0"`, ` 1.29.0-beta.1 ` to `1.29.0` / `1.29.0-beta.1`; null when not a full version. */
-function version_normaliseVersion(raw) {
-    const s = raw.trim().replace(/^["']|["']$/g, '').replace(/^v/i, '');
-    const v = semver_default().valid(s);
-    return v;
-}
-const compared = new Map();
-/** kOps release order: semver order, prereleases before their final. Memoised: the same few tags are compared millions of times. */
-function compareVersions(a, b) {
-    const key = a + ' ' + b;
-    let r = compared.get(key);
-    if (r === undefined) {
-        r = semver_default().compare(a, b);
-        compared.set(key, r);
-    }
-    return r;
-}
-function version_inTagRanges(version, ranges) {
-    return ranges.some(([from, to]) => compareVersions(version, from) >= 0 && (to === undefined || compareVersions(version, to) < 0));
-}
-/** Kubernetes comparisons ignore prerelease and build tags, as kOps's IsKubernetesGTE does. */
-const cores = new Map();
-function k8sCore(version) {
-    let core = cores.get(version);
-    if (core === undefined) {
-        core = semver_default().coerce(version)?.version ?? '0.0.0';
-        cores.set(version, core);
-    }
-    return core;
-}
-function k8sGte(version, than) {
-    return compareVersions(k8sCore(version), k8sCore(than)) >= 0;
-}
-function k8sInRange(version, r) {
-    const v = k8sCore(version);
-    return (r.from === undefined || compareVersions(v, k8sCore(r.from)) >= 0) && (r.to === undefined || compareVersions(v, k8sCore(r.to)) < 0);
-}
-/** True when the version lies in any of the ranges; an empty list matches every version. */
-function k8sInRanges(version, ranges) {
-    return ranges.length === 0 || ranges.some((r) => k8sInRange(version, r));
-}
-function minorOf(version) {
-    return semver.minor(k8sCore(version));
-}
-
 ;// CONCATENATED MODULE: ./src/releases/catalog.ts
 // The kOps releases kops-preflight models, and how a pinned version maps onto one of them.
 
@@ -14917,7 +19015,7 @@ function resolveVersion(raw) {
     const trimmed = raw.trim();
     if (trimmed === 'latest')
         return { version: latestRelease(), release: latestRelease(), status: 'known' };
-    const v = version_normaliseVersion(trimmed);
+    const v = normaliseVersion(trimmed);
     if (!v)
         return { version: null, release: null, status: 'invalid' };
     if (RELEASE_VERSIONS.includes(v))
@@ -15426,10 +19524,10 @@ function criBundle(v, withCni) {
         ...bins.map((b) => `usr/local/bin/${b}`),
         'usr/local/sbin/runc',
     ];
-    return walkOrder(files);
+    return listings_walkOrder(files);
 }
 /** Sorts paths the way filepath.Walk visits them: lexical per directory, depth first. */
-function walkOrder(paths) {
+function listings_walkOrder(paths) {
     return [...paths].sort((a, b) => {
         const pa = a.split('/');
         const pb = b.split('/');
@@ -15518,7 +19616,7 @@ function classify(name) {
         if (!v)
             continue;
         const published = p.published(v, arch);
-        return { family: p.family, version: v, arch, files: walkOrder(p.files(v)), ...(published ? {} : { unpublished: true }) };
+        return { family: p.family, version: v, arch, files: listings_walkOrder(p.files(v)), ...(published ? {} : { unpublished: true }) };
     }
     return null;
 }
@@ -15559,9 +19657,9 @@ class AssetStore {
     findMatch(re, goSource) {
         const m = this.findMatches(re);
         if (m.size === 0)
-            throw new LookupError(`found no matching assets for expr: ${goQuote(goSource)}`, []);
+            throw new LookupError(`found no matching assets for expr: ${asset_store_goQuote(goSource)}`, []);
         if (m.size > 1)
-            throw new LookupError(`found multiple matching assets for expr: ${goQuote(goSource)}`, [...m.values()]);
+            throw new LookupError(`found multiple matching assets for expr: ${asset_store_goQuote(goSource)}`, [...m.values()]);
         return [...m.values()][0];
     }
     /** Find(key, ""): exact Key match over raw entries; none gives null, several an error. */
@@ -15570,7 +19668,7 @@ class AssetStore {
         if (m.length === 0)
             return null;
         if (m.length > 1)
-            throw new LookupError(`found multiple matching assets for key: ${goQuote(key)}`, m);
+            throw new LookupError(`found multiple matching assets for key: ${asset_store_goQuote(key)}`, m);
         return m[0];
     }
 }
@@ -15591,7 +19689,7 @@ function asset_store_baseName(url) {
     return i === -1 ? p : p.slice(i + 1);
 }
 /** Go's %q for the plain ASCII strings kOps quotes. */
-function goQuote(s) {
+function asset_store_goQuote(s) {
     return JSON.stringify(s);
 }
 
@@ -17165,7 +21263,7 @@ const RUNC_HASH_TABLE = [
 // so that kOps's validation texts (`unable to parse version string: <err>`) come out as kOps prints them.
 const NUMBERS = /^[0-9]*$/;
 const ALPHANUM = /^[0-9A-Za-z-]*$/;
-function parseNumber(part, what) {
+function semver_parseNumber(part, what) {
     if (part === '')
         return 'strconv.ParseUint: parsing "": invalid syntax';
     if (!NUMBERS.test(part))
@@ -17187,7 +21285,7 @@ function goSemverParse(s) {
         [major, 'major'],
         [minor, 'minor'],
     ]) {
-        const e = parseNumber(p, w);
+        const e = semver_parseNumber(p, w);
         if (e)
             return { ok: false, error: e };
     }
@@ -17204,7 +21302,7 @@ function goSemverParse(s) {
         pre = patch.slice(p + 1).split('.');
         patch = patch.slice(0, p);
     }
-    const e = parseNumber(patch, 'patch');
+    const e = semver_parseNumber(patch, 'patch');
     if (e)
         return { ok: false, error: e };
     for (const pr of pre) {
@@ -20105,16 +24203,21 @@ function validateTopology(k) {
 }
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const DNS1123_MESSAGE = "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')";
-/** newValidateCluster's name checks: ValidateObjectMeta's metadata.name, then kOps's own objectMeta.name. */
+/**
+ * newValidateCluster's name checks: ValidateObjectMeta's metadata.name, then kOps's own objectMeta.name
+ * (kubernetes/kops:pkg/apis/kops/validation/validation.go@v1.26.0-alpha.1..v1.37.0-alpha.1). A Cluster that writes
+ * no metadata.name at all (absent or null) is a fragment, completed by what applies it (a script, `--name`;
+ * manifest-incomplete says so): its name is unknown, not empty, so only a written empty name is Required.
+ */
 function validateClusterName(k) {
     const name = k.ctx.cluster.name;
     const at0 = SpecNode.root(k.ctx.cluster.doc, k.ctx.cluster.doc.apiVersion, ['metadata', 'name']);
-    if (!name && !at0.unresolved) {
+    if (!at0.present || at0.unresolved || !name)
+        return;
+    if (name.value === '') {
         k.required('metadata.name', at0, 'name or generateName is required');
         return void k.required('objectMeta.name', at0, T('cluster-name-is-required-e-g'));
     }
-    if (!name || isUnresolved(name.value))
-        return;
     const v = name.value;
     const errs = [];
     if (v.length > 253)
@@ -23765,11 +27868,11 @@ function resolveKops(pins, override) {
 }
 /** The Kubernetes version a cluster runs: `1.28.5` from `v1.28.5`, or from a release URL. */
 function kubernetesVersionOf(raw) {
-    const direct = version_normaliseVersion(raw);
+    const direct = normaliseVersion(raw);
     if (direct)
         return direct;
     const m = /\/v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.]+)?)\/?$/.exec(raw.trim());
-    return m ? version_normaliseVersion(m[1]) : null;
+    return m ? normaliseVersion(m[1]) : null;
 }
 function evaluate(group, kops, templatedFiles, tooNewAllowed) {
     const templated = group.files.some((f) => templatedFiles.has(f));
@@ -23811,7 +27914,7 @@ function evaluate(group, kops, templatedFiles, tooNewAllowed) {
 function analyzeSide(files, opts) {
     const pins = extractPins(files);
     const kops = resolveKops(pins, opts.kopsVersion);
-    const manifests = readManifests(files);
+    const manifests = readManifests(files, kops.version);
     const templated = new Set(manifests.problems.filter((p) => p.ruleId === 'manifest-not-evaluated').map((p) => p.file));
     // kOps skips its too-new Kubernetes check when the variable is set to anything (os.Getenv(…) != "").
     const tooNewAllowed = (opts.environment ?? process.env)['KOPS_RUN_TOO_NEW_VERSION'] ? true : false;
@@ -25100,6 +29203,7 @@ function kopsText(release, check) {
         duplicateKey: 'This kOps manifest repeats a key, which kOps rejects: {detail}',
         missingSeparator: 'A second kOps object starts here without a "---" separator, so the file is one document with repeated keys, which kOps rejects; it was checked as if separated.',
         noSpec: 'This {kind} has no spec mapping.',
+        templateFails: 'kops toolbox template (invoked at {at}) fails here, so it writes no manifest: "{detail}".',
     },
     scope: 'side',
     check({ side }, report) {
@@ -25218,6 +29322,29 @@ function adviceFor(result, arch, ctx) {
                     });
                 }
             }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/rendered-manifest-stale.ts
+// rendered-manifest-stale: the committed output of a `kops toolbox template` invocation differs from what the
+// template renders today, so what is applied and what is reviewed are not the same spec.
+
+/* harmony default export */ const rendered_manifest_stale = (defineRule({
+    id: 'rendered-manifest-stale',
+    defaultSeverity: 'warning',
+    summary: 'The committed output of a kops toolbox template invocation differs from a fresh render of its template.',
+    remediation: 'Run the kops toolbox template invocation again and commit its output, or remove the output file if the template is the source of truth.',
+    source: 'kubernetes/kops:cmd/kops/toolbox_template.go@v1.26.0-alpha.1',
+    messages: {
+        stale: '{out} differs from a fresh render of {template} by kops toolbox template at {at}, first at line {line}; kops-preflight checked the template.',
+    },
+    scope: 'side',
+    check({ side }, report) {
+        for (const p of side.manifests.problems) {
+            if (p.ruleId !== 'rendered-manifest-stale')
+                continue;
+            report({ messageId: p.messageId, data: p.data, place: { file: p.file, pos: p.pos }, cluster: null, instanceGroup: null, arch: null, kopsVersion: null, subject: `stale:${p.data.out}` });
         }
     },
 }));
@@ -25379,6 +29506,7 @@ const TOOLS = [
 
 
 
+
 const RULES = [
     asset_changed,
     asset_contents_unknown,
@@ -25401,6 +29529,7 @@ const RULES = [
     manifest_invalid,
     manifest_not_evaluated,
     nodeup_fails,
+    rendered_manifest_stale,
     service_cidr_default_changes,
     suppression_expired,
     suppression_unused,
@@ -25837,7 +29966,7 @@ function isIsoDate(s) {
     const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
     return d.getUTCFullYear() === Number(m[1]) && d.toISOString().slice(0, 10) === s;
 }
-function typeName(n) {
+function suppress_typeName(n) {
     if ((0,dist/* isMap */.jh)(n))
         return 'a mapping';
     if ((0,dist/* isSeq */.oP)(n))
@@ -25940,7 +30069,7 @@ function readSuppressionConfig(file, text) {
         for (const k of ['rule', 'cluster', 'instanceGroup', 'path', 'reason']) {
             const f = get(k);
             if (f.kind === 'other')
-                fail('notString', { key: k, type: typeName(f.node) }, at(f.node), k);
+                fail('notString', { key: k, type: suppress_typeName(f.node) }, at(f.node), k);
         }
         const rule = get('rule');
         if (rule.kind === 'absent' || rule.kind === 'empty')
@@ -25962,7 +30091,7 @@ function readSuppressionConfig(file, text) {
             expiresAt = at(expiresField.node);
         }
         else if (expiresField.kind === 'text' || expiresField.kind === 'other')
-            fail('badDate', { value: expiresField.kind === 'text' ? expiresField.text : typeName(expiresField.node) }, at(expiresField.node), 'expires');
+            fail('badDate', { value: expiresField.kind === 'text' ? expiresField.text : suppress_typeName(expiresField.node) }, at(expiresField.node), 'expires');
         if (!ok || rule.kind !== 'text')
             return;
         entries.push({ rule: rule.text, cluster: text('cluster'), instanceGroup: text('instanceGroup'), path: text('path'), reason: reasonText, expires, file, at: entryAt, expiresAt, describe });
@@ -26373,6 +30502,22 @@ function containerdBundleFix(f, y) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/fixes/containerd-config.ts
+
+function containerdConfigFix(f, y) {
+    if (f.messageId !== 'ignored' || f.instanceGroup === null)
+        return null;
+    const key = String(f.data.key ?? '');
+    const v3 = String(f.data.v3Key ?? '');
+    if (key === '' || v3 === '' || key === v3)
+        return null;
+    const at = pairAt(y, offsetOf(y, f.line, f.column));
+    if (!at || at.path[at.path.length - 2] !== 'configAdditions' || at.path[at.path.length - 1] !== key)
+        return null;
+    const edit = replaceScalar(y, at.pair.key, v3);
+    return edit ? { description: `Rename the configAdditions key to ${v3}, where containerd 2 reads it.`, edits: [toTextEdit(y, edit)] } : null;
+}
+
 ;// CONCATENATED MODULE: ./src/fixes/remove-field.ts
 // Fixes that remove what a kOps release refuses: a leftover spec.docker block, kubelet networkPluginName /
 // networkPluginMTU, kubeScheduler.usePolicyConfigMap, spec.networking.cilium.version (kOps manages the addon version),
@@ -26442,6 +30587,7 @@ function applyEdits(text, edits) {
 
 
 
+
 const one = (fixer) => (f, y) => {
     const fix = fixer(f, y);
     return fix ? [fix] : [];
@@ -26451,6 +30597,7 @@ const FIXERS = {
     'cri-containerd-bundle': one(containerdBundleFix),
     'kops-rejects-spec': one(removeFieldFix),
     'authorization-default-rbac': authorizationFixes,
+    'containerd-config-ignored': one(containerdConfigFix),
 };
 function valid(fix, files) {
     const byFile = new Map();
@@ -26515,6 +30662,7 @@ function clusterEntries(side) {
             instanceGroups: c.group.instanceGroups.map((ig) => (ig.name ? displayValue(ig.name.value) : '(unnamed)')),
             evaluated: c.evaluated,
             stoppedAt: c.stoppedAt,
+            ...(c.group.renderedBy ? { renderedBy: { file: c.group.renderedBy.file, line: c.group.renderedBy.pos.line } } : {}),
         };
     });
 }
@@ -26970,7 +31118,7 @@ function gitEnv() {
         delete env[name];
     return env;
 }
-function describe(args) {
+function git_describe(args) {
     return ['git', ...args].map((a) => (/^[\w@%+=:,./^{}-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
 }
 /**
@@ -26990,14 +31138,14 @@ const runGit = (args, opts) => new Promise((resolve, reject) => {
     child.stdout?.on('data', (chunk) => out.push(chunk));
     child.stderr?.on('data', (chunk) => err.push(chunk));
     child.on('error', (e) => {
-        reject(new GitError(`${describe(args)} could not be started in ${opts.cwd}: ${e.message}`, args, opts.cwd, null, ''));
+        reject(new GitError(`${git_describe(args)} could not be started in ${opts.cwd}: ${e.message}`, args, opts.cwd, null, ''));
     });
     child.on('close', (code, signal) => {
         if (code === 0)
             return resolve(Buffer.concat(out));
         const stderr = Buffer.concat(err).toString('utf8').trim();
         const status = code === null ? `signal ${signal}` : `exit ${code}`;
-        reject(new GitError(`${describe(args)} failed in ${opts.cwd} (${status})${stderr ? `: ${stderr}` : ''}`, args, opts.cwd, code, stderr));
+        reject(new GitError(`${git_describe(args)} failed in ${opts.cwd} (${status})${stderr ? `: ${stderr}` : ''}`, args, opts.cwd, code, stderr));
     });
     if (child.stdin) {
         // git may exit before reading all input (e.g. on a bad argument); the exit code reports that.
@@ -27236,8 +31384,6 @@ function stopNotes(result) {
     });
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 // Escaping for repository-derived text in Markdown, HTML, terminal lines and GitHub workflow commands.
 const ZWJ = '\u200d';
@@ -27736,6 +31882,7 @@ function cluster(c) {
         evaluated: c.evaluated,
         stoppedAt: c.stoppedAt,
         containerdVersion: c.containerdVersion,
+        ...(c.renderedBy ? { renderedBy: c.renderedBy } : {}),
     };
 }
 function renderJson(result, opts = {}) {
@@ -28842,3958 +32989,6 @@ function readTemplateConfig(file, text) {
     });
     return { invocations, problems };
 }
-
-;// CONCATENATED MODULE: ./src/releases/data/template-engine.ts
-const TEMPLATE_ENGINE = [
-    { version: '1.26.0', go: '1.19', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.26.0' },
-    { version: '1.26.0-alpha.1', go: '1.19', sprig: 'v3.2.2', source: 'kubernetes/kops:go.mod@v1.26.0-alpha.1' },
-    { version: '1.26.0-alpha.2', go: '1.19', sprig: 'v3.2.2', source: 'kubernetes/kops:go.mod@v1.26.0-alpha.2' },
-    { version: '1.26.0-beta.1', go: '1.19', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.26.0-beta.1' },
-    { version: '1.26.0-beta.2', go: '1.19', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.26.0-beta.2' },
-    { version: '1.26.1', go: '1.19', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.26.1' },
-    { version: '1.26.2', go: '1.19', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.26.2' },
-    { version: '1.26.3', go: '1.19', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.26.3' },
-    { version: '1.26.4', go: '1.19', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.26.4' },
-    { version: '1.26.5', go: '1.19', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.26.5' },
-    { version: '1.26.6', go: '1.19', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.26.6' },
-    { version: '1.27.0', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.27.0' },
-    { version: '1.27.0-alpha.1', go: '1.19', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.27.0-alpha.1' },
-    { version: '1.27.0-alpha.2', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.27.0-alpha.2' },
-    { version: '1.27.0-beta.1', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.27.0-beta.1' },
-    { version: '1.27.0-beta.2', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.27.0-beta.2' },
-    { version: '1.27.0-beta.3', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.27.0-beta.3' },
-    { version: '1.27.1', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.27.1' },
-    { version: '1.27.2', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.27.2' },
-    { version: '1.27.3', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.27.3' },
-    { version: '1.28.0', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.28.0' },
-    { version: '1.28.0-alpha.1', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.28.0-alpha.1' },
-    { version: '1.28.0-alpha.2', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.28.0-alpha.2' },
-    { version: '1.28.0-beta.1', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.28.0-beta.1' },
-    { version: '1.28.0-beta.2', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.28.0-beta.2' },
-    { version: '1.28.1', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.28.1' },
-    { version: '1.28.2', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.28.2' },
-    { version: '1.28.3', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.28.3' },
-    { version: '1.28.4', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.28.4' },
-    { version: '1.28.5', go: '1.22.3', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.28.5' },
-    { version: '1.28.6', go: '1.22.5', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.28.6' },
-    { version: '1.28.7', go: '1.22.5', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.28.7' },
-    { version: '1.29.0', go: '1.22.3', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.29.0' },
-    { version: '1.29.0-alpha.0', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.29.0-alpha.0' },
-    { version: '1.29.0-alpha.1', go: '1.20', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.29.0-alpha.1' },
-    { version: '1.29.0-alpha.2', go: '1.21', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.29.0-alpha.2' },
-    { version: '1.29.0-alpha.3', go: '1.21', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.29.0-alpha.3' },
-    { version: '1.29.0-beta.1', go: '1.22', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.29.0-beta.1' },
-    { version: '1.29.1', go: '1.22.5', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.29.1' },
-    { version: '1.29.2', go: '1.22.5', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.29.2' },
-    { version: '1.30.0', go: '1.22.5', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.30.0' },
-    { version: '1.30.0-alpha.1', go: '1.22.3', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.30.0-alpha.1' },
-    { version: '1.30.0-beta.1', go: '1.22.4', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.30.0-beta.1' },
-    { version: '1.30.1', go: '1.22.5', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.30.1' },
-    { version: '1.30.2', go: '1.22.7', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.30.2' },
-    { version: '1.30.3', go: '1.22.7', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.30.3' },
-    { version: '1.30.4', go: '1.23.5', sprig: 'v3.2.3', source: 'kubernetes/kops:go.mod@v1.30.4' },
-    { version: '1.31.0', go: '1.23.5', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.31.0' },
-    { version: '1.31.0-alpha.1', go: '1.22.7', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.31.0-alpha.1' },
-    { version: '1.31.0-beta.1', go: '1.22.7', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.31.0-beta.1' },
-    { version: '1.32.0', go: '1.23.5', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.32.0' },
-    { version: '1.32.0-beta.1', go: '1.23.5', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.32.0-beta.1' },
-    { version: '1.32.1', go: '1.24.4', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.32.1' },
-    { version: '1.32.2', go: '1.24.4', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.32.2' },
-    { version: '1.32.3', go: '1.25.8', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.32.3' },
-    { version: '1.32.4', go: '1.25.8', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.32.4' },
-    { version: '1.33.0', go: '1.24.4', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.33.0' },
-    { version: '1.33.0-alpha.1', go: '1.24.1', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.33.0-alpha.1' },
-    { version: '1.33.0-beta.1', go: '1.24.4', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.33.0-beta.1' },
-    { version: '1.33.1', go: '1.24.4', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.33.1' },
-    { version: '1.33.2', go: '1.25.8', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.33.2' },
-    { version: '1.34.0', go: '1.25.0', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.34.0' },
-    { version: '1.34.0-alpha.1', go: '1.24.4', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.34.0-alpha.1' },
-    { version: '1.34.0-beta.1', go: '1.25.0', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.34.0-beta.1' },
-    { version: '1.34.1', go: '1.25.4', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.34.1' },
-    { version: '1.34.2', go: '1.25.8', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.34.2' },
-    { version: '1.34.3', go: '1.26.3', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.34.3' },
-    { version: '1.35.0', go: '1.25.8', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.35.0' },
-    { version: '1.35.0-alpha.1', go: '1.25.4', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.35.0-alpha.1' },
-    { version: '1.35.0-beta.1', go: '1.25.6', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.35.0-beta.1' },
-    { version: '1.35.1', go: '1.26.3', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.35.1' },
-    { version: '1.35.2', go: '1.26.5', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.35.2' },
-    { version: '1.36.0', go: '1.26.5', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.36.0' },
-    { version: '1.36.0-alpha.1', go: '1.26.3', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.36.0-alpha.1' },
-    { version: '1.36.0-beta.1', go: '1.26.3', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.36.0-beta.1' },
-    { version: '1.36.1', go: '1.26.5', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.36.1' },
-    { version: '1.36.2', go: '1.26.5', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.36.2' },
-    { version: '1.37.0-alpha.1', go: '1.26.5', sprig: 'v3.3.0', source: 'kubernetes/kops:go.mod@v1.37.0-alpha.1' },
-];
-
-;// CONCATENATED MODULE: ./src/templates/go/parse.ts
-// Go text/template lexer and parser (the parse package of the Go standard library), reproducing its trees,
-// positions and error texts: trim markers `{{- ` / ` -}}` (any of space, tab, CR, LF after/before the dash),
-// comments, newlines inside actions (Go >= 1.16), `break`/`continue` (Go >= 1.18), `else with` (Go >= 1.23),
-// `define`/`template`/`block`, variables with `:=` and `=`, parenthesised pipelines and chained fields.
-// Parse errors read `template: <name>:<line>: <message>` as Go prints them.
-const NEWEST_GO = { elseWith: true, rangeInt: true, comparisonTypes: true };
-class ParseError extends Error {
-}
-/** Go's Node.String(): the text used in execution error contexts (`at <.a.b>`). */
-function nodeString(n) {
-    switch (n.type) {
-        case 'list':
-            return n.nodes.map(nodeString).join('');
-        case 'text':
-            return JSON.stringify(n.text);
-        case 'comment':
-            return '{{' + n.text + '}}';
-        case 'action':
-            return '{{' + nodeString(n.pipe) + '}}';
-        case 'pipe': {
-            let s = '';
-            if (n.decl.length)
-                s = n.decl.map(nodeString).join(', ') + (n.isAssign ? ' = ' : ' := ');
-            return s + n.cmds.map(nodeString).join(' | ');
-        }
-        case 'command':
-            return n.args.map((a) => (a.type === 'pipe' ? '(' + nodeString(a) + ')' : nodeString(a))).join(' ');
-        case 'field':
-            return n.ident.map((i) => '.' + i).join('');
-        case 'variable':
-            return n.ident.join('.');
-        case 'chain':
-            return (n.node.type === 'pipe' ? '(' + nodeString(n.node) + ')' : nodeString(n.node)) + n.field.map((f) => '.' + f).join('');
-        case 'identifier':
-            return n.ident;
-        case 'dot':
-            return '.';
-        case 'nil':
-            return 'nil';
-        case 'bool':
-            return String(n.value);
-        case 'number':
-            return n.text;
-        case 'string':
-            return n.quoted;
-        case 'if':
-        case 'range':
-        case 'with':
-            return `{{${n.type} ${nodeString(n.pipe)}}}${nodeString(n.list)}${n.elseList ? '{{else}}' + nodeString(n.elseList) : ''}{{end}}`;
-        case 'template':
-            return n.pipe ? `{{template ${JSON.stringify(n.name)} ${nodeString(n.pipe)}}}` : `{{template ${JSON.stringify(n.name)}}}`;
-        case 'break':
-            return '{{break}}';
-        case 'continue':
-            return '{{continue}}';
-        case 'end':
-            return '{{end}}';
-        case 'else':
-            return '{{else}}';
-    }
-}
-const parse_KEYWORDS = new Set(['block', 'break', 'continue', 'dot', 'define', 'else', 'end', 'if', 'nil', 'range', 'template', 'with']);
-const KEYWORD_OF = new Map([
-    ['block', 'block'],
-    ['break', 'break'],
-    ['continue', 'continue'],
-    ['define', 'define'],
-    ['else', 'else'],
-    ['end', 'end'],
-    ['if', 'if'],
-    ['range', 'range'],
-    ['nil', 'nil'],
-    ['template', 'template'],
-    ['with', 'with'],
-]);
-/** Go's item.String(), used in "unexpected … in …" errors. */
-function itemString(i) {
-    if (i.typ === 'eof')
-        return 'EOF';
-    if (i.typ === 'error')
-        return i.val;
-    if (parse_KEYWORDS.has(i.typ))
-        return `<${i.val}>`;
-    if ([...i.val].length > 10)
-        return parse_goQuote([...i.val].slice(0, 10).join('')) + '...';
-    return parse_goQuote(i.val);
-}
-/** strconv.Quote for the characters templates contain. */
-function parse_goQuote(s) {
-    let out = '"';
-    for (const ch of s) {
-        const c = ch.codePointAt(0);
-        if (ch === '"')
-            out += '\\"';
-        else if (ch === '\\')
-            out += '\\\\';
-        else if (ch === '\n')
-            out += '\\n';
-        else if (ch === '\t')
-            out += '\\t';
-        else if (ch === '\r')
-            out += '\\r';
-        else if (c === 7)
-            out += '\\a';
-        else if (c === 8)
-            out += '\\b';
-        else if (c === 12)
-            out += '\\f';
-        else if (c === 11)
-            out += '\\v';
-        else if (c < 0x20 || c === 0x7f)
-            out += '\\x' + c.toString(16).padStart(2, '0');
-        else
-            out += ch;
-    }
-    return out + '"';
-}
-const isSpace = (c) => c === ' ' || c === '\t' || c === '\r' || c === '\n';
-const isAlphaNumeric = (c) => c === '_' || /^[\p{L}\p{Nd}]$/u.test(c);
-const hasLeftTrim = (s, at) => s[at] === '-' && at + 1 < s.length && isSpace(s[at + 1]);
-const hasRightTrim = (s, at) => at + 1 < s.length && isSpace(s[at]) && s[at + 1] === '-';
-const SPACE_CHARS = /[ \t\r\n]/;
-function rightTrimLength(s) {
-    let n = 0;
-    while (n < s.length && SPACE_CHARS.test(s[s.length - 1 - n]))
-        n++;
-    return n;
-}
-function leftTrimLength(s, from) {
-    let n = 0;
-    while (from + n < s.length && SPACE_CHARS.test(s[from + n]))
-        n++;
-    return n;
-}
-class Lexer {
-    input;
-    breakOK;
-    continueOK;
-    pos = 0;
-    start = 0;
-    line = 1;
-    startLine = 1;
-    parenDepth = 0;
-    state = 'text';
-    pending = [];
-    constructor(input, breakOK, continueOK) {
-        this.input = input;
-        this.breakOK = breakOK;
-        this.continueOK = continueOK;
-    }
-    emit(typ) {
-        this.pending.push({ typ, pos: this.start, val: this.input.slice(this.start, this.pos), line: this.startLine });
-        this.start = this.pos;
-        this.startLine = this.line;
-    }
-    ignore() {
-        this.line += count(this.input.slice(this.start, this.pos), '\n');
-        this.start = this.pos;
-        this.startLine = this.line;
-    }
-    error(msg) {
-        this.pending.push({ typ: 'error', pos: this.start, val: msg, line: this.startLine });
-        this.state = 'done';
-    }
-    next() {
-        if (this.pos >= this.input.length) {
-            this.lastWidth = 0;
-            return '';
-        }
-        const cp = this.input.codePointAt(this.pos);
-        const ch = String.fromCodePoint(cp);
-        this.lastWidth = ch.length;
-        this.pos += ch.length;
-        if (ch === '\n')
-            this.line++;
-        return ch;
-    }
-    lastWidth = 0;
-    backup() {
-        this.pos -= this.lastWidth;
-        if (this.lastWidth === 1 && this.input[this.pos] === '\n')
-            this.line--;
-    }
-    peek() {
-        const c = this.next();
-        this.backup();
-        return c;
-    }
-    accept(valid) {
-        const c = this.next();
-        if (c !== '' && valid.includes(c))
-            return true;
-        this.backup();
-        return false;
-    }
-    acceptRun(valid) {
-        for (;;) {
-            const c = this.next();
-            if (c === '' || !valid.includes(c))
-                break;
-        }
-        this.backup();
-    }
-    atRightDelim() {
-        if (hasRightTrim(this.input, this.pos) && this.input.startsWith('}}', this.pos + 2))
-            return { delim: true, trim: true };
-        if (this.input.startsWith('}}', this.pos))
-            return { delim: true, trim: false };
-        return { delim: false, trim: false };
-    }
-    atTerminator() {
-        const r = this.peek();
-        if (r === '' || isSpace(r))
-            return true;
-        return '.,|:)('.includes(r) || r === '}';
-    }
-    nextItem() {
-        while (this.pending.length === 0) {
-            if (this.state === 'done')
-                return { typ: 'eof', pos: this.pos, val: '', line: this.line };
-            this.step();
-        }
-        return this.pending.shift();
-    }
-    step() {
-        const s = this.input;
-        switch (this.state) {
-            case 'text': {
-                const x = s.indexOf('{{', this.pos);
-                if (x >= 0) {
-                    this.pos = x;
-                    const trim = hasLeftTrim(s, x + 2) ? rightTrimLength(s.slice(this.start, x)) : 0;
-                    this.pos -= trim;
-                    if (this.pos > this.start) {
-                        this.line += count(s.slice(this.start, this.pos), '\n');
-                        this.emit('text');
-                    }
-                    this.pos += trim;
-                    this.ignore();
-                    this.state = 'leftDelim';
-                    return;
-                }
-                this.pos = s.length;
-                if (this.pos > this.start) {
-                    this.line += count(s.slice(this.start, this.pos), '\n');
-                    this.emit('text');
-                    return;
-                }
-                this.emit('eof');
-                this.state = 'done';
-                return;
-            }
-            case 'leftDelim': {
-                this.pos += 2;
-                const trim = hasLeftTrim(s, this.pos);
-                const after = trim ? 2 : 0;
-                if (s.startsWith('/*', this.pos + after)) {
-                    this.pos += after;
-                    this.ignore();
-                    this.state = 'comment';
-                    return;
-                }
-                this.emit('leftDelim');
-                this.pos += after;
-                this.ignore();
-                this.parenDepth = 0;
-                this.state = 'inside';
-                return;
-            }
-            case 'comment': {
-                this.pos += 2;
-                const i = s.indexOf('*/', this.pos);
-                if (i < 0)
-                    return this.error('unclosed comment');
-                this.pos = i + 2;
-                const { delim, trim } = this.atRightDelim();
-                if (!delim)
-                    return this.error('comment ends before closing delimiter');
-                if (trim)
-                    this.pos += 2;
-                this.pos += 2;
-                if (trim)
-                    this.pos += leftTrimLength(s, this.pos);
-                this.ignore();
-                this.state = 'text';
-                return;
-            }
-            case 'rightDelim': {
-                const trim = hasRightTrim(s, this.pos);
-                if (trim) {
-                    this.pos += 2;
-                    this.ignore();
-                }
-                this.pos += 2;
-                this.emit('rightDelim');
-                if (trim) {
-                    this.pos += leftTrimLength(s, this.pos);
-                    this.ignore();
-                }
-                this.state = 'text';
-                return;
-            }
-            case 'inside':
-                return this.inside();
-            case 'done':
-                return;
-        }
-    }
-    inside() {
-        const { delim } = this.atRightDelim();
-        if (delim) {
-            if (this.parenDepth === 0) {
-                this.state = 'rightDelim';
-                return;
-            }
-            return this.error('unclosed left paren');
-        }
-        const r = this.next();
-        if (r === '')
-            return this.error('unclosed action');
-        if (isSpace(r)) {
-            this.backup();
-            let n = 0;
-            while (isSpace(this.peek())) {
-                this.next();
-                n++;
-            }
-            if (hasRightTrim(this.input, this.pos - 1) && this.input.startsWith('}}', this.pos - 1 + 2)) {
-                this.backup();
-                if (n === 1) {
-                    this.state = 'rightDelim';
-                    return;
-                }
-            }
-            this.emit('space');
-            return;
-        }
-        switch (r) {
-            case '=':
-                return this.emit('assign');
-            case ':':
-                if (this.next() !== '=')
-                    return this.error('expected :=');
-                return this.emit('declare');
-            case '|':
-                return this.emit('pipe');
-            case '"':
-                return this.quote();
-            case '`':
-                return this.rawQuote();
-            case '$':
-                if (this.atTerminator())
-                    return this.emit('variable');
-                return this.fieldOrVariable('variable');
-            case "'":
-                return this.char();
-            case '(':
-                this.emit('leftParen');
-                this.parenDepth++;
-                return;
-            case ')':
-                // Go (1.20 on, where the lexer returns items instead of sending them) reports the error in place of the paren.
-                this.parenDepth--;
-                if (this.parenDepth < 0)
-                    return this.error("unexpected right paren U+0029 ')'");
-                this.emit('rightParen');
-                return;
-        }
-        if (r === '.') {
-            if (this.pos < this.input.length) {
-                const c = this.input[this.pos];
-                if (c < '0' || c > '9')
-                    return this.fieldOrVariable('field');
-            }
-        }
-        if (r === '.' || r === '+' || r === '-' || (r >= '0' && r <= '9')) {
-            this.backup();
-            return this.number();
-        }
-        if (isAlphaNumeric(r)) {
-            this.backup();
-            return this.identifier();
-        }
-        const cp = r.codePointAt(0);
-        if (cp <= 0x7f && cp >= 0x20 && cp !== 0x7f)
-            return this.emit('char');
-        return this.error(`unrecognized character in action: ${unicodeRepr(r)}`);
-    }
-    identifier() {
-        for (;;) {
-            const r = this.next();
-            if (r !== '' && isAlphaNumeric(r))
-                continue;
-            this.backup();
-            const word = this.input.slice(this.start, this.pos);
-            if (!this.atTerminator())
-                return this.error(`bad character ${unicodeRepr(r)}`);
-            const kw = KEYWORD_OF.get(word);
-            if (kw) {
-                if ((kw === 'break' && !this.breakOK) || (kw === 'continue' && !this.continueOK))
-                    this.emit('identifier');
-                else
-                    this.emit(kw);
-            }
-            else if (word === 'true' || word === 'false')
-                this.emit('bool');
-            else
-                this.emit('identifier');
-            return;
-        }
-    }
-    fieldOrVariable(typ) {
-        if (this.atTerminator())
-            return this.emit(typ === 'variable' ? 'variable' : 'dot');
-        let r = '';
-        for (;;) {
-            r = this.next();
-            if (r === '' || !isAlphaNumeric(r)) {
-                this.backup();
-                break;
-            }
-        }
-        if (!this.atTerminator())
-            return this.error(`bad character ${unicodeRepr(r)}`);
-        this.emit(typ);
-    }
-    char() {
-        for (;;) {
-            const c = this.next();
-            if (c === '\\') {
-                const r = this.next();
-                if (r !== '' && r !== '\n')
-                    continue;
-                return this.error('unterminated character constant');
-            }
-            if (c === '' || c === '\n')
-                return this.error('unterminated character constant');
-            if (c === "'")
-                break;
-        }
-        this.emit('charConstant');
-    }
-    scanNumber() {
-        this.accept('+-');
-        let digits = '0123456789_';
-        if (this.accept('0')) {
-            if (this.accept('xX'))
-                digits = '0123456789abcdefABCDEF_';
-            else if (this.accept('oO'))
-                digits = '01234567_';
-            else if (this.accept('bB'))
-                digits = '01_';
-        }
-        this.acceptRun(digits);
-        if (this.accept('.'))
-            this.acceptRun(digits);
-        if (digits.length === 11 && this.accept('eE')) {
-            this.accept('+-');
-            this.acceptRun('0123456789_');
-        }
-        if (digits.length === 23 && this.accept('pP')) {
-            this.accept('+-');
-            this.acceptRun('0123456789_');
-        }
-        this.accept('i');
-        const p = this.peek();
-        if (p !== '' && isAlphaNumeric(p)) {
-            this.next();
-            return false;
-        }
-        return true;
-    }
-    number() {
-        if (!this.scanNumber())
-            return this.error(`bad number syntax: ${parse_goQuote(this.input.slice(this.start, this.pos))}`);
-        const sign = this.peek();
-        if (sign === '+' || sign === '-') {
-            if (!this.scanNumber() || this.input[this.pos - 1] !== 'i')
-                return this.error(`bad number syntax: ${parse_goQuote(this.input.slice(this.start, this.pos))}`);
-            return this.emit('complex');
-        }
-        this.emit('number');
-    }
-    quote() {
-        for (;;) {
-            const c = this.next();
-            if (c === '\\') {
-                const r = this.next();
-                if (r !== '' && r !== '\n')
-                    continue;
-                return this.error('unterminated quoted string');
-            }
-            if (c === '' || c === '\n')
-                return this.error('unterminated quoted string');
-            if (c === '"')
-                break;
-        }
-        this.emit('string');
-    }
-    rawQuote() {
-        for (;;) {
-            const c = this.next();
-            if (c === '')
-                return this.error('unterminated raw quoted string');
-            if (c === '`')
-                break;
-        }
-        this.emit('rawString');
-    }
-}
-function count(s, ch) {
-    let n = 0;
-    for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1))
-        n++;
-    return n;
-}
-/** fmt's %#U. */
-function unicodeRepr(r) {
-    if (r === '')
-        return 'U+FFFFFFFFFFFFFFFF';
-    const cp = r.codePointAt(0);
-    return `U+${cp.toString(16).toUpperCase().padStart(4, '0')} '${r}'`;
-}
-// ---- string and number literals ----
-/** strconv.Unquote for Go string literals (interpreted and raw). */
-function unquote(s) {
-    if (s.startsWith('`')) {
-        if (!s.endsWith('`') || s.length < 2)
-            throw new SyntaxError('invalid syntax');
-        return s.slice(1, -1).replace(/\r/g, '');
-    }
-    if (s.length < 2 || s[0] !== s[s.length - 1] || (s[0] !== '"' && s[0] !== "'"))
-        throw new SyntaxError('invalid syntax');
-    const body = s.slice(1, -1);
-    let out = '';
-    for (let i = 0; i < body.length; i++) {
-        const c = body[i];
-        if (c !== '\\') {
-            if (c === s[0] && s[0] === '"')
-                throw new SyntaxError('invalid syntax');
-            out += c;
-            continue;
-        }
-        const e = body[++i];
-        const simple = { a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\', '"': '"', "'": "'" };
-        if (e in simple) {
-            if ((e === "'" && s[0] === '"') || (e === '"' && s[0] === "'"))
-                throw new SyntaxError('invalid syntax');
-            out += simple[e];
-        }
-        else if (e === 'x') {
-            const h = body.slice(i + 1, i + 3);
-            if (!/^[0-9a-fA-F]{2}$/.test(h))
-                throw new SyntaxError('invalid syntax');
-            out += String.fromCharCode(parseInt(h, 16));
-            i += 2;
-        }
-        else if (e === 'u' || e === 'U') {
-            const n = e === 'u' ? 4 : 8;
-            const h = body.slice(i + 1, i + 1 + n);
-            if (!new RegExp(`^[0-9a-fA-F]{${n}}$`).test(h))
-                throw new SyntaxError('invalid syntax');
-            out += String.fromCodePoint(parseInt(h, 16));
-            i += n;
-        }
-        else if (e >= '0' && e <= '7') {
-            const o = body.slice(i, i + 3);
-            if (!/^[0-7]{3}$/.test(o))
-                throw new SyntaxError('invalid syntax');
-            out += String.fromCharCode(parseInt(o, 8));
-            i += 2;
-        }
-        else
-            throw new SyntaxError('invalid syntax');
-    }
-    return out;
-}
-function parse_parseNumber(text, typ) {
-    const r = { isInt: false, isUint: false, isFloat: false, isComplex: false, int: 0n, float: 0 };
-    if (typ === 'charConstant') {
-        const v = unquote(text);
-        const cp = v.codePointAt(0);
-        if ([...v].length !== 1)
-            return `malformed character constant: ${text}`;
-        return { ...r, isInt: true, isUint: true, isFloat: true, int: BigInt(cp), float: cp };
-    }
-    // Complex constants parse; evaluating one is not modelled (the executor reports it as not evaluated).
-    if (typ === 'complex' || (text.endsWith('i') && /^[+-]?(\d[\d_]*\.?[\d_]*|\.\d[\d_]*)([eE][+-]?\d+)?$/.test(text.slice(0, -1))))
-        return { ...r, isComplex: true };
-    const clean = text.replace(/_/g, '');
-    const neg = clean.startsWith('-');
-    const body = clean.replace(/^[+-]/, '');
-    let big = null;
-    if (/^0[xX][0-9a-fA-F]+$/.test(body))
-        big = BigInt(body);
-    else if (/^0[oO][0-7]+$/.test(body))
-        big = BigInt('0o' + body.slice(2));
-    else if (/^0[bB][01]+$/.test(body))
-        big = BigInt(body);
-    else if (/^0[0-7]*$/.test(body))
-        big = body.length > 1 ? BigInt('0o' + body.slice(1)) : 0n;
-    else if (/^[1-9][0-9]*$/.test(body))
-        big = BigInt(body);
-    if (big !== null) {
-        const v = neg ? -big : big;
-        if (v >= -(2n ** 63n) && v < 2n ** 63n) {
-            r.isInt = true;
-            r.int = v;
-        }
-        if (v >= 0n && v < 2n ** 64n)
-            r.isUint = true;
-        r.isFloat = true;
-        r.float = Number(v);
-        if (!r.isInt && !r.isUint)
-            return `illegal number syntax: ${parse_goQuote(text)}`;
-        return r;
-    }
-    if (/^(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(body)) {
-        const f = Number(clean);
-        if (!Number.isFinite(f))
-            return `illegal number syntax: ${parse_goQuote(text)}`;
-        r.isFloat = true;
-        r.float = f;
-        if (Number.isInteger(f) && Math.abs(f) < 2 ** 63) {
-            r.isInt = true;
-            r.int = BigInt(f);
-            if (f >= 0)
-                r.isUint = true;
-        }
-        return r;
-    }
-    return `illegal number syntax: ${parse_goQuote(text)}`;
-}
-// ---- parser ----
-/** Parses one template text, adding its definitions to `trees`. Returns the top-level tree (named `name`). */
-function parseTemplate(name, text, hasFunction, features, trees) {
-    // One Parse call checks for duplicate definitions within its own text only; associating the trees with the
-    // template set then replaces earlier definitions, except that an empty one never replaces a non-empty one.
-    const own = new Map();
-    const top = new Parser(name, text, hasFunction, features, own).parseTop();
-    for (const [n, t] of own) {
-        const old = trees.get(n);
-        if (old && isEmptyTree(t.root) && !isEmptyTree(old.root))
-            continue;
-        trees.set(n, t);
-    }
-    return top;
-}
-class Parser {
-    text;
-    hasFunction;
-    features;
-    trees;
-    lex;
-    token = [];
-    peekCount = 0;
-    vars = ['$'];
-    rangeDepth = 0;
-    actionLine = 0;
-    tree;
-    constructor(name, text, hasFunction, features, trees) {
-        this.text = text;
-        this.hasFunction = hasFunction;
-        this.features = features;
-        this.trees = trees;
-        this.lex = new Lexer(text, !hasFunction('break'), !hasFunction('continue'));
-        this.tree = { name, parseName: name, text, root: null };
-        this.parseName = name;
-    }
-    parseName;
-    errorf(msg) {
-        throw new ParseError(`template: ${this.parseName}:${this.token[0]?.line ?? 1}: ${msg}`);
-    }
-    next() {
-        if (this.peekCount > 0)
-            this.peekCount--;
-        else
-            this.token[0] = this.lex.nextItem();
-        return this.token[this.peekCount];
-    }
-    backup() {
-        this.peekCount++;
-    }
-    backup2(t1) {
-        this.token[1] = t1;
-        this.peekCount = 2;
-    }
-    backup3(t2, t1) {
-        this.token[1] = t1;
-        this.token[2] = t2;
-        this.peekCount = 3;
-    }
-    peek() {
-        if (this.peekCount > 0)
-            return this.token[this.peekCount - 1];
-        this.peekCount = 1;
-        this.token[0] = this.lex.nextItem();
-        return this.token[0];
-    }
-    nextNonSpace() {
-        let t;
-        do
-            t = this.next();
-        while (t.typ === 'space');
-        return t;
-    }
-    peekNonSpace() {
-        const t = this.nextNonSpace();
-        this.backup();
-        return t;
-    }
-    expect(typ, context) {
-        const t = this.nextNonSpace();
-        if (t.typ !== typ)
-            this.unexpected(t, context);
-        return t;
-    }
-    unexpected(t, context) {
-        if (t.typ === 'error') {
-            let extra = '';
-            if (this.actionLine !== 0 && this.actionLine !== t.line) {
-                extra = ` in action started at ${this.parseName}:${this.actionLine}`;
-                if (t.val.endsWith(' action'))
-                    extra = extra.slice(' in action'.length);
-            }
-            this.errorf(`${itemString(t)}${extra}`);
-        }
-        this.errorf(`unexpected ${itemString(t)} in ${context}`);
-    }
-    add(tree) {
-        const existing = this.trees.get(tree.name);
-        if (!existing || isEmptyTree(existing.root)) {
-            this.trees.set(tree.name, tree);
-            return;
-        }
-        if (!isEmptyTree(tree.root))
-            this.errorf(`template: multiple definition of template ${parse_goQuote(tree.name)}`);
-    }
-    parseTop() {
-        const t = this.tree;
-        t.root = this.list(this.peek().pos);
-        while (this.peek().typ !== 'eof') {
-            if (this.peek().typ === 'leftDelim') {
-                const delim = this.next();
-                if (this.nextNonSpace().typ === 'define') {
-                    this.parseDefinition();
-                    continue;
-                }
-                this.backup2(delim);
-            }
-            const n = this.textOrAction();
-            if (n.type === 'end' || n.type === 'else')
-                this.errorf(`unexpected ${nodeString(n)}`);
-            t.root.nodes.push(n);
-        }
-        this.add(t);
-        return t;
-    }
-    list(pos) {
-        return { type: 'list', pos, tree: this.tree, nodes: [] };
-    }
-    parseDefinition() {
-        const context = 'define clause';
-        const nameTok = this.nextNonSpace();
-        if (nameTok.typ !== 'string' && nameTok.typ !== 'rawString')
-            this.unexpected(nameTok, context);
-        let name;
-        try {
-            name = unquote(nameTok.val);
-        }
-        catch {
-            this.errorf('invalid syntax');
-        }
-        this.expect('rightDelim', context);
-        const outer = this.tree;
-        const outerVars = this.vars;
-        this.tree = { name, parseName: this.parseName, text: this.text, root: null };
-        this.vars = ['$'];
-        const { list, next } = this.itemList();
-        if (next.type !== 'end')
-            this.errorf(`unexpected ${nodeString(next)} in ${context}`);
-        this.tree.root = list;
-        this.add(this.tree);
-        this.tree = outer;
-        this.vars = outerVars;
-    }
-    itemList() {
-        const list = this.list(this.peekNonSpace().pos);
-        while (this.peekNonSpace().typ !== 'eof') {
-            const n = this.textOrAction();
-            if (n.type === 'end' || n.type === 'else')
-                return { list, next: n };
-            list.nodes.push(n);
-        }
-        this.errorf('unexpected EOF');
-    }
-    textOrAction() {
-        const t = this.nextNonSpace();
-        switch (t.typ) {
-            case 'text':
-                return { type: 'text', pos: t.pos, tree: this.tree, text: t.val };
-            case 'leftDelim': {
-                this.actionLine = t.line;
-                try {
-                    return this.action();
-                }
-                finally {
-                    this.actionLine = 0;
-                }
-            }
-            case 'comment':
-                return { type: 'comment', pos: t.pos, tree: this.tree, text: t.val };
-            default:
-                this.unexpected(t, 'input');
-        }
-    }
-    action() {
-        const t = this.nextNonSpace();
-        switch (t.typ) {
-            case 'block':
-                return this.blockControl();
-            case 'break':
-            case 'continue': {
-                const tok = this.nextNonSpace();
-                if (tok.typ !== 'rightDelim')
-                    this.unexpected(tok, `{{${t.typ}}}`);
-                if (this.rangeDepth === 0)
-                    this.errorf(`{{${t.typ}}} outside {{range}}`);
-                return { type: t.typ, pos: t.pos, tree: this.tree, line: t.line };
-            }
-            case 'else':
-                return this.elseControl();
-            case 'end':
-                return { type: 'end', pos: this.expect('rightDelim', 'end').pos, tree: this.tree };
-            case 'if':
-            case 'range':
-            case 'with':
-                return this.control(t.typ);
-            case 'template':
-                return this.templateControl();
-        }
-        this.backup();
-        const tok = this.peek();
-        return { type: 'action', pos: tok.pos, tree: this.tree, line: tok.line, pipe: this.pipeline('command', 'rightDelim') };
-    }
-    elseControl() {
-        const peek = this.peekNonSpace();
-        if (peek.typ === 'if' || (this.features.elseWith && peek.typ === 'with'))
-            return { type: 'else', pos: peek.pos, tree: this.tree, line: peek.line };
-        const t = this.expect('rightDelim', 'else');
-        return { type: 'else', pos: t.pos, tree: this.tree, line: t.line };
-    }
-    pipeline(context, end) {
-        const first = this.peekNonSpace();
-        const pipe = { type: 'pipe', pos: first.pos, tree: this.tree, line: first.line, isAssign: false, decl: [], cmds: [] };
-        decls: for (;;) {
-            const v = this.peekNonSpace();
-            if (v.typ !== 'variable')
-                break;
-            this.next();
-            const tokenAfter = this.peek();
-            const next = this.peekNonSpace();
-            if (next.typ === 'assign' || next.typ === 'declare') {
-                pipe.isAssign = next.typ === 'assign';
-                this.nextNonSpace();
-                pipe.decl.push(this.variable(v.pos, v.val));
-                this.vars.push(v.val);
-            }
-            else if (next.typ === 'char' && next.val === ',') {
-                this.nextNonSpace();
-                pipe.decl.push(this.variable(v.pos, v.val));
-                this.vars.push(v.val);
-                if (context === 'range' && pipe.decl.length < 2) {
-                    const k = this.peekNonSpace().typ;
-                    if (k === 'variable' || k === 'rightDelim' || k === 'rightParen')
-                        continue decls;
-                    this.errorf('range can only initialize variables');
-                }
-                this.errorf(`too many declarations in ${context}`);
-            }
-            else if (tokenAfter.typ === 'space')
-                this.backup3(v, tokenAfter);
-            else
-                this.backup2(v);
-            break;
-        }
-        for (;;) {
-            const t = this.nextNonSpace();
-            if (t.typ === end) {
-                if (pipe.cmds.length === 0)
-                    this.errorf(`missing value for ${context}`);
-                pipe.cmds.slice(1).forEach((c, i) => {
-                    if (['bool', 'dot', 'nil', 'number', 'string'].includes(c.args[0].type))
-                        this.errorf(`non executable command in pipeline stage ${i + 2}`);
-                });
-                return pipe;
-            }
-            switch (t.typ) {
-                case 'bool':
-                case 'charConstant':
-                case 'complex':
-                case 'dot':
-                case 'field':
-                case 'identifier':
-                case 'number':
-                case 'nil':
-                case 'rawString':
-                case 'string':
-                case 'variable':
-                case 'leftParen':
-                    this.backup();
-                    pipe.cmds.push(this.command());
-                    break;
-                default:
-                    this.unexpected(t, context);
-            }
-        }
-    }
-    control(context) {
-        const mark = this.vars.length;
-        const pipe = this.pipeline(context, 'rightDelim');
-        if (context === 'range')
-            this.rangeDepth++;
-        let { list, next } = this.itemList();
-        if (context === 'range')
-            this.rangeDepth--;
-        let elseList = null;
-        if (next.type === 'else') {
-            if (context === 'if' && this.peek().typ === 'if') {
-                this.next();
-                elseList = this.list(next.pos);
-                elseList.nodes.push(this.control('if'));
-            }
-            else if (this.features.elseWith && context === 'with' && this.peek().typ === 'with') {
-                this.next();
-                elseList = this.list(next.pos);
-                elseList.nodes.push(this.control('with'));
-            }
-            else {
-                ;
-                ({ list: elseList, next } = this.itemList());
-                if (next.type !== 'end')
-                    this.errorf(`expected end; found ${nodeString(next)}`);
-            }
-        }
-        this.vars.length = mark;
-        return { type: context, pos: pipe.pos, tree: this.tree, line: pipe.line, pipe, list, elseList };
-    }
-    templateName(t, context) {
-        if (t.typ !== 'string' && t.typ !== 'rawString')
-            this.unexpected(t, context);
-        try {
-            return unquote(t.val);
-        }
-        catch {
-            this.errorf('invalid syntax');
-        }
-    }
-    templateControl() {
-        const context = 'template clause';
-        const t = this.nextNonSpace();
-        const name = this.templateName(t, context);
-        let pipe = null;
-        if (this.nextNonSpace().typ !== 'rightDelim') {
-            this.backup();
-            pipe = this.pipeline(context, 'rightDelim');
-        }
-        return { type: 'template', pos: t.pos, tree: this.tree, line: t.line, name, pipe };
-    }
-    blockControl() {
-        const context = 'block clause';
-        const t = this.nextNonSpace();
-        const name = this.templateName(t, context);
-        const pipe = this.pipeline(context, 'rightDelim');
-        const outer = this.tree;
-        const outerVars = this.vars;
-        this.tree = { name, parseName: this.parseName, text: this.text, root: null };
-        this.vars = ['$'];
-        const { list, next } = this.itemList();
-        if (next.type !== 'end')
-            this.errorf(`unexpected ${nodeString(next)} in ${context}`);
-        this.tree.root = list;
-        this.add(this.tree);
-        this.tree = outer;
-        this.vars = outerVars;
-        return { type: 'template', pos: t.pos, tree: this.tree, line: t.line, name, pipe };
-    }
-    command() {
-        const cmd = { type: 'command', pos: this.peekNonSpace().pos, tree: this.tree, args: [] };
-        for (;;) {
-            this.peekNonSpace();
-            const operand = this.operand();
-            if (operand)
-                cmd.args.push(operand);
-            const t = this.next();
-            if (t.typ === 'space')
-                continue;
-            if (t.typ === 'rightDelim' || t.typ === 'rightParen')
-                this.backup();
-            else if (t.typ !== 'pipe')
-                this.unexpected(t, 'operand');
-            break;
-        }
-        if (cmd.args.length === 0)
-            this.errorf('empty command');
-        return cmd;
-    }
-    operand() {
-        const node = this.term();
-        if (!node)
-            return null;
-        if (this.peek().typ === 'field') {
-            const chainPos = this.peek().pos;
-            const fields = [];
-            while (this.peek().typ === 'field')
-                fields.push(this.next().val.slice(1));
-            switch (node.type) {
-                case 'field':
-                    return { type: 'field', pos: chainPos, tree: this.tree, ident: [...node.ident, ...fields] };
-                case 'variable':
-                    return { type: 'variable', pos: chainPos, tree: this.tree, ident: [...node.ident, ...fields] };
-                case 'bool':
-                case 'string':
-                case 'number':
-                case 'nil':
-                case 'dot':
-                    this.errorf(`unexpected . after term ${parse_goQuote(nodeString(node))}`);
-            }
-            return { type: 'chain', pos: chainPos, tree: this.tree, node, field: fields };
-        }
-        return node;
-    }
-    variable(pos, val) {
-        return { type: 'variable', pos, tree: this.tree, ident: val.split('.') };
-    }
-    term() {
-        const t = this.nextNonSpace();
-        switch (t.typ) {
-            case 'identifier':
-                if (!this.hasFunction(t.val))
-                    this.errorf(`function ${parse_goQuote(t.val)} not defined`);
-                return { type: 'identifier', pos: t.pos, tree: this.tree, ident: t.val };
-            case 'dot':
-                return { type: 'dot', pos: t.pos, tree: this.tree };
-            case 'nil':
-                return { type: 'nil', pos: t.pos, tree: this.tree };
-            case 'variable': {
-                const v = this.variable(t.pos, t.val);
-                if (!this.vars.includes(v.ident[0]))
-                    this.errorf(`undefined variable ${parse_goQuote(v.ident[0])}`);
-                return v;
-            }
-            case 'field':
-                return { type: 'field', pos: t.pos, tree: this.tree, ident: [t.val.slice(1)] };
-            case 'bool':
-                return { type: 'bool', pos: t.pos, tree: this.tree, value: t.val === 'true' };
-            case 'charConstant':
-            case 'complex':
-            case 'number': {
-                let r;
-                try {
-                    r = parse_parseNumber(t.val, t.typ);
-                }
-                catch {
-                    r = 'invalid syntax';
-                }
-                if (typeof r === 'string')
-                    this.errorf(r);
-                return { type: 'number', pos: t.pos, tree: this.tree, text: t.val, ...r };
-            }
-            case 'leftParen':
-                return this.pipeline('parenthesized pipeline', 'rightParen');
-            case 'string':
-            case 'rawString': {
-                let s;
-                try {
-                    s = unquote(t.val);
-                }
-                catch {
-                    this.errorf('invalid syntax');
-                }
-                return { type: 'string', pos: t.pos, tree: this.tree, quoted: t.val, text: s };
-            }
-        }
-        this.backup();
-        return null;
-    }
-}
-/** Whether a tree holds nothing but white space and comments (such a definition does not replace an existing one). */
-function isEmptyTree(n) {
-    if (!n)
-        return true;
-    switch (n.type) {
-        case 'comment':
-            return true;
-        case 'list':
-            return n.nodes.every(isEmptyTree);
-        case 'text':
-            return n.text.trim() === '' || /^[ \t\r\n\v\f\u0085\u00a0]*$/.test(n.text);
-        default:
-            return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/templates/go/value.ts
-// The Go values a kOps template sees, and Go's fmt printing of them (%v, Sprint, Sprintln, Sprintf).
-//
-// Values loaded through sigs.k8s.io/yaml are JSON-decoded: objects are map[string]interface{}, arrays
-// []interface{}, numbers float64, plus string, bool and nil. `--set` adds int64; template constants and `len`
-// give int; sprig adds int64/int/float64/[]string results. Representation:
-//   string, boolean          → string, bool
-//   number                   → float64
-//   GoInt                    → int / int64 / uint (kind kept for type names in errors)
-//   Map<string, GoValue>     → map[string]interface {}
-//   GoValue[] (+ elem tag)   → []interface {} (or []string / []int when tagged)
-//   NIL                      → a nil interface{} (e.g. `key: null`)
-//   INVALID                  → Go's invalid reflect.Value (a missing key): prints `<no value>`
-//   Unknown                  → a value this tool cannot compute offline (env, now, Channel*, …)
-class GoInt {
-    value;
-    kind;
-    constructor(value, kind = 'int') {
-        this.value = value;
-        this.kind = kind;
-    }
-}
-class Unknown {
-    reason;
-    constructor(reason) {
-        this.reason = reason;
-    }
-}
-/** Thrown when formatting reaches an Unknown nested in a map or slice: the text cannot be known. */
-class UnknownInside extends Error {
-    reason;
-    constructor(reason) {
-        super(reason);
-        this.reason = reason;
-    }
-}
-const NIL = Symbol('nil');
-const INVALID = Symbol('invalid');
-/** A Go function value (only produced by functions this tool models). */
-class GoFunc {
-    name;
-    fn;
-    constructor(name, fn) {
-        this.name = name;
-        this.fn = fn;
-    }
-}
-const ELEM = Symbol('elem');
-/** A slice whose element type is not interface{} (e.g. sprig's `splitList` gives []string). */
-function typedSlice(items, elem) {
-    const t = items;
-    if (elem !== 'interface {}')
-        t[ELEM] = elem;
-    return t;
-}
-function sliceElem(v) {
-    return v[ELEM] ?? 'interface {}';
-}
-const isMap = (v) => v instanceof Map;
-const isSlice = (v) => Array.isArray(v);
-const value_int = (n, kind = 'int') => new GoInt(BigInt(n), kind);
-function kindOf(v) {
-    if (v === INVALID)
-        return 'invalid';
-    if (v === NIL)
-        return 'interface';
-    if (typeof v === 'string')
-        return 'string';
-    if (typeof v === 'boolean')
-        return 'bool';
-    if (typeof v === 'number')
-        return 'float64';
-    if (v instanceof GoInt)
-        return v.kind.startsWith('uint') ? 'uint' : 'int';
-    if (v instanceof Map)
-        return 'map';
-    if (Array.isArray(v))
-        return 'slice';
-    if (v instanceof GoFunc)
-        return 'func';
-    return 'unknown';
-}
-/** Go's reflect type name, as errors print it. */
-function value_typeName(v) {
-    if (v === NIL)
-        return 'interface {}';
-    if (v === INVALID)
-        return '<nil>';
-    if (typeof v === 'string')
-        return 'string';
-    if (typeof v === 'boolean')
-        return 'bool';
-    if (typeof v === 'number')
-        return 'float64';
-    if (v instanceof GoInt)
-        return v.kind;
-    if (v instanceof Map)
-        return 'map[string]interface {}';
-    if (Array.isArray(v))
-        return '[]' + sliceElem(v);
-    if (v instanceof GoFunc)
-        return 'func';
-    return 'unknown';
-}
-/** text/template's truth: false, 0, nil, empty string/slice/map are false. */
-function isTrue(v) {
-    if (v === INVALID || v === NIL)
-        return false;
-    if (typeof v === 'string')
-        return v.length > 0;
-    if (typeof v === 'boolean')
-        return v;
-    if (typeof v === 'number')
-        return v !== 0;
-    if (v instanceof GoInt)
-        return v.value !== 0n;
-    if (v instanceof Map)
-        return v.size > 0;
-    if (Array.isArray(v))
-        return v.length > 0;
-    return true;
-}
-// ---- fmt ----
-/** strconv.FormatFloat(f, fmt, -1, 64) for 'g' (with %v's exponent threshold), 'e' and 'f'. */
-function formatFloat(f, verb, prec = -1) {
-    if (Number.isNaN(f))
-        return 'NaN';
-    if (f === Infinity)
-        return '+Inf';
-    if (f === -Infinity)
-        return '-Inf';
-    const neg = f < 0 || Object.is(f, -0);
-    const a = Math.abs(f);
-    if (verb === 'f')
-        return (neg ? '-' : '') + (prec < 0 ? fixedShortest(a) : a.toFixed(prec));
-    // Shortest digits and decimal exponent.
-    let digits;
-    let exp;
-    if (prec < 0 || verb === 'v' || verb === 'g') {
-        const e = a.toExponential();
-        const [m, x] = e.split('e');
-        digits = m.replace('.', '');
-        exp = Number(x);
-        if (prec >= 0 && verb === 'g') {
-            const e2 = a.toExponential(Math.max(prec - 1, 0));
-            const [m2, x2] = e2.split('e');
-            digits = m2.replace('.', '').replace(/0+$/, '') || '0';
-            exp = Number(x2);
-        }
-    }
-    else {
-        const e = a.toExponential(prec);
-        const [m, x] = e.split('e');
-        return (neg ? '-' : '') + m + 'e' + (Number(x) < 0 ? '-' : '+') + String(Math.abs(Number(x))).padStart(2, '0');
-    }
-    if (a === 0) {
-        digits = '0';
-        exp = 0;
-    }
-    const eprec = prec < 0 || verb === 'v' ? 6 : prec === 0 ? 1 : prec;
-    const useExp = verb === 'e' || exp < -4 || exp >= (prec < 0 ? eprec : Math.max(eprec, 1));
-    let out;
-    if (useExp) {
-        const mant = digits.length > 1 ? digits[0] + '.' + digits.slice(1) : digits;
-        out = mant + 'e' + (exp < 0 ? '-' : '+') + String(Math.abs(exp)).padStart(2, '0');
-    }
-    else if (exp < 0)
-        out = '0.' + '0'.repeat(-exp - 1) + digits;
-    else if (digits.length <= exp + 1)
-        out = digits + '0'.repeat(exp + 1 - digits.length);
-    else
-        out = digits.slice(0, exp + 1) + '.' + digits.slice(exp + 1);
-    return (neg ? '-' : '') + out;
-}
-function fixedShortest(a) {
-    const e = a.toExponential();
-    const [m, x] = e.split('e');
-    const digits = m.replace('.', '');
-    const exp = Number(x);
-    if (a === 0)
-        return '0';
-    if (exp < 0)
-        return '0.' + '0'.repeat(-exp - 1) + digits;
-    if (digits.length <= exp + 1)
-        return digits + '0'.repeat(exp + 1 - digits.length);
-    return digits.slice(0, exp + 1) + '.' + digits.slice(exp + 1);
-}
-/** fmt's %v of a value (inside containers nil prints `<nil>`). */
-function formatV(v, top = true) {
-    if (v === INVALID)
-        return top ? '<invalid reflect.Value>' : '<nil>';
-    if (v === NIL)
-        return '<nil>';
-    if (typeof v === 'string')
-        return v;
-    if (typeof v === 'boolean')
-        return v ? 'true' : 'false';
-    if (typeof v === 'number')
-        return formatFloat(v, 'v');
-    if (v instanceof GoInt)
-        return v.value.toString();
-    if (v instanceof Map)
-        return ('map[' +
-            [...v.keys()]
-                .sort(compareStrings)
-                .map((k) => k + ':' + formatV(v.get(k), false))
-                .join(' ') +
-            ']');
-    if (Array.isArray(v))
-        return '[' + v.map((x) => formatV(x, false)).join(' ') + ']';
-    if (v instanceof GoFunc)
-        return '0x0';
-    throw new UnknownInside(v.reason);
-}
-/** Go string ordering (bytewise on UTF-8; code-unit order matches for the BMP). */
-function compareStrings(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** fmt.Sprint: spaces between operands when neither side is a string. */
-function sprint(args) {
-    let out = '';
-    args.forEach((a, i) => {
-        if (i > 0 && typeof a !== 'string' && typeof args[i - 1] !== 'string')
-            out += ' ';
-        out += formatV(a === INVALID ? NIL : a, false);
-    });
-    return out;
-}
-function sprintln(args) {
-    return args.map((a) => formatV(a === INVALID ? NIL : a, false)).join(' ') + '\n';
-}
-/** fmt.Sprintf for the verbs templates use: v s d q t f e g x X o b c and %%, with flags, width and precision. */
-function sprintf(format, args) {
-    let out = '';
-    let argi = 0;
-    const re = /%([-+# 0]*)(\*|\d+)?(?:\.(\*|\d+)?)?([a-zA-Z%])?/g;
-    let last = 0;
-    for (let m = re.exec(format); m; m = re.exec(format)) {
-        out += format.slice(last, m.index);
-        last = re.lastIndex;
-        const [, flags, widthS, precS, verb] = m;
-        if (verb === undefined) {
-            out += '%!(NOVERB)';
-            continue;
-        }
-        if (verb === '%') {
-            out += '%';
-            continue;
-        }
-        let width = widthS === undefined ? -1 : widthS === '*' ? Number(args[argi++]?.value ?? 0) : Number(widthS);
-        const prec = m[0].includes('.') ? (precS === undefined ? 0 : precS === '*' ? Number(args[argi++]?.value ?? 0) : Number(precS)) : -1;
-        if (argi >= args.length) {
-            out += `%!${verb}(MISSING)`;
-            continue;
-        }
-        const a = args[argi++];
-        let s = formatVerb(verb, a, prec, flags);
-        const minus = flags.includes('-');
-        if (width < 0)
-            width = 0;
-        if (s.length < width) {
-            const zero = flags.includes('0') && !minus && /[dfegxXob]/.test(verb) && (typeof a === 'number' || a instanceof GoInt);
-            if (minus)
-                s = s + ' '.repeat(width - s.length);
-            else if (zero) {
-                const sign = /^[+-]/.test(s) ? s[0] : '';
-                s = sign + '0'.repeat(width - s.length) + s.slice(sign.length);
-            }
-            else
-                s = ' '.repeat(width - s.length) + s;
-        }
-        out += s;
-    }
-    out += format.slice(last);
-    if (argi < args.length)
-        out += '%!(EXTRA ' + args.slice(argi).map((a) => `${value_typeName(a === INVALID ? NIL : a)}=${formatV(a, false)}`).join(', ') + ')';
-    return out;
-}
-function bad(verb, a) {
-    if (a === NIL || a === INVALID)
-        return `%!${verb}(<nil>)`;
-    return `%!${verb}(${value_typeName(a)}=${formatV(a, false)})`;
-}
-function formatVerb(verb, a, prec, flags) {
-    const plus = flags.includes('+');
-    const sign = (s) => (plus && !s.startsWith('-') ? '+' + s : s);
-    switch (verb) {
-        case 'v':
-            if (typeof a === 'number')
-                return sign(formatFloat(a, 'v'));
-            return formatV(a === INVALID ? NIL : a, false);
-        case 's':
-            if (typeof a === 'string')
-                return prec >= 0 ? [...a].slice(0, prec).join('') : a;
-            if (a instanceof Map || Array.isArray(a))
-                return formatContainer(a, 's');
-            return bad(verb, a);
-        case 'q':
-            if (typeof a === 'string')
-                return JSON.stringify(a).replace(/\\u007f/g, '\\x7f');
-            return bad(verb, a);
-        case 'd':
-            if (a instanceof GoInt)
-                return sign(a.value.toString());
-            if (Array.isArray(a) || a instanceof Map)
-                return formatContainer(a, 'd');
-            return bad(verb, a);
-        case 't':
-            return typeof a === 'boolean' ? String(a) : bad(verb, a);
-        case 'f':
-        case 'F':
-            if (typeof a === 'number')
-                return sign(formatFloat(a, 'f', prec < 0 ? 6 : prec));
-            return bad(verb, a);
-        case 'e':
-            if (typeof a === 'number')
-                return sign(formatFloat(a, 'e', prec < 0 ? 6 : prec));
-            return bad(verb, a);
-        case 'g':
-            if (typeof a === 'number')
-                return sign(formatFloat(a, 'g', prec));
-            return bad(verb, a);
-        case 'x':
-        case 'X': {
-            let s = null;
-            if (a instanceof GoInt)
-                s = (a.value < 0n ? '-' : '') + (a.value < 0n ? -a.value : a.value).toString(16);
-            else if (typeof a === 'string')
-                s = Buffer.from(a, 'utf8').toString('hex');
-            if (s === null)
-                return bad(verb, a);
-            return verb === 'X' ? s.toUpperCase() : s;
-        }
-        case 'o':
-            return a instanceof GoInt ? a.value.toString(8) : bad(verb, a);
-        case 'b':
-            return a instanceof GoInt ? a.value.toString(2) : bad(verb, a);
-        case 'c':
-            return a instanceof GoInt ? String.fromCodePoint(Number(a.value)) : bad(verb, a);
-        case 'T':
-            return a === NIL || a === INVALID ? '<nil>' : value_typeName(a);
-    }
-    return bad(verb, a);
-}
-function formatContainer(a, verb) {
-    const one = (x) => (verb === 's' && typeof x === 'string') || (verb === 'd' && x instanceof GoInt) ? formatV(x, false) : bad(verb, x);
-    if (Array.isArray(a))
-        return '[' + a.map(one).join(' ') + ']';
-    return 'map[' + [...a.keys()].sort(compareStrings).map((k) => one(k) + ':' + one(a.get(k))).join(' ') + ']';
-}
-
-;// CONCATENATED MODULE: ./src/templates/go/exec.ts
-// Go text/template execution (exec.go and funcs.go of the Go standard library) over the values of ./value.ts,
-// writing a source-mapped output: every output character knows the template node that produced it.
-// Error texts are Go's: `template: <parseName>:<line>:<col>: executing "<name>" at <node>: <message>`, where the
-// column is Go's 0-based byte offset in the line.
-
-
-/** Positions of values inside loaded containers (maps and slices are objects, so they can key a WeakMap). */
-const origins = new WeakMap();
-/** A function's error result (or recovered panic): Go reports `error calling <name>: <message>`. */
-class CallError extends Error {
-}
-/** Execution stopped on something this tool cannot know offline (a network or environment function). */
-class NotEvaluated extends Error {
-    reason;
-    node;
-    constructor(reason, node) {
-        super(reason);
-        this.reason = reason;
-        this.node = node;
-    }
-}
-/** A Go execution error with the node it points at. */
-class ExecError extends Error {
-    node;
-    tree;
-    constructor(message, node, tree) {
-        super(message);
-        this.node = node;
-        this.tree = tree;
-    }
-}
-class Output {
-    text = '';
-    segments = [];
-    write(s, seg) {
-        if (!s)
-            return;
-        this.segments.push({ ...seg, start: this.text.length, end: this.text.length + s.length });
-        this.text += s;
-    }
-    /** Writes a string whose parts come from elsewhere (an included snippet); gaps map to `fallback`. */
-    writeTraced(s, trace, fallback) {
-        const base = this.text.length;
-        let at = 0;
-        for (const seg of [...trace].sort((a, b) => a.start - b.start)) {
-            if (seg.start > at)
-                this.segments.push({ ...fallback, start: base + at, end: base + seg.start });
-            this.segments.push({ ...seg, start: base + seg.start, end: base + seg.end });
-            at = Math.max(at, seg.end);
-        }
-        if (at < s.length)
-            this.segments.push({ ...fallback, start: base + at, end: base + s.length });
-        this.text += s;
-    }
-}
-function ambiguity(name) {
-    return `several snippets define ${JSON.stringify(name)}; kops parses snippets in random (Go map) order, so either definition may win`;
-}
-/** Offset of the `{{` that opens the action holding a node. */
-function actionStart(n) {
-    return Math.max(n.tree.text.lastIndexOf('{{', n.pos), 0);
-}
-/**
- * The trace of `indent n s` (kOps's: pads lines after the first that are not empty) or `nindent n s` (sprig's:
- * a newline, then every line padded) from the trace of `s`; the padding maps to the action.
- */
-function indentTrace(kind, n, s, trace, action) {
-    const out = [];
-    let at = 0;
-    const pad = (len) => {
-        if (len > 0)
-            out.push({ ...action, start: at, end: at + len });
-        at += len;
-    };
-    const copy = (from, to) => {
-        for (const seg of trace) {
-            const a = Math.max(seg.start, from);
-            const b = Math.min(seg.end, to);
-            if (a >= b)
-                continue;
-            out.push({ ...seg, start: at + (a - from), end: at + (b - from), offset: seg.literal ? seg.offset + (a - seg.start) : seg.offset });
-        }
-        at += to - from;
-    };
-    const width = Math.max(n, 0);
-    if (kind === 'nindent')
-        pad(1);
-    let lineStart = 0;
-    s.split('\n').forEach((line, i) => {
-        if (i > 0)
-            copy(lineStart - 1, lineStart);
-        if (kind === 'nindent' || (i > 0 && line.length > 0))
-            pad(width);
-        copy(lineStart, lineStart + line.length);
-        lineStart += line.length + 1;
-    });
-    return out;
-}
-const BREAK = Symbol('break');
-const CONTINUE = Symbol('continue');
-const MISSING = { v: INVALID };
-const MAX_DEPTH = 100000;
-/** Byte column (0-based) and line of an offset, as Go's ErrorContext computes them. */
-function errorLocation(tree, pos) {
-    const before = tree.text.slice(0, pos);
-    const nl = before.lastIndexOf('\n');
-    const line = 1 + (before.match(/\n/g)?.length ?? 0);
-    const col = Buffer.byteLength(nl === -1 ? before : before.slice(nl + 1), 'utf8');
-    return { line, col };
-}
-/** Work and output beyond which a render is reported as not evaluated instead of tying up the run. */
-const MAX_STEPS = 5_000_000;
-const MAX_OUTPUT = 32 * 1024 * 1024;
-class Executor {
-    opts;
-    steps = 0;
-    /** Counts one node walked; past the budget the render is not evaluated. */
-    step(node) {
-        if (++this.steps > MAX_STEPS)
-            throw new NotEvaluated(`the template takes more than ${MAX_STEPS} steps to render`, node);
-    }
-    constructor(opts) {
-        this.opts = opts;
-    }
-    execute(name, data, out) {
-        const tree = this.opts.trees.get(name);
-        if (!tree)
-            throw new ExecError(`template: no template "${name}" associated with template "mainTemplate"`, null, null);
-        const st = new State(this, this.opts, tree, out, [{ name: '$', value: { v: data } }]);
-        st.walk({ v: data }, tree.root);
-    }
-    /** The segments of the last executeToString, for the trace of an `include` result. */
-    lastTrace = [];
-    /** ExecuteTemplate into a fresh buffer, for `include`. */
-    executeToString(name, data, caller) {
-        const tree = this.opts.trees.get(name);
-        if (!tree)
-            throw new CallError(`template: no template ${JSON.stringify(name)} associated with template ${JSON.stringify(caller)}`);
-        if (this.opts.ambiguous?.has(name))
-            throw new NotEvaluated(ambiguity(name), null);
-        const out = new Output();
-        const st = new State(this, this.opts, tree, out, [{ name: '$', value: { v: data } }]);
-        st.walk({ v: data }, tree.root);
-        this.lastTrace = out.segments;
-        return out.text;
-    }
-}
-class State {
-    exec;
-    opts;
-    tmpl;
-    out;
-    vars;
-    depth;
-    node = null;
-    constructor(exec, opts, tmpl, out, vars, depth = 0) {
-        this.exec = exec;
-        this.opts = opts;
-        this.tmpl = tmpl;
-        this.out = out;
-        this.vars = vars;
-        this.depth = depth;
-    }
-    at(n) {
-        this.node = n;
-    }
-    errorf(msg) {
-        const name = this.tmpl.name;
-        if (!this.node)
-            throw new ExecError(`template: ${name}: ${msg}`, null, this.tmpl);
-        const tree = this.node.tree;
-        const { line, col } = errorLocation(tree, this.node.pos);
-        throw new ExecError(`template: ${tree.parseName}:${line}:${col}: executing "${name}" at <${nodeString(this.node)}>: ${msg}`, this.node, tree);
-    }
-    mark() {
-        return this.vars.length;
-    }
-    pop(mark) {
-        this.vars.length = mark;
-    }
-    setVar(name, value) {
-        for (let i = this.vars.length - 1; i >= 0; i--)
-            if (this.vars[i].name === name) {
-                this.vars[i] = { name, value };
-                return;
-            }
-        this.errorf(`undefined variable: ${name}`);
-    }
-    setTopVar(n, value) {
-        this.vars[this.vars.length - n] = { name: this.vars[this.vars.length - n].name, value };
-    }
-    varValue(name) {
-        for (let i = this.vars.length - 1; i >= 0; i--)
-            if (this.vars[i].name === name)
-                return this.vars[i].value;
-        this.errorf(`undefined variable: ${name}`);
-    }
-    walk(dot, node) {
-        this.at(node);
-        this.exec.step(node);
-        if (this.out.text.length > MAX_OUTPUT)
-            throw new NotEvaluated(`the rendered output is larger than ${MAX_OUTPUT} bytes`, node);
-        switch (node.type) {
-            case 'action': {
-                const val = this.evalPipeline(dot, node.pipe);
-                if (node.pipe.decl.length === 0)
-                    this.printValue(node, val);
-                return;
-            }
-            case 'break':
-                throw BREAK;
-            case 'continue':
-                throw CONTINUE;
-            case 'comment':
-                return;
-            case 'if':
-            case 'with':
-                return this.walkIfOrWith(node, dot);
-            case 'list':
-                for (const n of node.nodes)
-                    this.walk(dot, n);
-                return;
-            case 'range':
-                return this.walkRange(dot, node);
-            case 'template':
-                return this.walkTemplate(dot, node);
-            case 'text':
-                this.out.write(node.text, { tree: node.tree, offset: node.pos, literal: true });
-                return;
-            default:
-                this.errorf(`unknown node: ${nodeString(node)}`);
-        }
-    }
-    walkIfOrWith(node, dot) {
-        const mark = this.mark();
-        try {
-            const val = this.evalPipeline(dot, node.pipe);
-            if (val.v instanceof Unknown)
-                throw new NotEvaluated(val.v.reason, node);
-            if (isTrue(val.v))
-                this.walk(node.type === 'with' ? val : dot, node.list);
-            else if (node.elseList)
-                this.walk(dot, node.elseList);
-        }
-        finally {
-            this.pop(mark);
-        }
-    }
-    walkRange(dot, r) {
-        this.at(r);
-        const outer = this.mark();
-        try {
-            const val = this.evalPipeline(dot, r.pipe);
-            const mark = this.mark();
-            const one = (index, elem) => {
-                if (r.pipe.decl.length > 0) {
-                    if (r.pipe.isAssign)
-                        this.setVar(r.pipe.decl[0].ident[0], r.pipe.decl.length > 1 ? index : elem);
-                    else
-                        this.setTopVar(1, elem);
-                }
-                if (r.pipe.decl.length > 1) {
-                    if (r.pipe.isAssign)
-                        this.setVar(r.pipe.decl[1].ident[0], elem);
-                    else
-                        this.setTopVar(2, index);
-                }
-                try {
-                    this.walk(elem, r.list);
-                }
-                catch (e) {
-                    if (e !== CONTINUE)
-                        throw e;
-                }
-                finally {
-                    this.pop(mark);
-                }
-            };
-            const v = val.v;
-            if (v instanceof Unknown)
-                throw new NotEvaluated(v.reason, r);
-            let ran = false;
-            if (Array.isArray(v)) {
-                const os = origins.get(v);
-                v.forEach((e, i) => {
-                    ran = true;
-                    one({ v: value_int(i) }, { v: e, o: os?.get(i), iface: sliceElem(v) === 'interface {}' });
-                });
-            }
-            else if (v instanceof Map) {
-                const os = origins.get(v);
-                for (const k of [...v.keys()].sort(compareStrings)) {
-                    ran = true;
-                    one({ v: k }, { v: v.get(k), o: os?.get(k), iface: true });
-                }
-            }
-            else if (v instanceof GoInt && this.opts.features.rangeInt) {
-                if (r.pipe.decl.length > 1)
-                    this.errorf(`can't use ${formatV(v)} to iterate over more than one variable`);
-                for (let i = 0n; i < v.value; i++) {
-                    ran = true;
-                    one(MISSING, { v: new GoInt(i, v.kind) });
-                }
-            }
-            else if (v !== INVALID)
-                this.errorf(`range can't iterate over ${formatV(v)}`);
-            if (!ran && r.elseList)
-                this.walk(dot, r.elseList);
-        }
-        catch (e) {
-            if (e !== BREAK)
-                throw e;
-        }
-        finally {
-            this.pop(outer);
-        }
-    }
-    walkTemplate(dot, t) {
-        this.at(t);
-        const tmpl = this.opts.trees.get(t.name);
-        if (!tmpl)
-            this.errorf(`template ${JSON.stringify(t.name)} not defined`);
-        if (this.opts.ambiguous?.has(t.name))
-            throw new NotEvaluated(ambiguity(t.name), t);
-        if (this.depth >= MAX_DEPTH)
-            this.errorf(`exceeded maximum template depth (${MAX_DEPTH})`);
-        const newDot = t.pipe ? this.evalPipeline(dot, t.pipe) : MISSING;
-        const st = new State(this.exec, this.opts, tmpl, this.out, [{ name: '$', value: newDot }], this.depth + 1);
-        st.walk(newDot, tmpl.root);
-    }
-    evalPipeline(dot, pipe) {
-        if (!pipe)
-            return MISSING;
-        this.at(pipe);
-        let value = null;
-        for (const cmd of pipe.cmds) {
-            value = this.evalCommand(dot, cmd, value);
-            if (value.iface)
-                value = { v: value.v === NIL ? INVALID : value.v, o: value.o, trace: value.trace };
-        }
-        const result = value;
-        for (const d of pipe.decl) {
-            if (pipe.isAssign)
-                this.setVar(d.ident[0], result);
-            else
-                this.vars.push({ name: d.ident[0], value: result });
-        }
-        return result;
-    }
-    notAFunction(args, final) {
-        if (args.length > 1 || final !== null)
-            this.errorf(`can't give argument to non-function ${nodeString(args[0])}`);
-    }
-    evalCommand(dot, cmd, final) {
-        const first = cmd.args[0];
-        switch (first.type) {
-            case 'field':
-                this.at(first);
-                return this.evalFieldChain(dot, dot, first, first.ident, cmd.args, final);
-            case 'chain': {
-                this.at(first);
-                if (first.node.type === 'nil')
-                    this.errorf(`indirection through explicit nil in ${nodeString(first)}`);
-                const recv = this.evalArg(dot, 'any', first.node);
-                return this.evalFieldChain(dot, recv, first, first.field, cmd.args, final);
-            }
-            case 'identifier':
-                return this.evalFunction(dot, first.ident, first, cmd, cmd.args, final);
-            case 'pipe':
-                this.notAFunction(cmd.args, final);
-                return this.evalPipeline(dot, first);
-            case 'variable':
-                return this.evalVariable(dot, first.ident, first, cmd.args, final);
-        }
-        this.at(first);
-        this.notAFunction(cmd.args, final);
-        switch (first.type) {
-            case 'bool':
-                return { v: first.value };
-            case 'dot':
-                return dot;
-            case 'nil':
-                this.errorf('nil is not a command');
-            // falls through (errorf throws)
-            case 'number':
-                return { v: this.idealConstant(first) };
-            case 'string':
-                return { v: first.text };
-        }
-        this.errorf(`can't evaluate command ${JSON.stringify(nodeString(first))}`);
-    }
-    idealConstant(n) {
-        this.at(n);
-        if (n.isComplex)
-            return new Unknown(`the complex constant ${n.text} is not modelled by kops-preflight`);
-        const hexInt = /^[+-]?0[xX]/.test(n.text) && !/[pP]/.test(n.text);
-        if (n.isFloat && !hexInt && !n.text.startsWith("'") && /[.eEpP]/.test(n.text))
-            return n.float;
-        if (n.isInt)
-            return new GoInt(n.int, 'int');
-        if (n.isUint)
-            this.errorf(`${n.text} overflows int`);
-        return INVALID;
-    }
-    evalVariable(dot, ident, node, args, final) {
-        this.at(node);
-        const value = this.varValue(ident[0]);
-        if (ident.length === 1) {
-            if (args)
-                this.notAFunction(args, final);
-            return value;
-        }
-        return this.evalFieldChain(dot, value, node, ident.slice(1), args, final);
-    }
-    evalFieldChain(dot, receiver, node, ident, args, final) {
-        for (let i = 0; i < ident.length - 1; i++)
-            receiver = this.evalField(ident[i], node, null, null, receiver);
-        return this.evalField(ident[ident.length - 1], node, args, final, receiver);
-    }
-    evalField(name, node, args, final, receiver) {
-        const r = receiver.v;
-        if (r === INVALID) {
-            if (this.opts.missingKeyError)
-                this.errorf(`nil data; no entry for key ${JSON.stringify(name)}`);
-            return MISSING;
-        }
-        if (r instanceof Unknown)
-            return receiver;
-        const typ = receiver.iface ? 'interface {}' : value_typeName(r);
-        if (r === NIL)
-            this.errorf(`nil pointer evaluating interface {}.${name}`);
-        const hasArgs = (args !== null && args.length > 1) || final !== null;
-        if (r instanceof Map) {
-            if (hasArgs)
-                this.errorf(`${name} is not a method but has arguments`);
-            if (!r.has(name)) {
-                if (this.opts.missingKeyError)
-                    this.errorf(`map has no entry for key ${JSON.stringify(name)}`);
-                return MISSING;
-            }
-            return { v: r.get(name), o: origins.get(r)?.get(name), iface: true };
-        }
-        this.errorf(`can't evaluate field ${name} in type ${typ}`);
-    }
-    evalFunction(dot, name, ident, cmd, args, final) {
-        this.at(ident);
-        const fn = this.opts.funcs.get(name) ?? BUILTINS.get(name);
-        if (!fn)
-            this.errorf(`${JSON.stringify(name)} is not a defined function`);
-        const isBuiltin = !this.opts.funcs.has(name);
-        return this.evalCall(dot, fn, isBuiltin, cmd, name, args, final);
-    }
-    evalCall(dot, fn, isBuiltin, node, name, argNodes, final) {
-        const args = argNodes ? argNodes.slice(1) : [];
-        let numIn = args.length;
-        if (final !== null)
-            numIn++;
-        let numFixed = args.length;
-        if (fn.variadic) {
-            numFixed = fn.params.length;
-            if (numIn < numFixed)
-                this.errorf(`wrong number of args for ${name}: want at least ${fn.params.length} got ${args.length}`);
-        }
-        else if (numIn !== fn.params.length)
-            this.errorf(`wrong number of args for ${name}: want ${fn.params.length} got ${numIn}`);
-        if (isBuiltin && (name === 'and' || name === 'or')) {
-            let v = MISSING;
-            for (const a of args) {
-                v = this.evalArg(dot, 'value', a);
-                if (v.v instanceof Unknown)
-                    throw new NotEvaluated(v.v.reason, a);
-                if (isTrue(v.v) === (name === 'or'))
-                    return v;
-            }
-            if (final !== null)
-                v = final;
-            return v;
-        }
-        const argv = [];
-        let i = 0;
-        for (; i < numFixed && i < args.length; i++)
-            argv.push(this.evalArg(dot, fn.params[i], args[i]));
-        if (fn.variadic)
-            for (; i < args.length; i++)
-                argv.push(this.evalArg(dot, fn.variadic, args[i]));
-        if (final !== null) {
-            let t;
-            if (fn.variadic)
-                t = numIn - 1 < numFixed ? fn.params[numIn - 1] : fn.variadic;
-            else
-                t = fn.params[fn.params.length - 1];
-            argv.push(this.validateType(final, t));
-        }
-        for (const a of argv)
-            if (a.v instanceof Unknown)
-                throw new NotEvaluated(a.v.reason, node);
-        const withOrigin = argv.filter((a) => a.o);
-        try {
-            const v = fn.call(argv.map((a) => a.v), { executeTemplate: (n, d) => this.exec.executeToString(n, d, 'mainTemplate') });
-            if (v instanceof Unknown)
-                throw new NotEvaluated(v.reason, node);
-            return { v, o: withOrigin.length === 1 ? withOrigin[0].o : undefined, iface: true, trace: this.traceOf(name, node, argv, v) };
-        }
-        catch (e) {
-            if (e instanceof UnknownInside)
-                throw new NotEvaluated(e.reason, node);
-            if (e instanceof CallError) {
-                this.at(node);
-                this.errorf(`error calling ${name}: ${e.message}`);
-            }
-            if (e instanceof NotEvaluated && e.node === null)
-                throw new NotEvaluated(e.reason, node);
-            throw e;
-        }
-    }
-    /** The trace of a function result: an include's output, re-indented by kOps's indent or sprig's nindent. */
-    traceOf(name, node, argv, v) {
-        if (!this.opts.funcs.has(name) || typeof v !== 'string')
-            return undefined;
-        if (name === 'include')
-            return this.exec.lastTrace;
-        if ((name === 'indent' || name === 'nindent') && argv.length === 2 && argv[1].trace && argv[0].v instanceof GoInt)
-            return indentTrace(name, Number(argv[0].v.value), argv[1].v, argv[1].trace, { tree: node.tree, offset: actionStart(node), literal: false });
-        return undefined;
-    }
-    validateType(value, typ) {
-        const v = value.v;
-        if (typ === 'value')
-            return value;
-        if (v === INVALID) {
-            if (typ === 'any')
-                return { v: NIL };
-            if (typ === 'map')
-                return { v: new Map() };
-            if (typ === 'slice')
-                return { v: [] };
-            this.errorf(`invalid value; expected ${goType(typ)}`);
-        }
-        if (typ === 'any' || v instanceof Unknown)
-            return value;
-        if (v === NIL)
-            this.errorf(`wrong type for value; expected ${goType(typ)}; got interface {}`);
-        const ok = (typ === 'string' && typeof v === 'string') ||
-            (typ === 'bool' && typeof v === 'boolean') ||
-            (typ === 'float64' && typeof v === 'number') ||
-            (typ === 'int' && v instanceof GoInt && v.kind === 'int') ||
-            (typ === 'int64' && v instanceof GoInt && v.kind === 'int64') ||
-            (typ === 'map' && v instanceof Map) ||
-            (typ === 'slice' && Array.isArray(v) && sliceElem(v) === 'interface {}');
-        if (!ok)
-            this.errorf(`wrong type for value; expected ${goType(typ)}; got ${value_typeName(v)}`);
-        return value;
-    }
-    evalArg(dot, typ, n) {
-        this.at(n);
-        switch (n.type) {
-            case 'dot':
-                return this.validateType(dot, typ);
-            case 'nil':
-                if (typ === 'any' || typ === 'map' || typ === 'slice' || typ === 'value')
-                    return { v: typ === 'map' ? new Map() : typ === 'slice' ? [] : NIL };
-                this.errorf(`cannot assign nil to ${goType(typ)}`);
-            // falls through (errorf throws)
-            case 'field':
-                return this.validateType(this.evalFieldChain(dot, dot, n, n.ident, [n], null), typ);
-            case 'variable':
-                return this.validateType(this.evalVariable(dot, n.ident, n, null, null), typ);
-            case 'pipe':
-                return this.validateType(this.evalPipeline(dot, n), typ);
-            case 'identifier':
-                return this.validateType(this.evalFunction(dot, n.ident, n, n, null, null), typ);
-            case 'chain': {
-                if (n.node.type === 'nil')
-                    this.errorf(`indirection through explicit nil in ${nodeString(n)}`);
-                const recv = this.evalArg(dot, 'any', n.node);
-                return this.validateType(this.evalFieldChain(dot, recv, n, n.field, null, null), typ);
-            }
-        }
-        switch (typ) {
-            case 'bool':
-                if (n.type === 'bool')
-                    return { v: n.value };
-                this.errorf(`expected bool; found ${nodeString(n)}`);
-            // falls through (errorf throws)
-            case 'float64':
-                if (n.type === 'number' && n.isFloat)
-                    return { v: n.float };
-                this.errorf(`expected float; found ${nodeString(n)}`);
-            // falls through (errorf throws)
-            case 'int':
-            case 'int64':
-                if (n.type === 'number' && n.isInt)
-                    return { v: new GoInt(n.int, typ) };
-                this.errorf(`expected integer; found ${nodeString(n)}`);
-            // falls through (errorf throws)
-            case 'string':
-                if (n.type === 'string')
-                    return { v: n.text };
-                this.errorf(`expected string; found ${nodeString(n)}`);
-            // falls through (errorf throws)
-            case 'any':
-            case 'value':
-                if (n.type === 'bool')
-                    return { v: n.value };
-                if (n.type === 'number')
-                    return { v: this.idealConstant(n) };
-                if (n.type === 'string')
-                    return { v: n.text };
-        }
-        this.errorf(`can't handle ${nodeString(n)} for arg of type ${goType(typ)}`);
-    }
-    printValue(n, val) {
-        this.at(n);
-        const v = val.v;
-        if (v instanceof Unknown)
-            throw new NotEvaluated(v.reason, n);
-        if (v instanceof GoFunc)
-            this.errorf(`can't print ${nodeString(n)} of type func`);
-        let s;
-        try {
-            s = v === INVALID ? '<no value>' : formatV(v, false);
-        }
-        catch (e) {
-            if (e instanceof UnknownInside)
-                throw new NotEvaluated(e.reason, n);
-            throw e;
-        }
-        const action = { tree: n.tree, offset: actionStart(n), literal: false };
-        if (val.trace && typeof v === 'string')
-            this.out.writeTraced(s, val.trace, action);
-        else
-            this.out.write(s, { ...action, valuesAt: val.o });
-    }
-}
-function goType(t) {
-    switch (t) {
-        case 'any':
-            return 'interface {}';
-        case 'value':
-            return 'reflect.Value';
-        case 'map':
-            return 'map[string]interface {}';
-        case 'slice':
-            return '[]interface {}';
-        default:
-            return t;
-    }
-}
-// ---- builtins (funcs.go) ----
-function basicKind(v) {
-    const k = kindOf(v);
-    switch (k) {
-        case 'bool':
-            return 'bool';
-        case 'int':
-            return 'int';
-        case 'uint':
-            return 'uint';
-        case 'float64':
-            return 'float';
-        case 'string':
-            return 'string';
-    }
-    return 'invalid';
-}
-const unwrapNil = (v) => (v === NIL ? INVALID : v);
-function comparisonError(features, a, b) {
-    return new CallError(features.comparisonTypes ? `incompatible types for comparison: ${value_typeName(a)} and ${value_typeName(b)}` : 'incompatible types for comparison');
-}
-function makeComparisons(features) {
-    const eq1 = (a, b) => {
-        const k1 = basicKind(a);
-        const k2 = basicKind(b);
-        if (k1 !== k2) {
-            if (k1 === 'int' && k2 === 'uint')
-                return a.value === b.value;
-            if (k1 === 'uint' && k2 === 'int')
-                return a.value === b.value;
-            if (a !== INVALID && b !== INVALID)
-                throw comparisonError(features, a, b);
-            return false;
-        }
-        switch (k1) {
-            case 'bool':
-            case 'string':
-            case 'float':
-                return a === b;
-            case 'int':
-            case 'uint':
-                return a.value === b.value;
-        }
-        if (a === INVALID || b === INVALID)
-            return a === b;
-        if (kindOf(a) !== kindOf(b))
-            throw new CallError(`non-comparable types ${formatV(a)}: ${value_typeName(a)}, ${value_typeName(b)}: ${formatV(b)}`);
-        throw new CallError(`non-comparable type ${formatV(b)}: ${value_typeName(b)}`);
-    };
-    const eq = {
-        params: ['value'],
-        variadic: 'value',
-        call: ([a, ...rest]) => {
-            const x = unwrapNil(a);
-            if (rest.length === 0)
-                throw new CallError('missing argument for comparison');
-            return rest.some((b) => eq1(x, unwrapNil(b)));
-        },
-    };
-    const lt = (a0, b0) => {
-        const a = unwrapNil(a0);
-        const b = unwrapNil(b0);
-        const k1 = basicKind(a);
-        if (k1 === 'invalid')
-            throw new CallError('invalid type for comparison');
-        const k2 = basicKind(b);
-        if (k2 === 'invalid')
-            throw new CallError('invalid type for comparison');
-        if (k1 !== k2) {
-            if ((k1 === 'int' || k1 === 'uint') && (k2 === 'int' || k2 === 'uint'))
-                return a.value < b.value;
-            throw comparisonError(features, a, b);
-        }
-        if (k1 === 'bool')
-            throw new CallError('invalid type for comparison');
-        if (k1 === 'int' || k1 === 'uint')
-            return a.value < b.value;
-        return a < b;
-    };
-    return { eq, lt };
-}
-function exec_length(x) {
-    if (typeof x === 'string')
-        return value_int(Buffer.byteLength(x, 'utf8'));
-    if (x instanceof Map)
-        return value_int(x.size);
-    if (Array.isArray(x))
-        return value_int(x.length);
-    // A nil interface{} (a null value) is a nil pointer to len; an invalid value (a missing key) panics in reflect.
-    if (x === NIL)
-        throw new CallError('len of nil pointer');
-    if (x === INVALID)
-        throw new CallError('reflect: call of reflect.Value.Type on zero Value');
-    throw new CallError(`len of type ${value_typeName(x)}`);
-}
-function indexArg(i, cap) {
-    const x = unwrapNil(i);
-    if (x instanceof GoInt) {
-        if (x.value < 0n || x.value > BigInt(cap))
-            throw new CallError(`index out of range: ${x.value}`);
-        return Number(x.value);
-    }
-    if (x === INVALID)
-        throw new CallError('cannot index slice/array with nil');
-    throw new CallError(`cannot index slice/array with type ${value_typeName(x)}`);
-}
-function goIndex(item0, indexes) {
-    let item = unwrapNil(item0);
-    if (item === INVALID)
-        throw new CallError('index of untyped nil');
-    for (const idx0 of indexes) {
-        const idx = unwrapNil(idx0);
-        if (item === INVALID || item === NIL)
-            throw new CallError('index of nil pointer');
-        if (Array.isArray(item) || typeof item === 'string') {
-            const len = typeof item === 'string' ? Buffer.byteLength(item, 'utf8') : item.length;
-            const x = indexArg(idx, len);
-            if (x === len)
-                throw new CallError(typeof item === 'string' ? 'reflect: string index out of range' : 'reflect: slice index out of range');
-            item = typeof item === 'string' ? value_int(Buffer.from(item, 'utf8')[x], 'uint8') : item[x];
-        }
-        else if (item instanceof Map) {
-            if (typeof idx !== 'string') {
-                if (idx === INVALID)
-                    throw new CallError('value is nil; should be of type string');
-                throw new CallError(`value has type ${value_typeName(idx)}; should be string`);
-            }
-            item = item.has(idx) ? item.get(idx) : NIL;
-        }
-        else
-            throw new CallError(`can't index item of type ${value_typeName(item)}`);
-    }
-    return item;
-}
-const fixed = (params, call) => ({ params, call });
-const variadic = (params, v, call) => ({ params, variadic: v, call });
-function htmlEscape(s) {
-    return s.replace(/[\0"'&<>]/g, (c) => ({ '\0': '\uFFFD', '"': '&#34;', "'": '&#39;', '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]);
-}
-function jsEscape(s) {
-    let out = '';
-    for (const ch of s) {
-        const c = ch.codePointAt(0);
-        if (ch === '\\')
-            out += '\\\\';
-        else if (ch === "'")
-            out += "\\'";
-        else if (ch === '"')
-            out += '\\"';
-        else if (ch === '<')
-            out += '\\u003C';
-        else if (ch === '>')
-            out += '\\u003E';
-        else if (ch === '&')
-            out += '\\u0026';
-        else if (ch === '=')
-            out += '\\u003D';
-        else if (c < 0x20)
-            out += '\\u00' + c.toString(16).toUpperCase().padStart(2, '0');
-        else if (c >= 0x80 && !/^[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}]$/u.test(ch))
-            out += '\\u' + c.toString(16).toUpperCase().padStart(4, '0');
-        else
-            out += ch;
-    }
-    return out;
-}
-/** url.QueryEscape. */
-function queryEscape(s) {
-    let out = '';
-    for (const b of Buffer.from(s, 'utf8')) {
-        const c = String.fromCharCode(b);
-        if (/[A-Za-z0-9\-_.~]/.test(c))
-            out += c;
-        else if (c === ' ')
-            out += '+';
-        else
-            out += '%' + b.toString(16).toUpperCase().padStart(2, '0');
-    }
-    return out;
-}
-const evalArgs = (args) => (args.length === 1 && typeof args[0] === 'string' ? args[0] : sprint(args.map((a) => (a === INVALID ? NIL : a))));
-/** The builtins every Go version kOps was built with has, except the comparisons (see makeComparisons). */
-const BASE_BUILTINS = [
-    ['and', variadic(['value'], 'value', () => INVALID)],
-    ['or', variadic(['value'], 'value', () => INVALID)],
-    ['not', fixed(['value'], ([a]) => !isTrue(a))],
-    ['len', fixed(['value'], ([a]) => exec_length(a))],
-    ['index', variadic(['value'], 'value', ([a, ...r]) => goIndex(a, r))],
-    [
-        'slice',
-        variadic(['value'], 'value', ([a, ...idx]) => {
-            const item = unwrapNil(a);
-            if (item === INVALID)
-                throw new CallError('slice of untyped nil');
-            if (idx.length > 3)
-                throw new CallError(`too many slice indexes: ${idx.length}`);
-            if (typeof item !== 'string' && !Array.isArray(item))
-                throw new CallError(`can't slice item of type ${value_typeName(item)}`);
-            if (typeof item === 'string' && idx.length === 3)
-                throw new CallError('cannot 3-index slice a string');
-            const len = typeof item === 'string' ? Buffer.byteLength(item, 'utf8') : item.length;
-            const ix = [0, len];
-            idx.forEach((x, i) => (ix[i] = indexArg(x, len)));
-            if (ix[0] > ix[1])
-                throw new CallError(`invalid slice index: ${ix[0]} > ${ix[1]}`);
-            if (idx.length === 3 && ix[1] > ix[2])
-                throw new CallError(`invalid slice index: ${ix[1]} > ${ix[2]}`);
-            if (typeof item === 'string')
-                return Buffer.from(item, 'utf8').subarray(ix[0], ix[1]).toString('utf8');
-            return item.slice(ix[0], ix[1]);
-        }),
-    ],
-    ['print', variadic([], 'any', (a) => sprint(a))],
-    ['printf', variadic(['string'], 'any', ([f, ...a]) => sprintf(f, a))],
-    ['println', variadic([], 'any', (a) => sprintln(a))],
-    ['html', variadic([], 'any', (a) => htmlEscape(evalArgs(a)))],
-    ['js', variadic([], 'any', (a) => jsEscape(evalArgs(a)))],
-    ['urlquery', variadic([], 'any', (a) => queryEscape(evalArgs(a)))],
-    [
-        'call',
-        variadic(['value'], 'value', ([f, ...a]) => {
-            if (!(f instanceof GoFunc))
-                throw new CallError(f === INVALID || f === NIL ? 'call of nil' : `non-function of type ${value_typeName(f)}`);
-            return f.fn(...a);
-        }),
-    ],
-];
-let BUILTINS = new Map();
-/** The builtin function table for a Go version (comparison error texts changed over time). */
-function builtinsFor(features) {
-    const { eq, lt } = makeComparisons(features);
-    const m = new Map(BASE_BUILTINS);
-    m.set('eq', eq);
-    const ne = fixed(['value', 'value'], ([a, b]) => !eq.call([a, b], null));
-    m.set('ne', ne);
-    m.set('lt', fixed(['value', 'value'], ([a, b]) => lt(a, b)));
-    m.set('le', fixed(['value', 'value'], ([a, b]) => lt(a, b) || eq.call([a, b], null)));
-    m.set('gt', fixed(['value', 'value'], ([a, b]) => !(lt(a, b) || eq.call([a, b], null))));
-    m.set('ge', fixed(['value', 'value'], ([a, b]) => !lt(a, b)));
-    return m;
-}
-/** Runs one execution with the builtins of the given Go version. */
-function withBuiltins(features, run) {
-    const saved = BUILTINS;
-    BUILTINS = builtinsFor(features);
-    try {
-        return run();
-    }
-    finally {
-        BUILTINS = saved;
-    }
-}
-const BUILTIN_NAMES = new Set([...BASE_BUILTINS.map(([n]) => n), 'eq', 'ne', 'lt', 'le', 'gt', 'ge']);
-
-;// CONCATENATED MODULE: ./src/templates/functions.ts
-// The functions a `kops toolbox template` template can call: sprig v3's TxtFuncMap (github.com/Masterminds/sprig/v3
-// functions.go; v3.2.2/v3.2.3 up to kOps 1.30, v3.3.0 from 1.31.0-alpha.1, which adds sha512sum) with kOps's own
-// entries on top (kubernetes/kops:pkg/util/templater/template_functions.go@v1.26.0–v1.37.0-alpha.1): `indent`
-// replaced by kOps's indentContent, `include`, and the three Channel* functions.
-//
-// Every name is defined (so a template using it parses as in kOps), but only the functions whose result is fixed by
-// their arguments are evaluated here. The others give an Unknown: the environment (`env`, `expandenv`), the clock
-// (`now`, `date*`, `ago`), randomness (`rand*`, `uuidv4`, `shuffle`, key and certificate generators), the network
-// (`getHostByName`, Channel*), map iteration order (`keys`, `values`, `omit` of several keys… when the order
-// shows), and the few sprig functions this tool does not model. A template whose output depends on an Unknown is
-// reported as not evaluated, never guessed.
-
-
-
-
-const functions_fixed = (params, call) => ({ params, call });
-const functions_variadic = (params, v, call) => ({ params, variadic: v, call });
-const str = (a) => a;
-const num = (a) => Number(a.value);
-/** Interface-typed nil (an absent or null value handed to an interface{} parameter). */
-const isNil = (v) => v === NIL || v === INVALID;
-/** sprig's strval: strings as they are, everything else through %v. */
-function strval(v) {
-    if (typeof v === 'string')
-        return v;
-    return formatV(isNil(v) ? NIL : v, false);
-}
-/** sprig's empty(): the zero value of its type, or nil. */
-function empty(v) {
-    if (isNil(v))
-        return true;
-    return !isTrue(v);
-}
-/** spf13/cast ToInt64 for the inputs whose conversion every cast version kOps vendors agrees on. */
-function toInt64(v, fn) {
-    if (isNil(v))
-        return 0n;
-    if (v instanceof GoInt)
-        return v.value;
-    if (typeof v === 'number')
-        return Number.isFinite(v) ? BigInt(Math.trunc(v)) : 0n;
-    if (typeof v === 'boolean')
-        return v ? 1n : 0n;
-    if (typeof v === 'string') {
-        if (/^-?[1-9][0-9]*$/.test(v) || v === '0')
-            return BigInt(v);
-        return new Unknown(`${fn} of the string ${parse_goQuote(v)} depends on the spf13/cast version's parsing`);
-    }
-    return 0n;
-}
-function toFloat64(v, fn) {
-    if (isNil(v))
-        return 0;
-    if (typeof v === 'number')
-        return v;
-    if (v instanceof GoInt)
-        return Number(v.value);
-    if (typeof v === 'boolean')
-        return v ? 1 : 0;
-    if (typeof v === 'string') {
-        if (/^-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$/.test(v))
-            return Number(v);
-        return new Unknown(`${fn} of the string ${parse_goQuote(v)} depends on the spf13/cast version's parsing`);
-    }
-    return 0;
-}
-const wrap64 = (n) => BigInt.asIntN(64, n);
-function int64Op(fn, args, op, start) {
-    let acc = start;
-    for (const a of args) {
-        const x = toInt64(a, fn);
-        if (x instanceof Unknown)
-            return x;
-        acc = acc === undefined ? x : wrap64(op(acc, x));
-    }
-    return new GoInt(acc ?? 0n, 'int64');
-}
-/** strconv.Itoa-style slices of ints (sprig's until/untilStep return []int). */
-function untilStep(start, stop, step) {
-    const v = [];
-    if (stop < start) {
-        if (step >= 0)
-            return typedSlice(v, 'int');
-        for (let i = start; i > stop; i += step)
-            v.push(value_int(i));
-        return typedSlice(v, 'int');
-    }
-    if (step <= 0)
-        return typedSlice(v, 'int');
-    for (let i = start; i < stop; i += step)
-        v.push(value_int(i));
-    return typedSlice(v, 'int');
-}
-/** sprig's strslice (toStrings, join). */
-function strslice(v) {
-    if (Array.isArray(v))
-        return typedSlice(v.filter((x) => !isNil(x)).map(strval), 'string');
-    if (isNil(v))
-        return typedSlice([], 'string');
-    return typedSlice([strval(v)], 'string');
-}
-const UNORDERED = new WeakSet();
-/** A slice built from Go map iteration: its order is random in kOps, so it is only usable where order cannot show. */
-function unordered(items, elem) {
-    const s = typedSlice(items, elem);
-    if (items.length > 1)
-        UNORDERED.add(s);
-    return s;
-}
-function ordered(v, fn) {
-    if (Array.isArray(v) && UNORDERED.has(v))
-        return new Unknown(`${fn} of a list built from a map's keys or values: its order is random in kOps`);
-    return null;
-}
-function asList(v, fn, what) {
-    if (Array.isArray(v))
-        return v;
-    throw new CallError(`Cannot ${what} on type ${isNil(v) ? 'invalid' : kindName(v)}`.replace('{fn}', fn));
-}
-function kindName(v) {
-    if (typeof v === 'string')
-        return 'string';
-    if (typeof v === 'boolean')
-        return 'bool';
-    if (typeof v === 'number')
-        return 'float64';
-    if (v instanceof GoInt)
-        return v.kind;
-    if (v instanceof Map)
-        return 'map';
-    if (Array.isArray(v))
-        return 'slice';
-    return 'interface';
-}
-/** Go's reflect.DeepEqual over template values. */
-function deepEqual(a, b) {
-    if (a instanceof GoInt && b instanceof GoInt)
-        return a.kind === b.kind && a.value === b.value;
-    if (a instanceof Map && b instanceof Map)
-        return a.size === b.size && [...a].every(([k, v]) => b.has(k) && deepEqual(v, b.get(k)));
-    if (Array.isArray(a) && Array.isArray(b))
-        return sliceElem(a) === sliceElem(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
-    return (isNil(a) && isNil(b)) || a === b;
-}
-/** encoding/json.Marshal of template values (keys sorted, HTML characters escaped unless raw). */
-function toJson(v, escapeHTML = true, indent = '') {
-    const esc = (s) => {
-        let out = JSON.stringify(s).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-        if (escapeHTML)
-            out = out.replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
-        return out;
-    };
-    const enc = (x, depth) => {
-        if (isNil(x))
-            return 'null';
-        if (typeof x === 'string')
-            return esc(x);
-        if (typeof x === 'boolean')
-            return String(x);
-        if (typeof x === 'number') {
-            if (!Number.isFinite(x))
-                throw new CallError(`json: unsupported value: ${formatV(x)}`);
-            return JSON.stringify(x);
-        }
-        if (x instanceof GoInt)
-            return x.value.toString();
-        const nl = indent ? '\n' + indent.repeat(depth + 1) : '';
-        const end = indent ? '\n' + indent.repeat(depth) : '';
-        const sep = indent ? ': ' : ':';
-        if (x instanceof Map) {
-            if (x.size === 0)
-                return '{}';
-            return '{' + [...x.keys()].sort(compareStrings).map((k) => nl + esc(k) + sep + enc(x.get(k), depth + 1)).join(',') + end + '}';
-        }
-        if (Array.isArray(x)) {
-            if (x.length === 0)
-                return '[]';
-            return '[' + x.map((e) => nl + enc(e, depth + 1)).join(',') + end + ']';
-        }
-        if (x instanceof Unknown)
-            throw new UnknownInside(x.reason);
-        throw new CallError(`json: unsupported type: ${value_typeName(x)}`);
-    };
-    return enc(v, 0);
-}
-/** kOps's indentContent: pads every line but the first and the empty ones (kubernetes/kops:pkg/util/templater/templater.go). */
-function kopsIndent(n, content) {
-    const lines = content.split('\n');
-    return lines.map((x, i) => (i === 0 || x.length === 0 ? x : ' '.repeat(Math.max(n, 0)) + x)).join('\n');
-}
-/** sprig's indent, which kOps's replaces; nindent still uses it. */
-function sprigIndent(n, v) {
-    const pad = ' '.repeat(Math.max(n, 0));
-    return pad + v.split('\n').join('\n' + pad);
-}
-/** strings.Title: upper-cases the first letter of each word (a letter, digit or underscore run). */
-function title(s) {
-    let prev = ' ';
-    let out = '';
-    for (const ch of s) {
-        const sep = !/[\p{L}\p{Nd}_]/u.test(prev) && !(/[\p{L}\p{Nd}]/u.test(prev) || prev === '_');
-        out += sep ? ch.toUpperCase() : ch;
-        prev = ch;
-    }
-    return out;
-}
-function pathClean(p) {
-    if (p === '')
-        return '.';
-    const rooted = p.startsWith('/');
-    const parts = [];
-    for (const seg of p.split('/')) {
-        if (seg === '' || seg === '.')
-            continue;
-        if (seg === '..') {
-            if (parts.length && parts[parts.length - 1] !== '..')
-                parts.pop();
-            else if (!rooted)
-                parts.push('..');
-        }
-        else
-            parts.push(seg);
-    }
-    const out = (rooted ? '/' : '') + parts.join('/');
-    return out === '' ? '.' : out;
-}
-function pathBase(p) {
-    if (p === '')
-        return '.';
-    const t = p.replace(/\/+$/, '');
-    if (t === '')
-        return '/';
-    return t.slice(t.lastIndexOf('/') + 1);
-}
-function pathDir(p) {
-    const i = p.lastIndexOf('/');
-    return pathClean(p.slice(0, i + 1));
-}
-function pathExt(p) {
-    for (let i = p.length - 1; i >= 0 && p[i] !== '/'; i--)
-        if (p[i] === '.')
-            return p.slice(i);
-    return '';
-}
-/** A function that cannot be evaluated offline. */
-const functions_unknown = (reason, params = [], v = 'any') => ({
-    params,
-    variadic: v,
-    call: () => new Unknown(reason),
-});
-const ENV = 'reads the environment of the machine that runs kops';
-const CLOCK = 'depends on the clock or time zone of the machine that runs kops';
-const RANDOM = 'is random on every run';
-const NETWORK = 'needs the network';
-const notModelled = (name) => `sprig's ${name} is not modelled by kops-preflight`;
-/** All names of sprig v3.2.x's TxtFuncMap; v3.3.0 adds sha512sum. */
-const SPRIG_NAMES = [
-    'abbrev', 'abbrevboth', 'add', 'add1', 'add1f', 'addf', 'adler32sum', 'ago', 'all', 'any', 'append', 'atoi', 'b32dec',
-    'b32enc', 'b64dec', 'b64enc', 'base', 'bcrypt', 'biggest', 'buildCustomCert', 'camelcase', 'cat', 'ceil', 'chunk',
-    'clean', 'coalesce', 'compact', 'concat', 'contains', 'date', 'dateInZone', 'dateModify', 'date_in_zone',
-    'date_modify', 'decryptAES', 'deepCopy', 'deepEqual', 'default', 'derivePassword', 'dict', 'dig', 'dir', 'div',
-    'divf', 'duration', 'durationRound', 'empty', 'encryptAES', 'env', 'expandenv', 'ext', 'fail', 'first', 'float64',
-    'floor', 'fromJson', 'genCA', 'genCAWithKey', 'genPrivateKey', 'genSelfSignedCert', 'genSelfSignedCertWithKey',
-    'genSignedCert', 'genSignedCertWithKey', 'get', 'getHostByName', 'has', 'hasKey', 'hasPrefix', 'hasSuffix', 'hello',
-    'htmlDate', 'htmlDateInZone', 'htpasswd', 'indent', 'initial', 'initials', 'int', 'int64', 'isAbs', 'join',
-    'kebabcase', 'keys', 'kindIs', 'kindOf', 'last', 'list', 'lower', 'max', 'maxf', 'merge', 'mergeOverwrite', 'min',
-    'minf', 'mod', 'mul', 'mulf', 'mustAppend', 'mustChunk', 'mustCompact', 'mustDateModify', 'mustDeepCopy',
-    'mustFirst', 'mustFromJson', 'mustHas', 'mustInitial', 'mustLast', 'mustMerge', 'mustMergeOverwrite', 'mustPrepend',
-    'mustPush', 'mustRegexFind', 'mustRegexFindAll', 'mustRegexMatch', 'mustRegexReplaceAll',
-    'mustRegexReplaceAllLiteral', 'mustRegexSplit', 'mustRest', 'mustReverse', 'mustSlice', 'mustToDate', 'mustToJson',
-    'mustToPrettyJson', 'mustToRawJson', 'mustUniq', 'mustWithout', 'must_date_modify', 'nindent', 'nospace', 'now',
-    'omit', 'osBase', 'osClean', 'osDir', 'osExt', 'osIsAbs', 'pick', 'pluck', 'plural', 'prepend', 'push', 'quote',
-    'randAlpha', 'randAlphaNum', 'randAscii', 'randBytes', 'randInt', 'randNumeric', 'regexFind', 'regexFindAll',
-    'regexMatch', 'regexQuoteMeta', 'regexReplaceAll', 'regexReplaceAllLiteral', 'regexSplit', 'repeat', 'replace',
-    'rest', 'reverse', 'round', 'semver', 'semverCompare', 'seq', 'set', 'sha1sum', 'sha256sum', 'shuffle', 'slice',
-    'snakecase', 'sortAlpha', 'split', 'splitList', 'splitn', 'squote', 'sub', 'subf', 'substr', 'swapcase', 'ternary',
-    'title', 'toDate', 'toDecimal', 'toJson', 'toPrettyJson', 'toRawJson', 'toString', 'toStrings', 'trim', 'trimAll',
-    'trimPrefix', 'trimSuffix', 'trimall', 'trunc', 'tuple', 'typeIs', 'typeIsLike', 'typeOf', 'uniq', 'unixEpoch',
-    'unset', 'until', 'untilStep', 'untitle', 'upper', 'urlJoin', 'urlParse', 'uuidv4', 'values', 'without', 'wrap',
-    'wrapWith',
-];
-function sha(alg, s) {
-    return (0,external_node_crypto_namespaceObject.createHash)(alg).update(Buffer.from(s, 'utf8')).digest('hex');
-}
-function adler32(s) {
-    let a = 1;
-    let b = 0;
-    for (const byte of Buffer.from(s, 'utf8')) {
-        a = (a + byte) % 65521;
-        b = (b + a) % 65521;
-    }
-    return ((b << 16) | a) >>> 0;
-}
-const goSlice = (s, from, to) => {
-    const buf = Buffer.from(s, 'utf8');
-    if (from < 0 || from > buf.length || (to !== undefined && (to < from || to > buf.length)))
-        throw new CallError(`runtime error: slice bounds out of range [${from}:${to ?? buf.length}]`);
-    return buf.subarray(from, to).toString('utf8');
-};
-const byteLen = (s) => Buffer.byteLength(s, 'utf8');
-/** The modelled sprig functions. */
-function sprigFunctions() {
-    const m = new Map();
-    const def = (name, f) => void m.set(name, f);
-    def('hello', functions_fixed([], () => 'Hello!'));
-    // strings
-    def('trim', functions_fixed(['string'], ([s]) => str(s).replace(/^[\s\u0085\u00a0]+|[\s\u0085\u00a0]+$/gu, '')));
-    def('upper', functions_fixed(['string'], ([s]) => str(s).toUpperCase()));
-    def('lower', functions_fixed(['string'], ([s]) => str(s).toLowerCase()));
-    def('title', functions_fixed(['string'], ([s]) => title(str(s))));
-    def('substr', functions_fixed(['int', 'int', 'string'], ([a, b, s]) => {
-        const start = num(a);
-        const end = num(b);
-        const len = byteLen(str(s));
-        if (start < 0)
-            return goSlice(str(s), 0, end);
-        if (end < 0 || end > len)
-            return goSlice(str(s), start);
-        return goSlice(str(s), start, end);
-    }));
-    def('repeat', functions_fixed(['int', 'string'], ([n, s]) => {
-        if (num(n) < 0)
-            throw new CallError('strings: negative Repeat count');
-        return str(s).repeat(num(n));
-    }));
-    const trimAll = functions_fixed(['string', 'string'], ([cut, s]) => {
-        const set = new Set([...str(cut)]);
-        const chars = [...str(s)];
-        let i = 0;
-        let j = chars.length;
-        while (i < j && set.has(chars[i]))
-            i++;
-        while (j > i && set.has(chars[j - 1]))
-            j--;
-        return chars.slice(i, j).join('');
-    });
-    def('trimall', trimAll);
-    def('trimAll', trimAll);
-    def('trimSuffix', functions_fixed(['string', 'string'], ([a, b]) => (str(a) && str(b).endsWith(str(a)) ? str(b).slice(0, -str(a).length) : str(b))));
-    def('trimPrefix', functions_fixed(['string', 'string'], ([a, b]) => (str(b).startsWith(str(a)) ? str(b).slice(str(a).length) : str(b))));
-    def('nospace', functions_fixed(['string'], ([s]) => str(s).replace(/[\s\u0085\u00a0]/gu, '')));
-    def('contains', functions_fixed(['string', 'string'], ([a, b]) => str(b).includes(str(a))));
-    def('hasPrefix', functions_fixed(['string', 'string'], ([a, b]) => str(b).startsWith(str(a))));
-    def('hasSuffix', functions_fixed(['string', 'string'], ([a, b]) => str(b).endsWith(str(a))));
-    def('quote', functions_variadic([], 'any', (a) => a.filter((x) => !isNil(x)).map((x) => parse_goQuote(strval(x))).join(' ')));
-    def('squote', functions_variadic([], 'any', (a) => a.filter((x) => !isNil(x)).map((x) => `'${formatV(x, false)}'`).join(' ')));
-    def('cat', functions_variadic([], 'any', (a) => a.filter((x) => !isNil(x)).map((x) => formatV(x, false)).join(' ')));
-    def('nindent', functions_fixed(['int', 'string'], ([n, s]) => '\n' + sprigIndent(num(n), str(s))));
-    def('replace', functions_fixed(['string', 'string', 'string'], ([o, n, s]) => (str(o) === '' ? str(n) + [...str(s)].map((c) => c + str(n)).join('') : str(s).split(str(o)).join(str(n)))));
-    def('plural', functions_fixed(['string', 'string', 'int'], ([one, many, c]) => (num(c) === 1 ? one : many)));
-    def('sha1sum', functions_fixed(['string'], ([s]) => sha('sha1', str(s))));
-    def('sha256sum', functions_fixed(['string'], ([s]) => sha('sha256', str(s))));
-    def('adler32sum', functions_fixed(['string'], ([s]) => String(adler32(str(s)))));
-    def('toString', functions_fixed(['any'], ([v]) => strval(v)));
-    def('trunc', functions_fixed(['int', 'string'], ([c, s]) => {
-        const n = num(c);
-        const len = byteLen(str(s));
-        if (n < 0 && len + n > 0)
-            return goSlice(str(s), len + n);
-        if (n >= 0 && len > n)
-            return goSlice(str(s), 0, n);
-        return s;
-    }));
-    // conversions and arithmetic
-    def('atoi', functions_fixed(['string'], ([s]) => (/^[+-]?[0-9]+$/.test(str(s)) && Math.abs(Number(str(s))) < 2 ** 63 ? value_int(BigInt(str(s))) : value_int(0))));
-    def('int64', functions_fixed(['any'], ([v]) => {
-        const x = toInt64(v, 'int64');
-        return x instanceof Unknown ? x : new GoInt(x, 'int64');
-    }));
-    def('int', functions_fixed(['any'], ([v]) => {
-        const x = toInt64(v, 'int');
-        return x instanceof Unknown ? x : new GoInt(x, 'int');
-    }));
-    def('float64', functions_fixed(['any'], ([v]) => toFloat64(v, 'float64')));
-    def('add1', functions_fixed(['any'], ([v]) => int64Op('add1', [v, value_int(1)], (a, b) => a + b)));
-    def('add', functions_variadic([], 'any', (a) => int64Op('add', a, (x, y) => x + y, 0n)));
-    def('sub', functions_fixed(['any', 'any'], (a) => int64Op('sub', a, (x, y) => x - y)));
-    const divide = (op) => functions_fixed(['any', 'any'], ([a, b]) => {
-        const x = toInt64(a, op);
-        const y = toInt64(b, op);
-        if (x instanceof Unknown)
-            return x;
-        if (y instanceof Unknown)
-            return y;
-        if (y === 0n)
-            throw new CallError('runtime error: integer divide by zero');
-        return new GoInt(op === 'div' ? x / y : x % y, 'int64');
-    });
-    def('div', divide('div'));
-    def('mod', divide('mod'));
-    def('mul', functions_variadic(['any'], 'any', (a) => int64Op('mul', a, (x, y) => x * y)));
-    const extreme = (name, pick) => functions_variadic(['any'], 'any', (a) => {
-        let acc = null;
-        for (const v of a) {
-            const x = toInt64(v, name);
-            if (x instanceof Unknown)
-                return x;
-            if (acc === null || pick(x, acc))
-                acc = x;
-        }
-        return new GoInt(acc ?? 0n, 'int64');
-    });
-    def('max', extreme('max', (x, acc) => x > acc));
-    def('biggest', extreme('biggest', (x, acc) => x > acc));
-    def('min', extreme('min', (x, acc) => x < acc));
-    def('floor', functions_fixed(['any'], ([v]) => {
-        const x = toFloat64(v, 'floor');
-        return x instanceof Unknown ? x : Math.floor(x);
-    }));
-    def('ceil', functions_fixed(['any'], ([v]) => {
-        const x = toFloat64(v, 'ceil');
-        return x instanceof Unknown ? x : Math.ceil(x);
-    }));
-    def('until', functions_fixed(['int'], ([c]) => untilStep(0, num(c), num(c) < 0 ? -1 : 1)));
-    def('untilStep', functions_fixed(['int', 'int', 'int'], ([a, b, c]) => untilStep(num(a), num(b), num(c))));
-    def('seq', functions_variadic([], 'int', (a) => {
-        const p = a.map(num);
-        const join = (l) => l.map((x) => x.value.toString()).join(' ');
-        if (p.length === 1)
-            return join(untilStep(1, p[0] + (p[0] < 1 ? -1 : 1), p[0] < 1 ? -1 : 1));
-        if (p.length === 2) {
-            const step = p[1] < p[0] ? -1 : 1;
-            return join(untilStep(p[0], p[1] + step, step));
-        }
-        if (p.length === 3) {
-            const inc = p[2] < p[0] ? -1 : 1;
-            if (p[2] < p[0] && p[1] > 0)
-                return '';
-            return join(untilStep(p[0], p[2] + inc, p[1]));
-        }
-        return '';
-    }));
-    // lists
-    def('split', functions_fixed(['string', 'string'], ([sep, s]) => {
-        const parts = goSplit(str(s), str(sep));
-        return new Map(parts.map((p, i) => ['_' + i, p]));
-    }));
-    def('splitList', functions_fixed(['string', 'string'], ([sep, s]) => typedSlice(goSplit(str(s), str(sep)), 'string')));
-    def('splitn', functions_fixed(['string', 'int', 'string'], ([sep, n, s]) => {
-        let parts = goSplit(str(s), str(sep));
-        const k = num(n);
-        if (k === 0)
-            parts = [];
-        else if (k > 0 && parts.length > k)
-            parts = [...parts.slice(0, k - 1), parts.slice(k - 1).join(str(sep))];
-        return new Map(parts.map((p, i) => ['_' + i, p]));
-    }));
-    def('toStrings', functions_fixed(['any'], ([v]) => strslice(v)));
-    def('join', functions_fixed(['string', 'any'], ([sep, v]) => ordered(v, 'join') ?? strslice(v).join(str(sep))));
-    def('sortAlpha', functions_fixed(['any'], ([v]) => {
-        if (Array.isArray(v))
-            return typedSlice(strslice(v).map(String).sort(compareStrings), 'string');
-        return typedSlice([strval(v)], 'string');
-    }));
-    def('list', functions_variadic([], 'any', (a) => a.map((x) => (x === INVALID ? NIL : x))));
-    def('tuple', functions_variadic([], 'any', (a) => a.map((x) => (x === INVALID ? NIL : x))));
-    const push = (name) => functions_fixed(['any', 'any'], ([l, v]) => {
-        const list = asList(l, name, name === 'prepend' ? 'prepend' : 'push');
-        return name === 'prepend' ? [v, ...list] : [...list, v];
-    });
-    def('append', push('push'));
-    def('push', push('push'));
-    def('prepend', push('prepend'));
-    const listFn = (name, f) => functions_fixed(['any'], ([l]) => {
-        if (isNil(l))
-            return name === 'first' || name === 'last' ? NIL : [];
-        if (!Array.isArray(l))
-            throw new CallError(`Cannot find ${name} on type ${kindName(l)}`);
-        return ordered(l, name) ?? f(l);
-    });
-    def('first', listFn('first', (l) => (l.length ? l[0] : NIL)));
-    def('last', listFn('last', (l) => (l.length ? l[l.length - 1] : NIL)));
-    def('rest', listFn('rest', (l) => (l.length ? l.slice(1) : [])));
-    def('initial', listFn('initial', (l) => (l.length ? l.slice(0, -1) : [])));
-    def('reverse', listFn('reverse', (l) => [...l].reverse()));
-    def('uniq', listFn('uniq', (l) => l.filter((x, i) => l.findIndex((y) => deepEqual(x, y)) === i)));
-    def('compact', listFn('compact', (l) => l.filter((x) => !empty(x))));
-    def('without', functions_variadic(['any'], 'any', ([l, ...omit]) => {
-        if (!Array.isArray(l))
-            throw new CallError(`Cannot find without on type ${kindName(l)}`);
-        return l.filter((x) => !omit.some((o) => deepEqual(x, o)));
-    }));
-    def('has', functions_fixed(['any', 'any'], ([needle, hay]) => {
-        if (isNil(hay))
-            return false;
-        if (!Array.isArray(hay))
-            throw new CallError(`Cannot find has on type ${kindName(hay)}`);
-        return hay.some((x) => deepEqual(x, needle));
-    }));
-    def('concat', functions_variadic([], 'any', (lists) => {
-        const out = [];
-        for (const l of lists) {
-            if (!Array.isArray(l))
-                throw new CallError(`Cannot concat type ${kindName(l)} as list`);
-            out.push(...l);
-        }
-        return out;
-    }));
-    def('slice', functions_variadic(['any'], 'any', ([l, ...idx]) => {
-        if (!Array.isArray(l))
-            throw new CallError(`list should be type of slice or array but ${kindName(l)}`);
-        const n = idx.map((x) => Number(toInt64(x, 'slice')));
-        if (n.length === 0)
-            return [...l];
-        if (n.length === 1)
-            return l.slice(n[0]);
-        return l.slice(n[0], n[1]);
-    }));
-    def('index', { params: ['value'], variadic: 'value', call: ([a, ...r]) => goIndex(a, r) });
-    // dicts
-    def('dict', functions_variadic([], 'any', (a) => {
-        const d = new Map();
-        for (let i = 0; i < a.length; i += 2)
-            d.set(strval(a[i]), i + 1 < a.length ? (a[i + 1] === INVALID ? NIL : a[i + 1]) : '');
-        return d;
-    }));
-    def('get', functions_fixed(['map', 'string'], ([d, k]) => (d.has(str(k)) ? d.get(str(k)) : '')));
-    def('set', functions_fixed(['map', 'string', 'any'], ([d, k, v]) => (d.set(str(k), v), d)));
-    def('unset', functions_fixed(['map', 'string'], ([d, k]) => (d.delete(str(k)), d)));
-    def('hasKey', functions_fixed(['map', 'string'], ([d, k]) => d.has(str(k))));
-    def('pick', functions_variadic(['map'], 'string', ([d, ...ks]) => new Map(ks.filter((k) => d.has(str(k))).map((k) => [str(k), d.get(str(k))]))));
-    def('omit', functions_variadic(['map'], 'string', ([d, ...ks]) => new Map([...d].filter(([k]) => !ks.includes(k)))));
-    def('keys', functions_variadic([], 'map', (ds) => unordered(ds.flatMap((d) => [...d.keys()]), 'string')));
-    def('values', functions_fixed(['map'], ([d]) => unordered([...d.values()], 'interface {}')));
-    def('pluck', functions_variadic(['string'], 'map', ([k, ...ds]) => ds.filter((d) => d.has(str(k))).map((d) => d.get(str(k)))));
-    def('dig', functions_variadic(['any'], 'any', (a) => {
-        if (a.length < 3)
-            throw new CallError('dig needs at least three arguments');
-        const d = a[a.length - 1];
-        if (!(d instanceof Map))
-            throw new CallError(`interface conversion: interface {} is ${value_typeName(d)}, not map[string]interface {}`);
-        const def0 = a[a.length - 2];
-        let cur = d;
-        for (const k of a.slice(0, -2)) {
-            if (!(cur instanceof Map) || !cur.has(strval(k)))
-                return def0;
-            cur = cur.get(strval(k));
-        }
-        return cur;
-    }));
-    // defaults and flow
-    def('default', functions_variadic(['any'], 'any', ([d, ...given]) => (given.length === 0 || empty(given[0]) ? d : given[0])));
-    def('empty', functions_fixed(['any'], ([v]) => empty(v)));
-    def('coalesce', functions_variadic([], 'any', (a) => a.find((x) => !empty(x)) ?? NIL));
-    def('all', functions_variadic([], 'any', (a) => a.every((x) => !empty(x))));
-    def('any', functions_variadic([], 'any', (a) => a.some((x) => !empty(x))));
-    def('ternary', functions_fixed(['any', 'any', 'bool'], ([t, f, c]) => (c ? t : f)));
-    def('fail', functions_fixed(['string'], ([msg]) => {
-        throw new CallError(str(msg));
-    }));
-    def('toJson', functions_fixed(['any'], ([v]) => {
-        try {
-            return toJson(v);
-        }
-        catch (e) {
-            if (e instanceof UnknownInside)
-                throw e;
-            return '';
-        }
-    }));
-    def('mustToJson', functions_fixed(['any'], ([v]) => toJson(v)));
-    def('toRawJson', functions_fixed(['any'], ([v]) => toJson(v, false)));
-    def('mustToRawJson', functions_fixed(['any'], ([v]) => toJson(v, false)));
-    def('toPrettyJson', functions_fixed(['any'], ([v]) => {
-        try {
-            return toJson(v, true, '  ');
-        }
-        catch (e) {
-            if (e instanceof UnknownInside)
-                throw e;
-            return '';
-        }
-    }));
-    def('kindOf', functions_fixed(['any'], ([v]) => (isNil(v) ? 'invalid' : kindName(v))));
-    def('kindIs', functions_fixed(['string', 'any'], ([k, v]) => (isNil(v) ? 'invalid' : kindName(v)) === k));
-    def('typeOf', functions_fixed(['any'], ([v]) => (isNil(v) ? '<nil>' : value_typeName(v))));
-    def('typeIs', functions_fixed(['string', 'any'], ([t, v]) => (isNil(v) ? '<nil>' : value_typeName(v)) === t));
-    def('deepEqual', functions_fixed(['any', 'any'], ([a, b]) => deepEqual(a, b)));
-    // paths and encodings
-    def('base', functions_fixed(['string'], ([p]) => pathBase(str(p))));
-    def('dir', functions_fixed(['string'], ([p]) => pathDir(str(p))));
-    def('clean', functions_fixed(['string'], ([p]) => pathClean(str(p))));
-    def('ext', functions_fixed(['string'], ([p]) => pathExt(str(p))));
-    def('isAbs', functions_fixed(['string'], ([p]) => str(p).startsWith('/')));
-    def('b64enc', functions_fixed(['string'], ([s]) => Buffer.from(str(s), 'utf8').toString('base64')));
-    def('b64dec', functions_fixed(['string'], ([s]) => {
-        if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(str(s)))
-            return new Unknown('b64dec of input that is not strict base64 returns a Go error text');
-        return Buffer.from(str(s), 'base64').toString('utf8');
-    }));
-    // semverCompare (Masterminds/semver v3.2.0–v3.4.0 by kOps tag): only the form all those versions agree on is
-    // evaluated — one comparison against a full x.y.z, for a full x.y.z version, neither with a prerelease.
-    def('semverCompare', functions_fixed(['string', 'string'], ([c, v]) => {
-        const n = '(0|[1-9]\\d{0,15})';
-        const m = new RegExp(`^\\s*(=|!=|>=|<=|>|<)?\\s*v?${n}\\.${n}\\.${n}\\s*$`).exec(str(c));
-        const w = new RegExp(`^v?${n}\\.${n}\\.${n}$`).exec(str(v));
-        if (!m || !w)
-            return new Unknown(`semverCompare ${parse_goQuote(str(c))} ${parse_goQuote(str(v))} is beyond the constraint forms kops-preflight models`);
-        const cmp = [1, 2, 3].map((i) => Math.sign(Number(w[i]) - Number(m[i + 1]))).find((d) => d !== 0) ?? 0;
-        switch (m[1] ?? '=') {
-            case '=':
-                return cmp === 0;
-            case '!=':
-                return cmp !== 0;
-            case '>':
-                return cmp > 0;
-            case '<':
-                return cmp < 0;
-            case '>=':
-                return cmp >= 0;
-            default:
-                return cmp <= 0;
-        }
-    }));
-    def('regexQuoteMeta', functions_fixed(['string'], ([s]) => str(s).replace(/[\\.+*?()|[\]{}^$]/g, '\\$&')));
-    // environment, clock, randomness, network
-    for (const n of ['env', 'expandenv'])
-        def(n, functions_unknown(`${n} ${ENV}`, ['string'], undefined));
-    for (const n of ['now', 'date', 'dateInZone', 'date_in_zone', 'dateModify', 'date_modify', 'mustDateModify', 'must_date_modify', 'htmlDate', 'htmlDateInZone', 'ago', 'toDate', 'mustToDate', 'unixEpoch', 'duration', 'durationRound'])
-        def(n, functions_unknown(`${n} ${CLOCK}`));
-    for (const n of ['randAlphaNum', 'randAlpha', 'randAscii', 'randNumeric', 'randBytes', 'randInt', 'uuidv4', 'shuffle', 'bcrypt', 'htpasswd', 'genPrivateKey', 'genCA', 'genCAWithKey', 'genSelfSignedCert', 'genSelfSignedCertWithKey', 'genSignedCert', 'genSignedCertWithKey', 'buildCustomCert', 'encryptAES'])
-        def(n, functions_unknown(`${n} ${RANDOM}`));
-    def('getHostByName', functions_unknown(`getHostByName ${NETWORK}`, ['string'], undefined));
-    return m;
-}
-/** strings.Split. */
-function goSplit(s, sep) {
-    if (sep === '')
-        return [...s];
-    return s.split(sep);
-}
-const CHANNEL = 'reads the kOps channel (stable by default, or --channel) from the network';
-/** The function map of kops toolbox template for a sprig version. */
-function templateFunctions(sprigVersion) {
-    const modelled = sprigFunctions();
-    const m = new Map();
-    const names = sprigVersion >= 'v3.3.0' ? [...SPRIG_NAMES, 'sha512sum'] : SPRIG_NAMES;
-    for (const n of names)
-        m.set(n, modelled.get(n) ?? functions_unknown(notModelled(n)));
-    if (m.has('sha512sum'))
-        m.set('sha512sum', functions_fixed(['string'], ([s]) => sha('sha512', str(s))));
-    m.set('indent', functions_fixed(['int', 'string'], ([n, s]) => kopsIndent(num(n), str(s))));
-    m.set('include', functions_fixed(['string', 'map'], ([name, ctx], c) => {
-        try {
-            return c.executeTemplate(str(name), ctx);
-        }
-        catch (e) {
-            if (e instanceof CallError || e instanceof ExecError)
-                throw new CallError(`snippet: ${str(name)}, issue: ${e.message}`);
-            throw e;
-        }
-    }));
-    m.set('ChannelRecommendedKubernetesUpgradeVersion', functions_unknown(`ChannelRecommendedKubernetesUpgradeVersion ${CHANNEL}`, ['string'], undefined));
-    m.set('ChannelRecommendedKopsKubernetesVersion', functions_unknown(`ChannelRecommendedKopsKubernetesVersion ${CHANNEL}`, [], undefined));
-    m.set('ChannelRecommendedImage', functions_unknown(`ChannelRecommendedImage ${CHANNEL}`, ['string', 'string', 'string'], undefined));
-    return m;
-}
-
-;// CONCATENATED MODULE: ./src/templates/values.ts
-// The values context of `kops toolbox template` (kubernetes/kops:cmd/kops/toolbox_template.go, newTemplateContext):
-// every `--values` file in order, each decoded by sigs.k8s.io/yaml (go-yaml v2, i.e. YAML 1.1, then a JSON round
-// trip: numbers become float64, `on`/`yes` become true, `0755` is 493, timestamps stay strings, only the first
-// document counts), deep-merged (maps merge, everything else — lists, scalars, null — replaces); then each `--set`
-// and `--set-string` through Helm's strvals parser (helm.sh/helm/v3/pkg/strvals up to kOps 1.35, the fork
-// third_party/forked/helmstrvals from 1.36.0-alpha.1: the same grammar).
-//
-// Up to 1.35 kOps merged the files through Helm's values.Options with the `--values` arguments as given, so a
-// directory there fails with Go's read error; from 1.36.0-alpha.1 the files a directory expands to are merged.
-
-
-
-
-
-class ValuesError extends Error {
-}
-/** yaml's YAML 1.1 tags without the ones go-yaml v2 does not resolve for an interface{} target (timestamps, base 60). */
-function goYamlTags(tags) {
-    return tags.filter((t) => {
-        const tag = t;
-        return tag.tag !== 'tag:yaml.org,2002:timestamp' && tag.format !== 'TIME';
-    });
-}
-/** go-yaml v2 reads `0o17` as an octal int (strconv.ParseInt with base 0); YAML 1.1 itself does not. */
-const GO_OCTAL = /^[-+]?0o[0-7_]+$/;
-/**
- * Decodes a values file as sigs.k8s.io/yaml.Unmarshal into map[string]interface{} does, recording where each value
- * is (file, line, column of the value) for the source map.
- */
-function decodeValues(file, text) {
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, { version: '1.1', customTags: goYamlTags, merge: true, uniqueKeys: false, prettyErrors: false });
-    const doc = (Array.isArray(docs) ? docs[0] : docs);
-    if (!doc)
-        return new Map();
-    if (doc.errors.length)
-        throw new ValuesError(`error converting YAML to JSON: yaml: ${doc.errors[0].message.split('\n')[0]}`);
-    const starts = lineStarts(text);
-    const at = (n) => {
-        const { line, column } = offsetToLineCol(starts, n.range?.[0] ?? 0);
-        return { file, line, column };
-    };
-    const convert = (n) => {
-        if (n === null || n === undefined)
-            return NIL;
-        if (n.type === 'ALIAS' || n.source !== undefined && n.resolve)
-            return convert(n.resolve(doc));
-        if ((0,dist/* isMap */.jh)(n)) {
-            const out = new Map();
-            const os = new Map();
-            const put = (k, v, o) => {
-                out.set(k, v);
-                if (o)
-                    os.set(k, o);
-            };
-            for (const pair of n.items) {
-                const key = pair.key;
-                const keyText = key === null ? null : (0,dist/* isScalar */.jn)(key) ? key.value : key;
-                // go-yaml v2 merges where `<<` appears, over the keys set so far; of a list of maps the first wins.
-                if ((0,dist/* isScalar */.jn)(key) && key.type === 'PLAIN' && key.source === '<<') {
-                    const sources = (0,dist/* isSeq */.oP)(pair.value) ? [...pair.value.items].reverse() : [pair.value];
-                    for (const s of sources) {
-                        const merged = convert(s);
-                        if (merged instanceof Map)
-                            for (const [k, v] of merged)
-                                put(k, v, origins.get(merged)?.get(k));
-                    }
-                    continue;
-                }
-                put(keyString(keyText), convert(pair.value), pair.value ? at(pair.value) : key ? at(key) : undefined);
-            }
-            origins.set(out, os);
-            return out;
-        }
-        if ((0,dist/* isSeq */.oP)(n)) {
-            const out = n.items.map(convert);
-            const os = new Map();
-            n.items.forEach((it, i) => it && os.set(i, at(it)));
-            origins.set(out, os);
-            return out;
-        }
-        if ((0,dist/* isScalar */.jn)(n)) {
-            const v = n.value;
-            if (typeof n.source === 'string' && GO_OCTAL.test(n.source) && n.type === 'PLAIN')
-                return parseInt(n.source.replace(/_/g, '').replace('0o', ''), 8) * (n.source.startsWith('-') ? -1 : 1);
-            if (v === null || v === undefined)
-                return NIL;
-            if (typeof v === 'number') {
-                // A number too large for float64 (1e400) fails strconv in go-yaml and stays a string; .inf/.nan fail in JSON.
-                if (!Number.isFinite(v) && !/^[-+]?\.(inf|Inf|INF|nan|NaN|NAN)$/.test(String(n.source)) && n.type === 'PLAIN')
-                    return String(n.source);
-                if (!Number.isFinite(v))
-                    throw new ValuesError(`error converting YAML to JSON: json: unsupported value: ${v > 0 ? '+Inf' : v < 0 ? '-Inf' : 'NaN'}`);
-                return v;
-            }
-            if (typeof v === 'bigint')
-                return Number(v);
-            if (typeof v === 'boolean' || typeof v === 'string')
-                return v;
-            if (v instanceof Uint8Array)
-                return Buffer.from(v).toString('base64');
-            return String(v);
-        }
-        return NIL;
-    };
-    const root = convert(doc.contents);
-    if (root === NIL)
-        return new Map();
-    if (!(root instanceof Map))
-        throw new ValuesError(`error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${Array.isArray(root) ? 'array' : typeof root === 'string' ? 'string' : typeof root === 'number' ? 'number' : 'bool'} into Go value of type map[string]interface {}`);
-    return root;
-}
-/** sigs.k8s.io/yaml's key conversion: ints in decimal, floats with FormatFloat(…, 'g', -1, 32), bools as words. */
-function keyString(k) {
-    if (typeof k === 'string')
-        return k;
-    if (typeof k === 'boolean')
-        return k ? 'true' : 'false';
-    if (typeof k === 'number') {
-        if (Number.isInteger(k))
-            return String(k);
-        if (!Number.isFinite(k))
-            return Number.isNaN(k) ? '.nan' : k > 0 ? '.inf' : '-.inf';
-        return String(Math.fround(k)).replace(/e\+?(-?)(\d)$/, 'e$10$2');
-    }
-    if (typeof k === 'bigint')
-        return k.toString();
-    if (k === null)
-        throw new ValuesError('unsupported map key of type: <nil>');
-    return String(k);
-}
-/** The merge both Helm's values.Options and kOps's own mergeMaps do: maps merge recursively, anything else replaces. */
-function mergeMaps(dst, src) {
-    const out = new Map(dst);
-    const os = new Map(origins.get(dst) ?? []);
-    const so = origins.get(src);
-    for (const [k, v] of src) {
-        const existing = out.get(k);
-        if (v instanceof Map && existing instanceof Map)
-            out.set(k, mergeMaps(existing, v));
-        else {
-            out.set(k, v);
-            const o = so?.get(k);
-            if (o)
-                os.set(k, o);
-            else
-                os.delete(k);
-        }
-    }
-    origins.set(out, os);
-    return out;
-}
-// ---- strvals (--set / --set-string) ----
-const MAX_INDEX = 65536;
-const MAX_NESTED = 30;
-class EOF {
-}
-class values_Scanner {
-    i = 0;
-    runes;
-    constructor(s) {
-        this.runes = [...s];
-    }
-    read() {
-        return this.i < this.runes.length ? this.runes[this.i++] : new EOF();
-    }
-    unread() {
-        this.i--;
-    }
-}
-function runesUntil(sc, stop) {
-    let v = '';
-    for (;;) {
-        const r = sc.read();
-        if (r instanceof EOF)
-            return { v, last: '', eof: true };
-        if (stop.has(r))
-            return { v, last: r, eof: false };
-        if (r === '\\') {
-            const next = sc.read();
-            if (next instanceof EOF)
-                return { v, last: '', eof: true };
-            v += next;
-        }
-        else
-            v += r;
-    }
-}
-/** strvals's typedVal: `true`/`false`/`null` (any case), int64 for decimal integers without a leading zero. */
-function typedVal(v, asString) {
-    if (asString)
-        return v;
-    const l = v.toLowerCase();
-    if (l === 'true')
-        return true;
-    if (l === 'false')
-        return false;
-    if (l === 'null')
-        return NIL;
-    if (v === '0')
-        return new GoInt(0n, 'int64');
-    if (v.length && v[0] !== '0' && /^[+-]?[0-9]+$/.test(v)) {
-        const n = BigInt(v);
-        if (n >= -(2n ** 63n) && n < 2n ** 63n)
-            return new GoInt(n, 'int64');
-    }
-    return v;
-}
-/** Sets a key from --set, dropping the values-file origin it may have had. */
-function put(data, k, v) {
-    if (!k)
-        return;
-    data.set(k, v);
-    origins.get(data)?.delete(k);
-}
-class StrvalsParser {
-    sc;
-    asString;
-    forked;
-    constructor(sc, asString, 
-    /** kOps's fork (1.36.0-alpha.1 on) returns io.EOF from a final `key=value`, where Helm's reader reset it. */
-    forked) {
-        this.sc = sc;
-        this.asString = asString;
-        this.forked = forked;
-    }
-    parse(data) {
-        for (;;) {
-            const r = this.key(data, 0);
-            if (r === 'eof')
-                return;
-        }
-    }
-    valList() {
-        const r = this.sc.read();
-        if (r instanceof EOF)
-            return 'eof';
-        if (r !== '{') {
-            this.sc.unread();
-            return 'notList';
-        }
-        const list = [];
-        const stop = new Set([',', '}']);
-        for (;;) {
-            const { v, last, eof } = runesUntil(this.sc, stop);
-            if (eof)
-                throw new ValuesError("list must terminate with '}'");
-            if (last === '}') {
-                const n = this.sc.read();
-                if (!(n instanceof EOF) && n !== ',')
-                    this.sc.unread();
-                list.push(typedVal(v, this.asString));
-                return { list };
-            }
-            list.push(typedVal(v, this.asString));
-        }
-    }
-    val() {
-        const { v, eof } = runesUntil(this.sc, new Set([',']));
-        return { v, eof };
-    }
-    /** Returns 'eof' at the end of input, 'ok' after one key. */
-    key(data, level) {
-        const stop = new Set(['=', '[', ',', '.']);
-        const { v: k, last, eof } = runesUntil(this.sc, stop);
-        if (eof) {
-            if (k.length === 0)
-                return 'eof';
-            throw new ValuesError(`key ${parse_goQuote(k)} has no value`);
-        }
-        switch (last) {
-            case '[': {
-                const i = this.keyIndex();
-                const existing = data.get(k);
-                let list = [];
-                if (existing !== undefined) {
-                    if (!Array.isArray(existing))
-                        throw new ValuesError(`unable to parse key: interface conversion: interface {} is ${goTypeOf(existing)}, not []interface {}`);
-                    list = existing;
-                }
-                const r = this.listItem(list, i, level);
-                put(data, k, r.list);
-                return r.eof ? 'eof' : 'ok';
-            }
-            case '=': {
-                const vl = this.valList();
-                if (vl === 'eof') {
-                    put(data, k, '');
-                    return 'eof';
-                }
-                if (vl !== 'notList') {
-                    put(data, k, vl.list);
-                    return 'ok';
-                }
-                const { v, eof: e } = this.val();
-                put(data, k, typedVal(v, this.asString));
-                return e && this.forked ? 'eof' : 'ok';
-            }
-            case ',':
-                put(data, k, '');
-                throw new ValuesError(`key ${parse_goQuote(k)} has no value (cannot end with ,)`);
-            case '.': {
-                level++;
-                if (level > MAX_NESTED)
-                    throw new ValuesError(`value name nested level is greater than maximum supported nested level of ${MAX_NESTED}`);
-                let inner = new Map();
-                const existing = data.get(k);
-                if (existing !== undefined) {
-                    if (!(existing instanceof Map))
-                        throw new ValuesError(`unable to parse key: interface conversion: interface {} is ${goTypeOf(existing)}, not map[string]interface {}`);
-                    inner = existing;
-                }
-                let r;
-                try {
-                    r = this.key(inner, level);
-                }
-                catch (e) {
-                    if (inner.size !== 0)
-                        put(data, k, inner);
-                    throw e;
-                }
-                if (r === 'ok' && inner.size === 0)
-                    throw new ValuesError(`key map ${parse_goQuote(k)} has no value`);
-                if (inner.size !== 0)
-                    put(data, k, inner);
-                return r;
-            }
-        }
-        return 'ok';
-    }
-    keyIndex() {
-        const { v, eof } = runesUntil(this.sc, new Set([']']));
-        if (eof)
-            throw new ValuesError('error parsing index: EOF');
-        if (!/^[+-]?[0-9]+$/.test(v))
-            throw new ValuesError(`error parsing index: strconv.Atoi: parsing ${parse_goQuote(v)}: invalid syntax`);
-        return Number(v);
-    }
-    setIndex(list, i, val) {
-        if (i < 0)
-            throw new ValuesError(`negative ${i} index not allowed`);
-        if (i > MAX_INDEX)
-            throw new ValuesError(`index of ${i} is greater than maximum supported index of ${MAX_INDEX}`);
-        const out = list.length <= i ? [...list, ...Array(i + 1 - list.length).fill(NIL)] : list;
-        out[i] = val;
-        return out;
-    }
-    listItem(list, i, level) {
-        if (i < 0)
-            throw new ValuesError(`negative ${i} index not allowed`);
-        const { v: k, last, eof } = runesUntil(this.sc, new Set(['[', '.', '=']));
-        if (k.length > 0)
-            throw new ValuesError(`unexpected data at end of array index: ${parse_goQuote(k)}`);
-        if (eof)
-            return { list, eof: true };
-        switch (last) {
-            case '=': {
-                const vl = this.valList();
-                if (vl === 'eof')
-                    return { list: this.setIndex(list, i, ''), eof: true };
-                if (vl !== 'notList')
-                    return { list: this.setIndex(list, i, vl.list), eof: false };
-                const { v, eof: e } = this.val();
-                return { list: this.setIndex(list, i, typedVal(v, this.asString)), eof: e };
-            }
-            case '[': {
-                const next = this.keyIndex();
-                let cur = [];
-                if (list.length > i && list[i] !== NIL) {
-                    if (!Array.isArray(list[i]))
-                        throw new ValuesError(`interface conversion: interface {} is ${goTypeOf(list[i])}, not []interface {}`);
-                    cur = list[i];
-                }
-                const r = this.listItem(cur, next, level);
-                return { list: this.setIndex(list, i, r.list), eof: r.eof };
-            }
-            case '.': {
-                let inner = new Map();
-                if (list.length > i) {
-                    if (list[i] instanceof Map)
-                        inner = list[i];
-                    else
-                        list[i] = inner;
-                }
-                // An error (or, in kOps's fork, the end of input) leaves the list as it was.
-                if (this.key(inner, level) === 'eof')
-                    return { list, eof: true };
-                return { list: this.setIndex(list, i, inner), eof: false };
-            }
-        }
-        throw new ValuesError(`parse error: unexpected token ${last}`);
-    }
-}
-function goTypeOf(v) {
-    if (typeof v === 'string')
-        return 'string';
-    if (typeof v === 'boolean')
-        return 'bool';
-    if (typeof v === 'number')
-        return 'float64';
-    if (v instanceof GoInt)
-        return v.kind;
-    if (v === NIL)
-        return 'nil';
-    return 'map[string]interface {}';
-}
-/** strvals.ParseInto / ParseIntoString: applies one `--set` (or `--set-string`) argument to `dest`. */
-function applySet(arg, dest, asString, forked) {
-    new StrvalsParser(new values_Scanner(arg), asString, forked).parse(dest);
-}
-
-;// CONCATENATED MODULE: ./src/templates/format-yaml.ts
-// `--format-yaml`: kOps decodes each rendered document into map[string]interface{} with sigs.k8s.io/yaml and marshals
-// it again (JSON round trip: keys sorted, numbers in JSON form, `on`/`yes` → true, `0755` → 493), skipping documents
-// that decode to an empty map (kubernetes/kops:cmd/kops/toolbox_template.go@v1.26.0–v1.37.0-alpha.1).
-//
-// The values are exact; the layout follows go-yaml v2's block style (two-space indent, sequences at their key's
-// indent) but scalar quoting is the `yaml` package's, so a committed `--format-yaml` output is compared as YAML.
-// Every emitted line maps to the template position of the value it came from.
-
-
-
-
-const PART = '\u0000part';
-function scalar(v) {
-    if (v === NIL)
-        return 'null';
-    if (typeof v === 'number')
-        return JSON.stringify(v);
-    if (v instanceof GoInt)
-        return v.value.toString();
-    if (typeof v === 'boolean')
-        return String(v);
-    return (0,dist/* stringify */.As)(v, { lineWidth: 0 }).replace(/\n$/, '');
-}
-/** Formats one document; null when it decodes to an empty map, a string for a decoding error. */
-function formatYamlDocument(text, mapper) {
-    let data;
-    try {
-        data = decodeValues(PART, text);
-    }
-    catch (e) {
-        if (e instanceof ValuesError)
-            return e.message;
-        throw e;
-    }
-    if (data.size === 0)
-        return null;
-    const lineStart = [0];
-    for (let i = 0; i < text.length; i++)
-        if (text[i] === '\n')
-            lineStart.push(i + 1);
-    const back = (o) => (o ? mapper(lineStart[o.line - 1] + o.column - 1) : null);
-    let out = '';
-    const lines = [];
-    const emitLine = (s, at) => {
-        for (const l of s.split('\n')) {
-            out += l + '\n';
-            lines.push(at);
-        }
-    };
-    const emit = (v, indent, at) => {
-        if (v instanceof Map) {
-            const os = origins.get(v);
-            for (const k of [...v.keys()].sort(compareStrings)) {
-                const child = v.get(k);
-                const cat = back(os?.get(k)) ?? at;
-                const key = scalar(k);
-                if (child instanceof Map && child.size) {
-                    emitLine(`${indent}${key}:`, cat);
-                    emit(child, indent + '  ', cat);
-                }
-                else if (Array.isArray(child) && child.length) {
-                    emitLine(`${indent}${key}:`, cat);
-                    emit(child, indent, cat);
-                }
-                else
-                    emitLine(`${indent}${key}: ${child instanceof Map ? '{}' : Array.isArray(child) ? '[]' : scalar(child).split('\n').join('\n' + indent + '  ')}`, cat);
-            }
-            return;
-        }
-        if (Array.isArray(v)) {
-            const os = origins.get(v);
-            v.forEach((e, i) => {
-                const eat = back(os?.get(i)) ?? at;
-                if (e instanceof Map && e.size) {
-                    const before = out.length;
-                    emit(e, indent + '  ', eat);
-                    out = out.slice(0, before) + indent + '- ' + out.slice(before + indent.length + 2);
-                }
-                else if (Array.isArray(e) && e.length) {
-                    emitLine(`${indent}-`, eat);
-                    emit(e, indent + '  ', eat);
-                }
-                else
-                    emitLine(`${indent}- ${e instanceof Map ? '{}' : Array.isArray(e) ? '[]' : scalar(e)}`, eat);
-            });
-        }
-    };
-    emit(data, '', mapper(0));
-    const starts = [0];
-    for (let i = 0; i < out.length; i++)
-        if (out[i] === '\n')
-            starts.push(i + 1);
-    return {
-        text: out,
-        map: (offset) => {
-            let lo = 0;
-            let hi = starts.length - 1;
-            while (lo < hi) {
-                const mid = (lo + hi + 1) >> 1;
-                if (starts[mid] <= offset)
-                    lo = mid;
-                else
-                    hi = mid - 1;
-            }
-            return lines[lo] ?? null;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/templates/render.ts
-
-
-
-
-
-
-
-
-
-const MAIN_TEMPLATE = 'mainTemplate';
-/** A source over an in-memory list of repository files. */
-function repoSource(files) {
-    const byPath = new Map(files.map((f) => [f.path, f.text]));
-    // filepath.Walk visits each directory's entries in name order: compare paths segment by segment.
-    const sorted = [...byPath.keys()].sort(render_walkOrder);
-    return {
-        read: (p) => byPath.get(normalise(p)) ?? null,
-        list: (p) => {
-            const dir = normalise(p).replace(/\/$/, '');
-            const prefix = dir === '' || dir === '.' ? '' : dir + '/';
-            const under = sorted.filter((f) => f.startsWith(prefix));
-            return under.length && !byPath.has(dir) ? under : null;
-        },
-    };
-}
-function render_walkOrder(a, b) {
-    const x = a.split('/');
-    const y = b.split('/');
-    for (let i = 0; i < Math.min(x.length, y.length); i++)
-        if (x[i] !== y[i])
-            return x[i] < y[i] ? -1 : 1;
-    return x.length - y.length;
-}
-function normalise(p) {
-    return p.replace(/^\.\//, '').replace(/\/{2,}/g, '/');
-}
-/** Go features of the toolchain a kOps release is built with. */
-function engineFor(kopsVersion) {
-    // The exact tag, else the newest modelled tag before it (else the oldest).
-    const v = version_normaliseVersion(kopsVersion) ?? kopsVersion;
-    const sorted = [...TEMPLATE_ENGINE].sort((a, b) => compareVersions(a.version, b.version));
-    const row = sorted.find((r) => r.version === v) ?? [...sorted].reverse().find((r) => compareVersions(r.version, v) <= 0) ?? sorted[0];
-    const [maj, min] = row.go.split('.').map(Number);
-    const atLeast = (m) => maj > 1 || min >= m;
-    const since136 = compareVersions(row.version, '1.36.0-alpha.1') >= 0;
-    return {
-        features: { elseWith: atLeast(23), rangeInt: atLeast(24), comparisonTypes: atLeast(25) },
-        sprig: row.sprig,
-        go: row.go,
-        // kubernetes/kops:cmd/kops/toolbox_template.go@v1.36.0-alpha.1 merges expanded files itself (mergeMaps) and uses
-        // third_party/forked/helmstrvals; before, Helm's values.Options re-read the raw --values arguments.
-        valuesDirectories: since136,
-        forkedStrvals: since136,
-    };
-}
-const NEWEST = TEMPLATE_ENGINE.reduce((a, b) => (compareVersions(a.version, b.version) >= 0 ? a : b)).version;
-const startPos = () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 });
-/** Renders one invocation; see the file header. */
-function renderInvocation(inv, source, options = {}) {
-    const src = Array.isArray(source) ? repoSource(source) : source;
-    const kopsVersion = options.kopsVersion ?? NEWEST;
-    const engine = engineFor(kopsVersion);
-    const result = { kopsVersion, outputs: [], text: '', problems: [], unknown: false, templates: [] };
-    const atInvocation = (message, reason) => {
-        result.problems.push({ file: inv.at.file, pos: inv.at.pos, message, reason });
-        return result;
-    };
-    if (inv.unresolved.length) {
-        result.unknown = true;
-        return atInvocation(`arguments that are not literal: ${inv.unresolved.join(' ')}`, 'unknown');
-    }
-    // Expand a path as expandFiles does: a file as is, a directory recursively in lexical order.
-    // A path outside the repository (absolute, `~`, or climbing out with `..`) is on the machine that runs kops: kops may
-    // well read it, this tool cannot.
-    const outside = [...inv.templates, ...inv.values, ...inv.snippets].find((p) => p.startsWith('/') || p.startsWith('~') || /^[A-Za-z]:[\\/]/.test(p) || normalise(p).split('/').includes('..'));
-    if (outside !== undefined) {
-        result.unknown = true;
-        return atInvocation(`${outside} is outside the repository: kops reads it on the machine it runs on`, 'unknown');
-    }
-    // A file the repository does not have may be generated before kops runs (a Makefile target, a script): what kops
-    // would print in a fresh checkout is kept, but the render is not evaluated rather than failed.
-    const missing = (message) => {
-        result.unknown = true;
-        return atInvocation(`${message} (not in the repository; it may be generated before kops runs)`, 'unknown');
-    };
-    const expand = (p) => {
-        if (src.read(p) !== null)
-            return [normalise(p)];
-        const listed = src.list(p);
-        if (listed)
-            return listed;
-        return `stat ${p}: no such file or directory`;
-    };
-    // @step: values
-    let context = new Map();
-    let readValuesFile = false;
-    for (const x of inv.values) {
-        const files = expand(x);
-        if (typeof files === 'string')
-            return missing(files);
-        if (!engine.valuesDirectories && src.read(x) === null)
-            return atInvocation(`read ${x}: is a directory`, 'values');
-        for (const j of files) {
-            readValuesFile = true;
-            try {
-                context = mergeMaps(context, decodeValues(j, src.read(j)));
-            }
-            catch (e) {
-                if (!(e instanceof ValuesError))
-                    throw e;
-                result.problems.push({ file: j, pos: startPos(), message: `unable decode the configuration file: ${j}, error: ${e.message}`, reason: 'values' });
-                return result;
-            }
-        }
-    }
-    // Up to 1.35, Helm's MergeValues (run once a values file was read) already applied --set and --set-string, and
-    // kOps applies them again: a --set-string that replaces a map a later --set reaches into fails on the second pass.
-    const passes = !engine.forkedStrvals && readValuesFile ? 2 : 1;
-    for (let pass = 0; pass < passes; pass++) {
-        try {
-            for (const s of inv.set)
-                applySet(s, context, false, engine.forkedStrvals);
-        }
-        catch (e) {
-            if (!(e instanceof ValuesError))
-                throw e;
-            return atInvocation(`failed parsing --set data: ${e.message}`, 'values');
-        }
-        try {
-            for (const s of inv.setString)
-                applySet(s, context, true, engine.forkedStrvals);
-        }
-        catch (e) {
-            if (!(e instanceof ValuesError))
-                throw e;
-            return atInvocation(`failed parsing --set-string data: ${e.message}`, 'values');
-        }
-    }
-    // @step: clusterName from the values (a string), else the cluster name of the command line. kops requires one
-    // (`--name is required`): without --name or a positional name it comes from KOPS_CLUSTER_NAME or the kubeconfig
-    // context, which this tool cannot know — a template that uses it is then not evaluated.
-    if (typeof context.get('clusterName') !== 'string')
-        context.set('clusterName', inv.name ?? options.envClusterName ?? new Unknown('.clusterName is the cluster name kops takes from KOPS_CLUSTER_NAME or the kubeconfig context (no --name given)'));
-    // @step: templates and snippets
-    const templates = [];
-    for (const x of inv.templates) {
-        const files = expand(x);
-        if (typeof files === 'string')
-            return missing(`unable to expand the template: ${x}, error: ${files}`);
-        templates.push(...files);
-    }
-    result.templates = templates;
-    const snippets = new Map();
-    for (const x of inv.snippets) {
-        const files = expand(x);
-        if (typeof files === 'string')
-            return missing(`unable to expand the snippets: ${x}, error: ${files}`);
-        for (const j of files)
-            snippets.set(j.slice(j.lastIndexOf('/') + 1), { file: j, text: src.read(j) });
-    }
-    const funcs = templateFunctions(engine.sprig);
-    const hasFunction = (n) => funcs.has(n) || BUILTIN_NAMES.has(n);
-    const files = new Map();
-    const pieces = [];
-    for (const x of templates) {
-        const content = src.read(x);
-        const trees = new Map();
-        const fail = (message, file, pos, reason) => {
-            result.problems.push({ file, pos, message: reason === 'unknown' ? message : `unable to render template: ${x}, error: ${message}`, reason });
-            result.unknown = reason === 'unknown';
-            result.outputs = [];
-            result.text = '';
-            return result;
-        };
-        try {
-            const main = parseTemplate(MAIN_TEMPLATE, content, hasFunction, engine.features, trees);
-            files.set(main, x);
-        }
-        catch (e) {
-            if (e instanceof RangeError)
-                return fail('template nesting deeper than kops-preflight parses', x, startPos(), 'unknown');
-            if (!(e instanceof ParseError))
-                throw e;
-            return fail(e.message, x, linePos(content, e.message), 'parse');
-        }
-        // kOps parses the snippets in Go map order, which is random: a template defined (non-empty) by two snippets
-        // differently ends up as either one, so executing it is not evaluated.
-        const definedBy = new Map();
-        const ambiguous = new Set();
-        for (const [name, snip] of snippets) {
-            if (name === MAIN_TEMPLATE)
-                return fail(`snippet cannot have the same name as the template: ${name}`, snip.file, startPos(), 'parse');
-            try {
-                const own = new Map();
-                parseTemplate(name, snip.text, hasFunction, engine.features, own);
-                for (const [n, t] of own) {
-                    const other = definedBy.get(n);
-                    if (other && !isEmptyTree(t.root) && !isEmptyTree(other.root) && other.text !== t.text)
-                        ambiguous.add(n);
-                    if (!isEmptyTree(t.root) || !other)
-                        definedBy.set(n, t);
-                }
-                parseTemplate(name, snip.text, hasFunction, engine.features, trees);
-            }
-            catch (e) {
-                if (!(e instanceof ParseError))
-                    throw e;
-                result.problems.push({ file: snip.file, pos: linePos(snip.text, e.message), message: `unable to render template: ${x}, error: unable to parse snippet: ${name}, error: ${e.message}`, reason: 'parse' });
-                result.outputs = [];
-                return result;
-            }
-        }
-        for (const t of trees.values())
-            if (!files.has(t))
-                files.set(t, t.text === content ? x : (snippets.get(t.parseName)?.file ?? x));
-        const out = new Output();
-        try {
-            withBuiltins(engine.features, () => new Executor({ missingKeyError: inv.failOnMissing, features: engine.features, funcs, trees, ambiguous }).execute(MAIN_TEMPLATE, context, out));
-        }
-        catch (e) {
-            if (e instanceof NotEvaluated) {
-                const at = e.node ? nodePosition(e.node.tree, e.node.pos, files) : { file: x, pos: startPos() };
-                return fail(`${render_describe(e.node?.tree, e.node?.pos)}${e.reason}`, at.file, at.pos, 'unknown');
-            }
-            if (e instanceof ExecError) {
-                const at = e.node ? nodePosition(e.node.tree, e.node.pos, files) : { file: x, pos: startPos() };
-                return fail(e.message, at.file, at.pos, /map has no entry for key|nil data; no entry for key/.test(e.message) ? 'missing-key' : 'exec');
-            }
-            // Go's limit is 100000 nested template calls (and include recursion exhausts kops's stack): deeper than
-            // this tool evaluates, so the template is not evaluated rather than guessed.
-            if (e instanceof RangeError)
-                return fail(`template recursion deeper than kops-preflight evaluates`, x, startPos(), 'unknown');
-            throw e;
-        }
-        if (out.text.length === 0)
-            continue;
-        pieces.push({ text: out.text, segments: out.segments, template: x });
-    }
-    // Split each template's output on "---\n" and join all documents with "---\n", as kOps does.
-    const docs = [];
-    for (const p of pieces) {
-        let start = 0;
-        const parts = p.text.split('---\n');
-        for (const part of parts) {
-            const offset = start;
-            const mapper = (o) => mapOffset(p.segments, offset + o, files);
-            start += part.length + 4;
-            if (!inv.formatYaml) {
-                docs.push({ text: part, template: p.template, map: mapper });
-                continue;
-            }
-            const formatted = formatYamlDocument(part, mapper);
-            if (typeof formatted === 'string') {
-                result.problems.push({ file: p.template, pos: startPos(), message: `unable to unmarshall content from template: ${part}, error: ${formatted}`, reason: 'format' });
-                result.outputs = [];
-                return result;
-            }
-            if (formatted === null)
-                continue;
-            docs.push({ text: formatted.text, template: p.template, map: formatted.map });
-        }
-    }
-    result.outputs = docs;
-    result.text = docs.map((d) => d.text).join('---\n');
-    return result;
-}
-function render_describe(tree, pos) {
-    if (!tree || pos === undefined)
-        return '';
-    const { line, col } = errorLocation(tree, pos);
-    return `not evaluated offline: template: ${tree.parseName}:${line}:${col}: `;
-}
-function linePos(text, message) {
-    const m = /^template: [^:]*:(\d+):/.exec(message);
-    const line = m ? Number(m[1]) : 1;
-    const lines = text.split('\n');
-    const l = Math.min(Math.max(line, 1), lines.length);
-    return { line: l, column: 1, endLine: l, endColumn: (lines[l - 1]?.length ?? 0) + 1 };
-}
-function nodePosition(tree, pos, files) {
-    const starts = lineStarts(tree.text);
-    let end = pos;
-    if (tree.text.startsWith('{{', pos) || tree.text.lastIndexOf('{{', pos) >= 0) {
-        const close = tree.text.indexOf('}}', pos);
-        end = close >= 0 ? close + 2 : pos + 1;
-    }
-    let start = pos;
-    const open = tree.text.lastIndexOf('{{', pos);
-    if (open >= 0 && tree.text.indexOf('}}', open) >= pos)
-        start = open;
-    return { file: fileOf(tree, files), pos: spanToPosition(starts, start, Math.max(end, start + 1)) };
-}
-function fileOf(tree, files) {
-    const direct = files.get(tree);
-    if (direct)
-        return direct;
-    for (const [t, f] of files)
-        if (t.text === tree.text)
-            return f;
-    return '';
-}
-const startsCache = new WeakMap();
-function mapOffset(segments, offset, files) {
-    let lo = 0;
-    let hi = segments.length - 1;
-    while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const s = segments[mid];
-        if (offset < s.start)
-            hi = mid - 1;
-        else if (offset >= s.end)
-            lo = mid + 1;
-        else {
-            let starts = startsCache.get(s.tree);
-            if (!starts) {
-                starts = lineStarts(s.tree.text);
-                startsCache.set(s.tree, starts);
-            }
-            const at = s.literal ? s.offset + (offset - s.start) : s.offset;
-            const { line, column } = offsetToLineCol(starts, at);
-            const r = { file: fileOf(s.tree, files), line, column };
-            if (s.valuesAt)
-                r.valuesAt = s.valuesAt;
-            return r;
-        }
-    }
-    return null;
-}
-
 
 ;// CONCATENATED MODULE: ./src/templates/command.ts
 // `kops-preflight render`: what each `kops toolbox template` invocation renders, or why it could not be rendered,

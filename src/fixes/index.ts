@@ -4,6 +4,7 @@ import type { RepoFile } from '../repo/side.js'
 import type { Finding } from '../types.js'
 import { authorizationFixes } from './authorization.js'
 import { containerdBundleFix } from './containerd-bundle.js'
+import { containerdConfigFix } from './containerd-config.js'
 import { removeFieldFix } from './remove-field.js'
 import type { Fix, TextEdit } from './types.js'
 import { applyEdits } from './edits.js'
@@ -26,6 +27,7 @@ const FIXERS: Record<string, Fixer> = {
   'cri-containerd-bundle': one(containerdBundleFix),
   'kops-rejects-spec': one(removeFieldFix),
   'authorization-default-rbac': authorizationFixes,
+  'containerd-config-ignored': one(containerdConfigFix),
 }
 
 function valid(fix: Fix, files: Map<string, string>): boolean {

@@ -2,6 +2,8 @@
 import type { RepoFile } from '../repo/side.js'
 import { readCluster, readInstanceGroup, type ClusterModel, type InstanceGroupModel } from './model.js'
 import { discoverInvocations } from '../templates/discover/index.js'
+import { expandInvocations } from '../templates/expand.js'
+import type { Located } from '../types.js'
 import type { TemplateInvocation } from '../templates/invocation.js'
 import { classifyContext, classifyFile, type FileClass } from './classify.js'
 import { isUnresolved, resolvedOrNull } from './templates.js'
@@ -19,6 +21,8 @@ export interface ClusterGroup {
    * masking leaves would be checked as if it were the spec. Null when what was read can be simulated.
    */
   notEvaluable?: string | null
+  /** The `kops toolbox template` invocation that rendered the Cluster (file = the template). */
+  renderedBy?: Located<string> | null
 }
 
 export interface ManifestSet {
@@ -29,6 +33,16 @@ export interface ManifestSet {
   invocations: TemplateInvocation[]
   /** Every file that mentions a kOps object, with what it was taken for (documentation is never parsed). */
   classified: { file: string; class: FileClass }[]
+}
+
+/** The metadata.name the Cluster's document writes, as written (ClusterModel.name is null for a templated one). */
+function writtenName(c: ClusterModel): string | null {
+  return c.doc.string(['metadata', 'name'])?.value ?? null
+}
+
+function templatedName(g: ClusterGroup | undefined): boolean {
+  const name = g?.cluster ? writtenName(g.cluster) : null
+  return name !== null && isUnresolved(name)
 }
 
 function dirOf(path: string): string {
@@ -42,19 +56,24 @@ function listAt<T>(index: Map<string, T[]>, key: string): T[] {
   return list
 }
 
-export function readManifests(files: RepoFile[]): ManifestSet {
+/** The kOps documents of a side; `kopsVersion` is the release whose `kops toolbox template` renders the templates. */
+export function readManifests(files: RepoFile[], kopsVersion: string | null = null): ManifestSet {
   const ctx = classifyContext(files)
   const classified = files.map((f) => ({ file: f.path, text: f.text, class: classifyFile(f.path, f.text, ctx) })).filter((c) => c.class.kind !== 'other')
   const invocations = discoverInvocations(files)
   const naming = (file: string) => invocations.filter((i) => i.templates.some((t) => t === file || file.startsWith(`${t}/`)) || i.snippets.some((t) => t === file || file.startsWith(`${t}/`)))
-  const parsed = classified.filter((c) => c.class.kind !== 'documentation').map((c) => parseManifestFile(c.file, c.text, c.class, naming(c.file)))
+  const expansion = expandInvocations(files, invocations, kopsVersion)
+  const parsed = [
+    ...classified.filter((c) => c.class.kind !== 'documentation' && !expansion.consumed.has(c.file)).map((c) => parseManifestFile(c.file, c.text, c.class, naming(c.file))),
+    ...expansion.parsed,
+  ]
   const clusters: ClusterGroup[] = []
   const igs: InstanceGroupModel[] = []
   for (const p of parsed)
     for (const d of p.docs) {
       if (d.kind === 'Cluster') {
         const c = readCluster(d)
-        clusters.push({ cluster: c, file: d.file, instanceGroups: [], files: [d.file] })
+        clusters.push({ cluster: c, file: d.file, instanceGroups: [], files: [d.file], renderedBy: expansion.renderedBy.get(p) ?? null })
       } else igs.push(readInstanceGroup(d))
     }
   // Indexed once: matching each instance group against every cluster would be quadratic in a monorepo.
@@ -69,12 +88,6 @@ export function readManifests(files: RepoFile[]): ManifestSet {
     const inFile = clustersByFile.get(file) ?? []
     return inFile.length === 1 ? inFile[0] : undefined
   }
-  // A templated cluster name (`{{ .clusterName }}`) cannot be matched: the only cluster of the file is the one.
-  const templatedOnlyClusterOf = (file: string): ClusterGroup | undefined => {
-    const only = onlyClusterOf(file)
-    const name = only?.cluster?.name
-    return name && isUnresolved(name.value) ? only : undefined
-  }
   const orphans = new Map<string, ClusterGroup>()
   for (const ig of igs) {
     // A templated label names no cluster: the group joins the Cluster of its file, as an unlabelled one does.
@@ -82,11 +95,12 @@ export function readManifests(files: RepoFile[]): ManifestSet {
     const file = ig.doc.file
     const byName = label ? (clustersByName.get(label) ?? []) : []
     // Several clusters of one name (e.g. a template and its rendered output): prefer the same file, then the same directory.
+    // A templated cluster name (`{{ .clusterName }}`) cannot be matched: the only cluster of the file is the one.
     const target =
       byName.find((c) => c.file === file) ??
       byName.find((c) => dirOf(c.file) === dirOf(file)) ??
       byName[0] ??
-      (label ? templatedOnlyClusterOf(file) : onlyClusterOf(file))
+      (label ? (templatedName(onlyClusterOf(file)) ? onlyClusterOf(file) : undefined) : onlyClusterOf(file))
     if (target) {
       target.instanceGroups.push(ig)
       if (!target.files.includes(file)) target.files.push(file)
@@ -109,7 +123,7 @@ export function readManifests(files: RepoFile[]): ManifestSet {
   }
   return {
     groups,
-    problems: [...parsed.flatMap((p) => p.problems), ...groups.flatMap(incompleteness)],
+    problems: [...parsed.flatMap((p) => p.problems), ...expansion.problems, ...groups.flatMap(incompleteness)],
     parsed,
     invocations,
     classified: classified.map((c) => ({ file: c.file, class: c.class })),
@@ -125,7 +139,8 @@ export function readManifests(files: RepoFile[]): ManifestSet {
 function incompleteness(g: ClusterGroup): ManifestProblem[] {
   const missing: string[] = []
   const at = g.cluster ? { file: g.cluster.doc.file, pos: g.cluster.doc.at } : { file: g.instanceGroups[0].doc.file, pos: g.instanceGroups[0].doc.at }
-  if (g.cluster && !g.cluster.name) missing.push('the Cluster has no metadata.name')
+  // A templated name is written (the template's warning covers it); only a name that is absent or null is missing.
+  if (g.cluster && writtenName(g.cluster) === null) missing.push('the Cluster has no metadata.name')
   const unnamed = g.instanceGroups.filter((ig) => !ig.name).length
   if (unnamed) missing.push(`${unnamed === 1 ? 'an instance group has' : `${unnamed} instance groups have`} no metadata.name`)
   const unlabelled = g.instanceGroups.filter((ig) => !ig.clusterLabel).map((ig) => ig.name?.value ?? '(unnamed)')

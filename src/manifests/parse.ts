@@ -20,7 +20,7 @@ export type PositionMapper = (offset: number) => {
 } | null
 
 export interface ManifestProblem {
-  ruleId: 'manifest-invalid' | 'manifest-not-evaluated' | 'manifest-incomplete'
+  ruleId: 'manifest-invalid' | 'manifest-not-evaluated' | 'manifest-incomplete' | 'rendered-manifest-stale'
   messageId: string
   file: string
   pos: Position

@@ -64,6 +64,7 @@ function cluster(c: ClusterEntry) {
     evaluated: c.evaluated,
     stoppedAt: c.stoppedAt,
     containerdVersion: c.containerdVersion,
+    ...(c.renderedBy ? { renderedBy: c.renderedBy } : {}),
   }
 }
 

@@ -21,6 +21,7 @@ import manifestIncomplete from './manifest-incomplete.js'
 import manifestInvalid from './manifest-invalid.js'
 import manifestNotEvaluated from './manifest-not-evaluated.js'
 import nodeupFails from './nodeup-fails.js'
+import renderedManifestStale from './rendered-manifest-stale.js'
 import serviceCidrDefaultChanges from './service-cidr-default-changes.js'
 import suppressionExpired from './suppression-expired.js'
 import suppressionUnused from './suppression-unused.js'
@@ -50,6 +51,7 @@ export const RULES: Rule[] = [
   manifestInvalid,
   manifestNotEvaluated,
   nodeupFails,
+  renderedManifestStale,
   serviceCidrDefaultChanges,
   suppressionExpired,
   suppressionUnused,

@@ -11,6 +11,7 @@ export default defineRule({
     duplicateKey: 'This kOps manifest repeats a key, which kOps rejects: {detail}',
     missingSeparator: 'A second kOps object starts here without a "---" separator, so the file is one document with repeated keys, which kOps rejects; it was checked as if separated.',
     noSpec: 'This {kind} has no spec mapping.',
+    templateFails: 'kops toolbox template (invoked at {at}) fails here, so it writes no manifest: "{detail}".',
   },
   scope: 'side',
   check({ side }, report) {

@@ -112,7 +112,16 @@ describe('openstackValidateCluster (1.26) and linodeValidateCluster (1.37)', () 
     ])
     expect(cluster('1.26.0-alpha.1', spec, 'openstack').filter((x) => x[0].includes('external network'))[0][0]).toBe('spec.topology.masters: Forbidden: Public topology requires an external network')
     expect(cluster('1.26.6', [...spec, '  cloudConfig:', '    openstack:', '      router:', '        externalNetwork: ext'], 'openstack').filter((x) => x[0].includes('external network'))).toEqual([])
-    expect(cluster('1.27.0-alpha.2', spec, 'openstack').filter((x) => x[0].includes('external network'))).toEqual([])
+    // From 1.27.0-alpha.2 validateSubnet asks it of each Public subnet instead of the topology (validation.go@v1.27.0-alpha.2 … v1.37.0-alpha.1).
+    expect(cluster('1.27.0-alpha.2', spec, 'openstack').filter((x) => x[0].includes('external network'))).toEqual([
+      ['spec.networking.subnets[0].type: Forbidden: subnet type Public requires an external network', '14:5'],
+    ])
+    const privateSubnet = [...spec, '  subnets:', '  - name: a', '    cidr: 172.20.32.0/19', '    type: Private']
+    expect(cluster('1.27.0-alpha.2', privateSubnet, 'openstack').filter((x) => x[0].includes('external network'))).toEqual([])
+    expect(cluster('1.37.0-alpha.1', spec, 'openstack').filter((x) => x[0].includes('external network'))).toEqual([
+      ['spec.networking.subnets[0].type: Forbidden: subnet type Public requires an external network', '14:5'],
+    ])
+    expect(cluster('1.27.0-alpha.1', spec, 'openstack').filter((x) => x[0].includes('external network'))[0][0]).toBe('spec.networking.topology.controlPlane: Forbidden: Public topology requires an external network')
   })
 
   it('refuses Linode cluster names over 32 characters from 1.37.0-alpha.1', () => {

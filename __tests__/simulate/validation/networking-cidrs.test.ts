@@ -114,6 +114,19 @@ describe('cluster name', () => {
     expect(printed('1.36.2', { name: 'minimal' })).toEqual(['objectMeta.name: Invalid value: "minimal": Cluster Name must be a fully-qualified DNS name (e.g. --name=mycluster.myzone.com)'])
     expect(printed('1.36.2', { name: 'minimal', spec: ['  topology:', '    dns:', '      type: None'] })).toEqual([])
   })
+
+  it('is Required when written empty; a Cluster that writes none is a fragment whose name comes from what completes it', () => {
+    for (const r of ['1.26.0-alpha.1', '1.36.2']) {
+      expect(printed(r, { name: '""' })).toEqual(['metadata.name: Required value: name or generateName is required', 'objectMeta.name: Required value: Cluster Name is required (e.g. --name=mycluster.myzone.com)'])
+      expect(where(r, { name: '""' })).toEqual([
+        [4, 3],
+        [4, 3],
+      ])
+    }
+    // `name:` with nothing after it is null, as an absent key is: no name is written.
+    expect(printed('1.36.2', { name: '' })).toEqual([])
+    expect(printed('1.36.2', { name: '{{ .clusterName }}' })).toEqual([])
+  })
 })
 
 describe('the 1.26 and 1.27 layouts', () => {

@@ -925,15 +925,20 @@ const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[
 const DNS1123_MESSAGE =
   "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')"
 
-/** newValidateCluster's name checks: ValidateObjectMeta's metadata.name, then kOps's own objectMeta.name. */
+/**
+ * newValidateCluster's name checks: ValidateObjectMeta's metadata.name, then kOps's own objectMeta.name
+ * (kubernetes/kops:pkg/apis/kops/validation/validation.go@v1.26.0-alpha.1..v1.37.0-alpha.1). A Cluster that writes
+ * no metadata.name at all (absent or null) is a fragment, completed by what applies it (a script, `--name`;
+ * manifest-incomplete says so): its name is unknown, not empty, so only a written empty name is Required.
+ */
 function validateClusterName(k: Checks): void {
   const name = k.ctx.cluster.name
   const at0 = SpecNode.root(k.ctx.cluster.doc, k.ctx.cluster.doc.apiVersion, ['metadata', 'name'])
-  if (!name && !at0.unresolved) {
+  if (!at0.present || at0.unresolved || !name) return
+  if (name.value === '') {
     k.required('metadata.name', at0, 'name or generateName is required')
     return void k.required('objectMeta.name', at0, T('cluster-name-is-required-e-g'))
   }
-  if (!name || isUnresolved(name.value)) return
   const v = name.value
   const errs: string[] = []
   if (v.length > 253) errs.push('must be no more than 253 characters')
