@@ -5,34 +5,51 @@
 //                                  [--marks-dir <dir>] [--root <dir>]
 //
 // At every modelled tag (src/releases/data/releases.ts, or --tags) it reads, with `git` from the given kOps git
-// directory, the validation files (pkg/apis/kops/validation/*.go) and the option builders
-// (pkg/model/components/**/*.go), never the _test.go files, and lists each call site of field.Invalid/Forbidden/
-// Required/NotSupported/Duplicate/TooMany/TooLong and fmt.Errorf (and errors.New in the option builders). A site's
-// key is (enclosing Go function, trimmed call line with whitespace runs collapsed); the same key at several tags is
-// one site. Sites are matched against the committed marks in scripts/validation-coverage/<path with / as __>.json
-// and the share modelled / (all - needs-cloud) is printed per minor, at the newest tag of each minor, for all files
-// together and per file.
+// directory, the validation files and the option-builder files, never the _test.go files, and lists each call site
+// of field.Invalid/Forbidden/Required/NotSupported/Duplicate/TooMany/TooLong and fmt.Errorf (and errors.New in the
+// option builders). A site's key is (enclosing Go function, trimmed call line with whitespace runs collapsed); the
+// same key at several tags is one site.
+//
+// Which files are scanned, per tag:
+//   - validation: every pkg/apis/kops/validation/*.go;
+//   - option builders: kubernetes/kops:upup/pkg/fi/cloudup/populate_cluster_spec.go@<tag> decides. Its codeModels
+//     list (`codeModels = append(codeModels, &<pkg>.<Type>{…})`) names the option builders PopulateClusterSpec runs;
+//     a file of one of those packages (the directory the import names, not its sub-directories) is scanned when it
+//     declares a listed type's BuildOptions method, or a type or function populate_cluster_spec.go names from that
+//     package (components.OptionsContext up to 1.27, components.NewOptionsContext later: context.go). At every
+//     modelled tag that is pkg/model/components/*.go and pkg/model/components/etcdmanager/options.go.
+//   Not scanned, because nothing in them is an option builder: the model builders that run later, while cloudup
+//   builds its tasks (etcdmanager/model.go's EtcdManagerBuilder, kubeapiserver/model.go, kubescheduler/model.go,
+//   channels/model.go, kopscontroller/), and addonmanifests/**, which remaps kOps's embedded addon manifests.
+//
+// Sites are matched against the committed marks in scripts/validation-coverage/<path with / as __>.json. A mark's
+// status is `modelled` (with `by`, our file that models it), `needs-cloud` (decided by cloud API calls, cluster
+// state, the state store, the network or run-time flags; with a `note`), `unreachable` (no Cluster/InstanceGroup
+// spec reaches it: dead code, a failure only on kOps's own embedded data or internal marshalling, a path kOps never
+// takes with user input; with a `note` saying why), or `not-modelled`; a site without a mark is not modelled. The
+// share modelled / (all - needs-cloud - unreachable) is printed per minor, at the newest tag of each minor, for all
+// files together and per file.
 //
 // Exit status: 0 when the marks are consistent; 1 when a mark names a site that exists at no tag, a `by` file that
-// does not exist, or an unknown status; 2 on usage errors. Nothing read from kOps is written anywhere.
+// does not exist, an unknown status, or lacks the `by` or `note` its status needs; 2 on usage errors. Nothing read
+// from kOps is written anywhere.
 import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const here = dirname(fileURLToPath(import.meta.url))
-const STATUSES = new Set(['modelled', 'needs-cloud', 'not-modelled'])
+const STATUSES = new Set(['modelled', 'needs-cloud', 'unreachable', 'not-modelled'])
+const NEEDS_NOTE = new Set(['needs-cloud', 'unreachable'])
+const POPULATE = 'upup/pkg/fi/cloudup/populate_cluster_spec.go'
 const FIELD_CALLS = ['Invalid', 'Forbidden', 'Required', 'NotSupported', 'Duplicate', 'TooMany', 'TooLong']
 
 // ---------------------------------------------------------------------------------------------------------------
 // Go source scanning
 
-/** Which kOps files are scanned, and whether errors.New counts there. */
-export function scannedFile(path) {
-  if (!path.endsWith('.go') || path.endsWith('_test.go')) return null
-  if (/^pkg\/apis\/kops\/validation\/[^/]+\.go$/.test(path)) return { errorsNew: false }
-  if (path.startsWith('pkg/model/components/')) return { errorsNew: true }
-  return null
+/** A validation file: every pkg/apis/kops/validation/*.go but the tests. */
+export function isValidationFile(path) {
+  return /^pkg\/apis\/kops\/validation\/[^/]+\.go$/.test(path) && !path.endsWith('_test.go')
 }
 
 /**
@@ -108,6 +125,38 @@ export function goSites(text, { errorsNew = false } = {}) {
   return sites
 }
 
+/**
+ * The option-builder packages populate_cluster_spec.go uses: Map(kOps directory → { alias, types, names }), where
+ * `types` are the builder types its codeModels list appends and `names` every identifier it takes from the package.
+ */
+export function optionBuilderPackages(text) {
+  const imports = new Map()
+  const block = /^import\s*\(([\s\S]*?)^\)/m.exec(text)
+  for (const line of (block ? block[1] : '').split('\n')) {
+    const m = /^\s*(?:([A-Za-z_]\w*)\s+)?"([^"]+)"/.exec(line)
+    if (m) imports.set(m[1] ?? m[2].split('/').pop(), m[2])
+  }
+  const code = codeOnly(text)
+  const pkgs = new Map()
+  for (const m of code.matchAll(/codeModels\s*=\s*append\(\s*codeModels\s*,\s*&([A-Za-z_]\w*)\.([A-Za-z_]\w*)\s*\{/g)) {
+    const path = imports.get(m[1])
+    if (!path?.startsWith('k8s.io/kops/')) continue
+    const dir = path.slice('k8s.io/kops/'.length)
+    if (!pkgs.has(dir)) pkgs.set(dir, { alias: m[1], types: new Set(), names: new Set() })
+    pkgs.get(dir).types.add(m[2])
+  }
+  for (const p of pkgs.values()) for (const m of code.matchAll(new RegExp(`(?<![\\w.])${p.alias}\\.([A-Za-z_]\\w*)`, 'g'))) p.names.add(m[1])
+  return pkgs
+}
+
+/** Whether a Go file of an option-builder package declares a listed builder's BuildOptions, or a type or function populate_cluster_spec.go names. */
+export function isOptionBuilderFile(text, { types, names }) {
+  const code = codeOnly(text)
+  for (const m of code.matchAll(/^func\s*\(\s*(?:\w+\s+)?\*?\s*([A-Za-z_]\w*)\s*\)\s*BuildOptions\s*\(/gm)) if (types.has(m[1])) return true
+  for (const m of code.matchAll(/^(?:func|type)\s+([A-Za-z_]\w*)/gm)) if (names.has(m[1])) return true
+  return false
+}
+
 export function normalizeCall(line) {
   return line.trim().replace(/\s+/g, ' ')
 }
@@ -145,33 +194,57 @@ function readBlobs(gitDir, ids) {
   return out
 }
 
-/** Per tag: Map(kopsPath → sites). Blobs shared between tags are scanned once. */
-export function scanTags(gitDir, tags) {
-  const perTag = new Map()
-  const blobOf = new Map()
-  for (const tag of tags) {
-    const listing = git(gitDir, ['ls-tree', '-r', tag, '--', 'pkg/apis/kops/validation', 'pkg/model/components'])
-    const files = []
-    for (const row of listing.split('\n')) {
-      if (!row) continue
-      const tab = row.indexOf('\t')
-      const [, type, id] = row.slice(0, tab).split(' ')
-      const path = row.slice(tab + 1)
-      if (type !== 'blob' || !scannedFile(path)) continue
-      files.push({ path, id })
-      blobOf.set(id, null)
-    }
-    perTag.set(tag, files)
+function listTree(gitDir, tag, paths) {
+  const files = []
+  for (const row of git(gitDir, ['ls-tree', '-r', tag, '--', ...paths]).split('\n')) {
+    if (!row) continue
+    const tab = row.indexOf('\t')
+    const [, type, id] = row.slice(0, tab).split(' ')
+    if (type === 'blob') files.push({ path: row.slice(tab + 1), id })
   }
-  const wanted = [...blobOf.keys()]
-  const texts = readBlobs(gitDir, wanted)
+  return files
+}
+
+/**
+ * Per tag: Map(kopsPath → sites), over the validation files and the option-builder files that tag's
+ * populate_cluster_spec.go decides. Blobs shared between tags are read and scanned once.
+ */
+export function scanTags(gitDir, tags) {
+  const listings = new Map()
+  for (const tag of tags) listings.set(tag, listTree(gitDir, tag, ['pkg/apis/kops/validation', 'pkg/model', POPULATE]))
+  const populateIds = new Map()
+  for (const [tag, files] of listings) {
+    const populate = files.find((f) => f.path === POPULATE)
+    if (!populate) throw new Error(`${tag}: ${POPULATE} not found`)
+    populateIds.set(tag, populate.id)
+  }
+  const populateTexts = readBlobs(gitDir, [...new Set(populateIds.values())])
+  const perTag = new Map()
+  const wanted = new Set()
+  for (const [tag, files] of listings) {
+    const pkgs = optionBuilderPackages(populateTexts.get(populateIds.get(tag)))
+    if (pkgs.size === 0) throw new Error(`${tag}: ${POPULATE} lists no option builders`)
+    const candidates = []
+    for (const { path, id } of files) {
+      if (!path.endsWith('.go') || path.endsWith('_test.go')) continue
+      const pkg = pkgs.get(path.slice(0, path.lastIndexOf('/')))
+      if (isValidationFile(path) || pkg) {
+        candidates.push({ path, id, pkg })
+        wanted.add(id)
+      }
+    }
+    perTag.set(tag, candidates)
+  }
+  const texts = readBlobs(gitDir, [...wanted])
   const scanned = new Map()
   const result = new Map()
-  for (const [tag, files] of perTag) {
+  for (const [tag, candidates] of perTag) {
     const m = new Map()
-    for (const { path, id } of files) {
-      const cacheKey = `${id}:${path}`
-      if (!scanned.has(cacheKey)) scanned.set(cacheKey, goSites(texts.get(id), scannedFile(path)))
+    for (const { path, id, pkg } of candidates) {
+      const text = texts.get(id)
+      if (pkg && !isOptionBuilderFile(text, pkg)) continue
+      const cacheKey = `${id}:${pkg ? 'options' : 'validation'}`
+      if (!scanned.has(cacheKey)) scanned.set(cacheKey, goSites(text, { errorsNew: Boolean(pkg) }))
       m.set(path, scanned.get(cacheKey))
     }
     result.set(tag, m)
@@ -226,6 +299,7 @@ export function checkMarks(marks, scan, root) {
       const where = `${name}: ${s.func}: ${s.call}`
       if (!STATUSES.has(s.status)) problems.push(`${where}: unknown status ${JSON.stringify(s.status)}`)
       if (s.status === 'modelled' && typeof s.by !== 'string') problems.push(`${where}: a modelled site needs "by"`)
+      if (NEEDS_NOTE.has(s.status) && (typeof s.note !== 'string' || s.note.trim() === '')) problems.push(`${where}: ${s.status === 'unreachable' ? 'an' : 'a'} ${s.status} site needs a "note" saying why`)
       if (typeof s.by === 'string' && !existsSync(join(root, s.by))) problems.push(`${where}: "by" file ${s.by} does not exist`)
       if (!seen.get(file)?.has(key)) problems.push(`${where}: stale mark, the site exists at no scanned tag`)
     }
@@ -242,7 +316,7 @@ export function statusOf(marks, file, site) {
 
 /** Counts at one tag, for all files and per file. Sites sharing a key within a file count once. */
 export function countTag(marks, files) {
-  const empty = () => ({ sites: 0, modelled: 0, 'needs-cloud': 0, 'not-modelled': 0 })
+  const empty = () => ({ sites: 0, modelled: 0, 'needs-cloud': 0, unreachable: 0, 'not-modelled': 0 })
   const all = empty()
   const perFile = new Map()
   for (const [file, sites] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
@@ -263,8 +337,9 @@ export function countTag(marks, files) {
   return { all, perFile }
 }
 
+/** modelled / (all − needs-cloud − unreachable): the share of the checks a spec can trigger offline. */
 export const share = (c) => {
-  const offline = c.sites - c['needs-cloud']
+  const offline = c.sites - c['needs-cloud'] - c.unreachable
   return offline === 0 ? null : c.modelled / offline
 }
 
@@ -290,8 +365,8 @@ function modelledTags(root) {
 const pct = (x) => (x === null ? '—' : `${(x * 100).toFixed(1)} %`)
 
 function table(title, rows) {
-  const head = ['minor', 'tag', 'sites', 'modelled', 'needs-cloud', 'not modelled', 'share']
-  const body = rows.map((r) => [r.minor, r.tag, r.c.sites, r.c.modelled, r.c['needs-cloud'], r.c['not-modelled'], pct(share(r.c))].map(String))
+  const head = ['minor', 'tag', 'sites', 'modelled', 'needs-cloud', 'unreachable', 'not modelled', 'share']
+  const body = rows.map((r) => [r.minor, r.tag, r.c.sites, r.c.modelled, r.c['needs-cloud'], r.c.unreachable, r.c['not-modelled'], pct(share(r.c))].map(String))
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)))
   const fmt = (cells) => '| ' + cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ') + ' |'
   return [`${title}`, fmt(head), '|' + widths.map((w, i) => (i < 2 ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':')).join('|') + '|', ...body.map(fmt)].join('\n')
@@ -330,7 +405,13 @@ export function main(argv) {
   const root = resolve(opts.root ?? join(here, '..'))
   const marksDir = resolve(opts.marksDir ?? join(here, 'validation-coverage'))
   const tags = opts.tags ?? modelledTags(root)
-  const scan = scanTags(opts.gitDir, tags)
+  let scan
+  try {
+    scan = scanTags(opts.gitDir, tags)
+  } catch (e) {
+    process.stderr.write(`${e.message}\n`)
+    return 2
+  }
   const { marks, problems: readProblems } = readMarks(marksDir)
   const problems = [...readProblems, ...checkMarks(marks, scan, root)]
 

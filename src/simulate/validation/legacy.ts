@@ -259,7 +259,8 @@ function validateServiceAccountIssuerDiscovery(e: ClusterErrors, doc: KopsDocume
     if (kind === 'invalid' || (kind === 's3' && bucket === '')) e.add('said.store.vfs', 'Invalid value', store, store.value)
     else if (kind === 's3') {
       if (bucket.includes('.')) e.add('said.store.dots', 'Invalid value', store, store.value)
-    } else if (!(kind === 'gs' && inTagRanges(e.release, [['1.29.0-alpha.3']]))) e.add('said.store.s3only', 'Invalid value', store, store.value)
+      // memfs:// exists only inside kOps's own tests, which mark it cluster-readable (MarkClusterReadable): accepted as there.
+    } else if (kind !== 'memfs' && !(kind === 'gs' && inTagRanges(e.release, [['1.29.0-alpha.3']]))) e.add('said.store.s3only', 'Invalid value', store, store.value)
   }
   if (service && withService) {
     const url = stringAt(doc, [...base, 'discoveryService', 'url'])
