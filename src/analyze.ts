@@ -32,7 +32,7 @@ export function kubernetesVersionOf(raw: string): string | null {
   return m ? normaliseVersion(m[1]) : null
 }
 
-function evaluate(group: ClusterGroup, kops: KopsResolution, templatedFiles: Set<string>, tooNewAllowed: boolean): Omit<ClusterEvaluation, 'kops'> {
+function evaluate(group: ClusterGroup, kops: KopsResolution, templatedFiles: Set<string>, tooNewAllowed: boolean, shared: object): Omit<ClusterEvaluation, 'kops'> {
   const templated = group.files.some((f) => templatedFiles.has(f))
   const none = (reason: string | null): Omit<ClusterEvaluation, 'kops'> => ({
     group,
@@ -52,7 +52,7 @@ function evaluate(group: ClusterGroup, kops: KopsResolution, templatedFiles: Set
   const k8s = kubernetesVersionOf(kv.value)
   if (!k8s) return none(`spec.kubernetesVersion "${kv.value}" is not a version`)
   if (!kops.release || !kops.version) return { ...none(null), k8sVersion: k8s }
-  const run = applyCluster({ release: kops.release, kopsVersion: kops.version, cluster, instanceGroups: group.instanceGroups, k8sVersion: k8s, pin: kops.pin, tooNewAllowed })
+  const run = applyCluster({ release: kops.release, kopsVersion: kops.version, cluster, instanceGroups: group.instanceGroups, k8sVersion: k8s, pin: kops.pin, tooNewAllowed, shared })
   return {
     group,
     k8sVersion: k8s,
@@ -73,11 +73,13 @@ export function analyzeSide(files: RepoFile[], opts: SideOptions): SideAnalysis 
   // kOps skips its too-new Kubernetes check when the variable is set to anything (os.Getenv(…) != "").
   const tooNewAllowed = (opts.environment ?? process.env)['KOPS_RUN_TOO_NEW_VERSION'] ? true : false
   const matrix = matrixBindings(pins, files)
+  // Clusters of this side that differ only in names, sizes and subnets share asset plans and nodeup runs.
+  const shared = {}
   const clusters = manifests.groups.map((g) => {
     const own = kopsForCluster(pins, { name: g.cluster?.name?.value ?? null, file: g.file }, opts.kopsVersion, matrix)
     if (g.notEvaluable)
       return { group: g, k8sVersion: null, evaluated: 'none' as const, reason: g.notEvaluable, stoppedAt: null, refusal: null, window: null, igs: g.instanceGroups.map((ig) => ({ ig, results: {} })), kops: own }
-    return { ...evaluate(g, own, templated, tooNewAllowed), kops: own }
+    return { ...evaluate(g, own, templated, tooNewAllowed, shared), kops: own }
   })
   return { side: opts.side, ref: opts.ref, files, kops, pins, manifests, clusters }
 }

@@ -5,13 +5,13 @@ import { applySuppressions, type SuppressionConfigOption } from './findings/supp
 import { attachFixes } from './fixes/index.js'
 import { displayValue, isUnresolved } from './manifests/templates.js'
 import type { CheckResult, ClusterEntry } from './result.js'
-import type { RepoFile } from './repo/side.js'
+import type { RepoFile, SkippedFile } from './repo/side.js'
 import type { SideAnalysis } from './rules/rule.js'
 import { containerdDefaults } from './simulate/components/containerd.js'
 
 export interface CheckInput {
-  head: { ref: string; files: RepoFile[]; kopsVersion?: string | null }
-  base?: { ref: string; files: RepoFile[]; kopsVersion?: string | null } | null
+  head: { ref: string; files: RepoFile[]; kopsVersion?: string | null; skipped?: SkippedFile[] }
+  base?: { ref: string; files: RepoFile[]; kopsVersion?: string | null; skipped?: SkippedFile[] } | null
   /** Drift scan: simulate the head also under this release, as if the pin were bumped. */
   targetKopsVersion?: string | null
   /**
@@ -50,10 +50,15 @@ function clusterEntries(side: SideAnalysis): ClusterEntry[] {
   })
 }
 
+/** The side's files that were not read travel with its analysis, for file-not-checked. */
+function withSkipped(side: SideAnalysis, skipped: SkippedFile[] | undefined): SideAnalysis {
+  return skipped && skipped.length > 0 ? { ...side, skipped } : side
+}
+
 export function runCheck(input: CheckInput): { result: CheckResult; base: SideAnalysis | null; head: SideAnalysis } {
   if (input.targetKopsVersion) {
-    const pinned = analyzeSide(input.head.files, { side: 'base', ref: input.head.ref, kopsVersion: input.head.kopsVersion })
-    const target = analyzeSide(input.head.files, { side: 'head', ref: input.head.ref, kopsVersion: input.targetKopsVersion })
+    const pinned = withSkipped(analyzeSide(input.head.files, { side: 'base', ref: input.head.ref, kopsVersion: input.head.kopsVersion }), input.head.skipped)
+    const target = withSkipped(analyzeSide(input.head.files, { side: 'head', ref: input.head.ref, kopsVersion: input.targetKopsVersion }), input.head.skipped)
     const { findings, suppressed } = applySuppressions({
       findings: classify(pinned, target),
       head: input.head.files,
@@ -77,8 +82,8 @@ export function runCheck(input: CheckInput): { result: CheckResult; base: SideAn
       },
     }
   }
-  const base = input.base ? analyzeSide(input.base.files, { side: 'base', ref: input.base.ref, kopsVersion: input.base.kopsVersion }) : null
-  const head = analyzeSide(input.head.files, { side: 'head', ref: input.head.ref, kopsVersion: input.head.kopsVersion })
+  const base = input.base ? withSkipped(analyzeSide(input.base.files, { side: 'base', ref: input.base.ref, kopsVersion: input.base.kopsVersion }), input.base.skipped) : null
+  const head = withSkipped(analyzeSide(input.head.files, { side: 'head', ref: input.head.ref, kopsVersion: input.head.kopsVersion }), input.head.skipped)
   const { findings, suppressed } = applySuppressions({
     findings: classify(base, head),
     head: input.head.files,

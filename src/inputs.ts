@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import semver from 'semver'
 import { FAIL_ON_VALUES, isFailOn } from './fail-on.js'
+import { DEFAULT_MAX_BYTES, parseByteSize } from './repo/side.js'
 import type { FailOn } from './types.js'
 
 /** The action's settings, validated and converted; see action.yml for how users set them. */
@@ -43,6 +44,8 @@ export interface ActionInputs {
   issue: boolean
   /** `config`: the suppression file, relative to the repository; `required` when the workflow named it explicitly. */
   config: ConfigInput
+  /** `max-file-size`: files larger than this many bytes are not read (a file-not-checked finding names them). */
+  maxFileSize: number
 }
 
 export type CommentMode = 'true' | 'false' | 'auto'
@@ -86,6 +89,7 @@ export function getInputs(): ActionInputs {
   const sarifFile = parseOutputFile('sarif-file', core.getInput('sarif-file'), workspace, 'kops-preflight.sarif')
   const issue = parseBoolean('issue', core.getInput('issue'), false)
   const config = parseConfig(core.getInput('config'))
+  const maxFileSize = parseMaxFileSize(core.getInput('max-file-size'))
 
   const settings: ActionInputs = {
     token,
@@ -103,6 +107,7 @@ export function getInputs(): ActionInputs {
     sarifFile,
     issue,
     config,
+    maxFileSize,
   }
   core.debug(`kops-version = '${kopsVersion ?? ''}'`)
   core.debug(`base-kops-version = '${baseKopsVersion ?? ''}'`)
@@ -117,7 +122,15 @@ export function getInputs(): ActionInputs {
   core.debug(`sarif-file = '${sarifFile ?? ''}'`)
   core.debug(`issue = ${issue}`)
   core.debug(`config = '${config.path}' (${config.required ? 'required' : 'optional'})`)
+  core.debug(`max-file-size = ${maxFileSize}`)
   return settings
+}
+
+function parseMaxFileSize(raw: string): number {
+  if (raw.trim() === '') return DEFAULT_MAX_BYTES
+  const bytes = parseByteSize(raw)
+  if (bytes === null || bytes <= 0) throw new UsageError(`Invalid max-file-size '${raw}'. Expected a size in bytes, optionally with a unit, e.g. 4194304 or 4MiB.`)
+  return bytes
 }
 
 function readWorkspace(): string {

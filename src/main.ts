@@ -16,7 +16,7 @@ import { getInputs, UsageError, type ActionInputs } from './inputs.js'
 import { mirrorAssets, mirrorJson, renderMirrorMarkdown, type MirrorPlan } from './report/mirror.js'
 import { readGitSide, readWorktreeSide } from './repo/git.js'
 import { resolvePullRequestRefs } from './repo/pr-refs.js'
-import { DEFAULT_MAX_BYTES, type ReadOptions, type RepoSide } from './repo/side.js'
+import type { ReadOptions, RepoSide } from './repo/side.js'
 import type { CheckResult } from './result.js'
 import { appendSummary, emitAnnotations, setOutputs, writeReport, writeSarif, writeSummary, type ExtraOutputs } from './sinks/github.js'
 import { VERSION } from './version.js'
@@ -259,7 +259,7 @@ async function readSides(inputs: ActionInputs, event: Event, targetKopsVersion: 
   const dir = inputs.workingDirectory
   // A `paths` selection must not leave out the suppression config the check reads from the same files.
   const paths = inputs.paths.length > 0 && !inputs.paths.includes(inputs.config.path) ? [...inputs.paths, inputs.config.path] : inputs.paths
-  const opts: ReadOptions = { paths, maxBytes: DEFAULT_MAX_BYTES }
+  const opts: ReadOptions = { paths, maxBytes: inputs.maxFileSize }
   try {
     const refs = await resolvePullRequestRefs(dir, event)
     if (refs.mode === 'pull-request') {
@@ -268,8 +268,8 @@ async function readSides(inputs: ActionInputs, event: Event, targetKopsVersion: 
       logSkipped('base', base)
       logSkipped('head', head)
       return {
-        base: { ref: base.ref, files: base.files, kopsVersion: inputs.baseKopsVersion },
-        head: { ref: head.ref, files: head.files, kopsVersion: inputs.kopsVersion },
+        base: { ref: base.ref, files: base.files, skipped: base.skipped, kopsVersion: inputs.baseKopsVersion },
+        head: { ref: head.ref, files: head.files, skipped: head.skipped, kopsVersion: inputs.kopsVersion },
       }
     }
     if (targetKopsVersion !== null) core.info(`Drift scan of the working tree at ${refs.head}: the pinned kOps release against kOps ${targetKopsVersion}.`)
@@ -279,7 +279,7 @@ async function readSides(inputs: ActionInputs, event: Event, targetKopsVersion: 
     }
     const head = await readWorktreeSide(dir, opts)
     logSkipped('head', head)
-    return { base: null, head: { ref: head.ref, files: head.files, kopsVersion: inputs.kopsVersion }, targetKopsVersion }
+    return { base: null, head: { ref: head.ref, files: head.files, skipped: head.skipped, kopsVersion: inputs.kopsVersion }, targetKopsVersion }
   } catch (err) {
     if (isProgrammingError(err)) throw err
     const message = errorMessage(err)
@@ -290,7 +290,8 @@ async function readSides(inputs: ActionInputs, event: Event, targetKopsVersion: 
 
 function logSkipped(side: 'base' | 'head', read: RepoSide): void {
   for (const s of read.skipped) core.debug(`${side}: skipped ${s.path} (${s.reason})`)
-  if (read.skipped.length > 0) core.info(`${side}: ${read.skipped.length} file(s) were not read (too large, binary or unreadable); run with debug logging to list them.`)
+  if (read.skipped.length > 0)
+    core.info(`${side}: ${read.skipped.length} file(s) were not read (too large, binary, unreadable, symlinks or absent from a partial clone); those that could hold kOps input are file-not-checked findings, debug logging lists all.`)
 }
 
 function logResult(result: CheckResult): void {

@@ -67,7 +67,17 @@ describe('getInputs', () => {
       sarifFile: null,
       issue: false,
       config: { path: '.github/kops-preflight.yaml', required: false },
+      maxFileSize: 1048576,
     })
+  })
+
+  it('reads max-file-size in bytes or binary units and rejects anything else', () => {
+    core.setInputs({ 'max-file-size': '4MiB' })
+    expect(getInputs().maxFileSize).toBe(4 * 1024 * 1024)
+    core.setInputs({ 'max-file-size': '5000000' })
+    expect(getInputs().maxFileSize).toBe(5000000)
+    core.setInputs({ 'max-file-size': 'lots' })
+    expect(() => getInputs()).toThrow("Invalid max-file-size 'lots'. Expected a size in bytes, optionally with a unit, e.g. 4194304 or 4MiB.")
   })
 
   it('reads the values action.yml passes by default', () => {
@@ -94,6 +104,7 @@ describe('getInputs', () => {
       'github-token',
       'issue',
       'kops-version',
+      'max-file-size',
       'paths',
       'refresh-releases',
       'report-file',

@@ -264,3 +264,12 @@ describe('plans carry the hashes of kOps integration expectations', () => {
     })
   })
 })
+
+describe('knownHash lookup', () => {
+  it('finds nothing for a URL beside one of the table (looked up by directory, then name)', () => {
+    const urls = knownHashUrls()
+    expect(knownHash(urls[0] + '.sha256')).toBeNull()
+    expect(knownHash(urls[0].slice(0, urls[0].lastIndexOf('/') + 1) + 'not-a-file')).toBeNull()
+  })
+})
+

@@ -1,7 +1,7 @@
 // Shared filters: ignored directories, binary sniffing, decoding and collection order.
 
 import { describe, expect, it } from '@jest/globals'
-import { BINARY_SNIFF_BYTES, isUnderIgnoredDir, isWantedPath, looksBinary, mapLimit, SideCollector } from '../../src/repo/filter.js'
+import { BINARY_SNIFF_BYTES, firstInvalidUtf8, isUnderIgnoredDir, isWantedPath, looksBinary, mapLimit, SideCollector } from '../../src/repo/filter.js'
 
 describe('isUnderIgnoredDir', () => {
   it.each<[string, boolean]>([
@@ -54,7 +54,7 @@ describe('SideCollector', () => {
       ref: 'r',
       files: [
         { path: 'B.yaml', text: 'B' },
-        { path: 'a/z.yaml', text: '\ufffdA' },
+        { path: 'a/z.yaml', text: '\ufffdA', invalidUtf8: { line: 1, column: 1 } },
         { path: 'b.yaml', text: 'b' },
       ],
       skipped: [
@@ -62,6 +62,18 @@ describe('SideCollector', () => {
         { path: 'bin', reason: 'binary' },
       ],
     })
+  })
+})
+
+describe('invalid UTF-8', () => {
+  it('finds the first byte that is not UTF-8, as a line and column of the decoded text', () => {
+    expect(firstInvalidUtf8(Buffer.from('plain ü 🚀\n'))).toBe(-1)
+    expect(firstInvalidUtf8(Buffer.from([0x61, 0x0a, 0x62, 0xc3, 0x28]))).toBe(3)
+    // A sequence cut short at the end of the file.
+    expect(firstInvalidUtf8(Buffer.from([0x61, 0xf0, 0x9f, 0x9a]))).toBe(1)
+    const c = new SideCollector()
+    c.addContent('x.yaml', Buffer.concat([Buffer.from('\ufeffkind: Cluster\r\nname: gr\u00fc'), Buffer.from([0xfe]), Buffer.from('x\n')]))
+    expect(c.build('r').files).toEqual([{ path: 'x.yaml', text: 'kind: Cluster\r\nname: gr\u00fc\ufffdx\n', invalidUtf8: { line: 2, column: 10 } }])
   })
 })
 

@@ -43,7 +43,9 @@ describe('readDirSide', () => {
       ],
       skipped: [
         { path: 'img.png', reason: 'binary' },
-        { path: 'large.yaml', reason: 'too-large' },
+        { path: 'large.yaml', reason: 'too-large', size: 65, limit: 64 },
+        { path: 'link.yaml', reason: 'symlink' },
+        { path: 'linked-dir', reason: 'symlink' },
       ],
     })
   })
@@ -57,7 +59,10 @@ describe('readDirSide', () => {
   it('applies path globs', async () => {
     const side = await readDirSide(dir, { paths: ['**/*.yaml', '!nothing'], maxBytes: 64 })
     expect(side.files.map((f) => f.path)).toEqual(['a/b/c/deep.yaml', 'exact.yaml', 'utf8.yaml', 'z.yaml'])
-    expect(side.skipped).toEqual([{ path: 'large.yaml', reason: 'too-large' }])
+    expect(side.skipped).toEqual([
+      { path: 'large.yaml', reason: 'too-large', size: 65, limit: 64 },
+      { path: 'link.yaml', reason: 'symlink' },
+    ])
   })
 
   it('fails clearly for a missing directory or a file', async () => {
@@ -67,13 +72,16 @@ describe('readDirSide', () => {
 })
 
 describe('readCandidates', () => {
-  it('ignores vanished paths and directories, and reports unreadable ones', async () => {
+  it('ignores vanished paths and directories, and records symlinks and unreadable files', async () => {
     const collector = new SideCollector()
     await readCandidates(dir, ['gone.yaml', 'empty', 'z.yaml/inside', 'link.yaml', `${'n'.repeat(300)}.yaml`, 'z.yaml'], opts, collector)
     expect(collector.build('x')).toEqual({
       ref: 'x',
       files: [{ path: 'z.yaml', text: 'z: 1\n' }],
-      skipped: [{ path: `${'n'.repeat(300)}.yaml`, reason: 'unreadable' }],
+      skipped: [
+        { path: 'link.yaml', reason: 'symlink' },
+        { path: `${'n'.repeat(300)}.yaml`, reason: 'unreadable' },
+      ],
     })
   })
 })

@@ -68,7 +68,8 @@ const firstFiles = [
 ]
 const firstSkipped: RepoSide['skipped'] = [
   { path: 'assets/logo.png', reason: 'binary' },
-  { path: 'big.yaml', reason: 'too-large' },
+  { path: 'big.yaml', reason: 'too-large', size: BIG.length, limit: 100 },
+  { path: 'link.md', reason: 'symlink' },
 ]
 
 /** Wraps the real runner, recording every git invocation. */
@@ -110,7 +111,7 @@ describe('readGitSide', () => {
         { path: 'clusters/prod/cluster.yaml', text: 'kind: Cluster\nname: prod\n' },
         { path: 'clusters/prod/ig-nodes.yaml', text: 'kind: InstanceGroup\n' },
       ],
-      skipped: firstSkipped,
+      skipped: firstSkipped.filter((s) => s.path !== 'link.md'),
     })
   })
 
@@ -198,8 +199,9 @@ describe('readWorktreeSide', () => {
       { path: 'clusters/prod/unchanged.yaml', text: 'same: true\n' },
     ],
     skipped: [
+      { path: 'alias.yaml', reason: 'symlink' },
       { path: 'data.bin', reason: 'binary' },
-      { path: 'huge.yaml', reason: 'too-large' },
+      { path: 'huge.yaml', reason: 'too-large', size: BIG.length, limit: 100 },
     ],
   }
 
@@ -292,7 +294,7 @@ describe('runGit', () => {
 })
 
 describe('output parsers', () => {
-  it('parses ls-tree records, keeping regular files only', () => {
+  it('parses ls-tree records, keeping regular files and symlinks', () => {
     const oid = 'a'.repeat(40)
     const out = Buffer.from(
       [
@@ -304,9 +306,10 @@ describe('output parsers', () => {
       ].join('\0') + '\0',
     )
     expect(parseLsTree(out)).toEqual([
-      { path: 'dir/with space.yaml', oid, size: 12 },
-      { path: 'run.sh', oid, size: 3 },
-      { path: 'name\twith\ttabs', oid, size: 0 },
+      { path: 'dir/with space.yaml', mode: '100644', oid, size: 12 },
+      { path: 'run.sh', mode: '100755', oid, size: 3 },
+      { path: 'link', mode: '120000', oid, size: 9 },
+      { path: 'name\twith\ttabs', mode: '100644', oid, size: 0 },
     ])
     expect(() => parseLsTree(Buffer.from('garbage\0'))).toThrow(/unexpected git ls-tree output/)
   })

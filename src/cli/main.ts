@@ -1,19 +1,9 @@
-// The kops-preflight command line: `plan` and `check`, with exit codes 0 (clean), 1 (findings), 2 (could not run).
+// The kops-preflight command line: `check`, `plan`, `path`, `fix` and `render`, with exit codes 0 (clean), 1 (findings), 2 (could not run).
 import { readFile, writeFile } from 'node:fs/promises'
 import { isAbsolute, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { runCheck } from '../check.js'
-import { DEFAULT_CONFIG_PATH, normaliseConfigPath } from '../findings/suppress.js'
 import { shouldFail } from '../fail-on.js'
-import { renderPlanText, runPlan } from '../plan.js'
-import { fix } from './fix.js'
-import { path } from './path.js'
-import { readDirSide } from '../repo/fs.js'
-import { readGitSide, readWorktreeSide } from '../repo/git.js'
-import { DEFAULT_MAX_BYTES, type ReadOptions, type RepoFile } from '../repo/side.js'
-import { render } from '../report/index.js'
-import { mirrorAssets } from '../report/mirror.js'
-import { renderReportText, runRender } from '../templates/command.js'
+import { DEFAULT_MAX_BYTES, parseByteSize, type ReadOptions, type RepoFile } from '../repo/side.js'
 import type { Arch, FailOn } from '../types.js'
 import { VERSION } from '../version.js'
 
@@ -25,12 +15,15 @@ export interface Io {
 
 export class UsageError extends Error {}
 
+/** The analysis, loaded only by a command that runs it: usage and version output start as fast as bare Node. */
+const loadAnalysis = () => import('./analysis.js')
+
 const USAGE = `Usage:
   kops-preflight check [--repo DIR] [--base REF] [--head REF]
                        [--kops-version V] [--base-kops-version V] [--target-kops-version V|latest]
                        [--format text|json|sarif|markdown|codequality] [--output FILE]
                        [--fail-on error|warning|notice|never] [--config FILE]
-                       [--base-path DIR] [--head-path DIR] [--paths GLOB ...]
+                       [--base-path DIR] [--head-path DIR] [--paths GLOB ...] [--max-file-size BYTES]
   kops-preflight plan --kops-version V [--arch amd64|arm64|all] [--format json|text] FILE...
   kops-preflight path [--to V|latest] [--kubernetes-to V] [--format text|json|markdown] [--repo DIR | --head-path DIR]
   kops-preflight fix [--write] [--rule ID ...] [--repo DIR | --head-path DIR] [--kops-version V] [--target-kops-version V]
@@ -40,6 +33,7 @@ check compares the kOps version pins and kOps manifests of two sides of a change
 and reports what kOps's update cluster and nodeup would do differently. Without --base it checks
 one snapshot; with --target-kops-version it simulates the head as if its pin were bumped.
 --base-path / --head-path read a side from a plain directory instead of git.
+--max-file-size (default 1MiB; units KiB, MiB) is the size above which a file is not read.
 render prints what each kops toolbox template invocation renders (the templates: list of the config
 file), or why kOps could not render it.
 --config names the suppression file (relative to the repository root, read from the head side);
@@ -63,7 +57,8 @@ function oneOf<T extends string>(flag: string, value: string | undefined, allowe
  * repository root (an absolute path must lie inside it) and must exist; without it the default
  * path is used when the head has it.
  */
-function configPath(flag: string | undefined, root: string, cwd: string): { path: string; required: boolean } {
+async function configPath(flag: string | undefined, root: string, cwd: string): Promise<{ path: string; required: boolean }> {
+  const { DEFAULT_CONFIG_PATH, normaliseConfigPath } = await loadAnalysis()
   if (flag === undefined) return { path: DEFAULT_CONFIG_PATH, required: false }
   if (flag.trim() === '') throw new UsageError('--config needs a file path')
   const rel = isAbsolute(flag) ? relative(root, flag) : flag
@@ -90,6 +85,7 @@ async function check(args: string[], io: Io): Promise<number> {
       'fail-on': { type: 'string' },
       config: { type: 'string' },
       paths: { type: 'string', multiple: true },
+      'max-file-size': { type: 'string' },
     },
     strict: true,
     allowPositionals: false,
@@ -100,20 +96,25 @@ async function check(args: string[], io: Io): Promise<number> {
   if (values.head && values['head-path']) throw new UsageError('use either --head or --head-path, not both')
   if (values['target-kops-version'] && (values.base || values['base-path'])) throw new UsageError('--target-kops-version checks one snapshot; drop --base/--base-path')
   const repo = resolve(io.cwd, values.repo ?? '.')
-  const config = configPath(values.config, values['head-path'] ? resolve(io.cwd, values['head-path']) : repo, io.cwd)
+  const { runCheck, readDirSide, readGitSide, readWorktreeSide, render, mirrorAssets } = await loadAnalysis()
+  const config = await configPath(values.config, values['head-path'] ? resolve(io.cwd, values['head-path']) : repo, io.cwd)
   // --paths narrows what is read; the suppression config is read all the same.
   const paths = values.paths && values.paths.length > 0 ? [...values.paths, config.path] : []
-  const opts: ReadOptions = { paths, maxBytes: DEFAULT_MAX_BYTES }
+  const maxBytes = values['max-file-size'] === undefined ? DEFAULT_MAX_BYTES : parseByteSize(values['max-file-size'])
+  if (maxBytes === null || maxBytes <= 0) throw new UsageError(`invalid --max-file-size '${values['max-file-size']}'; expected bytes, optionally with a unit (4194304, 4MiB)`)
+  const opts: ReadOptions = { paths, maxBytes }
   const head = values['head-path']
     ? await readDirSide(resolve(io.cwd, values['head-path']), opts)
     : values.head
       ? await readGitSide(repo, values.head, opts)
       : await readWorktreeSide(repo, opts)
   const base = values['base-path'] ? await readDirSide(resolve(io.cwd, values['base-path']), opts) : values.base ? await readGitSide(repo, values.base, opts) : null
+  if (process.env.KOPS_PREFLIGHT_DEBUG)
+    for (const [name, side] of [['base', base], ['head', head]] as const) for (const s of side?.skipped ?? []) io.stderr(`debug: ${name}: not read: ${JSON.stringify(s.path)} (${s.reason})\n`)
   const relRef = (side: { ref: string }, isPath: boolean) => (isPath ? relative(io.cwd, side.ref) || '.' : side.ref)
   const { result, base: pinned, head: checked } = runCheck({
-    head: { ref: relRef(head, !!values['head-path']), files: head.files, kopsVersion: values['kops-version'] ?? null },
-    base: base ? { ref: relRef(base, !!values['base-path']), files: base.files, kopsVersion: values['base-kops-version'] ?? null } : null,
+    head: { ref: relRef(head, !!values['head-path']), files: head.files, skipped: head.skipped, kopsVersion: values['kops-version'] ?? null },
+    base: base ? { ref: relRef(base, !!values['base-path']), files: base.files, skipped: base.skipped, kopsVersion: values['base-kops-version'] ?? null } : null,
     targetKopsVersion: values['target-kops-version'] ?? null,
     config,
   })
@@ -146,6 +147,7 @@ async function plan(args: string[], io: Io): Promise<number> {
     files.push({ path: p.replace(/\\/g, '/'), text })
   }
   const arches: Arch[] = arch === 'all' ? ['amd64', 'arm64'] : [arch]
+  const { renderPlanText, runPlan } = await loadAnalysis()
   const result = runPlan(files, values['kops-version'], arches)
   io.stdout(format === 'json' ? JSON.stringify(result, null, 2) + '\n' : renderPlanText(result))
   return 0
@@ -160,7 +162,8 @@ async function renderTemplates(args: string[], io: Io): Promise<number> {
   })
   const format = oneOf('--format', values.format, ['text', 'json'] as const, 'text')
   const repo = resolve(io.cwd, values.repo ?? '.')
-  const config = configPath(values.config, repo, io.cwd)
+  const config = await configPath(values.config, repo, io.cwd)
+  const { readDirSide, readWorktreeSide, renderReportText, runRender } = await loadAnalysis()
   const opts: ReadOptions = { paths: [], maxBytes: DEFAULT_MAX_BYTES }
   let side
   try {
@@ -191,8 +194,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     if (command === 'check') return await check(rest, io)
     if (command === 'plan') return await plan(rest, io)
-    if (command === 'fix') return await fix(rest, io, UsageError)
-    if (command === 'path') return await path(rest, io, UsageError)
+    if (command === 'fix') return await (await loadAnalysis()).fix(rest, io, UsageError)
+    if (command === 'path') return await (await loadAnalysis()).path(rest, io, UsageError)
     if (command === 'render') return await renderTemplates(rest, io)
     throw new UsageError(`unknown command '${command}'; expected check, plan, render, path or fix`)
   } catch (e) {

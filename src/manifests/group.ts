@@ -50,6 +50,12 @@ function dirOf(path: string): string {
   return i === -1 ? '' : path.slice(0, i)
 }
 
+function listAt<T>(index: Map<string, T[]>, key: string): T[] {
+  let list = index.get(key)
+  if (!list) index.set(key, (list = []))
+  return list
+}
+
 /** The kOps documents of a side; `kopsVersion` is the release whose `kops toolbox template` renders the templates. */
 export function readManifests(files: RepoFile[], kopsVersion: string | null = null): ManifestSet {
   const ctx = classifyContext(files)
@@ -70,8 +76,16 @@ export function readManifests(files: RepoFile[], kopsVersion: string | null = nu
         clusters.push({ cluster: c, file: d.file, instanceGroups: [], files: [d.file], renderedBy: expansion.renderedBy.get(p) ?? null })
       } else igs.push(readInstanceGroup(d))
     }
+  // Indexed once: matching each instance group against every cluster would be quadratic in a monorepo.
+  const clustersByName = new Map<string, ClusterGroup[]>()
+  const clustersByFile = new Map<string, ClusterGroup[]>()
+  for (const c of clusters) {
+    const name = c.cluster?.name?.value
+    if (name !== undefined) listAt(clustersByName, name).push(c)
+    listAt(clustersByFile, c.file).push(c)
+  }
   const onlyClusterOf = (file: string): ClusterGroup | undefined => {
-    const inFile = clusters.filter((c) => c.file === file)
+    const inFile = clustersByFile.get(file) ?? []
     return inFile.length === 1 ? inFile[0] : undefined
   }
   const orphans = new Map<string, ClusterGroup>()
@@ -79,15 +93,14 @@ export function readManifests(files: RepoFile[], kopsVersion: string | null = nu
     // A templated label names no cluster: the group joins the Cluster of its file, as an unlabelled one does.
     const label = resolvedOrNull(ig.clusterLabel)?.value
     const file = ig.doc.file
-    const byName = label ? clusters.filter((c) => c.cluster?.name?.value === label) : []
+    const byName = label ? (clustersByName.get(label) ?? []) : []
     // Several clusters of one name (e.g. a template and its rendered output): prefer the same file, then the same directory.
+    // A templated cluster name (`{{ .clusterName }}`) cannot be matched: the only cluster of the file is the one.
     const target =
       byName.find((c) => c.file === file) ??
       byName.find((c) => dirOf(c.file) === dirOf(file)) ??
       byName[0] ??
-      (label ? undefined : onlyClusterOf(file)) ??
-      // A templated cluster name (`{{ .clusterName }}`) cannot be matched: the only cluster of the file is the one.
-      (label && templatedName(onlyClusterOf(file)) ? onlyClusterOf(file) : undefined)
+      (label ? (templatedName(onlyClusterOf(file)) ? onlyClusterOf(file) : undefined) : onlyClusterOf(file))
     if (target) {
       target.instanceGroups.push(ig)
       if (!target.files.includes(file)) target.files.push(file)

@@ -219,6 +219,19 @@ function chunks(text: string): { start: number; unseparated: boolean }[] {
   return out
 }
 
+const EXCESSIVE_ALIASING = 'Excessive alias count indicates a resource exhaustion attack'
+
+/** An alias bomb: the document's aliases expand past the YAML library's limit (100 alias nodes); never expanded further. */
+function excessiveAliasing(text: string, doc: { toJS(opts: { maxAliasCount: number }): unknown }): boolean {
+  if (text.indexOf('*') === -1 || !/(?:^|[\s[{,:-])\*[^\s,[\]{}]/.test(text)) return false
+  try {
+    doc.toJS({ maxAliasCount: 100 })
+    return false
+  } catch (e) {
+    return e instanceof ReferenceError && e.message === EXCESSIVE_ALIASING
+  }
+}
+
 /** A span of the parsed text as a position, in the text itself or (with a mapper) in the template that produced it. */
 function mapSpan(file: string, starts: number[], start: number, end: number, mapper?: PositionMapper): { file: string; pos: Position } {
   if (!mapper) return { file, pos: spanToPosition(starts, start, end) }
@@ -300,6 +313,11 @@ export function parseManifestFile(file: string, raw: string, given?: FileClass, 
           ...mapSpan(file, starts, part.start + e.pos[0], part.start + Math.max(e.pos[1], e.pos[0] + 1), mapPosition),
           data: { detail: e.message.split('\n')[0] },
         })
+      }
+      if (fatal.length === 0 && excessiveAliasing(chunk, doc)) {
+        const at = part.start + (doc.range?.[0] ?? 0)
+        problems.push({ ruleId: 'manifest-invalid', messageId: 'yamlError', ...mapSpan(file, starts, at, at + 1, mapPosition), data: { detail: EXCESSIVE_ALIASING } })
+        continue
       }
       const root = doc.contents
       if (!isMap(root)) continue

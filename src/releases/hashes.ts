@@ -5,32 +5,47 @@
 // release. Anything else is null: kOps would download `<url>.sha256`, which this offline replay cannot.
 import { KNOWN_HASHES } from './data/hashes.js'
 
-/** Full URL → sha256 as base64url (decoded on a hit); built on first use. */
-let index: Map<string, string> | null = null
+/** Directory URL → (file name → sha256 as base64url), each directory's pairs split on first use only. */
+const directories = new Map<string, Map<string, string> | null>()
 
-function buildIndex(): Map<string, string> {
-  const out = new Map<string, string>()
+function filesIn(dirUrl: string): Map<string, string> | null {
+  let files = directories.get(dirUrl)
+  if (files !== undefined) return files
+  files = null
   for (const [base, dirs] of Object.entries(KNOWN_HASHES)) {
-    for (const [dir, files] of Object.entries(dirs)) {
-      // `name=<hash>` pairs; names hold neither spaces nor `=` (the generator checks).
-      for (const pair of files.split(' ')) {
-        const eq = pair.indexOf('=')
-        out.set(base + dir + pair.slice(0, eq), pair.slice(eq + 1))
-      }
+    if (!dirUrl.startsWith(base)) continue
+    const pairs = dirs[dirUrl.slice(base.length)]
+    if (pairs === undefined) continue
+    files ??= new Map()
+    // `name=<hash>` pairs; names hold neither spaces nor `=` (the generator checks).
+    for (const pair of pairs.split(' ')) {
+      const eq = pair.indexOf('=')
+      files.set(pair.slice(0, eq), pair.slice(eq + 1))
     }
   }
-  return out
+  directories.set(dirUrl, files)
+  return files
 }
 
 /** The lowercase hex sha256 kOps carries for this canonical URL, or null when kOps's source does not hold one. */
 export function knownHash(canonicalUrl: string): string | null {
-  index ??= buildIndex()
-  const b64 = index.get(canonicalUrl)
+  const slash = canonicalUrl.lastIndexOf('/') + 1
+  const b64 = filesIn(canonicalUrl.slice(0, slash))?.get(canonicalUrl.slice(slash))
   return b64 === undefined ? null : Buffer.from(b64, 'base64url').toString('hex')
+}
+
+function buildIndex(): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const [base, dirs] of Object.entries(KNOWN_HASHES))
+    for (const [dir, files] of Object.entries(dirs))
+      for (const pair of files.split(' ')) {
+        const eq = pair.indexOf('=')
+        out.set(base + dir + pair.slice(0, eq), pair.slice(eq + 1))
+      }
+  return out
 }
 
 /** Every URL with a known hash (for checks over the whole table). */
 export function knownHashUrls(): string[] {
-  index ??= buildIndex()
-  return [...index.keys()]
+  return [...buildIndex().keys()]
 }

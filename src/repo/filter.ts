@@ -31,9 +31,46 @@ export function looksBinary(content: Uint8Array): boolean {
 
 // Not fatal: invalid sequences become U+FFFD rather than failing the whole read. The BOM is dropped.
 const decoder = new TextDecoder('utf-8')
+const strict = new TextDecoder('utf-8', { fatal: true })
 
 export function decodeText(content: Uint8Array): string {
   return decoder.decode(content)
+}
+
+/** Byte offset where the first ill-formed UTF-8 sequence starts (the first U+FFFD of the decoded text); -1 when none. */
+export function firstInvalidUtf8(content: Uint8Array): number {
+  try {
+    strict.decode(content)
+    return -1
+  } catch {
+    // Located below.
+  }
+  const cont = (i: number, lo = 0x80, hi = 0xbf) => i < content.length && content[i] >= lo && content[i] <= hi
+  for (let i = 0; i < content.length; ) {
+    const b = content[i]
+    let n: number
+    if (b < 0x80) n = 1
+    else if (b >= 0xc2 && b <= 0xdf) n = cont(i + 1) ? 2 : 0
+    else if (b === 0xe0) n = cont(i + 1, 0xa0) && cont(i + 2) ? 3 : 0
+    else if (b === 0xed) n = cont(i + 1, 0x80, 0x9f) && cont(i + 2) ? 3 : 0
+    else if (b >= 0xe1 && b <= 0xef) n = cont(i + 1) && cont(i + 2) ? 3 : 0
+    else if (b === 0xf0) n = cont(i + 1, 0x90) && cont(i + 2) && cont(i + 3) ? 4 : 0
+    else if (b === 0xf4) n = cont(i + 1, 0x80, 0x8f) && cont(i + 2) && cont(i + 3) ? 4 : 0
+    else if (b >= 0xf1 && b <= 0xf3) n = cont(i + 1) && cont(i + 2) && cont(i + 3) ? 4 : 0
+    else n = 0
+    if (n === 0) return i
+    i += n
+  }
+  return -1
+}
+
+/** The 1-based line and column of the text position that byte `offset` of `content` decodes to. */
+function textPositionOf(content: Uint8Array, offset: number): { line: number; column: number } {
+  const before = decodeText(content.subarray(0, offset))
+  const nl = before.lastIndexOf('\n')
+  let line = 1
+  for (let i = before.indexOf('\n'); i !== -1; i = before.indexOf('\n', i + 1)) line++
+  return { line, column: before.length - nl }
 }
 
 function byPath(a: { path: string }, b: { path: string }): number {
@@ -47,12 +84,15 @@ export class SideCollector {
 
   /** Adds file content, or records it as binary. */
   addContent(path: string, content: Uint8Array): void {
-    if (looksBinary(content)) this.skip(path, 'binary')
-    else this.files.push({ path, text: decodeText(content) })
+    if (looksBinary(content)) return this.skip(path, 'binary')
+    const file: RepoFile = { path, text: decodeText(content) }
+    const bad = firstInvalidUtf8(content)
+    if (bad >= 0) file.invalidUtf8 = textPositionOf(content, bad)
+    this.files.push(file)
   }
 
-  skip(path: string, reason: SkippedFile['reason']): void {
-    this.skipped.push({ path, reason })
+  skip(path: string, reason: SkippedFile['reason'], detail: Omit<SkippedFile, 'path' | 'reason'> = {}): void {
+    this.skipped.push({ path, reason, ...detail })
   }
 
   build(ref: string): RepoSide {

@@ -34,8 +34,10 @@ export const WORKTREE_REF = 'WORKTREE'
 // running inside a git hook) are dropped; messages are forced to English so they can be recognised.
 const REPO_ENV = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_COMMON_DIR', 'GIT_PREFIX', 'GIT_NAMESPACE']
 
+// GIT_NO_LAZY_FETCH=1: in a partial clone, an absent blob is reported missing instead of being fetched from the
+// promisor remote over the network (honoured by git 2.39.4, 2.40.2, … and 2.44+; older git ignores it).
 function gitEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, LC_ALL: 'C', LANGUAGE: 'C', GIT_TERMINAL_PROMPT: '0' }
+  const env: NodeJS.ProcessEnv = { ...process.env, LC_ALL: 'C', LANGUAGE: 'C', GIT_TERMINAL_PROMPT: '0', GIT_NO_LAZY_FETCH: '1' }
   for (const name of REPO_ENV) delete env[name]
   return env
 }
@@ -111,28 +113,34 @@ export async function resolveCommit(repoDir: string, ref: string, git: GitRunner
 
 interface TreeEntry {
   path: string
+  mode: string
   oid: string
-  size: number
+  /** Bytes; null when git could not size the blob (`BAD`: absent from the object store) or was not asked to. */
+  size: number | null
 }
 
 const REGULAR_FILE_MODES = new Set(['100644', '100755', '100664'])
+const SYMLINK_MODE = '120000'
 
-/** Parses `git ls-tree -r -z --long` output, keeping regular files only (no symlinks or submodules). */
+/**
+ * Parses `git ls-tree -r -z [--long]` output, keeping blobs (regular files and symlinks; submodules are commits).
+ * With `--long`, a blob git cannot find prints `BAD` as its size (a mirror or partial clone without it).
+ */
 export function parseLsTree(out: Buffer): TreeEntry[] {
   const entries: TreeEntry[] = []
   for (const record of out.toString('utf8').split('\0')) {
     if (record === '') continue
     const tab = record.indexOf('\t')
-    const m = tab < 0 ? null : /^(\d+) (\w+) ([0-9a-f]+) +(-|\d+)$/.exec(record.slice(0, tab))
+    const m = tab < 0 ? null : /^(\d+) (\w+) ([0-9a-f]+)(?: +(-|\d+|BAD))?$/.exec(record.slice(0, tab))
     if (!m) throw new Error(`unexpected git ls-tree output: ${JSON.stringify(record.slice(0, 200))}`)
     const [, mode, type, oid, size] = m
-    if (type !== 'blob' || !REGULAR_FILE_MODES.has(mode) || size === '-') continue
-    entries.push({ path: record.slice(tab + 1), oid, size: Number(size) })
+    if (type !== 'blob' || (!REGULAR_FILE_MODES.has(mode) && mode !== SYMLINK_MODE)) continue
+    entries.push({ path: record.slice(tab + 1), mode, oid, size: size === undefined || size === 'BAD' || size === '-' ? null : Number(size) })
   }
   return entries
 }
 
-/** Parses `git cat-file --batch` output into object id → content. */
+/** Parses `git cat-file --batch` output into object id → content; objects reported `missing` are left out. */
 export function parseCatFileBatch(out: Buffer): Map<string, Buffer> {
   const objects = new Map<string, Buffer>()
   let pos = 0
@@ -142,7 +150,7 @@ export function parseCatFileBatch(out: Buffer): Map<string, Buffer> {
     const header = out.toString('latin1', pos, nl)
     const parts = header.split(' ')
     if (parts.length === 2 && parts[1] === 'missing') {
-      // Absent objects (e.g. a partial clone) are reported as unreadable by the caller.
+      // Absent objects (e.g. a partial clone) are reported as missing by the caller.
       pos = nl + 1
       continue
     }
@@ -159,21 +167,63 @@ export function parseCatFileBatch(out: Buffer): Map<string, Buffer> {
   return objects
 }
 
+/** Parses `git cat-file --batch-check` output (`<oid> <type> <size>` or `<oid> missing`) into object id → size. */
+export function parseBatchCheck(out: Buffer): Map<string, number> {
+  const sizes = new Map<string, number>()
+  for (const line of out.toString('latin1').split('\n')) {
+    const parts = line.split(' ')
+    if (parts.length === 3 && /^\d+$/.test(parts[2])) sizes.set(parts[0], Number(parts[2]))
+  }
+  return sizes
+}
+
+/** Parses `git rev-list --objects --missing=print` output: the ids printed as `?<oid>`. */
+export function parseMissing(out: Buffer): Set<string> {
+  const missing = new Set<string>()
+  for (const line of out.toString('latin1').split('\n')) if (line.startsWith('?')) missing.add(line.slice(1).split(' ')[0])
+  return missing
+}
+
+/** git's refusal to size a blob it would have to fetch from the promisor remote of a partial clone. */
+function isPromisorRefusal(err: unknown): boolean {
+  return err instanceof GitError && /from promisor remote|lazy fetching disabled/i.test(err.stderr)
+}
+
 /**
- * Reads the wanted files of the commit `ref` points to. Three git processes regardless of the
- * number of files: rev-parse, one ls-tree listing, one cat-file batch for every kept blob.
- * Paths are relative to the repository's top level even when `repoDir` is a subdirectory.
+ * The tree of `sha` with blob sizes. One `ls-tree --long` in a complete repository. In a partial clone git cannot
+ * size an absent blob without fetching it, so the tree is listed without sizes, the absent blobs are found with
+ * `rev-list --missing=print` (which never fetches) and the present ones are sized with `cat-file --batch-check`.
+ */
+async function listTree(repoDir: string, sha: string, git: GitRunner): Promise<TreeEntry[]> {
+  try {
+    return parseLsTree(await git(['ls-tree', '-r', '-z', '--long', '--full-tree', sha], { cwd: repoDir }))
+  } catch (err) {
+    if (!isPromisorRefusal(err)) throw err
+  }
+  const entries = parseLsTree(await git(['ls-tree', '-r', '-z', '--full-tree', sha], { cwd: repoDir }))
+  const missing = parseMissing(await git(['rev-list', '--objects', '--missing=print', '--no-walk', sha], { cwd: repoDir }))
+  const present = [...new Set(entries.filter((e) => !missing.has(e.oid)).map((e) => e.oid))]
+  const sizes = present.length > 0 ? parseBatchCheck(await git(['cat-file', '--batch-check'], { cwd: repoDir, input: present.join('\n') + '\n' })) : new Map<string, number>()
+  return entries.map((e) => ({ ...e, size: sizes.get(e.oid) ?? null }))
+}
+
+/**
+ * Reads the wanted files of the commit `ref` points to: rev-parse, one tree listing and one cat-file batch for
+ * every kept blob, regardless of the number of files (two more git calls in a partial clone). Symlinks are never
+ * followed (git stores the target path as the blob); blobs absent from the clone are recorded as `missing` and
+ * never fetched. Paths are relative to the repository's top level even when `repoDir` is a subdirectory.
  */
 export async function readGitSide(repoDir: string, ref: string, opts: ReadOptions, git: GitRunner = runGit): Promise<RepoSide> {
   await assertDirectory(repoDir)
   const sha = await resolveCommit(repoDir, ref, git)
-  const listing = await git(['ls-tree', '-r', '-z', '--long', '--full-tree', sha], { cwd: repoDir })
   const maxBytes = effectiveMaxBytes(opts)
   const collector = new SideCollector()
   const kept: TreeEntry[] = []
-  for (const entry of parseLsTree(listing)) {
+  for (const entry of await listTree(repoDir, sha, git)) {
     if (!isWantedPath(entry.path, opts)) continue
-    if (entry.size > maxBytes) collector.skip(entry.path, 'too-large')
+    if (entry.mode === SYMLINK_MODE) collector.skip(entry.path, 'symlink')
+    else if (entry.size === null) collector.skip(entry.path, 'missing', { oid: entry.oid })
+    else if (entry.size > maxBytes) collector.skip(entry.path, 'too-large', { size: entry.size, limit: maxBytes })
     else kept.push(entry)
   }
   if (kept.length > 0) {
@@ -183,7 +233,7 @@ export async function readGitSide(repoDir: string, ref: string, opts: ReadOption
     const objects = parseCatFileBatch(out)
     for (const entry of kept) {
       const content = objects.get(entry.oid)
-      if (content === undefined) collector.skip(entry.path, 'unreadable')
+      if (content === undefined) collector.skip(entry.path, 'missing', { oid: entry.oid })
       else collector.addContent(entry.path, content)
     }
   }

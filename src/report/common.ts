@@ -93,3 +93,50 @@ export function stopNotes(result: CheckResult): string[] {
       return `cluster ${name} (${side}kOps ${c.kopsVersion ?? 'unknown'}): kops update cluster ${STOPS[c.stoppedAt as StopStage]}. kOps stops here; later steps were not simulated.`
     })
 }
+
+/**
+ * Open asset-changed notices for the same change (component, from, to, status and kOps release) in two or more
+ * clusters: one entry listing the clusters, so a monorepo's bump reads as a handful of changes rather than one
+ * notice per cluster. `findings` is in report order; its first finding is where the entry points.
+ */
+export interface MergedAssetChange {
+  findings: Finding[]
+  clusters: string[]
+  /** The change in the words of the rule's message, naming the clusters instead of the instance groups; not escaped. */
+  message: string
+}
+
+const ASSET_CHANGED = 'asset-changed'
+
+function mergedMessage(f: Finding, clusters: string[]): string {
+  const d = f.data
+  const where = `in ${clusters.length} clusters: ${clusters.join(', ')}`
+  if (f.messageId === 'added') return `${d.component} is added (${d.to}) ${where}.`
+  if (f.messageId === 'removed') return `${d.component} (${d.from}) is no longer installed ${where}.`
+  return `${d.component} changes from ${d.from} to ${d.to} ${where}.`
+}
+
+/**
+ * Splits sorted findings into merged asset changes (keyed by where their first finding sorts) and the findings
+ * shown one by one. A change seen in one cluster only stays a finding of its own.
+ */
+export function mergeAssetChanges(sorted: readonly Finding[]): { merged: Map<Finding, MergedAssetChange>; absorbed: Set<Finding> } {
+  const groups = new Map<string, Finding[]>()
+  for (const f of sorted) {
+    if (f.ruleId !== ASSET_CHANGED || f.status === 'fixed' || f.cluster === null) continue
+    if (typeof f.data.component !== 'string' || typeof f.data.from !== 'string' || typeof f.data.to !== 'string') continue
+    const key = JSON.stringify([f.status, f.severity, f.messageId, f.subject, f.data.component, f.data.from, f.data.to, f.kopsVersion])
+    const list = groups.get(key)
+    if (list) list.push(f)
+    else groups.set(key, [f])
+  }
+  const merged = new Map<Finding, MergedAssetChange>()
+  const absorbed = new Set<Finding>()
+  for (const findings of groups.values()) {
+    const clusters = [...new Set(findings.map((f) => f.cluster as string))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    if (clusters.length < 2) continue
+    merged.set(findings[0], { findings, clusters, message: mergedMessage(findings[0], clusters) })
+    for (const f of findings.slice(1)) absorbed.add(f)
+  }
+  return { merged, absorbed }
+}

@@ -18,7 +18,8 @@ export interface JsonOptions {
  * `suppressed` in the summary, `remediation`, `messageId`, `data` and `subject` on findings,
  * `stoppedAt` and `containerdVersion` on clusters, and `mirror` last in drift scans. `suppressed` lists the findings a suppression removed, each as
  * `{ finding, by }`. Findings (and suppressed ones) are in the report order (severity,
- * new / unchanged / fixed, position), so equal results give byte-identical output.
+ * new / unchanged / fixed, position) and clusters by side, file and name, so equal results give byte-identical
+ * output whatever order the files were read in.
  */
 
 function finding(f: Finding) {
@@ -67,6 +68,14 @@ function cluster(c: ClusterEntry) {
   }
 }
 
+const SIDE_RANK = { base: 0, head: 1 } as const
+const text = (a: string | null, b: string | null) => ((a ?? '') < (b ?? '') ? -1 : (a ?? '') > (b ?? '') ? 1 : 0)
+
+/** Base before head, then by file and name: the order files were read in never shows. */
+function sortedClusters(list: readonly ClusterEntry[]): ClusterEntry[] {
+  return [...list].sort((a, b) => SIDE_RANK[a.side] - SIDE_RANK[b.side] || text(a.file, b.file) || text(a.name, b.name))
+}
+
 export function renderJson(result: CheckResult, opts: JsonOptions = {}): string {
   const suppressed = [...(result.suppressed ?? [])].sort((a, b) => compareFindings(a.finding, b.finding))
   const doc = {
@@ -75,7 +84,7 @@ export function renderJson(result: CheckResult, opts: JsonOptions = {}): string 
     base: result.base === null ? null : { ref: result.base.ref, kopsVersion: result.base.kopsVersion },
     head: { ref: result.head.ref, kopsVersion: result.head.kopsVersion },
     findings: sortedFindings(result.findings).map(finding),
-    clusters: result.clusters.map(cluster),
+    clusters: sortedClusters(result.clusters).map(cluster),
     summary: {
       errors: result.summary.errors,
       warnings: result.summary.warnings,

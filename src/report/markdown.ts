@@ -2,7 +2,7 @@
 import type { CheckResult, ClusterEntry } from '../result.js'
 import { ruleById } from '../rules/index.js'
 import type { Finding, Severity, SuppressedFinding } from '../types.js'
-import { compareFindings, comparesSides, countsLabel, evaluatedLabel, kopsLabel, plural, sortedFindings, stopNotes } from './common.js'
+import { compareFindings, comparesSides, countsLabel, evaluatedLabel, kopsLabel, mergeAssetChanges, plural, sortedFindings, stopNotes, type MergedAssetChange } from './common.js'
 import { escapeHtmlText, escapeMarkdown, escapeMarkdownKeepingCode } from './escape.js'
 
 export interface MarkdownOptions {
@@ -23,7 +23,8 @@ export const DEFAULT_MAX_BYTES = 1_000_000
  *   | Cluster | File | kOps | Kubernetes | containerd | Evaluated |   (base → head where they differ)
  *   #### Errors (n) / Warnings (n) / Notices (n)                     (open findings, new before unchanged)
  *   #### Fixed (n)
- *   <details> Asset changes in cluster … </details>                  (one per cluster, open asset-changed notices)
+ *   <details> Asset changes in N clusters </details>                 (a change seen in several clusters, once, naming them)
+ *   <details> Asset changes in cluster … </details>                  (one per cluster, its other open asset-changed notices)
  *   <details> N suppressed findings </details>                       (rule, place, reason and expiry of each)
  *   _… left out …_                                                   (only when something was)
  *
@@ -179,6 +180,12 @@ interface Details {
   kept: boolean
 }
 
+function mergedBlock(changes: MergedAssetChange[]): string {
+  const n = new Set(changes.flatMap((c) => c.clusters)).size
+  const items = changes.map((c) => `- ${location(c.findings[0])} · ${md(c.message)}`)
+  return `<details><summary>Asset changes in ${n} clusters (${changes.length})</summary>\n\n${items.join('\n')}\n\n</details>`
+}
+
 function detailsBlock(cluster: string | null, findings: Finding[]): string {
   const name = cluster === null ? 'findings without a cluster' : `cluster ${escapeHtmlText(cluster)}`
   return `<details><summary>Asset changes in ${name} (${findings.length})</summary>\n\n${findings.map(assetItem).join('\n')}\n\n</details>`
@@ -223,17 +230,24 @@ export function renderMarkdown(result: CheckResult, opts: MarkdownOptions = {}):
   })
 
   const assetFindings = sorted.filter(isAsset)
+  const { merged } = mergeAssetChanges(sorted)
+  const inMerged = new Set([...merged.values()].flatMap((c) => c.findings))
   const byCluster = new Map<string, { cluster: string | null; findings: Finding[] }>()
   for (const f of assetFindings) {
+    if (inMerged.has(f)) continue
     const key = f.cluster === null ? '\uffff' : f.cluster
     const entry = byCluster.get(key) ?? { cluster: f.cluster, findings: [] }
     entry.findings.push(f)
     byCluster.set(key, entry)
   }
+  const mergedChanges = [...merged.values()]
   const details: Details[] = detail
-    ? [...byCluster.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([, e]) => ({ findings: e.findings, text: detailsBlock(e.cluster, e.findings), kept: true }))
+    ? [
+        ...(mergedChanges.length > 0 ? [{ findings: [...inMerged], text: mergedBlock(mergedChanges), kept: true }] : []),
+        ...[...byCluster.entries()]
+          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+          .map(([, e]) => ({ findings: e.findings, text: detailsBlock(e.cluster, e.findings), kept: true })),
+      ]
     : []
   const unlisted = detail ? null : assetFindings.length > 0 ? `_${plural(assetFindings.length, 'asset change')} not listed._` : null
   const suppressedList = [...(result.suppressed ?? [])].sort((a, b) => compareFindings(a.finding, b.finding))

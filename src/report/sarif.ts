@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto'
 import type { CheckResult } from '../result.js'
 import { RULES } from '../rules/index.js'
 import type { Finding, Severity, SuppressedBy } from '../types.js'
-import { compareFindings, plural, sortedFindings } from './common.js'
+import { compareFindings, mergeAssetChanges, plural, sortedFindings } from './common.js'
 import { escapeMarkdownKeepingCode } from './escape.js'
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json'
@@ -131,12 +131,16 @@ function suppression(by: SuppressedBy) {
 export function renderSarif(result: CheckResult, opts: SarifOptions = {}): string {
   const known: RuleInfo[] = RULES.map((r) => ({ id: r.id, summary: r.summary, remediation: r.remediation, defaultSeverity: r.defaultSeverity }))
   // A finding from a rule the registry does not list still needs a descriptor for its ruleIndex.
+  const knownIds = new Set(known.map((r) => r.id))
   for (const f of [...result.findings, ...(result.suppressed ?? []).map((s) => s.finding)])
-    if (!known.some((r) => r.id === f.ruleId)) known.push({ id: f.ruleId, summary: f.ruleId, remediation: f.remediation, defaultSeverity: f.severity })
+    if (!knownIds.has(f.ruleId) && knownIds.add(f.ruleId)) known.push({ id: f.ruleId, summary: f.ruleId, remediation: f.remediation, defaultSeverity: f.severity })
   const rules = known.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]))
 
-  const open = sortedFindings(result.findings).filter((f) => f.status !== 'fixed')
+  const sorted = sortedFindings(result.findings)
+  // The same asset change in several clusters is one result at its first place, the others related locations.
+  const { merged, absorbed } = mergeAssetChanges(sorted)
+  const open = sorted.filter((f) => f.status !== 'fixed' && !absorbed.has(f))
   const suppressedBy = new Map<Finding, SuppressedBy>()
   const suppressed = [...(result.suppressed ?? [])].sort((a, b) => compareFindings(a.finding, b.finding))
   for (const s of suppressed) suppressedBy.set(s.finding, s.by)
@@ -145,28 +149,38 @@ export function renderSarif(result: CheckResult, opts: SarifOptions = {}): strin
   const located = all.filter((f) => f.file !== '')
   const kept = located.slice(0, MAX_SARIF_RESULTS)
   const occurrences = new Map<string, number>()
+  const physical = (f: Finding) => ({ artifactLocation: { uri: fileUri(f.file), uriBaseId: '%SRCROOT%' }, region: region(f) })
   const results = kept.map((f) => {
-    const hash = fingerprintOf(f)
+    const change = merged.get(f)
+    // A merged change's identity leaves out the cluster, so adding a cluster to it keeps the alert.
+    const hash = fingerprintOf(change ? { ...f, cluster: null } : f)
     const n = (occurrences.get(hash) ?? 0) + 1
     occurrences.set(hash, n)
     const by = suppressedBy.get(f)
-    return {
+    const out: Record<string, unknown> = {
       ruleId: f.ruleId,
       ruleIndex: ruleIndex.get(f.ruleId) as number,
       level: LEVEL[f.severity],
-      message: { text: truncate(f.message, MAX_SARIF_MESSAGE) },
-      locations: [{ physicalLocation: { artifactLocation: { uri: fileUri(f.file), uriBaseId: '%SRCROOT%' }, region: region(f) } }],
+      message: { text: truncate(change?.message ?? f.message, MAX_SARIF_MESSAGE) },
+      locations: [{ physicalLocation: physical(f) }],
       partialFingerprints: { primaryLocationLineHash: `${hash}:${n}` },
       ...sarifFixes(f),
       properties: {
         status: f.status,
-        cluster: f.cluster,
+        cluster: change ? null : f.cluster,
         instanceGroup: f.instanceGroup,
         arch: f.arch,
         kopsVersion: f.kopsVersion,
+        ...(change ? { clusters: change.clusters } : {}),
       },
       ...(by ? { suppressions: [suppression(by)] } : {}),
     }
+    if (change)
+      out.relatedLocations = change.findings
+        .slice(1)
+        .filter((o) => o.file !== '')
+        .map((o, i) => ({ id: i + 1, physicalLocation: physical(o), message: { text: truncate(`cluster ${o.cluster}`, MAX_SARIF_MESSAGE) } }))
+    return out
   })
 
   const notes: string[] = []

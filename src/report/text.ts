@@ -1,7 +1,7 @@
 // Plain-text report for terminals and logs: one line per finding, then a one-line summary.
 import type { CheckResult } from '../result.js'
 import type { Finding } from '../types.js'
-import { comparesSides, countsLabel, kopsLabel, sortedFindings, stopNotes } from './common.js'
+import { comparesSides, countsLabel, kopsLabel, mergeAssetChanges, sortedFindings, stopNotes } from './common.js'
 import { escapeTextLine } from './escape.js'
 
 /*
@@ -24,12 +24,13 @@ import { escapeTextLine } from './escape.js'
  * - A finding with no file is shown at `(repository)`.
  * - Findings removed by a suppression are not listed; a line counts them, when there are any.
  * - A cluster where kOps stops before nodeup (evaluated `stopped`) gets a last line saying where.
+ * - The same asset change in several clusters is one line, at its first place, naming the clusters.
  * - Every line is printable: line breaks and control characters from the repository are shown escaped.
  */
-function findingLine(f: Finding, withStatus: boolean): string {
+function findingLine(f: Finding, withStatus: boolean, message = f.message): string {
   const where = f.file === '' ? '(repository)' : `${escapeTextLine(f.file)}:${f.line}:${f.column}`
   const status = withStatus ? ` (${f.status})` : ''
-  const line = `${where}: ${f.severity} ${escapeTextLine(f.message)} [${escapeTextLine(f.ruleId)}]${status}`
+  const line = `${where}: ${f.severity} ${escapeTextLine(message)} [${escapeTextLine(f.ruleId)}]${status}`
   if (f.fix) return `${line}\n    fix (kops-preflight fix --write): ${escapeTextLine(f.fix.description)}`
   if (f.alternativeFixes?.length) return `${line}\n${f.alternativeFixes.map((x) => `    possible fix: ${escapeTextLine(x.description)}`).join('\n')}`
   return line
@@ -39,7 +40,8 @@ export function renderText(result: CheckResult): string {
   const withStatus = comparesSides(result)
   const sorted = sortedFindings(result.findings)
   const ordered = [...sorted.filter((f) => f.status !== 'fixed'), ...sorted.filter((f) => f.status === 'fixed')]
-  const lines = ordered.map((f) => findingLine(f, withStatus))
+  const { merged, absorbed } = mergeAssetChanges(sorted)
+  const lines = ordered.filter((f) => !absorbed.has(f)).map((f) => findingLine(f, withStatus, merged.get(f)?.message))
   if (lines.length > 0) lines.push('')
   lines.push(`${countsLabel(result.summary, withStatus)}; ${escapeTextLine(kopsLabel(result))}`)
   const suppressed = result.suppressed?.length ?? 0

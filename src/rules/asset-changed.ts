@@ -1,6 +1,7 @@
 // asset-changed: an asset an instance group downloads changes between base and head (kOps bump or spec edit).
 import { defineRule, igArches, placeOf } from './rule.js'
 import type { ClusterEvaluation } from './rule.js'
+import type { PlannedAsset } from '../simulate/types.js'
 import type { Arch } from '../types.js'
 
 /** kOps's own binaries follow the kOps pin on every bump; listing them would only repeat the bump. */
@@ -17,6 +18,13 @@ export function labels(from: string, to: string): [string, string] {
 
 type Change = { component: string; from: string; to: string; arches: Set<Arch>; igs: Map<string, Set<Arch>>; origin: import('../types.js').Located<unknown> | null }
 
+/** The first asset of each component, in plan order. */
+function byComponent(assets: readonly PlannedAsset[]): Map<string, PlannedAsset> {
+  const out = new Map<string, PlannedAsset>()
+  for (const a of assets) if (!out.has(a.component)) out.set(a.component, a)
+  return out
+}
+
 function changes(base: ClusterEvaluation, head: ClusterEvaluation): Change[] {
   const out = new Map<string, Change>()
   for (const h of head.igs) {
@@ -27,18 +35,19 @@ function changes(base: ClusterEvaluation, head: ClusterEvaluation): Change[] {
       const hr = h.results[arch]
       const br = b.results[arch]
       if (!hr || !br || hr.nodeup.outcome === 'rejected' || br.nodeup.outcome === 'rejected') continue
-      const ha = hr.assets
-      const ba = br.assets
-      for (const comp of new Set([...ha.map((a) => a.component), ...ba.map((a) => a.component)])) {
+      const ha = byComponent(hr.assets)
+      const ba = byComponent(br.assets)
+      for (const comp of new Set([...ha.keys(), ...ba.keys()])) {
         if (FOLLOWS_PIN.includes(comp)) continue
-        const hu = ha.find((a) => a.component === comp)
-        const bu = ba.find((a) => a.component === comp)
+        const hu = ha.get(comp)
+        const bu = ba.get(comp)
         const fromUrl = bu ? bu.urls[0].replaceAll(arch, '<arch>') : ''
         const toUrl = hu ? hu.urls[0].replaceAll(arch, '<arch>') : ''
         if (fromUrl === toUrl) continue
         const [from, to] = bu && hu ? labels(fromUrl, toUrl) : [bu ? labels(fromUrl, fromUrl)[0].split('/').pop()! : '(none)', hu ? toUrl.split('/').pop()! : '(none)']
         const key = `${comp}|${from}|${to}`
-        const c = out.get(key) ?? { component: comp, from, to, arches: new Set(), igs: new Map(), origin: hu?.origin ?? bu?.origin ?? null }
+        // A removed asset's origin is a place in the base's files; the finding is the head's, so it points at the head.
+        const c = out.get(key) ?? { component: comp, from, to, arches: new Set(), igs: new Map(), origin: hu?.origin ?? null }
         c.arches.add(arch)
         const name = h.ig.name?.value ?? ''
         c.igs.set(name, (c.igs.get(name) ?? new Set<Arch>()).add(arch))
@@ -62,10 +71,16 @@ export default defineRule({
   scope: 'change',
   check({ base, head }, report) {
     if (!base) return
+    // The first base cluster of each name, indexed once (a scan per head cluster would be quadratic).
+    const baseByName = new Map<string, ClusterEvaluation>()
+    for (const c of base.clusters) {
+      const n = c.group.cluster?.name?.value
+      if (n !== undefined && !baseByName.has(n)) baseByName.set(n, c)
+    }
     for (const hc of head.clusters) {
       const name = hc.group.cluster?.name?.value
       if (!name) continue
-      const bc = base.clusters.find((c) => c.group.cluster?.name?.value === name)
+      const bc = baseByName.get(name)
       if (!bc || bc.evaluated === 'stopped' || hc.evaluated === 'stopped') continue
       for (const ch of changes(bc, hc)) {
         const arches = [...ch.arches].sort()

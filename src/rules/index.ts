@@ -8,6 +8,7 @@ import configInvalid from './config-invalid.js'
 import containerdConfigIgnored from './containerd-config-ignored.js'
 import containerdMajorUpgrade from './containerd-major-upgrade.js'
 import criContainerdBundle from './cri-containerd-bundle.js'
+import fileNotChecked from './file-not-checked.js'
 import imdsTokensRequired from './imds-tokens-required.js'
 import kopsManifestsMissing from './kops-manifests-missing.js'
 import kopsRejectsSpec from './kops-rejects-spec.js'
@@ -37,6 +38,7 @@ export const RULES: Rule[] = [
   containerdConfigIgnored,
   containerdMajorUpgrade,
   criContainerdBundle,
+  fileNotChecked,
   imdsTokensRequired,
   kopsManifestsMissing,
   kopsRejectsSpec,

@@ -3,7 +3,7 @@ import type { ClusterGroup, ManifestSet } from '../manifests/group.js'
 import type { InstanceGroupModel } from '../manifests/model.js'
 import { displayValue } from '../manifests/templates.js'
 import type { Pin } from '../pins/types.js'
-import type { RepoFile } from '../repo/side.js'
+import type { RepoFile, SkippedFile } from '../repo/side.js'
 import type { KubernetesWindow, Refusal, Step, StopStage } from '../simulate/cloudup/apply-cluster.js'
 import type { ArchResult } from '../simulate/types.js'
 import type { Arch, Located, Place, RawFinding, Severity, Side } from '../types.js'
@@ -52,6 +52,8 @@ export interface SideAnalysis {
   ref: string
   /** The files read on this side. */
   files: RepoFile[]
+  /** Candidate files of this side that were not read, and why (absent when the caller did not say). */
+  skipped?: SkippedFile[]
   kops: KopsResolution
   pins: Pin[]
   manifests: ManifestSet

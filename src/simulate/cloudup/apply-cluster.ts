@@ -22,6 +22,7 @@ import { k8sCore } from '../../releases/version.js'
 import { ARCHES, type Arch, type Located } from '../../types.js'
 import { CloudupError } from '../errors.js'
 import { planAssets, rejectedResult, runNodeup, type SimulationRequest } from '../index.js'
+import { planAssetsShared, runNodeupShared } from '../shared.js'
 import type { ArchResult, PlannedAsset } from '../types.js'
 import { validateCluster, renderAggregate, type IgFieldError } from '../validation/index.js'
 import { knownErrors, populateClusterSpec } from './populate-cluster-spec.js'
@@ -73,6 +74,11 @@ export interface ClusterRequest {
   pin: Located<unknown> | null
   /** KOPS_RUN_TOO_NEW_VERSION is set where kOps runs: a too-new Kubernetes version does not stop it. */
   tooNewAllowed?: boolean
+  /**
+   * The scope (one analysed side) within which clusters equal apart from names, sizes and subnets share their asset
+   * plans and nodeup runs (simulate/shared.ts); without it every cluster computes its own.
+   */
+  shared?: object
 }
 
 const APPLY_CLUSTER = 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go'
@@ -193,6 +199,9 @@ export function applyCluster(req: ClusterRequest): ClusterRun {
   // 5. The asset plan, every architecture, for every group (one simulation per distinct group).
   if (readsPlaceholder(cluster.doc, CLUSTER_ASSET_INPUTS)) return end(null, window, true)
   const requestFor = (ig: InstanceGroupModel, arch: Arch): SimulationRequest => ({ release, kopsVersion: req.kopsVersion, cluster, ig, arch, k8sVersion, pin: req.pin })
+  const scope = req.shared
+  const planned = scope ? (r: SimulationRequest) => planAssetsShared(scope, r) : planAssets
+  const nodeup = scope ? (r: SimulationRequest, assets: PlannedAsset[]) => runNodeupShared(scope, r, assets) : runNodeup
   const keys = new Map<string, InstanceGroupModel>()
   for (const ig of groups) if (!keys.has(simulationKey(ig))) keys.set(simulationKey(ig), ig)
   const plans = new Map<string, Partial<Record<Arch, PlannedAsset[]>>>()
@@ -200,7 +209,7 @@ export function applyCluster(req: ClusterRequest): ClusterRun {
     for (const [key, ig] of keys) {
       try {
         const plan = plans.get(key) ?? {}
-        plan[arch] = planAssets(requestFor(ig, arch))
+        plan[arch] = planned(requestFor(ig, arch))
         plans.set(key, plan)
       } catch (e) {
         if (!(e instanceof CloudupError)) throw e
@@ -219,7 +228,7 @@ export function applyCluster(req: ClusterRequest): ClusterRun {
     let results = runs.get(key)
     if (!results) {
       results = {}
-      for (const arch of ARCHES) results[arch] = runNodeup(requestFor(ig, arch), plans.get(key)?.[arch] ?? [])
+      for (const arch of ARCHES) results[arch] = nodeup(requestFor(ig, arch), plans.get(key)?.[arch] ?? [])
       runs.set(key, results)
     }
     return { ig, results }
