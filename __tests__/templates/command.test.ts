@@ -156,3 +156,19 @@ describe('kops-preflight render', () => {
     expect(r.stderr).toContain("invalid --format 'sarif'; expected one of: text, json")
   })
 })
+
+describe('kops-preflight render with an invocation in a Makefile', () => {
+  it('renders what the Makefile runs, with its own variables expanded', async () => {
+    const dir = repo({
+      Makefile: 'CLUSTER := lab.example.com\n\nrender:\n\tkops toolbox template --template kops/ig.tmpl.yaml --values kops/values.yaml --name $(CLUSTER)\n',
+      'kops/ig.tmpl.yaml': 'cluster: {{ .clusterName }}\nsize: {{ .size }}\n',
+      'kops/values.yaml': 'size: 3\n',
+    })
+    const r = await run(['render', '--repo', dir, '--kops-version', '1.30.0', '--format', 'json'])
+    expect(r.code).toBe(0)
+    const report = JSON.parse(r.stdout)
+    expect(report.invocations.map((i: { kind: string; file: string; line: number; status: string; documents: { text: string }[] }) => [i.kind, i.file, i.line, i.status, i.documents.map((d) => d.text)])).toEqual([
+      ['makefile', 'Makefile', 4, 'rendered', ['cluster: lab.example.com\nsize: 3\n']],
+    ])
+  })
+})

@@ -36843,7 +36843,7 @@ __webpack_unused_export__ = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 exports.As = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -52576,6 +52576,19 @@ function chunks(text) {
     }
     return out;
 }
+const EXCESSIVE_ALIASING = 'Excessive alias count indicates a resource exhaustion attack';
+/** An alias bomb: the document's aliases expand past the YAML library's limit (100 alias nodes); never expanded further. */
+function excessiveAliasing(text, doc) {
+    if (text.indexOf('*') === -1 || !/(?:^|[\s[{,:-])\*[^\s,[\]{}]/.test(text))
+        return false;
+    try {
+        doc.toJS({ maxAliasCount: 100 });
+        return false;
+    }
+    catch (e) {
+        return e instanceof ReferenceError && e.message === EXCESSIVE_ALIASING;
+    }
+}
 /** A span of the parsed text as a position, in the text itself or (with a mapper) in the template that produced it. */
 function mapSpan(file, starts, start, end, mapper) {
     if (!mapper)
@@ -52659,6 +52672,11 @@ function parseManifestFile(file, raw, given, invocations = [], mapPosition) {
                     ...mapSpan(file, starts, part.start + e.pos[0], part.start + Math.max(e.pos[1], e.pos[0] + 1), mapPosition),
                     data: { detail: e.message.split('\n')[0] },
                 });
+            }
+            if (fatal.length === 0 && excessiveAliasing(chunk, doc)) {
+                const at = part.start + (doc.range?.[0] ?? 0);
+                problems.push({ ruleId: 'manifest-invalid', messageId: 'yamlError', ...mapSpan(file, starts, at, at + 1, mapPosition), data: { detail: EXCESSIVE_ALIASING } });
+                continue;
             }
             const root = doc.contents;
             if (!(0,dist/* isMap */.jh)(root))
@@ -56844,6 +56862,12 @@ function group_dirOf(path) {
     const i = path.lastIndexOf('/');
     return i === -1 ? '' : path.slice(0, i);
 }
+function listAt(index, key) {
+    let list = index.get(key);
+    if (!list)
+        index.set(key, (list = []));
+    return list;
+}
 /** The kOps documents of a side; `kopsVersion` is the release whose `kops toolbox template` renders the templates. */
 function readManifests(files, kopsVersion = null) {
     const ctx = classifyContext(files);
@@ -56866,8 +56890,17 @@ function readManifests(files, kopsVersion = null) {
             else
                 igs.push(readInstanceGroup(d));
         }
+    // Indexed once: matching each instance group against every cluster would be quadratic in a monorepo.
+    const clustersByName = new Map();
+    const clustersByFile = new Map();
+    for (const c of clusters) {
+        const name = c.cluster?.name?.value;
+        if (name !== undefined)
+            listAt(clustersByName, name).push(c);
+        listAt(clustersByFile, c.file).push(c);
+    }
     const onlyClusterOf = (file) => {
-        const inFile = clusters.filter((c) => c.file === file);
+        const inFile = clustersByFile.get(file) ?? [];
         return inFile.length === 1 ? inFile[0] : undefined;
     };
     const orphans = new Map();
@@ -56875,14 +56908,13 @@ function readManifests(files, kopsVersion = null) {
         // A templated label names no cluster: the group joins the Cluster of its file, as an unlabelled one does.
         const label = resolvedOrNull(ig.clusterLabel)?.value;
         const file = ig.doc.file;
-        const byName = label ? clusters.filter((c) => c.cluster?.name?.value === label) : [];
+        const byName = label ? (clustersByName.get(label) ?? []) : [];
         // Several clusters of one name (e.g. a template and its rendered output): prefer the same file, then the same directory.
+        // A templated cluster name (`{{ .clusterName }}`) cannot be matched: the only cluster of the file is the one.
         const target = byName.find((c) => c.file === file) ??
             byName.find((c) => group_dirOf(c.file) === group_dirOf(file)) ??
             byName[0] ??
-            (label ? undefined : onlyClusterOf(file)) ??
-            // A templated cluster name (`{{ .clusterName }}`) cannot be matched: the only cluster of the file is the one.
-            (label && templatedName(onlyClusterOf(file)) ? onlyClusterOf(file) : undefined);
+            (label ? (templatedName(onlyClusterOf(file)) ? onlyClusterOf(file) : undefined) : onlyClusterOf(file));
         if (target) {
             target.instanceGroups.push(ig);
             if (!target.files.includes(file))
@@ -58982,7 +59014,7 @@ const CNI_MIRRORS = [
 // Not carried: https://github.com/opencontainers/runc/releases/download/v1.4.1/SHA512, whose sha256 is "Hash:" in kubernetes/kops:pkg/assets/assetdata/runc-1.4.yaml@v1.35.1 … @v1.37.0-alpha.1 (8 tags).
 // Not carried: https://github.com/opencontainers/runc/releases/download/v1.4.2/SHA512, whose sha256 is "Hash:" in kubernetes/kops:pkg/assets/assetdata/runc-1.4.yaml@v1.35.1 … @v1.37.0-alpha.1 (8 tags).
 // 6180 URLs.
-const KNOWN_HASHES = {
+const hashes_KNOWN_HASHES = {
     // kubernetes/kops:pkg/assets/assetdata/ecr.yaml@v1.30.0-alpha.1 … @v1.37.0-alpha.1 (38 tags)
     'https://artifacts.k8s.io/binaries/cloud-provider-aws/': {
         'v1.27.1/linux/amd64/': 'ecr-credential-provider-linux-amd64=UDXXgUyVzTztvF77RH7yWklC7wXKqyFZdG1VzhaYx0o',
@@ -59995,31 +60027,48 @@ const KNOWN_HASHES = {
 // spec.assets.fileRepository remaps it, and writes that hash for the remapped URL; a file's hash holds for every
 // release. Anything else is null: kOps would download `<url>.sha256`, which this offline replay cannot.
 
-/** Full URL → sha256 as base64url (decoded on a hit); built on first use. */
-let index = null;
+/** Directory URL → (file name → sha256 as base64url), each directory's pairs split on first use only. */
+const directories = new Map();
+function filesIn(dirUrl) {
+    let files = directories.get(dirUrl);
+    if (files !== undefined)
+        return files;
+    files = null;
+    for (const [base, dirs] of Object.entries(hashes_KNOWN_HASHES)) {
+        if (!dirUrl.startsWith(base))
+            continue;
+        const pairs = dirs[dirUrl.slice(base.length)];
+        if (pairs === undefined)
+            continue;
+        files ??= new Map();
+        // `name=<hash>` pairs; names hold neither spaces nor `=` (the generator checks).
+        for (const pair of pairs.split(' ')) {
+            const eq = pair.indexOf('=');
+            files.set(pair.slice(0, eq), pair.slice(eq + 1));
+        }
+    }
+    directories.set(dirUrl, files);
+    return files;
+}
+/** The lowercase hex sha256 kOps carries for this canonical URL, or null when kOps's source does not hold one. */
+function knownHash(canonicalUrl) {
+    const slash = canonicalUrl.lastIndexOf('/') + 1;
+    const b64 = filesIn(canonicalUrl.slice(0, slash))?.get(canonicalUrl.slice(slash));
+    return b64 === undefined ? null : Buffer.from(b64, 'base64url').toString('hex');
+}
 function buildIndex() {
     const out = new Map();
-    for (const [base, dirs] of Object.entries(KNOWN_HASHES)) {
-        for (const [dir, files] of Object.entries(dirs)) {
-            // `name=<hash>` pairs; names hold neither spaces nor `=` (the generator checks).
+    for (const [base, dirs] of Object.entries(KNOWN_HASHES))
+        for (const [dir, files] of Object.entries(dirs))
             for (const pair of files.split(' ')) {
                 const eq = pair.indexOf('=');
                 out.set(base + dir + pair.slice(0, eq), pair.slice(eq + 1));
             }
-        }
-    }
     return out;
-}
-/** The lowercase hex sha256 kOps carries for this canonical URL, or null when kOps's source does not hold one. */
-function knownHash(canonicalUrl) {
-    index ??= buildIndex();
-    const b64 = index.get(canonicalUrl);
-    return b64 === undefined ? null : Buffer.from(b64, 'base64url').toString('hex');
 }
 /** Every URL with a known hash (for checks over the whole table). */
 function knownHashUrls() {
-    index ??= buildIndex();
-    return [...index.keys()];
+    return [...buildIndex().keys()];
 }
 
 ;// CONCATENATED MODULE: ./src/simulate/cloudup/context.ts
@@ -66245,6 +66294,185 @@ function simulate(req) {
     return runNodeup(req, assets);
 }
 
+;// CONCATENATED MODULE: ./src/simulate/shared.ts
+// One asset plan and one nodeup run per distinct (release, spec, arch) across the clusters of a side. A monorepo's
+// clusters are mostly copies of one another that differ in names, sizes and subnets, none of which the asset plan or
+// nodeup reads: such clusters share one computation, and the shared result is re-pointed at each cluster's own lines.
+// Only these two steps are shared; validation and the option builders (which do read names, sizes and subnets) run
+// for every cluster, in kOps's order (cloudup/apply-cluster.ts).
+
+
+
+
+/**
+ * Spec keys left out of the sharing key: they name or size one cluster and decide nothing the asset plan or nodeup
+ * computes. A test asserts that no file those steps import reads them.
+ */
+const CLUSTER_KEYS_NOT_SIMULATED = ['subnets', 'configBase', 'masterPublicName', 'masterInternalName', 'dnsZone', 'sshKeyName', 'networkID'];
+const INSTANCE_GROUP_KEYS_NOT_SIMULATED = ['minSize', 'maxSize', 'subnets'];
+const memos = new WeakMap();
+function memoFor(scope) {
+    let memo = memos.get(scope);
+    if (!memo)
+        memos.set(scope, (memo = { plans: new Map(), runs: new Map(), specKeys: new WeakMap() }));
+    return memo;
+}
+function hasAlias(node) {
+    let found = false;
+    (0,dist/* visit */.YR)(node, {
+        Alias: () => {
+            found = true;
+            return dist/* visit */.YR.BREAK;
+        },
+    });
+    return found;
+}
+/**
+ * The document's `spec` without `dropped` keys, as canonical JSON; null when it is not plain data: an alias (whose
+ * anchor may lie outside the spec, and which is never expanded here) or anything that fails to convert.
+ */
+function specKey(memo, doc, dropped) {
+    if (memo.specKeys.has(doc))
+        return memo.specKeys.get(doc);
+    let key;
+    try {
+        const node = doc.node(['spec']);
+        if (node && hasAlias(node))
+            throw new Error('aliases are not shared');
+        const spec = node?.toJSON();
+        if (spec !== null && typeof spec === 'object' && !Array.isArray(spec))
+            for (const k of dropped)
+                delete spec[k];
+        key = JSON.stringify([doc.apiVersion, spec ?? null]);
+    }
+    catch {
+        key = null;
+    }
+    memo.specKeys.set(doc, key);
+    return key;
+}
+/** What the asset plan and nodeup read from a request, as one string; null when the request is not shared. */
+function requestKey(memo, req) {
+    const clusterKey = specKey(memo, req.cluster.doc, CLUSTER_KEYS_NOT_SIMULATED);
+    const igKey = specKey(memo, req.ig.doc, INSTANCE_GROUP_KEYS_NOT_SIMULATED);
+    if (clusterKey === null || igKey === null)
+        return null;
+    const pin = req.pin ? [req.pin.file, req.pin.pos.line, req.pin.pos.column, String(req.pin.value)] : null;
+    return JSON.stringify([req.release, req.kopsVersion, req.k8sVersion, req.arch, pin, usesLegacyGossip(req.cluster), clusterKey, igKey]);
+}
+function samePosition(a, b) {
+    return a !== undefined && a.line === b.line && a.column === b.column && a.endLine === b.endLine && a.endColumn === b.endColumn;
+}
+/** `origin`, read from `from`'s documents, at the same place in `to`'s documents; undefined when it cannot be re-pointed. */
+function repoint(origin, from, to) {
+    if (origin === null)
+        return null;
+    if (origin === from.pin)
+        return to.pin;
+    const path = origin.path.split('.');
+    const pairs = [
+        [from.cluster.doc, to.cluster.doc],
+        [from.ig.doc, to.ig.doc],
+    ];
+    for (const [a, b] of pairs) {
+        if (a.file !== origin.file)
+            continue;
+        for (const read of [(d) => d.present(path), (d) => d.keyAt(path)]) {
+            if (!samePosition(read(a)?.pos, origin.pos))
+                continue;
+            const there = read(b);
+            return there ? { ...origin, file: there.file, pos: there.pos } : undefined;
+        }
+    }
+    return undefined;
+}
+/** Re-points every origin of a value with `move`; null when one of them cannot be. */
+function movedAll(build, from, to) {
+    let failed = false;
+    const out = build((o) => {
+        const moved = repoint(o, from, to);
+        if (moved === undefined)
+            failed = true;
+        return moved ?? null;
+    });
+    return failed ? null : out;
+}
+function movedAssets(assets, move) {
+    return assets.map((a) => ({ ...a, origin: move(a.origin) }));
+}
+function mentions(value, req) {
+    const text = JSON.stringify(value, (k, v) => (k === 'origin' || k === 'failureOrigin' ? undefined : v instanceof CloudupError ? { message: v.message } : v));
+    const names = [req.cluster.name?.value, req.ig.name?.value, req.cluster.doc.file, req.ig.doc.file];
+    return names.some((n) => n !== undefined && n !== '' && text.includes(n));
+}
+/** The entry's value for `req`: itself for its own request, re-pointed for another, null when it cannot be reused. */
+function reuse(entry, req, move) {
+    if (entry.req.cluster === req.cluster && entry.req.ig === req.ig && entry.req.pin === req.pin)
+        return entry.value;
+    entry.private ??= mentions(entry.value, entry.req);
+    return entry.private ? null : move(entry.value, entry.req, req);
+}
+function plan(req) {
+    try {
+        return { assets: planAssets(req) };
+    }
+    catch (e) {
+        if (!(e instanceof CloudupError))
+            throw e;
+        return { error: e };
+    }
+}
+function movePlan(p, from, to) {
+    if ('assets' in p)
+        return movedAll((move) => ({ assets: movedAssets(p.assets, move) }), from, to);
+    return movedAll((move) => ({ error: p.error.origin === null ? p.error : new CloudupError(p.error.message, move(p.error.origin)) }), from, to);
+}
+function unwrap(p) {
+    if ('error' in p)
+        throw p.error;
+    return p.assets;
+}
+/**
+ * `planAssets(req)`, computed once per distinct request within `scope` (one analysed side); a refusal is shared as
+ * well and thrown as the CloudupError it is. Requests whose cluster and instance-group specs are equal apart from the
+ * keys above share a plan; one that cannot be re-pointed at the other cluster's lines is computed afresh.
+ */
+function planAssetsShared(scope, req) {
+    const memo = memoFor(scope);
+    const key = requestKey(memo, req);
+    if (key === null)
+        return planAssets(req);
+    const entry = memo.plans.get(key);
+    if (entry === undefined) {
+        const value = plan(req);
+        memo.plans.set(key, { req, value });
+        return unwrap(value);
+    }
+    return unwrap(reuse(entry, req, movePlan) ?? plan(req));
+}
+function moveRun(r, from, to) {
+    return movedAll((move) => ({ ...r, assets: movedAssets(r.assets, move), archives: r.archives.map((a) => ({ ...a, origin: move(a.origin) })), failureOrigin: move(r.failureOrigin) }), from, to);
+}
+/**
+ * `runNodeup(req, assets)`, computed once per distinct request and asset plan within `scope`. The plan is part of
+ * the key (without its origins), so a shared run is one of exactly these assets; its `assets` are the ones given.
+ */
+function runNodeupShared(scope, req, assets) {
+    const memo = memoFor(scope);
+    const request = requestKey(memo, req);
+    if (request === null)
+        return runNodeup(req, assets);
+    const key = `${request}\n${JSON.stringify(assets, (k, v) => (k === 'origin' ? undefined : v))}`;
+    const entry = memo.runs.get(key);
+    if (entry === undefined) {
+        const value = runNodeup(req, assets);
+        memo.runs.set(key, { req, value });
+        return value;
+    }
+    const reused = reuse(entry, req, moveRun);
+    return reused ? { ...reused, assets } : runNodeup(req, assets);
+}
+
 ;// CONCATENATED MODULE: ./src/simulate/validation/index.ts
 
 
@@ -66666,6 +66894,7 @@ function completedClusterFailure(error) {
 
 
 
+
 const APPLY_CLUSTER = 'kubernetes/kops:upup/pkg/fi/cloudup/apply_cluster.go';
 const POPULATE_IG = 'kubernetes/kops:upup/pkg/fi/cloudup/populate_instancegroup_spec.go';
 const apply_cluster_LEGACY = 'kubernetes/kops:pkg/apis/kops/validation/legacy.go';
@@ -66781,6 +67010,9 @@ function applyCluster(req) {
     if (readsPlaceholder(cluster.doc, CLUSTER_ASSET_INPUTS))
         return end(null, window, true);
     const requestFor = (ig, arch) => ({ release, kopsVersion: req.kopsVersion, cluster, ig, arch, k8sVersion, pin: req.pin });
+    const scope = req.shared;
+    const planned = scope ? (r) => planAssetsShared(scope, r) : planAssets;
+    const nodeup = scope ? (r, assets) => runNodeupShared(scope, r, assets) : runNodeup;
     const keys = new Map();
     for (const ig of groups)
         if (!keys.has(simulationKey(ig)))
@@ -66790,7 +67022,7 @@ function applyCluster(req) {
         for (const [key, ig] of keys) {
             try {
                 const plan = plans.get(key) ?? {};
-                plan[arch] = planAssets(requestFor(ig, arch));
+                plan[arch] = planned(requestFor(ig, arch));
                 plans.set(key, plan);
             }
             catch (e) {
@@ -66811,7 +67043,7 @@ function applyCluster(req) {
         if (!results) {
             results = {};
             for (const arch of ARCHES)
-                results[arch] = runNodeup(requestFor(ig, arch), plans.get(key)?.[arch] ?? []);
+                results[arch] = nodeup(requestFor(ig, arch), plans.get(key)?.[arch] ?? []);
             runs.set(key, results);
         }
         return { ig, results };
@@ -66846,7 +67078,7 @@ function kubernetesVersionOf(raw) {
     const m = /\/v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.]+)?)\/?$/.exec(raw.trim());
     return m ? normaliseVersion(m[1]) : null;
 }
-function evaluate(group, kops, templatedFiles, tooNewAllowed) {
+function evaluate(group, kops, templatedFiles, tooNewAllowed, shared) {
     const templated = group.files.some((f) => templatedFiles.has(f));
     const none = (reason) => ({
         group,
@@ -66871,7 +67103,7 @@ function evaluate(group, kops, templatedFiles, tooNewAllowed) {
         return none(`spec.kubernetesVersion "${kv.value}" is not a version`);
     if (!kops.release || !kops.version)
         return { ...none(null), k8sVersion: k8s };
-    const run = applyCluster({ release: kops.release, kopsVersion: kops.version, cluster, instanceGroups: group.instanceGroups, k8sVersion: k8s, pin: kops.pin, tooNewAllowed });
+    const run = applyCluster({ release: kops.release, kopsVersion: kops.version, cluster, instanceGroups: group.instanceGroups, k8sVersion: k8s, pin: kops.pin, tooNewAllowed, shared });
     return {
         group,
         k8sVersion: k8s,
@@ -66891,11 +67123,13 @@ function analyzeSide(files, opts) {
     // kOps skips its too-new Kubernetes check when the variable is set to anything (os.Getenv(…) != "").
     const tooNewAllowed = (opts.environment ?? process.env)['KOPS_RUN_TOO_NEW_VERSION'] ? true : false;
     const matrix = matrixBindings(pins, files);
+    // Clusters of this side that differ only in names, sizes and subnets share asset plans and nodeup runs.
+    const shared = {};
     const clusters = manifests.groups.map((g) => {
         const own = kopsForCluster(pins, { name: g.cluster?.name?.value ?? null, file: g.file }, opts.kopsVersion, matrix);
         if (g.notEvaluable)
             return { group: g, k8sVersion: null, evaluated: 'none', reason: g.notEvaluable, stoppedAt: null, refusal: null, window: null, igs: g.instanceGroups.map((ig) => ({ ig, results: {} })), kops: own };
-        return { ...evaluate(g, own, templated, tooNewAllowed), kops: own };
+        return { ...evaluate(g, own, templated, tooNewAllowed, shared), kops: own };
     });
     return { side: opts.side, ref: opts.ref, files, kops, pins, manifests, clusters };
 }
@@ -66986,6 +67220,14 @@ function labels(from, to) {
             return [a[i], b[i]];
     return [from, to];
 }
+/** The first asset of each component, in plan order. */
+function byComponent(assets) {
+    const out = new Map();
+    for (const a of assets)
+        if (!out.has(a.component))
+            out.set(a.component, a);
+    return out;
+}
 function changes(base, head) {
     const out = new Map();
     for (const h of head.igs) {
@@ -66998,20 +67240,21 @@ function changes(base, head) {
             const br = b.results[arch];
             if (!hr || !br || hr.nodeup.outcome === 'rejected' || br.nodeup.outcome === 'rejected')
                 continue;
-            const ha = hr.assets;
-            const ba = br.assets;
-            for (const comp of new Set([...ha.map((a) => a.component), ...ba.map((a) => a.component)])) {
+            const ha = byComponent(hr.assets);
+            const ba = byComponent(br.assets);
+            for (const comp of new Set([...ha.keys(), ...ba.keys()])) {
                 if (FOLLOWS_PIN.includes(comp))
                     continue;
-                const hu = ha.find((a) => a.component === comp);
-                const bu = ba.find((a) => a.component === comp);
+                const hu = ha.get(comp);
+                const bu = ba.get(comp);
                 const fromUrl = bu ? bu.urls[0].replaceAll(arch, '<arch>') : '';
                 const toUrl = hu ? hu.urls[0].replaceAll(arch, '<arch>') : '';
                 if (fromUrl === toUrl)
                     continue;
                 const [from, to] = bu && hu ? labels(fromUrl, toUrl) : [bu ? labels(fromUrl, fromUrl)[0].split('/').pop() : '(none)', hu ? toUrl.split('/').pop() : '(none)'];
                 const key = `${comp}|${from}|${to}`;
-                const c = out.get(key) ?? { component: comp, from, to, arches: new Set(), igs: new Map(), origin: hu?.origin ?? bu?.origin ?? null };
+                // A removed asset's origin is a place in the base's files; the finding is the head's, so it points at the head.
+                const c = out.get(key) ?? { component: comp, from, to, arches: new Set(), igs: new Map(), origin: hu?.origin ?? null };
                 c.arches.add(arch);
                 const name = h.ig.name?.value ?? '';
                 c.igs.set(name, (c.igs.get(name) ?? new Set()).add(arch));
@@ -67035,11 +67278,18 @@ function changes(base, head) {
     check({ base, head }, report) {
         if (!base)
             return;
+        // The first base cluster of each name, indexed once (a scan per head cluster would be quadratic).
+        const baseByName = new Map();
+        for (const c of base.clusters) {
+            const n = c.group.cluster?.name?.value;
+            if (n !== undefined && !baseByName.has(n))
+                baseByName.set(n, c);
+        }
         for (const hc of head.clusters) {
             const name = hc.group.cluster?.name?.value;
             if (!name)
                 continue;
-            const bc = base.clusters.find((c) => c.group.cluster?.name?.value === name);
+            const bc = baseByName.get(name);
             if (!bc || bc.evaluated === 'stopped' || hc.evaluated === 'stopped')
                 continue;
             for (const ch of changes(bc, hc)) {
@@ -67775,6 +68025,72 @@ const UPCOMING_ERROR = 'error building loader: building *model.ContainerdBuilder
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/file-not-checked.ts
+// file-not-checked: a file that could hold kOps manifests or version pins was not read (over the size limit, absent
+// from a partial clone, unreadable, binary, a symlink), or was read with bytes that are not UTF-8.
+
+
+
+/** Names that YAML or JSON manifests, `kops toolbox template` inputs or version pins go by. */
+const MANIFEST_NAME = /\.(?:ya?ml|json|tpl|tmpl|gotmpl)$/i;
+/** Whether a file, judged by its path alone, could hold kOps manifests or a kOps version pin. */
+function couldHoldKopsInput(path) {
+    return MANIFEST_NAME.test(path) || PIN_EXTRACTORS.some((e) => e.matches(path));
+}
+const FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+const file_not_checked_MESSAGE = {
+    'too-large': { id: 'tooLarge', severity: 'warning' },
+    missing: { id: 'missing', severity: 'warning' },
+    unreadable: { id: 'unreadable', severity: 'warning' },
+    binary: { id: 'binary', severity: 'notice' },
+    symlink: { id: 'symlink', severity: 'notice' },
+};
+/* harmony default export */ const file_not_checked = (defineRule({
+    id: 'file-not-checked',
+    defaultSeverity: 'warning',
+    summary: 'A file that could hold kOps manifests or version pins was not read, or not as kOps would read it.',
+    remediation: 'Make the file readable as the message says (raise the size limit, fetch the blob, fix the encoding), or narrow `paths` to leave it out.',
+    messages: {
+        tooLarge: '{file} is {size} bytes, over the limit of {limit} bytes on files read, so its kOps manifests and version pins were not checked. Raise the limit with --max-file-size (CLI) or the max-file-size input (Action).',
+        missing: '{file} is not in this clone (blob {oid} is absent, as in a partial clone), so its kOps manifests and version pins were not checked; nothing is fetched from the network. Fetch it with `git cat-file blob {oid} >/dev/null` in the clone, or check out without `filter: blob:none`.',
+        unreadable: '{file} could not be read, so its kOps manifests and version pins were not checked.',
+        binary: '{file} has a NUL byte in its first 8000 bytes, so it was treated as binary and not checked.',
+        symlink: '{file} is a symbolic link, which is never followed, so what it points to was not checked here.',
+        invalidUtf8: '{file} is not valid UTF-8 (line {line}, column {column}): the YAML parser kOps uses rejects such a file. The rest was checked with the invalid bytes read as U+FFFD.',
+    },
+    scope: 'side',
+    check({ side }, report) {
+        for (const s of side.skipped ?? []) {
+            if (!couldHoldKopsInput(s.path))
+                continue;
+            const m = file_not_checked_MESSAGE[s.reason];
+            const data = { file: s.path };
+            if (s.size !== undefined)
+                data.size = s.size;
+            if (s.limit !== undefined)
+                data.limit = s.limit;
+            if (s.oid !== undefined)
+                data.oid = s.oid;
+            report({ messageId: m.id, severity: m.severity, data, place: { file: s.path, pos: FILE_START }, cluster: null, instanceGroup: null, arch: null, kopsVersion: null, subject: s.reason });
+        }
+        for (const f of side.files) {
+            if (!f.invalidUtf8 || !(looksLikeKopsManifest(f.text) || PIN_EXTRACTORS.some((e) => e.matches(f.path))))
+                continue;
+            const { line, column } = f.invalidUtf8;
+            report({
+                messageId: 'invalidUtf8',
+                data: { file: f.path, line, column },
+                place: { file: f.path, pos: { line, column, endLine: line, endColumn: column + 1 } },
+                cluster: null,
+                instanceGroup: null,
+                arch: null,
+                kopsVersion: null,
+                subject: 'invalid-utf8',
+            });
+        }
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/simulate/awsmodel/autoscalinggroup.ts
 
 const REQUIRED_FROM_127 = [['1.27.0-alpha.2', '1.34.0-beta.1']];
@@ -68479,6 +68795,7 @@ const TOOLS = [
 
 
 
+
 const RULES = [
     asset_changed,
     asset_contents_unknown,
@@ -68489,6 +68806,7 @@ const RULES = [
     containerd_config_ignored,
     containerd_major_upgrade,
     cri_containerd_bundle,
+    file_not_checked,
     imds_tokens_required,
     kops_manifests_missing,
     kops_rejects_spec,
@@ -69640,10 +69958,14 @@ function clusterEntries(side) {
         };
     });
 }
+/** The side's files that were not read travel with its analysis, for file-not-checked. */
+function withSkipped(side, skipped) {
+    return skipped && skipped.length > 0 ? { ...side, skipped } : side;
+}
 function runCheck(input) {
     if (input.targetKopsVersion) {
-        const pinned = analyzeSide(input.head.files, { side: 'base', ref: input.head.ref, kopsVersion: input.head.kopsVersion });
-        const target = analyzeSide(input.head.files, { side: 'head', ref: input.head.ref, kopsVersion: input.targetKopsVersion });
+        const pinned = withSkipped(analyzeSide(input.head.files, { side: 'base', ref: input.head.ref, kopsVersion: input.head.kopsVersion }), input.head.skipped);
+        const target = withSkipped(analyzeSide(input.head.files, { side: 'head', ref: input.head.ref, kopsVersion: input.targetKopsVersion }), input.head.skipped);
         const { findings, suppressed } = applySuppressions({
             findings: compare_classify(pinned, target),
             head: input.head.files,
@@ -69667,8 +69989,8 @@ function runCheck(input) {
             },
         };
     }
-    const base = input.base ? analyzeSide(input.base.files, { side: 'base', ref: input.base.ref, kopsVersion: input.base.kopsVersion }) : null;
-    const head = analyzeSide(input.head.files, { side: 'head', ref: input.head.ref, kopsVersion: input.head.kopsVersion });
+    const base = input.base ? withSkipped(analyzeSide(input.base.files, { side: 'base', ref: input.base.ref, kopsVersion: input.base.kopsVersion }), input.base.skipped) : null;
+    const head = withSkipped(analyzeSide(input.head.files, { side: 'head', ref: input.head.ref, kopsVersion: input.head.kopsVersion }), input.head.skipped);
     const { findings, suppressed } = applySuppressions({
         findings: compare_classify(base, head),
         head: input.head.files,
@@ -70290,6 +70612,46 @@ function stopNotes(result) {
         return `cluster ${name} (${side}kOps ${c.kopsVersion ?? 'unknown'}): kops update cluster ${STOPS[c.stoppedAt]}. kOps stops here; later steps were not simulated.`;
     });
 }
+const ASSET_CHANGED = 'asset-changed';
+function mergedMessage(f, clusters) {
+    const d = f.data;
+    const where = `in ${clusters.length} clusters: ${clusters.join(', ')}`;
+    if (f.messageId === 'added')
+        return `${d.component} is added (${d.to}) ${where}.`;
+    if (f.messageId === 'removed')
+        return `${d.component} (${d.from}) is no longer installed ${where}.`;
+    return `${d.component} changes from ${d.from} to ${d.to} ${where}.`;
+}
+/**
+ * Splits sorted findings into merged asset changes (keyed by where their first finding sorts) and the findings
+ * shown one by one. A change seen in one cluster only stays a finding of its own.
+ */
+function mergeAssetChanges(sorted) {
+    const groups = new Map();
+    for (const f of sorted) {
+        if (f.ruleId !== ASSET_CHANGED || f.status === 'fixed' || f.cluster === null)
+            continue;
+        if (typeof f.data.component !== 'string' || typeof f.data.from !== 'string' || typeof f.data.to !== 'string')
+            continue;
+        const key = JSON.stringify([f.status, f.severity, f.messageId, f.subject, f.data.component, f.data.from, f.data.to, f.kopsVersion]);
+        const list = groups.get(key);
+        if (list)
+            list.push(f);
+        else
+            groups.set(key, [f]);
+    }
+    const merged = new Map();
+    const absorbed = new Set();
+    for (const findings of groups.values()) {
+        const clusters = [...new Set(findings.map((f) => f.cluster))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        if (clusters.length < 2)
+            continue;
+        merged.set(findings[0], { findings, clusters, message: mergedMessage(findings[0], clusters) });
+        for (const f of findings.slice(1))
+            absorbed.add(f);
+    }
+    return { merged, absorbed };
+}
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 // Escaping for repository-derived text in Markdown, HTML, terminal lines and GitHub workflow commands.
@@ -70380,7 +70742,8 @@ const DEFAULT_MAX_BYTES = 1_000_000;
  *   | Cluster | File | kOps | Kubernetes | containerd | Evaluated |   (base → head where they differ)
  *   #### Errors (n) / Warnings (n) / Notices (n)                     (open findings, new before unchanged)
  *   #### Fixed (n)
- *   <details> Asset changes in cluster … </details>                  (one per cluster, open asset-changed notices)
+ *   <details> Asset changes in N clusters </details>                 (a change seen in several clusters, once, naming them)
+ *   <details> Asset changes in cluster … </details>                  (one per cluster, its other open asset-changed notices)
  *   <details> N suppressed findings </details>                       (rule, place, reason and expiry of each)
  *   _… left out …_                                                   (only when something was)
  *
@@ -70393,7 +70756,7 @@ const DEFAULT_MAX_BYTES = 1_000_000;
  * suppression reasons) fully, remediation text keeping its backtick code spans.
  */
 const SECTION_TITLES = { error: 'Errors', warning: 'Warnings', notice: 'Notices', fixed: 'Fixed' };
-const ASSET_CHANGED = 'asset-changed';
+const markdown_ASSET_CHANGED = 'asset-changed';
 const utf8 = (s) => Buffer.byteLength(s, 'utf8');
 function md(s) {
     return escapeMarkdown(s);
@@ -70520,6 +70883,11 @@ function clusterTable(result) {
     }
     return lines.join('\n');
 }
+function mergedBlock(changes) {
+    const n = new Set(changes.flatMap((c) => c.clusters)).size;
+    const items = changes.map((c) => `- ${markdown_location(c.findings[0])} · ${md(c.message)}`);
+    return `<details><summary>Asset changes in ${n} clusters (${changes.length})</summary>\n\n${items.join('\n')}\n\n</details>`;
+}
 function detailsBlock(cluster, findings) {
     const name = cluster === null ? 'findings without a cluster' : `cluster ${escapeHtmlText(cluster)}`;
     return `<details><summary>Asset changes in ${name} (${findings.length})</summary>\n\n${findings.map(assetItem).join('\n')}\n\n</details>`;
@@ -70557,24 +70925,32 @@ function renderMarkdown(result, opts = {}) {
     const detail = opts.detail ?? true;
     const withStatus = comparesSides(result);
     const sorted = sortedFindings(result.findings);
-    const isAsset = (f) => f.ruleId === ASSET_CHANGED && f.status !== 'fixed';
+    const isAsset = (f) => f.ruleId === markdown_ASSET_CHANGED && f.status !== 'fixed';
     const sections = ['error', 'warning', 'notice', 'fixed'].map((key) => {
         const findings = sorted.filter((f) => !isAsset(f) && (key === 'fixed' ? f.status === 'fixed' : f.status !== 'fixed' && f.severity === key));
         const items = findings.map((f) => (key === 'fixed' ? fixedItem(f) : findingItem(f, withStatus)));
         return { key, items, findings, kept: items.length };
     });
     const assetFindings = sorted.filter(isAsset);
+    const { merged } = mergeAssetChanges(sorted);
+    const inMerged = new Set([...merged.values()].flatMap((c) => c.findings));
     const byCluster = new Map();
     for (const f of assetFindings) {
+        if (inMerged.has(f))
+            continue;
         const key = f.cluster === null ? '\uffff' : f.cluster;
         const entry = byCluster.get(key) ?? { cluster: f.cluster, findings: [] };
         entry.findings.push(f);
         byCluster.set(key, entry);
     }
+    const mergedChanges = [...merged.values()];
     const details = detail
-        ? [...byCluster.entries()]
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-            .map(([, e]) => ({ findings: e.findings, text: detailsBlock(e.cluster, e.findings), kept: true }))
+        ? [
+            ...(mergedChanges.length > 0 ? [{ findings: [...inMerged], text: mergedBlock(mergedChanges), kept: true }] : []),
+            ...[...byCluster.entries()]
+                .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+                .map(([, e]) => ({ findings: e.findings, text: detailsBlock(e.cluster, e.findings), kept: true })),
+        ]
         : [];
     const unlisted = detail ? null : assetFindings.length > 0 ? `_${plural(assetFindings.length, 'asset change')} not listed._` : null;
     const suppressedList = [...(result.suppressed ?? [])].sort((a, b) => compareFindings(a.finding, b.finding));
@@ -71457,8 +71833,25 @@ function renderPathMarkdown(result) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/repo/side.ts
+// One side of a comparison (base or head): the repository's candidate text files at one ref.
+const side_DEFAULT_MAX_BYTES = 1024 * 1024;
+const side_UNITS = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
+/** `4194304`, `4MiB`, `4M`, `512k` (binary units) → bytes; null when not such a size. */
+function parseByteSize(text) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text);
+    const unit = m ? side_UNITS[m[2].toLowerCase()] : undefined;
+    if (!m || unit === undefined)
+        return null;
+    const bytes = Math.floor(Number(m[1]) * unit);
+    return Number.isSafeInteger(bytes) ? bytes : null;
+}
+/** Directories never scanned: VCS metadata, dependencies and vendored trees. */
+const IGNORED_DIRS = ['.git', 'node_modules', 'vendor', 'third_party', '.terraform'];
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
 // Reads and validates the action's inputs into one typed settings object; the only reader of `core.getInput`.
+
 
 
 
@@ -71495,6 +71888,7 @@ function getInputs() {
     const sarifFile = parseOutputFile('sarif-file', getInput('sarif-file'), workspace, 'kops-preflight.sarif');
     const issue = parseBoolean('issue', getInput('issue'), false);
     const config = parseConfig(getInput('config'));
+    const maxFileSize = parseMaxFileSize(getInput('max-file-size'));
     const settings = {
         token,
         kopsVersion,
@@ -71511,6 +71905,7 @@ function getInputs() {
         sarifFile,
         issue,
         config,
+        maxFileSize,
     };
     debug(`kops-version = '${kopsVersion ?? ''}'`);
     debug(`base-kops-version = '${baseKopsVersion ?? ''}'`);
@@ -71525,7 +71920,16 @@ function getInputs() {
     debug(`sarif-file = '${sarifFile ?? ''}'`);
     debug(`issue = ${issue}`);
     debug(`config = '${config.path}' (${config.required ? 'required' : 'optional'})`);
+    debug(`max-file-size = ${maxFileSize}`);
     return settings;
+}
+function parseMaxFileSize(raw) {
+    if (raw.trim() === '')
+        return side_DEFAULT_MAX_BYTES;
+    const bytes = parseByteSize(raw);
+    if (bytes === null || bytes <= 0)
+        throw new UsageError(`Invalid max-file-size '${raw}'. Expected a size in bytes, optionally with a unit, e.g. 4194304 or 4MiB.`);
+    return bytes;
 }
 function readWorkspace() {
     const raw = process.env['GITHUB_WORKSPACE'];
@@ -71843,12 +72247,6 @@ function mirrorJson(plan) {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/repo/side.ts
-// One side of a comparison (base or head): the repository's candidate text files at one ref.
-const side_DEFAULT_MAX_BYTES = 1024 * 1024;
-/** Directories never scanned: VCS metadata, dependencies and vendored trees. */
-const IGNORED_DIRS = ['.git', 'node_modules', 'vendor', 'third_party', '.terraform'];
-
 ;// CONCATENATED MODULE: ./src/repo/filter.ts
 // Filtering and collection rules shared by the git, worktree and directory readers.
 
@@ -71877,8 +72275,55 @@ function looksBinary(content) {
 }
 // Not fatal: invalid sequences become U+FFFD rather than failing the whole read. The BOM is dropped.
 const decoder = new TextDecoder('utf-8');
+const strict = new TextDecoder('utf-8', { fatal: true });
 function decodeText(content) {
     return decoder.decode(content);
+}
+/** Byte offset where the first ill-formed UTF-8 sequence starts (the first U+FFFD of the decoded text); -1 when none. */
+function firstInvalidUtf8(content) {
+    try {
+        strict.decode(content);
+        return -1;
+    }
+    catch {
+        // Located below.
+    }
+    const cont = (i, lo = 0x80, hi = 0xbf) => i < content.length && content[i] >= lo && content[i] <= hi;
+    for (let i = 0; i < content.length;) {
+        const b = content[i];
+        let n;
+        if (b < 0x80)
+            n = 1;
+        else if (b >= 0xc2 && b <= 0xdf)
+            n = cont(i + 1) ? 2 : 0;
+        else if (b === 0xe0)
+            n = cont(i + 1, 0xa0) && cont(i + 2) ? 3 : 0;
+        else if (b === 0xed)
+            n = cont(i + 1, 0x80, 0x9f) && cont(i + 2) ? 3 : 0;
+        else if (b >= 0xe1 && b <= 0xef)
+            n = cont(i + 1) && cont(i + 2) ? 3 : 0;
+        else if (b === 0xf0)
+            n = cont(i + 1, 0x90) && cont(i + 2) && cont(i + 3) ? 4 : 0;
+        else if (b === 0xf4)
+            n = cont(i + 1, 0x80, 0x8f) && cont(i + 2) && cont(i + 3) ? 4 : 0;
+        else if (b >= 0xf1 && b <= 0xf3)
+            n = cont(i + 1) && cont(i + 2) && cont(i + 3) ? 4 : 0;
+        else
+            n = 0;
+        if (n === 0)
+            return i;
+        i += n;
+    }
+    return -1;
+}
+/** The 1-based line and column of the text position that byte `offset` of `content` decodes to. */
+function textPositionOf(content, offset) {
+    const before = decodeText(content.subarray(0, offset));
+    const nl = before.lastIndexOf('\n');
+    let line = 1;
+    for (let i = before.indexOf('\n'); i !== -1; i = before.indexOf('\n', i + 1))
+        line++;
+    return { line, column: before.length - nl };
 }
 function byPath(a, b) {
     return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
@@ -71890,12 +72335,15 @@ class filter_SideCollector {
     /** Adds file content, or records it as binary. */
     addContent(path, content) {
         if (looksBinary(content))
-            this.skip(path, 'binary');
-        else
-            this.files.push({ path, text: decodeText(content) });
+            return this.skip(path, 'binary');
+        const file = { path, text: decodeText(content) };
+        const bad = firstInvalidUtf8(content);
+        if (bad >= 0)
+            file.invalidUtf8 = textPositionOf(content, bad);
+        this.files.push(file);
     }
-    skip(path, reason) {
-        this.skipped.push({ path, reason });
+    skip(path, reason, detail = {}) {
+        this.skipped.push({ path, reason, ...detail });
     }
     build(ref) {
         return { ref, files: [...this.files].sort(byPath), skipped: [...this.skipped].sort(byPath) };
@@ -71917,6 +72365,7 @@ async function mapLimit(items, limit, fn) {
 
 ;// CONCATENATED MODULE: ./src/repo/fs.ts
 // Reads a side from the file system: a plain directory walk, plus the per-file reader the worktree side shares.
+
 
 
 
@@ -71943,7 +72392,8 @@ async function readDirSide(dir, opts) {
     const collector = new SideCollector();
     const candidates = [];
     await walk(dir, '', opts, candidates, collector);
-    await readCandidates(dir, candidates, opts, collector);
+    // The walk never enters a symlinked directory, so its paths need no check that they stay inside the tree.
+    await readCandidates(dir, candidates, opts, collector, { walked: true });
     return collector.build(dir);
 }
 async function walk(root, rel, opts, out, collector) {
@@ -71967,22 +72417,30 @@ async function walk(root, rel, opts, out, collector) {
         else if (entry.isFile() && isWantedPath(path, opts)) {
             out.push(path);
         }
-        // Symlinks, sockets, devices and the like are not content of the configuration.
+        else if (entry.isSymbolicLink() && isWantedPath(path, opts)) {
+            // Never followed (it may point out of the repository); recorded, as git mode records symlink blobs.
+            collector.skip(path, 'symlink');
+        }
+        // Sockets, devices and the like are not content of the configuration.
     }
     for (const sub of subdirs)
         await walk(root, sub, opts, out, collector);
 }
 /**
- * Reads repository-relative `paths` under `root` into `collector`. Paths that no longer exist,
- * symlinks and directories are ignored silently: they are not files of this side.
+ * Reads repository-relative `paths` under `root` into `collector`. Paths that no longer exist and directories are
+ * ignored silently: they are not files of this side. Symlinks are recorded as skipped and never followed.
  */
-async function readCandidates(root, paths, opts, collector) {
+async function readCandidates(root, paths, opts, collector, how = {}) {
     const maxBytes = effectiveMaxBytes(opts);
+    const inside = how.walked ? async () => true : insideRoot(root);
     await mapLimit(paths, READ_CONCURRENCY, async (path) => {
         const full = (0,external_node_path_namespaceObject.join)(root, path);
         let info;
         try {
             info = await (0,promises_namespaceObject.lstat)(full);
+            // A directory on the way that is a symlink would lead out of the tree: such a path is a symlink too.
+            if (!(await inside((0,external_node_path_namespaceObject.dirname)(full))))
+                return collector.skip(path, 'symlink');
         }
         catch (err) {
             if (isGone(err))
@@ -71990,28 +72448,60 @@ async function readCandidates(root, paths, opts, collector) {
             collector.skip(path, 'unreadable');
             return;
         }
+        if (info.isSymbolicLink())
+            return collector.skip(path, 'symlink');
         if (!info.isFile())
             return;
-        if (info.size > maxBytes) {
-            collector.skip(path, 'too-large');
-            return;
-        }
+        if (info.size > maxBytes)
+            return collector.skip(path, 'too-large', { size: info.size, limit: maxBytes });
         let content;
         try {
-            content = await (0,promises_namespaceObject.readFile)(full);
+            content = await readNoFollow(full, maxBytes);
         }
         catch (err) {
             if (isGone(err))
                 return;
-            collector.skip(path, 'unreadable');
+            collector.skip(path, errorCode(err) === 'ELOOP' ? 'symlink' : 'unreadable');
             return;
         }
         // The file may have grown between lstat and read.
         if (content.length > maxBytes)
-            collector.skip(path, 'too-large');
+            collector.skip(path, 'too-large', { size: content.length, limit: maxBytes });
         else
             collector.addContent(path, content);
     });
+}
+/** Reads a file without following a symlink in its last component (swapped in after lstat), at most `max + 1` bytes. */
+async function readNoFollow(full, max) {
+    const handle = await (0,promises_namespaceObject.open)(full, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
+    try {
+        const size = (await handle.stat()).size;
+        const buffer = Buffer.alloc(Math.min(size, max + 1));
+        let read = 0;
+        while (read < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, read, buffer.length - read, read);
+            if (bytesRead === 0)
+                break;
+            read += bytesRead;
+        }
+        return buffer.subarray(0, read);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Whether a directory resolves to a place inside `root` (cached per directory). */
+function insideRoot(root) {
+    const cache = new Map();
+    const real = (0,promises_namespaceObject.realpath)(root);
+    return (dir) => {
+        let hit = cache.get(dir);
+        if (!hit) {
+            hit = Promise.all([real, (0,promises_namespaceObject.realpath)(dir)]).then(([r, d]) => d === r || d.startsWith(r.endsWith(external_node_path_namespaceObject.sep) ? r : r + external_node_path_namespaceObject.sep));
+            cache.set(dir, hit);
+        }
+        return hit;
+    };
 }
 function isGone(err) {
     const code = errorCode(err);
@@ -72048,8 +72538,10 @@ const WORKTREE_REF = 'WORKTREE';
 // Variables that would point git at a different repository than `cwd` (set, for example, while
 // running inside a git hook) are dropped; messages are forced to English so they can be recognised.
 const REPO_ENV = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_COMMON_DIR', 'GIT_PREFIX', 'GIT_NAMESPACE'];
+// GIT_NO_LAZY_FETCH=1: in a partial clone, an absent blob is reported missing instead of being fetched from the
+// promisor remote over the network (honoured by git 2.39.4, 2.40.2, … and 2.44+; older git ignores it).
 function gitEnv() {
-    const env = { ...process.env, LC_ALL: 'C', LANGUAGE: 'C', GIT_TERMINAL_PROMPT: '0' };
+    const env = { ...process.env, LC_ALL: 'C', LANGUAGE: 'C', GIT_TERMINAL_PROMPT: '0', GIT_NO_LAZY_FETCH: '1' };
     for (const name of REPO_ENV)
         delete env[name];
     return env;
@@ -72126,24 +72618,28 @@ async function resolveCommit(repoDir, ref, git = runGit) {
     return sha;
 }
 const REGULAR_FILE_MODES = new Set(['100644', '100755', '100664']);
-/** Parses `git ls-tree -r -z --long` output, keeping regular files only (no symlinks or submodules). */
+const SYMLINK_MODE = '120000';
+/**
+ * Parses `git ls-tree -r -z [--long]` output, keeping blobs (regular files and symlinks; submodules are commits).
+ * With `--long`, a blob git cannot find prints `BAD` as its size (a mirror or partial clone without it).
+ */
 function parseLsTree(out) {
     const entries = [];
     for (const record of out.toString('utf8').split('\0')) {
         if (record === '')
             continue;
         const tab = record.indexOf('\t');
-        const m = tab < 0 ? null : /^(\d+) (\w+) ([0-9a-f]+) +(-|\d+)$/.exec(record.slice(0, tab));
+        const m = tab < 0 ? null : /^(\d+) (\w+) ([0-9a-f]+)(?: +(-|\d+|BAD))?$/.exec(record.slice(0, tab));
         if (!m)
             throw new Error(`unexpected git ls-tree output: ${JSON.stringify(record.slice(0, 200))}`);
         const [, mode, type, oid, size] = m;
-        if (type !== 'blob' || !REGULAR_FILE_MODES.has(mode) || size === '-')
+        if (type !== 'blob' || (!REGULAR_FILE_MODES.has(mode) && mode !== SYMLINK_MODE))
             continue;
-        entries.push({ path: record.slice(tab + 1), oid, size: Number(size) });
+        entries.push({ path: record.slice(tab + 1), mode, oid, size: size === undefined || size === 'BAD' || size === '-' ? null : Number(size) });
     }
     return entries;
 }
-/** Parses `git cat-file --batch` output into object id → content. */
+/** Parses `git cat-file --batch` output into object id → content; objects reported `missing` are left out. */
 function parseCatFileBatch(out) {
     const objects = new Map();
     let pos = 0;
@@ -72154,7 +72650,7 @@ function parseCatFileBatch(out) {
         const header = out.toString('latin1', pos, nl);
         const parts = header.split(' ');
         if (parts.length === 2 && parts[1] === 'missing') {
-            // Absent objects (e.g. a partial clone) are reported as unreadable by the caller.
+            // Absent objects (e.g. a partial clone) are reported as missing by the caller.
             pos = nl + 1;
             continue;
         }
@@ -72173,23 +72669,68 @@ function parseCatFileBatch(out) {
     }
     return objects;
 }
+/** Parses `git cat-file --batch-check` output (`<oid> <type> <size>` or `<oid> missing`) into object id → size. */
+function parseBatchCheck(out) {
+    const sizes = new Map();
+    for (const line of out.toString('latin1').split('\n')) {
+        const parts = line.split(' ');
+        if (parts.length === 3 && /^\d+$/.test(parts[2]))
+            sizes.set(parts[0], Number(parts[2]));
+    }
+    return sizes;
+}
+/** Parses `git rev-list --objects --missing=print` output: the ids printed as `?<oid>`. */
+function parseMissing(out) {
+    const missing = new Set();
+    for (const line of out.toString('latin1').split('\n'))
+        if (line.startsWith('?'))
+            missing.add(line.slice(1).split(' ')[0]);
+    return missing;
+}
+/** git's refusal to size a blob it would have to fetch from the promisor remote of a partial clone. */
+function isPromisorRefusal(err) {
+    return err instanceof GitError && /from promisor remote|lazy fetching disabled/i.test(err.stderr);
+}
 /**
- * Reads the wanted files of the commit `ref` points to. Three git processes regardless of the
- * number of files: rev-parse, one ls-tree listing, one cat-file batch for every kept blob.
- * Paths are relative to the repository's top level even when `repoDir` is a subdirectory.
+ * The tree of `sha` with blob sizes. One `ls-tree --long` in a complete repository. In a partial clone git cannot
+ * size an absent blob without fetching it, so the tree is listed without sizes, the absent blobs are found with
+ * `rev-list --missing=print` (which never fetches) and the present ones are sized with `cat-file --batch-check`.
+ */
+async function listTree(repoDir, sha, git) {
+    try {
+        return parseLsTree(await git(['ls-tree', '-r', '-z', '--long', '--full-tree', sha], { cwd: repoDir }));
+    }
+    catch (err) {
+        if (!isPromisorRefusal(err))
+            throw err;
+    }
+    const entries = parseLsTree(await git(['ls-tree', '-r', '-z', '--full-tree', sha], { cwd: repoDir }));
+    const missing = parseMissing(await git(['rev-list', '--objects', '--missing=print', '--no-walk', sha], { cwd: repoDir }));
+    const present = [...new Set(entries.filter((e) => !missing.has(e.oid)).map((e) => e.oid))];
+    const sizes = present.length > 0 ? parseBatchCheck(await git(['cat-file', '--batch-check'], { cwd: repoDir, input: present.join('\n') + '\n' })) : new Map();
+    return entries.map((e) => ({ ...e, size: sizes.get(e.oid) ?? null }));
+}
+/**
+ * Reads the wanted files of the commit `ref` points to: rev-parse, one tree listing and one cat-file batch for
+ * every kept blob, regardless of the number of files (two more git calls in a partial clone). Symlinks are never
+ * followed (git stores the target path as the blob); blobs absent from the clone are recorded as `missing` and
+ * never fetched. Paths are relative to the repository's top level even when `repoDir` is a subdirectory.
  */
 async function readGitSide(repoDir, ref, opts, git = runGit) {
     await assertDirectory(repoDir);
     const sha = await resolveCommit(repoDir, ref, git);
-    const listing = await git(['ls-tree', '-r', '-z', '--long', '--full-tree', sha], { cwd: repoDir });
     const maxBytes = effectiveMaxBytes(opts);
     const collector = new filter_SideCollector();
     const kept = [];
-    for (const entry of parseLsTree(listing)) {
+    for (const entry of await listTree(repoDir, sha, git)) {
         if (!filter_isWantedPath(entry.path, opts))
             continue;
-        if (entry.size > maxBytes)
-            collector.skip(entry.path, 'too-large');
+        if (entry.mode === SYMLINK_MODE)
+            collector.skip(entry.path, 'symlink');
+        else if (entry.size === null)
+            collector.skip(entry.path, 'missing', { oid: entry.oid });
+        else if (entry.size > maxBytes)
+            collector.skip(entry.path, 'too-large', { size: entry.size, limit: maxBytes });
         else
             kept.push(entry);
     }
@@ -72201,7 +72742,7 @@ async function readGitSide(repoDir, ref, opts, git = runGit) {
         for (const entry of kept) {
             const content = objects.get(entry.oid);
             if (content === undefined)
-                collector.skip(entry.path, 'unreadable');
+                collector.skip(entry.path, 'missing', { oid: entry.oid });
             else
                 collector.addContent(entry.path, content);
         }
@@ -72362,7 +72903,7 @@ function truncate(s, max) {
     const chars = [...s];
     return chars.length <= max ? s : `${chars.slice(0, max - 1).join('')}…`;
 }
-function mergedMessage(findings) {
+function annotations_mergedMessage(findings) {
     const [first] = findings;
     const lines = [first.message];
     const instances = instancesLabel(findings);
@@ -72383,7 +72924,7 @@ function mergedMessage(findings) {
 }
 function toAnnotation(g) {
     const f = g.findings[0];
-    const a = { level: g.level, message: mergedMessage(g.findings), title: `kops-preflight: ${f.ruleId}`, file: f.file, startLine: f.line };
+    const a = { level: g.level, message: annotations_mergedMessage(g.findings), title: `kops-preflight: ${f.ruleId}`, file: f.file, startLine: f.line };
     if (f.file === '')
         return a;
     if (f.endLine > f.line)
@@ -72461,7 +73002,8 @@ function formatWorkflowCommand(a) {
  * `suppressed` in the summary, `remediation`, `messageId`, `data` and `subject` on findings,
  * `stoppedAt` and `containerdVersion` on clusters, and `mirror` last in drift scans. `suppressed` lists the findings a suppression removed, each as
  * `{ finding, by }`. Findings (and suppressed ones) are in the report order (severity,
- * new / unchanged / fixed, position), so equal results give byte-identical output.
+ * new / unchanged / fixed, position) and clusters by side, file and name, so equal results give byte-identical
+ * output whatever order the files were read in.
  */
 function finding(f) {
     const fixes = f.fix ? { fix: f.fix } : f.alternativeFixes?.length ? { alternativeFixes: f.alternativeFixes } : {};
@@ -72506,6 +73048,12 @@ function cluster(c) {
         ...(c.renderedBy ? { renderedBy: c.renderedBy } : {}),
     };
 }
+const SIDE_RANK = { base: 0, head: 1 };
+const json_text = (a, b) => ((a ?? '') < (b ?? '') ? -1 : (a ?? '') > (b ?? '') ? 1 : 0);
+/** Base before head, then by file and name: the order files were read in never shows. */
+function sortedClusters(list) {
+    return [...list].sort((a, b) => SIDE_RANK[a.side] - SIDE_RANK[b.side] || json_text(a.file, b.file) || json_text(a.name, b.name));
+}
 function renderJson(result, opts = {}) {
     const suppressed = [...(result.suppressed ?? [])].sort((a, b) => compareFindings(a.finding, b.finding));
     const doc = {
@@ -72514,7 +73062,7 @@ function renderJson(result, opts = {}) {
         base: result.base === null ? null : { ref: result.base.ref, kopsVersion: result.base.kopsVersion },
         head: { ref: result.head.ref, kopsVersion: result.head.kopsVersion },
         findings: sortedFindings(result.findings).map(finding),
-        clusters: result.clusters.map(cluster),
+        clusters: sortedClusters(result.clusters).map(cluster),
         summary: {
             errors: result.summary.errors,
             warnings: result.summary.warnings,
@@ -72643,12 +73191,16 @@ function sarif_suppression(by) {
 function renderSarif(result, opts = {}) {
     const known = RULES.map((r) => ({ id: r.id, summary: r.summary, remediation: r.remediation, defaultSeverity: r.defaultSeverity }));
     // A finding from a rule the registry does not list still needs a descriptor for its ruleIndex.
+    const knownIds = new Set(known.map((r) => r.id));
     for (const f of [...result.findings, ...(result.suppressed ?? []).map((s) => s.finding)])
-        if (!known.some((r) => r.id === f.ruleId))
+        if (!knownIds.has(f.ruleId) && knownIds.add(f.ruleId))
             known.push({ id: f.ruleId, summary: f.ruleId, remediation: f.remediation, defaultSeverity: f.severity });
     const rules = known.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
-    const open = sortedFindings(result.findings).filter((f) => f.status !== 'fixed');
+    const sorted = sortedFindings(result.findings);
+    // The same asset change in several clusters is one result at its first place, the others related locations.
+    const { merged, absorbed } = mergeAssetChanges(sorted);
+    const open = sorted.filter((f) => f.status !== 'fixed' && !absorbed.has(f));
     const suppressedBy = new Map();
     const suppressed = [...(result.suppressed ?? [])].sort((a, b) => compareFindings(a.finding, b.finding));
     for (const s of suppressed)
@@ -72658,28 +73210,38 @@ function renderSarif(result, opts = {}) {
     const located = all.filter((f) => f.file !== '');
     const kept = located.slice(0, MAX_SARIF_RESULTS);
     const occurrences = new Map();
+    const physical = (f) => ({ artifactLocation: { uri: fileUri(f.file), uriBaseId: '%SRCROOT%' }, region: region(f) });
     const results = kept.map((f) => {
-        const hash = fingerprintOf(f);
+        const change = merged.get(f);
+        // A merged change's identity leaves out the cluster, so adding a cluster to it keeps the alert.
+        const hash = fingerprintOf(change ? { ...f, cluster: null } : f);
         const n = (occurrences.get(hash) ?? 0) + 1;
         occurrences.set(hash, n);
         const by = suppressedBy.get(f);
-        return {
+        const out = {
             ruleId: f.ruleId,
             ruleIndex: ruleIndex.get(f.ruleId),
             level: LEVEL[f.severity],
-            message: { text: sarif_truncate(f.message, MAX_SARIF_MESSAGE) },
-            locations: [{ physicalLocation: { artifactLocation: { uri: fileUri(f.file), uriBaseId: '%SRCROOT%' }, region: region(f) } }],
+            message: { text: sarif_truncate(change?.message ?? f.message, MAX_SARIF_MESSAGE) },
+            locations: [{ physicalLocation: physical(f) }],
             partialFingerprints: { primaryLocationLineHash: `${hash}:${n}` },
             ...sarifFixes(f),
             properties: {
                 status: f.status,
-                cluster: f.cluster,
+                cluster: change ? null : f.cluster,
                 instanceGroup: f.instanceGroup,
                 arch: f.arch,
                 kopsVersion: f.kopsVersion,
+                ...(change ? { clusters: change.clusters } : {}),
             },
             ...(by ? { suppressions: [sarif_suppression(by)] } : {}),
         };
+        if (change)
+            out.relatedLocations = change.findings
+                .slice(1)
+                .filter((o) => o.file !== '')
+                .map((o, i) => ({ id: i + 1, physicalLocation: physical(o), message: { text: sarif_truncate(`cluster ${o.cluster}`, MAX_SARIF_MESSAGE) } }));
+        return out;
     });
     const notes = [];
     const unplaced = all.length - located.length;
@@ -72845,7 +73407,6 @@ function github_errorMessage(err) {
 
 ;// CONCATENATED MODULE: ./src/main.ts
 // The action's run(): inputs → the two sides of the event → the check → annotations, summary, reports, comment, issue and outputs.
-
 
 
 
@@ -73103,7 +73664,7 @@ async function readSides(inputs, event, targetKopsVersion) {
     const dir = inputs.workingDirectory;
     // A `paths` selection must not leave out the suppression config the check reads from the same files.
     const paths = inputs.paths.length > 0 && !inputs.paths.includes(inputs.config.path) ? [...inputs.paths, inputs.config.path] : inputs.paths;
-    const opts = { paths, maxBytes: side_DEFAULT_MAX_BYTES };
+    const opts = { paths, maxBytes: inputs.maxFileSize };
     try {
         const refs = await resolvePullRequestRefs(dir, event);
         if (refs.mode === 'pull-request') {
@@ -73112,8 +73673,8 @@ async function readSides(inputs, event, targetKopsVersion) {
             logSkipped('base', base);
             logSkipped('head', head);
             return {
-                base: { ref: base.ref, files: base.files, kopsVersion: inputs.baseKopsVersion },
-                head: { ref: head.ref, files: head.files, kopsVersion: inputs.kopsVersion },
+                base: { ref: base.ref, files: base.files, skipped: base.skipped, kopsVersion: inputs.baseKopsVersion },
+                head: { ref: head.ref, files: head.files, skipped: head.skipped, kopsVersion: inputs.kopsVersion },
             };
         }
         if (targetKopsVersion !== null)
@@ -73125,7 +73686,7 @@ async function readSides(inputs, event, targetKopsVersion) {
         }
         const head = await readWorktreeSide(dir, opts);
         logSkipped('head', head);
-        return { base: null, head: { ref: head.ref, files: head.files, kopsVersion: inputs.kopsVersion }, targetKopsVersion };
+        return { base: null, head: { ref: head.ref, files: head.files, skipped: head.skipped, kopsVersion: inputs.kopsVersion }, targetKopsVersion };
     }
     catch (err) {
         if (isProgrammingError(err))
@@ -73140,7 +73701,7 @@ function logSkipped(side, read) {
     for (const s of read.skipped)
         debug(`${side}: skipped ${s.path} (${s.reason})`);
     if (read.skipped.length > 0)
-        info(`${side}: ${read.skipped.length} file(s) were not read (too large, binary or unreadable); run with debug logging to list them.`);
+        info(`${side}: ${read.skipped.length} file(s) were not read (too large, binary, unreadable, symlinks or absent from a partial clone); those that could hold kOps input are file-not-checked findings, debug logging lists all.`);
 }
 function logResult(result) {
     const v = (x) => x ?? 'unknown';

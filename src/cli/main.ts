@@ -163,7 +163,7 @@ async function renderTemplates(args: string[], io: Io): Promise<number> {
   const format = oneOf('--format', values.format, ['text', 'json'] as const, 'text')
   const repo = resolve(io.cwd, values.repo ?? '.')
   const config = await configPath(values.config, repo, io.cwd)
-  const { readDirSide, readWorktreeSide, renderReportText, runRender } = await loadAnalysis()
+  const { discoverInvocations, readDirSide, readWorktreeSide, renderReportText, runRender } = await loadAnalysis()
   const opts: ReadOptions = { paths: [], maxBytes: DEFAULT_MAX_BYTES }
   let side
   try {
@@ -172,7 +172,9 @@ async function renderTemplates(args: string[], io: Io): Promise<number> {
     if (!/not a git repository/.test((e as Error).message)) throw e
     side = await readDirSide(repo, opts)
   }
-  const report = runRender({ files: side.files, configPath: config.path, kopsVersion: values['kops-version'] })
+  // Makefiles, scripts, workflows, Taskfiles and package.json scripts; the config file's entries are read by runRender.
+  const discovered = discoverInvocations(side.files, { config: config.path }).filter((i) => i.kind !== 'config')
+  const report = runRender({ files: side.files, configPath: config.path, kopsVersion: values['kops-version'], discovered })
   io.stdout(format === 'json' ? JSON.stringify(report, null, 2) + '\n' : renderReportText(report))
   return 0
 }
