@@ -197,3 +197,12 @@ describe('containerd configAdditions v2 → v3 key', () => {
     expect(attachFixes([at({ instanceGroup: null })], [{ path: 'c.yaml', text }])[0].fix).toBeUndefined()
   })
 })
+
+describe('verification of an edited file', () => {
+  it('offers no fix, and does not throw, in a file whose aliases YAML refuses to expand', () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]', 'e: [*d, *d, *d, *d, *d, *d, *d, *d, *d]']
+    const text = lines(...bomb, 'spec:', '  docker:', '    logDriver: json-file')
+    const [f] = attachFixes([finding(7, 3)], [{ path: 'c.yaml', text }])
+    expect(f.fix).toBeUndefined()
+  })
+})

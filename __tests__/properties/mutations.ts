@@ -7,6 +7,7 @@ import { SideCollector } from '../../src/repo/filter.js'
 import type { RepoFile, SkippedFile } from '../../src/repo/side.js'
 import { render, REPORT_FORMATS } from '../../src/report/index.js'
 import type { Finding } from '../../src/types.js'
+import { COMPLETE_SPEC } from '../helpers/rule-tester.js'
 
 export interface Fixture {
   name: string
@@ -29,16 +30,7 @@ function clusterFile(name: string, kubernetes: string, extra: string[]): string 
     '  networking:',
     '    cilium: {}',
     // The subnet and etcd clusters kOps's validation requires of every cluster.
-    '  subnets:',
-    '  - cidr: 172.20.32.0/19',
-    '    name: eu-west-1a',
-    '    type: Public',
-    '    zone: eu-west-1a',
-    '  etcdClusters:',
-    '  - etcdMembers: [{instanceGroup: control-plane, name: a}]',
-    '    name: main',
-    '  - etcdMembers: [{instanceGroup: control-plane, name: a}]',
-    '    name: events',
+    ...COMPLETE_SPEC.split('\n'),
     ...extra,
     '---',
     'apiVersion: kops.k8s.io/v1alpha2',

@@ -4,6 +4,7 @@ import { describe, expect, it } from '@jest/globals'
 import { runCheck } from '../../src/check.js'
 import type { RepoFile } from '../../src/repo/side.js'
 import type { Finding } from '../../src/types.js'
+import { COMPLETE_SPEC } from '../helpers/rule-tester.js'
 
 const HAZARD_RULES = [
   'assets-not-mirrored', 'authorization-default-rbac', 'cgroup-v1-image', 'containerd-config-ignored', 'containerd-major-upgrade', 'imds-tokens-required',
@@ -55,16 +56,7 @@ function cluster(name: string, k8s: string, extra: string[]): string {
     '    cilium: {}',
     ...extra.map((l) => `  ${l}`),
     // The subnet the groups name and the etcd clusters kOps requires of every cluster.
-    '  subnets:',
-    '  - cidr: 172.20.32.0/19',
-    '    name: eu-west-1a',
-    '    type: Public',
-    '    zone: eu-west-1a',
-    '  etcdClusters:',
-    '  - etcdMembers: [{instanceGroup: control-plane, name: a}]',
-    '    name: main',
-    '  - etcdMembers: [{instanceGroup: control-plane, name: a}]',
-    '    name: events',
+    ...COMPLETE_SPEC.split('\n'),
   ].join('\n')
 }
 

@@ -18851,7 +18851,13 @@ function verifies(text, check) {
         return false;
     if (docs.some((d) => d.errors.length > 0))
         return false;
-    return check(docs.map((d) => d.toJS()));
+    // toJS expands aliases and refuses excessive ones (alias bombs): such a file is not verified, so it gets no fix.
+    try {
+        return check(docs.map((d) => d.toJS()));
+    }
+    catch {
+        return false;
+    }
 }
 function getPath(obj, path) {
     let cur = obj;
