@@ -51063,6 +51063,16 @@ function readInstanceGroup(doc) {
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/templates/discover/command.ts
+// Finds `kops toolbox template` in shell command text and reads its arguments as kOps's flags take them.
+// Flags: kubernetes/kops:cmd/kops/toolbox_template.go@v1.26.0-alpha.1..v1.37.0-alpha.1 (`--values`, `--template`,
+// `--snippets` are pflag string slices: repeated and comma-separated; `--set`, `--set-string` are string arrays:
+// repeated, commas kept for the values parser; `--out`, and `--output` (an alias: normalised to `out` before
+// v1.28.0-alpha.1, deprecated after); `--fail-on-missing` (default true) and `--format-yaml` (default false) are
+// booleans that take a value only as `--flag=value`). `--name` and the positional cluster name come from
+// cmd/kops/root.go (`KOPS_CLUSTER_NAME` is its default). kOps has no short forms of these; `-v` is klog verbosity.
+// Without any of them kOps takes the cluster of the kubeconfig's current context (RootCmd.ClusterName), which is not
+// in the repository, and fails with "--name is required" when there is none; `name` is then null.
+
 function mapped(text, start = 0) {
     return { text, at: Array.from({ length: text.length }, (_, i) => start + i) };
 }
@@ -51071,23 +51081,6 @@ function sliceMapped(m, from, to) {
 }
 function joinMapped(parts) {
     return { text: parts.map((p) => p.text).join(''), at: parts.flatMap((p) => p.at) };
-}
-function lineColOf(starts, offset) {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= offset)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1 };
-}
-function positionIn(starts, start, end) {
-    const a = lineColOf(starts, start);
-    const b = lineColOf(starts, end);
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
 }
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 /** env key holding a script's own directory (repository-relative), for `$(dirname "$0")`. */
@@ -51356,7 +51349,7 @@ function invocationOf(words, stdout, src, ctx, cwd) {
     args.push(...rest.slice(j));
     const inv = {
         kind: ctx.kind,
-        at: { value: '', file: ctx.file, pos: positionIn(ctx.lineStarts, 0, 0), path: 'kops toolbox template' },
+        at: { value: '', file: ctx.file, pos: spanToPosition(ctx.lineStarts, 0, 0), path: 'kops toolbox template' },
         templates: [],
         values: [],
         snippets: [],
@@ -51491,7 +51484,7 @@ function invocationOf(words, stdout, src, ctx, cwd) {
     const from = src.at[first.start] ?? 0;
     const to = (src.at[Math.max(last.end - 1, first.start)] ?? from) + 1;
     const text = src.text.slice(first.start, last.end).replace(/\\\n\s*/g, ' ').replace(/\s+/g, ' ');
-    inv.at = { value: text.length > 200 ? text.slice(0, 197) + '...' : text, file: ctx.file, pos: positionIn(ctx.lineStarts, from, to), path: 'kops toolbox template' };
+    inv.at = { value: text.length > 200 ? text.slice(0, 197) + '...' : text, file: ctx.file, pos: spanToPosition(ctx.lineStarts, from, to), path: 'kops toolbox template' };
     return inv;
 }
 /**
@@ -51572,6 +51565,7 @@ function lineStartsOf(text) {
 
 
 
+
 const DEFAULT_CONFIG = '.github/kops-preflight.yaml';
 function strings(node) {
     if (node === undefined || node === null)
@@ -51631,7 +51625,7 @@ function configInvocations(path, text) {
         const out1 = scalar('out');
         out.push({
             kind: 'config',
-            at: { value: text.slice(range[0], lineEnd === -1 ? text.length : lineEnd).trim(), file: path, pos: positionIn(starts, range[0], lineEnd === -1 ? text.length : lineEnd), path: 'templates' },
+            at: { value: text.slice(range[0], lineEnd === -1 ? text.length : lineEnd).trim(), file: path, pos: spanToPosition(starts, range[0], lineEnd === -1 ? text.length : lineEnd), path: 'templates' },
             templates: paths('template'),
             values: paths('values'),
             snippets: paths('snippets'),

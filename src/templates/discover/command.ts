@@ -7,7 +7,7 @@
 // cmd/kops/root.go (`KOPS_CLUSTER_NAME` is its default). kOps has no short forms of these; `-v` is klog verbosity.
 // Without any of them kOps takes the cluster of the kubeconfig's current context (RootCmd.ClusterName), which is not
 // in the repository, and fails with "--name is required" when there is none; `name` is then null.
-import type { Position } from '../../types.js'
+import { spanToPosition } from '../../manifests/templates.js'
 import type { InvocationKind, TemplateInvocation } from '../invocation.js'
 
 /** Text with, for each character, the offset in the file it came from (expanded variables map to their reference). */
@@ -47,23 +47,6 @@ interface Word {
 }
 
 type Token = { kind: 'word'; word: Word } | { kind: 'op'; op: string; start: number }
-
-function lineColOf(starts: number[], offset: number): { line: number; column: number } {
-  let lo = 0
-  let hi = starts.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (starts[mid] <= offset) lo = mid
-    else hi = mid - 1
-  }
-  return { line: lo + 1, column: offset - starts[lo] + 1 }
-}
-
-export function positionIn(starts: number[], start: number, end: number): Position {
-  const a = lineColOf(starts, start)
-  const b = lineColOf(starts, end)
-  return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column }
-}
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/
 
@@ -296,7 +279,7 @@ function invocationOf(words: Word[], stdout: Word | null, src: MappedText, ctx: 
   args.push(...rest.slice(j))
   const inv: TemplateInvocation = {
     kind: ctx.kind,
-    at: { value: '', file: ctx.file, pos: positionIn(ctx.lineStarts, 0, 0), path: 'kops toolbox template' },
+    at: { value: '', file: ctx.file, pos: spanToPosition(ctx.lineStarts, 0, 0), path: 'kops toolbox template' },
     templates: [],
     values: [],
     snippets: [],
@@ -415,7 +398,7 @@ function invocationOf(words: Word[], stdout: Word | null, src: MappedText, ctx: 
   const from = src.at[first.start] ?? 0
   const to = (src.at[Math.max(last.end - 1, first.start)] ?? from) + 1
   const text = src.text.slice(first.start, last.end).replace(/\\\n\s*/g, ' ').replace(/\s+/g, ' ')
-  inv.at = { value: text.length > 200 ? text.slice(0, 197) + '...' : text, file: ctx.file, pos: positionIn(ctx.lineStarts, from, to), path: 'kops toolbox template' }
+  inv.at = { value: text.length > 200 ? text.slice(0, 197) + '...' : text, file: ctx.file, pos: spanToPosition(ctx.lineStarts, from, to), path: 'kops toolbox template' }
   return inv
 }
 

@@ -10,7 +10,8 @@
 //     out: kops/rendered/prod.yaml          # the committed output, if any
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml'
 import type { TemplateInvocation } from '../invocation.js'
-import { positionIn, resolvePath } from './command.js'
+import { spanToPosition } from '../../manifests/templates.js'
+import { resolvePath } from './command.js'
 import { lineStartsOf } from './paths.js'
 
 export const DEFAULT_CONFIG = '.github/kops-preflight.yaml'
@@ -65,7 +66,7 @@ export function configInvocations(path: string, text: string): TemplateInvocatio
     const out1 = scalar('out')
     out.push({
       kind: 'config',
-      at: { value: text.slice(range[0], lineEnd === -1 ? text.length : lineEnd).trim(), file: path, pos: positionIn(starts, range[0], lineEnd === -1 ? text.length : lineEnd), path: 'templates' },
+      at: { value: text.slice(range[0], lineEnd === -1 ? text.length : lineEnd).trim(), file: path, pos: spanToPosition(starts, range[0], lineEnd === -1 ? text.length : lineEnd), path: 'templates' },
       templates: paths('template'),
       values: paths('values'),
       snippets: paths('snippets'),
